@@ -9,6 +9,7 @@
 #include <cpl_error.h>
 #include <gdal_priv.h>
 #include <ogr_spatialref.h>
+#include <ogr_api.h>
 #include <ogrsf_frmts.h>
 
 #include <mutex>
@@ -290,6 +291,17 @@ bool VectorSource::readFeatures(int layerIndex, const ReadOptions& options, QVec
                 return false;
             }
             feature.geometry.kind = collect(g, &feature.geometry.parts);
+            if (feature.geometry.kind == GeometryKind::Polygon) {
+                // GEOS through OGR's C API, which accepts polygons and multipolygons alike.
+                OGRGeometryH inside = OGR_G_PointOnSurface(OGRGeometry::ToHandle(g));
+                if (inside) {
+                    feature.labelPoint = QPointF(OGR_G_GetX(inside, 0), OGR_G_GetY(inside, 0));
+                    OGR_G_DestroyGeometry(inside);
+                }
+            }
+            if (feature.labelPoint.isNull() && !feature.geometry.parts.isEmpty() &&
+                !feature.geometry.parts.first().isEmpty())
+                feature.labelPoint = feature.geometry.parts.first().first();
             if (options.simplifyTolerance > 0 && feature.geometry.kind != GeometryKind::Point) {
                 std::unique_ptr<OGRGeometry> simple(g->SimplifyPreserveTopology(options.simplifyTolerance));
                 if (simple)

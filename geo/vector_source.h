@@ -31,6 +31,7 @@ struct Feature {
     QVariantMap attributes;
     Geometry geometry;       // EPSG:4326, longitude first
     Geometry simplified;     // same, simplified when ReadOptions asks for it (else empty)
+    QPointF labelPoint;      // a point inside a polygon (GEOS PointOnSurface), else the first vertex
 };
 
 struct ReadOptions {

@@ -1,0 +1,14 @@
+#pragma once
+// The command line's subcommands. Each takes its own arguments (after the subcommand name) and returns the
+// process exit code: 0 on success, 1 on a failure of the work, 2 on bad arguments.
+
+#include <QStringList>
+
+namespace cli {
+
+int runLayers(const QStringList& args);
+int runSearch(const QStringList& args);
+int runRender(const QStringList& args);
+int runBench(const QStringList& args);
+
+} // namespace cli

@@ -1,0 +1,41 @@
+#pragma once
+// Argument parsing shared by the subcommands: sizes, places or coordinates, languages, CRSs; every parse error
+// is a sentence that says what was expected.
+
+#include "geo/map_data.h"
+#include "geo/place.h"
+#include "geo/projector.h"
+#include "geo/viewport.h"
+
+#include <QCommandLineParser>
+#include <QSize>
+#include <QTextStream>
+
+#include <optional>
+
+namespace cli {
+
+QTextStream& out();
+QTextStream& err();
+
+// Parses ARGS (without the program and subcommand names) with PARSER; prints help or the error. Returns false
+// if the command should stop, with *exitCode set.
+bool parseOrExplain(QCommandLineParser& parser, const QString& command, const QStringList& args, int* exitCode);
+
+std::optional<QSize> parseSize(const QString& text, QString* error);
+std::optional<geo::Language> parseLanguage(const QString& text, QString* error);
+std::optional<geo::DisplayCrs> parseCrs(const QString& text, QString* error);
+
+// The bundled map, loaded with a message on failure.
+std::shared_ptr<const geo::MapData> loadMapOrExplain(geo::DisplayCrs crs);
+
+} // namespace cli
+
+namespace cli {
+
+// A viewport of SIZE pixels showing EXTENT: empty for the Home view on Idleb, a place name (the area 40 km
+// across around it) or "minlon,minlat,maxlon,maxlat" in degrees.
+std::optional<geo::Viewport> viewportFor(const QString& extent, QSize size, const geo::MapData& data,
+                                         QString* error);
+
+} // namespace cli

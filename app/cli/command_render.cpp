@@ -1,0 +1,113 @@
+// frontline-cli render: the map as a PNG, with no display, through the same renderer as the window.
+#include "cli_commands.h"
+#include "cli_options.h"
+
+#include "geo/map_data_loader.h"
+#include "geo/gazetteer.h"
+#include "geo/map_renderer.h"
+
+#include <QFileInfo>
+#include <QImageWriter>
+#include <QPainter>
+#include <QSaveFile>
+
+namespace cli {
+
+int runRender(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Draw the bundled map (and any extra layers) to a PNG file."));
+    parser.addOptions({
+        {{QStringLiteral("o"), QStringLiteral("out")}, QStringLiteral("The PNG file to write."), "FILE"},
+        {QStringLiteral("size"), QStringLiteral("Picture size in pixels (default 1600x1000)."), "WxH", "1600x1000"},
+        {QStringLiteral("extent"), QStringLiteral("A place name or minlon,minlat,maxlon,maxlat (default: Idleb)."),
+         "EXTENT"},
+        {QStringLiteral("lang"), QStringLiteral("Label language: fr, en or ar (default fr)."), "LANG", "fr"},
+        {QStringLiteral("crs"), QStringLiteral("EPSG:3857 (default) or EPSG:32637."), "CRS", "EPSG:3857"},
+        {QStringLiteral("hide"), QStringLiteral("Layer ids to hide, comma-separated (see 'layers')."), "IDS"},
+        {QStringLiteral("layer"), QStringLiteral("An extra vector file to draw on top (repeatable); M4/M5 lines "
+                                                 "replace the schematic highways."),
+         "FILE"},
+        {QStringLiteral("highlight"), QStringLiteral("A place to ring."), "PLACE"},
+    });
+    int code = 0;
+    if (!parseOrExplain(parser, QStringLiteral("render"), args, &code))
+        return code;
+    const QString outPath = parser.value(QStringLiteral("out"));
+    if (outPath.isEmpty()) {
+        err() << "frontline-cli render: --out FILE.png is required\n";
+        return 2;
+    }
+    if (QFileInfo(outPath).suffix().compare(QLatin1String("png"), Qt::CaseInsensitive) != 0) {
+        err() << "frontline-cli render: " << outPath << ": only PNG is written here; name the file .png\n";
+        return 2;
+    }
+    QString error;
+    const auto size = parseSize(parser.value(QStringLiteral("size")), &error);
+    const auto lang = size ? parseLanguage(parser.value(QStringLiteral("lang")), &error) : std::nullopt;
+    const auto crs = lang ? parseCrs(parser.value(QStringLiteral("crs")), &error) : std::nullopt;
+    if (!crs) {
+        err() << "frontline-cli render: " << error << "\n";
+        return 2;
+    }
+    auto data = loadMapOrExplain(*crs);
+    if (!data)
+        return 1;
+    geo::RenderSettings settings;
+    for (const QString& path : parser.values(QStringLiteral("layer"))) {
+        const auto layers = geo::loadUserLayers(path, *crs, &error);
+        if (layers.isEmpty()) {
+            err() << "frontline-cli render: " << error << "\n";
+            return 1;
+        }
+        for (const auto& l : layers) {
+            data = data->withLayer(l);
+            if (l->role == geo::LayerRole::Highways)
+                settings.hiddenLayers.insert(geo::kSchematicHighwaysId);
+        }
+    }
+    const auto viewport = viewportFor(parser.value(QStringLiteral("extent")), *size, *data, &error);
+    if (!viewport) {
+        err() << "frontline-cli render: " << error << "\n";
+        return 2;
+    }
+    settings.viewport = *viewport;
+    settings.labelLanguage = *lang;
+    for (const QString& id : parser.value(QStringLiteral("hide")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (!data->layer(id.trimmed())) {
+            err() << "frontline-cli render: no layer \"" << id << "\"; see 'frontline-cli layers'\n";
+            return 2;
+        }
+        settings.hiddenLayers.insert(id.trimmed());
+    }
+    if (parser.isSet(QStringLiteral("highlight"))) {
+        const geo::Gazetteer gazetteer(data->places);
+        const geo::Place* p = gazetteer.find(parser.value(QStringLiteral("highlight")));
+        if (!p) {
+            err() << "frontline-cli render: no place \"" << parser.value(QStringLiteral("highlight")) << "\"\n";
+            return 2;
+        }
+        settings.highlightPlaceId = p->id;
+    }
+    QImage image = geo::MapRenderer::renderImage(settings, *data);
+    {
+        QPainter painter(&image);
+        geo::MapRenderer::drawScaleBar(painter, settings.viewport, data->crs,
+                                       QPointF(12, settings.viewport.size().height() - 12));
+    }
+    // Written whole or not at all.
+    QSaveFile file(outPath);
+    if (!file.open(QIODevice::WriteOnly)) {
+        err() << "frontline-cli render: " << outPath << ": cannot write (" << file.errorString() << ")\n";
+        return 1;
+    }
+    QImageWriter writer(&file, "png");
+    if (!writer.write(image) || !file.commit()) {
+        err() << "frontline-cli render: " << outPath << ": cannot write (" << writer.errorString() << ")\n";
+        return 1;
+    }
+    out() << outPath << ": " << image.width() << "x" << image.height() << "\n";
+    return 0;
+}
+
+} // namespace cli

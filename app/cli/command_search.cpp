@@ -1,0 +1,52 @@
+// frontline-cli search QUERY: the gazetteer from the command line.
+#include "cli_commands.h"
+#include "cli_options.h"
+
+#include "geo/gazetteer.h"
+#include "geo/place_catalog.h"
+
+namespace cli {
+
+int runSearch(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Find places by any of their names: French, English, Arabic and transliterations."));
+    parser.addPositionalArgument(QStringLiteral("query"), QStringLiteral("A place name, e.g. Saraqib or سراقب."));
+    parser.addOption({QStringLiteral("limit"), QStringLiteral("At most N results (default 5)."), "N", "5"});
+    int code = 0;
+    if (!parseOrExplain(parser, QStringLiteral("search"), args, &code))
+        return code;
+    const QString query = parser.positionalArguments().join(QLatin1Char(' ')).trimmed();
+    if (query.isEmpty()) {
+        err() << "frontline-cli search: give a place name to look for\n";
+        return 2;
+    }
+    bool ok = false;
+    const int limit = parser.value(QStringLiteral("limit")).toInt(&ok);
+    if (!ok || limit < 1) {
+        err() << "frontline-cli search: --limit takes a positive whole number\n";
+        return 2;
+    }
+    QString error;
+    const QVector<geo::Place> places = geo::loadBundledPlaces(&error);
+    if (places.isEmpty()) {
+        err() << "frontline-cli search: " << error << "\n";
+        return 1;
+    }
+    const geo::Gazetteer gazetteer(places);
+    const auto matches = gazetteer.search(query, limit);
+    if (matches.isEmpty()) {
+        err() << "frontline-cli search: no place matches \"" << query << "\"\n";
+        return 1;
+    }
+    for (const geo::GazetteerMatch& m : matches) {
+        const geo::Place& p = *m.place;
+        out() << p.id << "\t" << p.name(geo::Language::English) << "\t" << p.nameFr << "\t" << p.nameAr << "\t"
+              << QString::number(p.lonLat.x(), 'f', 5) << "," << QString::number(p.lonLat.y(), 'f', 5) << "\t"
+              << geo::placeKindName(p.kind) << "\tmatched: " << m.matchedName << "\n";
+    }
+    return 0;
+}
+
+} // namespace cli

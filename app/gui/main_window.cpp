@@ -1,0 +1,253 @@
+#include "main_window.h"
+
+#include "about_dialog.h"
+#include "identify_panel.h"
+#include "layers_panel.h"
+#include "legend_widget.h"
+#include "map_session.h"
+#include "map_view.h"
+#include "posts_panel.h"
+#include "search_field.h"
+
+#include "geo/map_data_loader.h"
+
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QScrollArea>
+#include <QSettings>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace {
+constexpr double kSearchZoom = 60.0; // units per pixel when jumping to a place
+}
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), m_session(new MapSession(this)), m_view(new MapView(this)), m_layers(new LayersPanel(this)),
+      m_legend(new LegendWidget(this)), m_identify(new IdentifyPanel(this)), m_posts(new PostsPanel(this)),
+      m_search(new SearchField(this)), m_cursorLabel(new QLabel(this))
+{
+    setWindowTitle(tr("Frontline — Idleb 2019–2020"));
+    setAcceptDrops(true);
+    resize(1280, 800);
+    setCentralWidget(m_view);
+    buildMenus();
+    buildDocks();
+    statusBar()->addPermanentWidget(m_cursorLabel);
+    m_cursorLabel->setMinimumWidth(260);
+
+    connect(m_session, &MapSession::dataChanged, this, &MainWindow::onDataChanged);
+    connect(m_session, &MapSession::loadFailed, this, &MainWindow::showError);
+    connect(m_session, &MapSession::layersOpened, this, [this](const QStringList& ids, bool highways) {
+        if (highways) // real geometry replaces the schematic line
+            m_hidden.insert(geo::kSchematicHighwaysId);
+        onDataChanged();
+        statusBar()->showMessage(tr("Opened %n layer(s)", nullptr, int(ids.size())), 5000);
+    });
+    connect(m_view, &MapView::cursorMoved, this, [this](QPointF lonLat, bool inside) {
+        m_cursorLabel->setText(inside ? tr("%1° N  %2° E").arg(lonLat.y(), 0, 'f', 5).arg(lonLat.x(), 0, 'f', 5)
+                                      : QString());
+    });
+    connect(m_view, &MapView::featureClicked, m_identify, &IdentifyPanel::showFeature);
+    connect(m_view, &MapView::clickedNothing, m_identify, &IdentifyPanel::showNothing);
+    connect(m_layers, &LayersPanel::hiddenLayersChanged, this, [this](const QSet<QString>& ids) {
+        m_hidden = ids;
+        m_view->setHiddenLayers(ids);
+        refreshLegend();
+    });
+    connect(m_layers, &LayersPanel::orderChanged, this, [this](const QStringList& ids) {
+        m_order = ids;
+        m_view->setLayerOrder(ids);
+        refreshLegend();
+    });
+    connect(m_layers, &LayersPanel::openLayerRequested, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open layer"), QString(),
+            tr("Vector data (*.gpkg *.geojson *.json *.shp *.kml *.fgb *.osm *.pbf *.csv *.gml *.gpx);;All files (*)"));
+        if (!path.isEmpty())
+            openLayerFile(path);
+    });
+    connect(m_search, &SearchField::placeFound, this, [this](const geo::Place& place) {
+        m_view->centerOn(place.lonLat, kSearchZoom);
+        m_view->setHighlightPlace(place.id);
+        statusBar()->showMessage(tr("%1 — %2").arg(place.name(geo::Language::English), place.nameAr), 5000);
+    });
+    connect(m_search, &SearchField::notFound, this, [this](const QString& query) {
+        statusBar()->showMessage(tr("No place matches \"%1\"").arg(query), 5000);
+    });
+    connect(m_posts, &PostsPanel::postChosen, this, [this](const geo::ObservationPost& post) {
+        m_identify->showPost(post);
+        if (post.lonLat)
+            m_view->centerOn(*post.lonLat);
+    });
+
+    restoreSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Open layer…"), QKeySequence::Open, m_layers, &LayersPanel::openLayerRequested);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("&Home (Idleb)"), QKeySequence(Qt::CTRL | Qt::Key_H), m_view, &MapView::showHome);
+    view->addAction(tr("Zoom &in"), QKeySequence::ZoomIn, this, [this] { m_view->zoomBy(1.6); });
+    view->addAction(tr("Zoom &out"), QKeySequence::ZoomOut, this, [this] { m_view->zoomBy(1 / 1.6); });
+    view->addSeparator();
+
+    QMenu* labels = view->addMenu(tr("&Label language"));
+    auto* langGroup = new QActionGroup(this);
+    const QList<QPair<QString, geo::Language>> langs{
+        {tr("&French"), geo::Language::French}, {tr("&English"), geo::Language::English}, {tr("&Arabic"), geo::Language::Arabic}};
+    for (const auto& [text, lang] : langs) {
+        QAction* a = labels->addAction(text, this, [this, lang = lang] { setLabelLanguage(lang); });
+        a->setCheckable(true);
+        a->setData(geo::languageCode(lang));
+        langGroup->addAction(a);
+    }
+    QMenu* crs = view->addMenu(tr("&Projection"));
+    auto* crsGroup = new QActionGroup(this);
+    for (geo::DisplayCrs c : {geo::DisplayCrs::WebMercator, geo::DisplayCrs::Utm37N}) {
+        QAction* a = crs->addAction(geo::crsLabel(c), this, [this, c] { setDisplayCrs(c); });
+        a->setCheckable(true);
+        a->setData(geo::crsCode(c));
+        crsGroup->addAction(a);
+    }
+    m_view->setProperty("langActions", QVariant::fromValue(static_cast<QObject*>(langGroup)));
+    m_view->setProperty("crsActions", QVariant::fromValue(static_cast<QObject*>(crsGroup)));
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Frontline"), this, [this] {
+        AboutDialog dialog(m_session->data() ? m_session->data()->attribution : QString(), this);
+        dialog.exec();
+    });
+
+    QToolBar* bar = addToolBar(tr("Search"));
+    bar->setObjectName(QStringLiteral("searchToolBar"));
+    bar->addWidget(m_search);
+    m_search->setMinimumWidth(280);
+}
+
+void MainWindow::buildDocks()
+{
+    auto addDock = [this](const QString& title, const QString& name, QWidget* w, Qt::DockWidgetArea area) {
+        auto* dock = new QDockWidget(title, this);
+        dock->setObjectName(name);
+        dock->setWidget(w);
+        addDockWidget(area, dock);
+        return dock;
+    };
+    addDock(tr("Layers"), QStringLiteral("layersDock"), m_layers, Qt::LeftDockWidgetArea);
+    auto* legendScroll = new QScrollArea(this);
+    legendScroll->setWidget(m_legend);
+    legendScroll->setWidgetResizable(true);
+    addDock(tr("Legend"), QStringLiteral("legendDock"), legendScroll, Qt::LeftDockWidgetArea);
+    auto* identify = addDock(tr("Identify"), QStringLiteral("identifyDock"), m_identify, Qt::RightDockWidgetArea);
+    auto* posts = addDock(tr("Observation posts"), QStringLiteral("postsDock"), m_posts, Qt::RightDockWidgetArea);
+    tabifyDockWidget(identify, posts);
+    identify->raise();
+}
+
+void MainWindow::onDataChanged()
+{
+    const auto data = m_session->data();
+    if (!data)
+        return;
+    m_view->setData(data);
+    m_view->setHiddenLayers(m_hidden);
+    m_view->setLayerOrder(m_order);
+    m_layers->setLayers(*data, m_hidden, m_order);
+    m_posts->setPosts(data->posts);
+    m_search->setGazetteer(std::shared_ptr<const geo::Gazetteer>(m_session->data(), &m_session->gazetteer()));
+    refreshLegend();
+}
+
+void MainWindow::refreshLegend()
+{
+    geo::RenderSettings s = m_view->settings();
+    s.hiddenLayers = m_hidden;
+    s.layerOrder = m_order;
+    m_legend->setContent(m_session->data(), s);
+}
+
+void MainWindow::openLayerFile(const QString& path) { m_session->openLayer(path); }
+
+void MainWindow::setLabelLanguage(geo::Language lang)
+{
+    m_view->setLabelLanguage(lang);
+    if (auto* group = qobject_cast<QActionGroup*>(m_view->property("langActions").value<QObject*>()))
+        for (QAction* a : group->actions())
+            a->setChecked(a->data().toString() == geo::languageCode(lang));
+}
+
+void MainWindow::setDisplayCrs(geo::DisplayCrs crs)
+{
+    if (auto* group = qobject_cast<QActionGroup*>(m_view->property("crsActions").value<QObject*>()))
+        for (QAction* a : group->actions())
+            a->setChecked(a->data().toString() == geo::crsCode(crs));
+    if (m_session->data() && m_session->crs() == crs)
+        return;
+    m_session->loadBundled(crs);
+}
+
+void MainWindow::showError(const QString& message)
+{
+    m_lastError = message;
+    statusBar()->showMessage(message, 10000);
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Frontline"), message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open(); // window-modal, never blocks the event loop
+    emit errorShown(message);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    const QStringList hidden = settings.value(QStringLiteral("map/hiddenLayers")).toStringList();
+    m_hidden = QSet<QString>(hidden.cbegin(), hidden.cend());
+    m_order = settings.value(QStringLiteral("map/layerOrder")).toStringList();
+    const QString lang = settings.value(QStringLiteral("map/labelLanguage"), QStringLiteral("fr")).toString();
+    setLabelLanguage(lang == QLatin1String("ar")   ? geo::Language::Arabic
+                     : lang == QLatin1String("en") ? geo::Language::English
+                                                   : geo::Language::French);
+    const QString crs = settings.value(QStringLiteral("map/crs"), QStringLiteral("EPSG:3857")).toString();
+    setDisplayCrs(crs == QLatin1String("EPSG:32637") ? geo::DisplayCrs::Utm37N : geo::DisplayCrs::WebMercator);
+}
+
+void MainWindow::closeEvent(QCloseEvent* e)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("map/hiddenLayers"), QStringList(m_hidden.cbegin(), m_hidden.cend()));
+    settings.setValue(QStringLiteral("map/layerOrder"), m_order);
+    settings.setValue(QStringLiteral("map/labelLanguage"), geo::languageCode(m_view->settings().labelLanguage));
+    settings.setValue(QStringLiteral("map/crs"), geo::crsCode(m_session->crs()));
+    e->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* e)
+{
+    if (e->mimeData()->hasUrls())
+        e->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* e)
+{
+    for (const QUrl& url : e->mimeData()->urls())
+        if (url.isLocalFile())
+            openLayerFile(url.toLocalFile());
+    e->acceptProposedAction();
+}

@@ -1,0 +1,102 @@
+#include "map_session.h"
+
+#include "geo/map_data_loader.h"
+
+#include <QtConcurrent>
+
+struct MapSession::Loaded {
+    std::shared_ptr<const geo::MapData> data;
+    std::shared_ptr<const geo::Gazetteer> gazetteer;
+    QVector<std::shared_ptr<const geo::MapLayer>> layers;
+    QString error;
+};
+
+MapSession::MapSession(QObject* parent) : QObject(parent), m_gazetteer(std::make_shared<geo::Gazetteer>()) {}
+
+MapSession::~MapSession()
+{
+    // Let running loads finish before the session goes; they touch nothing of ours, only their own copies.
+    QThreadPool::globalInstance()->waitForDone();
+}
+
+void MapSession::loadBundled(geo::DisplayCrs crs)
+{
+    const int generation = ++m_generation;
+    const QStringList userPaths = m_userPaths;
+    ++m_pending;
+    auto* watcher = new QFutureWatcher<Loaded>(this);
+    connect(watcher, &QFutureWatcher<Loaded>::finished, this, [this, watcher, generation, crs] {
+        watcher->deleteLater();
+        --m_pending;
+        const Loaded loaded = watcher->result();
+        if (generation != m_generation)
+            return; // superseded by a newer load
+        if (!loaded.data) {
+            emit loadFailed(loaded.error);
+            return;
+        }
+        m_crs = crs;
+        m_data = loaded.data;
+        m_gazetteer = loaded.gazetteer;
+        emit dataChanged();
+        for (const QString& path : std::exchange(m_queuedPaths, {}))
+            openLayer(path);
+    });
+    watcher->setFuture(QtConcurrent::run([crs, userPaths]() {
+        Loaded loaded;
+        auto data = geo::loadBundledMap(crs, &loaded.error);
+        if (!data)
+            return loaded;
+        for (const QString& path : userPaths) {
+            QString ignored; // a file that vanished since is simply not reloaded
+            for (const auto& layer : geo::loadUserLayers(path, crs, &ignored))
+                data = data->withLayer(layer);
+        }
+        loaded.gazetteer = std::make_shared<geo::Gazetteer>(data->places);
+        loaded.data = std::move(data);
+        return loaded;
+    }));
+}
+
+void MapSession::openLayer(const QString& path)
+{
+    if (!m_data) {
+        m_queuedPaths << path;
+        return;
+    }
+    const geo::DisplayCrs crs = m_crs;
+    const int generation = m_generation;
+    ++m_pending;
+    auto* watcher = new QFutureWatcher<Loaded>(this);
+    connect(watcher, &QFutureWatcher<Loaded>::finished, this, [this, watcher, generation, path] {
+        watcher->deleteLater();
+        --m_pending;
+        const Loaded loaded = watcher->result();
+        if (loaded.layers.isEmpty()) {
+            emit loadFailed(loaded.error);
+            return;
+        }
+        if (generation != m_generation || !m_data) {
+            emit loadFailed(QStringLiteral("%1: the map was reloaded meanwhile; open the file again").arg(path));
+            return;
+        }
+        QStringList ids;
+        bool highways = false;
+        auto data = m_data;
+        for (const auto& layer : loaded.layers) {
+            data = data->withLayer(layer);
+            ids << layer->id;
+            highways = highways || layer->role == geo::LayerRole::Highways;
+        }
+        m_data = data;
+        if (!m_userPaths.contains(path))
+            m_userPaths << path;
+        emit dataChanged();
+        emit layersOpened(ids, highways);
+    });
+    watcher->setFuture(QtConcurrent::run([path, crs]() {
+        Loaded loaded;
+        loaded.layers = geo::loadUserLayers(path, crs, &loaded.error);
+        return loaded;
+    }));
+}

@@ -1,0 +1,44 @@
+#pragma once
+// The map the window shows: the bundled data plus the layers the user opened, loaded on worker threads. The
+// GUI thread only swaps in finished, immutable MapData.
+
+#include "geo/gazetteer.h"
+#include "geo/map_data.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+class MapSession : public QObject {
+    Q_OBJECT
+public:
+    explicit MapSession(QObject* parent = nullptr);
+    ~MapSession() override;
+
+    std::shared_ptr<const geo::MapData> data() const { return m_data; }
+    const geo::Gazetteer& gazetteer() const { return *m_gazetteer; }
+    geo::DisplayCrs crs() const { return m_crs; }
+    bool isBusy() const { return m_pending > 0; }
+
+    // Loads the bundled map in CRS (and reloads the user's layers in it). Emits dataChanged or loadFailed.
+    void loadBundled(geo::DisplayCrs crs);
+    // Adds every drawable layer of PATH. Emits layersOpened, or loadFailed with nothing changed.
+    void openLayer(const QString& path);
+
+signals:
+    void dataChanged();
+    void layersOpened(const QStringList& layerIds, bool replacesSchematicHighways);
+    void loadFailed(const QString& message);
+
+private:
+    struct Loaded;
+    std::shared_ptr<const geo::MapData> m_data;
+    std::shared_ptr<const geo::Gazetteer> m_gazetteer;
+    geo::DisplayCrs m_crs = geo::DisplayCrs::WebMercator;
+    QStringList m_userPaths;
+    QStringList m_queuedPaths; // opened before the first map arrived
+    int m_generation = 0;
+    int m_pending = 0;
+};

@@ -1,0 +1,86 @@
+#pragma once
+// The map widget. Frames are rendered on the thread pool from a snapshot of the settings; a newer request
+// cancels the older frame, and while a frame is under way the last one is shown moved and scaled to the current
+// view, so panning and zooming never wait for the renderer.
+
+#include "geo/feature_picker.h"
+#include "geo/map_data.h"
+#include "geo/render_settings.h"
+
+#include <QImage>
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
+
+class MapView : public QWidget {
+    Q_OBJECT
+public:
+    explicit MapView(QWidget* parent = nullptr);
+    ~MapView() override;
+
+    void setData(std::shared_ptr<const geo::MapData> data);
+    std::shared_ptr<const geo::MapData> data() const { return m_data; }
+
+    const geo::Viewport& viewport() const { return m_viewport; }
+    void setViewport(const geo::Viewport& viewport);
+    void showHome();
+    // Centres on LONLAT (EPSG:4326); zooms in to UNITSPERPIXEL if given and closer than now.
+    void centerOn(QPointF lonLat, double unitsPerPixel = 0);
+    void zoomBy(double factor);
+
+    void setLabelLanguage(geo::Language lang);
+    void setHiddenLayers(const QSet<QString>& ids);
+    void setLayerOrder(const QStringList& idsBottomToTop);
+    void setHighlightPlace(const QString& placeId);
+    const geo::RenderSettings& settings() const { return m_settings; }
+
+    // The newest finished frame, and the number of frames finished so far (for tests and screenshots).
+    QImage lastFrame() const { return m_image; }
+    int framesFinished() const { return m_framesFinished; }
+    bool isRendering() const { return m_inFlight > 0 || m_renderTimer.isActive(); }
+
+signals:
+    void viewportChanged();
+    void cursorMoved(QPointF lonLat, bool inside);
+    void featureClicked(const geo::PickedFeature& picked);
+    void clickedNothing();
+    void frameReady();
+
+protected:
+    void paintEvent(QPaintEvent*) override;
+    void resizeEvent(QResizeEvent*) override;
+    void mousePressEvent(QMouseEvent*) override;
+    void mouseMoveEvent(QMouseEvent*) override;
+    void mouseReleaseEvent(QMouseEvent*) override;
+    void mouseDoubleClickEvent(QMouseEvent*) override;
+    void wheelEvent(QWheelEvent*) override;
+    void keyPressEvent(QKeyEvent*) override;
+    bool event(QEvent*) override;
+    void leaveEvent(QEvent*) override;
+
+private:
+    void scheduleRender();
+    void startRender();
+    void viewportEdited();
+    void updateToolTip(QPointF pos, QPointF globalPos);
+
+    std::shared_ptr<const geo::MapData> m_data;
+    geo::Viewport m_viewport;
+    geo::RenderSettings m_settings;
+    bool m_homePending = true;
+
+    QImage m_image;                 // newest finished frame
+    geo::Viewport m_imageViewport;  // what it shows
+    int m_generation = 0;
+    int m_inFlight = 0;
+    int m_framesFinished = 0;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    QTimer m_renderTimer;           // coalesces bursts of changes into one frame
+
+    QPoint m_pressPos;
+    QPoint m_lastDragPos;
+    bool m_dragging = false;
+    struct Gui;
+    std::unique_ptr<Gui> m_gui;     // the GUI thread's own PROJ context for cursor coordinates
+};

@@ -1,0 +1,25 @@
+#pragma once
+// The place search box: completes names in any language and script, and finds a place by any spelling.
+
+#include "geo/gazetteer.h"
+
+#include <QLineEdit>
+
+class QStringListModel;
+
+class SearchField : public QLineEdit {
+    Q_OBJECT
+public:
+    explicit SearchField(QWidget* parent = nullptr);
+    void setGazetteer(std::shared_ptr<const geo::Gazetteer> gazetteer);
+    // Looks QUERY up; emits placeFound or notFound.
+    void search(const QString& query);
+
+signals:
+    void placeFound(const geo::Place& place);
+    void notFound(const QString& query);
+
+private:
+    std::shared_ptr<const geo::Gazetteer> m_gazetteer;
+    QStringListModel* m_model;
+};

@@ -1,0 +1,30 @@
+#pragma once
+// Everything a render job needs besides the data, as a value built on the GUI thread and copied to a worker.
+
+#include "geo/place.h"
+#include "geo/viewport.h"
+
+#include <QSet>
+#include <QStringList>
+
+#include <atomic>
+#include <memory>
+
+namespace geo {
+
+struct RenderSettings {
+    Viewport viewport;
+    double devicePixelRatio = 1.0;
+    Language labelLanguage = Language::French;
+    QSet<QString> hiddenLayers;     // layer ids
+    QStringList layerOrder;         // layer ids bottom to top; layers not listed keep the data's order
+    QString highlightPlaceId;       // drawn with a ring (search result, selection)
+    bool drawLabels = true;
+    bool drawCredits = true;        // the attribution line in the corner
+    // Set by the owner to abandon a superseded frame; the renderer checks it between features.
+    std::shared_ptr<std::atomic_bool> cancel;
+
+    bool cancelled() const { return cancel && cancel->load(std::memory_order_relaxed); }
+};
+
+} // namespace geo

@@ -1,0 +1,240 @@
+// The window, driven as a user drives it: it opens on Idleb, search centres the map, hiding a layer removes it
+// from the picture, a broken file is refused with a message and changes nothing.
+#include "app/gui/identify_panel.h"
+#include "app/gui/layers_panel.h"
+#include "app/gui/legend_widget.h"
+#include "app/gui/main_window.h"
+#include "app/gui/map_session.h"
+#include "app/gui/map_view.h"
+#include "app/gui/posts_panel.h"
+#include "app/gui/search_field.h"
+
+#include "geo/map_data_loader.h"
+#include "geo/projector.h"
+#include "geo/style.h"
+
+#include <QListWidget>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void opensOnIdleb();
+    void searchCentresOnSaraqeb_data();
+    void searchCentresOnSaraqeb();
+    void hidingALayerRemovesItFromThePicture();
+    void brokenFileShowsAnErrorAndChangesNothing_data();
+    void brokenFileShowsAnErrorAndChangesNothing();
+    void realHighwaysReplaceTheSchematicOnes();
+    void clickIdentifiesATown();
+    void unlocatedPostsAreListedNotDrawn();
+    void keyboardPansAndZooms();
+
+private:
+    bool waitForFrame();
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // settings go to a test location, not the user's
+    QCoreApplication::setOrganizationName("FrontlineTest");
+    QCoreApplication::setApplicationName("frontline-test");
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+    m_window = std::make_unique<MainWindow>();
+    m_window->resize(1100, 750);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    if (!m_window->session()->data()) {
+        QSignalSpy loaded(m_window->session(), &MapSession::dataChanged);
+        QVERIFY(loaded.wait(60000));
+    }
+    QVERIFY(waitForFrame());
+}
+
+void TestMainWindow::cleanup() { m_window.reset(); }
+
+bool TestMainWindow::waitForFrame()
+{
+    MapView* view = m_window->mapView();
+    QSignalSpy frames(view, &MapView::frameReady);
+    // Wait until no frame is pending and at least one finished after the last change.
+    for (int i = 0; i < 100; ++i) {
+        if (!view->isRendering() && view->framesFinished() > 0 && !view->lastFrame().isNull())
+            return true;
+        frames.wait(200);
+    }
+    return false;
+}
+
+void TestMainWindow::opensOnIdleb()
+{
+    MapView* view = m_window->mapView();
+    const geo::Projector projector(geo::DisplayCrs::WebMercator);
+    const QPointF idlib = projector.forward(QPointF(36.63393, 35.93062));
+    QVERIFY(view->viewport().mapRect().contains(idlib));
+    QVERIFY(m_window->legend()->rowTexts().join('\n').contains("schematic"));
+    QVERIFY(m_window->layersPanel()->list()->count() >= 8);
+}
+
+void TestMainWindow::searchCentresOnSaraqeb_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::newRow("English") << "Saraqib";
+    QTest::newRow("French upper case") << "SARAQEB";
+    QTest::newRow("Arabic") << QString::fromUtf8("سراقب");
+}
+
+void TestMainWindow::searchCentresOnSaraqeb()
+{
+    QFETCH(QString, query);
+    SearchField* search = m_window->searchField();
+    search->setFocus();
+    search->setText(query); // typed text may be non-ASCII, which simulated key clicks cannot produce
+    QTest::keyClick(search, Qt::Key_Return);
+    const geo::Projector projector(geo::DisplayCrs::WebMercator);
+    const QPointF saraqeb = projector.forward(QPointF(36.80591, 35.86447));
+    const QPointF centre = m_window->mapView()->viewport().center();
+    QVERIFY2(QLineF(centre, saraqeb).length() < 1.0,
+             qPrintable(QString("%1 %2").arg(centre.x(), 0, 'f', 1).arg(centre.y(), 0, 'f', 1)));
+    QCOMPARE(m_window->mapView()->settings().highlightPlaceId, QString("saraqib"));
+}
+
+void TestMainWindow::hidingALayerRemovesItFromThePicture()
+{
+    MapView* view = m_window->mapView();
+    // Look at Saraqeb closely, without the town markers over the road.
+    view->centerOn(QPointF(36.80591, 35.86447), 80);
+    QListWidget* list = m_window->layersPanel()->list();
+    auto itemFor = [list](const QString& id) -> QListWidgetItem* {
+        for (int i = 0; i < list->count(); ++i)
+            if (list->item(i)->data(Qt::UserRole).toString() == id)
+                return list->item(i);
+        return nullptr;
+    };
+    QVERIFY(itemFor("places") && itemFor("posts") && itemFor(geo::kSchematicHighwaysId));
+    itemFor("places")->setCheckState(Qt::Unchecked);
+    itemFor("posts")->setCheckState(Qt::Unchecked);
+    QVERIFY(waitForFrame());
+    QImage frame = view->lastFrame();
+    const QPointF centre(view->width() / 2.0, view->height() / 2.0);
+    auto m5Near = [&](const QImage& image) {
+        const double dpr = image.devicePixelRatio();
+        for (int dx = -2; dx <= 2; ++dx)
+            for (int dy = -2; dy <= 2; ++dy) {
+                const QColor c = image.pixelColor(QPoint(int(centre.x() * dpr) + dx, int(centre.y() * dpr) + dy));
+                if (std::abs(c.red() - geo::palette::m5.red()) + std::abs(c.green() - geo::palette::m5.green()) +
+                        std::abs(c.blue() - geo::palette::m5.blue()) < 30)
+                    return true;
+            }
+        return false;
+    };
+    QVERIFY(m5Near(frame));
+    itemFor(geo::kSchematicHighwaysId)->setCheckState(Qt::Unchecked);
+    QVERIFY(waitForFrame());
+    QVERIFY(view->settings().hiddenLayers.contains(geo::kSchematicHighwaysId));
+    QVERIFY(!m5Near(view->lastFrame()));
+    QVERIFY(!m_window->legend()->rowTexts().join('\n').contains("M5"));
+}
+
+void TestMainWindow::brokenFileShowsAnErrorAndChangesNothing_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("broken JSON") << QByteArray("{\"type\": \"FeatureCollection\", \"features\": [") << "broken.geojson"
+                                 << "not a vector dataset";
+    QTest::newRow("not geographic") << QByteArray("name,value\nSaraqeb,1\n") << "table.csv" << "no layer with geometry";
+    QTest::newRow("a picture") << QByteArray("\x89PNG\r\n\x1a\n", 8) << "photo.gpkg" << "not a vector dataset";
+}
+
+void TestMainWindow::brokenFileShowsAnErrorAndChangesNothing()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, name);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(content);
+    f.close();
+    const auto before = m_window->session()->data();
+    const int layersBefore = m_window->layersPanel()->list()->count();
+    QSignalSpy errors(m_window.get(), &MainWindow::errorShown);
+    m_window->openLayerFile(path);
+    QVERIFY(errors.wait(20000));
+    const QString message = errors.first().first().toString();
+    QVERIFY2(message.contains(path) && message.contains(expected), qPrintable(message));
+    QCOMPARE(m_window->session()->data(), before);
+    QCOMPARE(m_window->layersPanel()->list()->count(), layersBefore);
+}
+
+void TestMainWindow::realHighwaysReplaceTheSchematicOnes()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("m5.geojson");
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    // A user's own M5 line (a test fixture; two points of the key towns, not road geometry).
+    f.write(R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"ref":"M5","name":"M5"},
+              "geometry":{"type":"LineString","coordinates":[[36.80591,35.86447],[36.67693,35.6483]]}}]})");
+    f.close();
+    QSignalSpy opened(m_window->session(), &MapSession::layersOpened);
+    m_window->openLayerFile(path);
+    QVERIFY(opened.wait(20000));
+    QCOMPARE(opened.first().at(1).toBool(), true);
+    QVERIFY(m_window->mapView()->settings().hiddenLayers.contains(geo::kSchematicHighwaysId));
+    const QString legend = m_window->legend()->rowTexts().join('\n');
+    QVERIFY2(legend.contains("M5 highway") && !legend.contains("schematic"), qPrintable(legend));
+}
+
+void TestMainWindow::clickIdentifiesATown()
+{
+    MapView* view = m_window->mapView();
+    view->centerOn(QPointF(36.80591, 35.86447), 60);
+    QVERIFY(waitForFrame());
+    QTest::mouseClick(view, Qt::LeftButton, {}, QPoint(view->width() / 2, view->height() / 2));
+    const QString text = m_window->identifyPanel()->toPlainText();
+    QVERIFY2(text.contains("Saraqeb") && text.contains(QString::fromUtf8("سراقب")) && text.contains("35.86447"),
+             qPrintable(text));
+}
+
+void TestMainWindow::unlocatedPostsAreListedNotDrawn()
+{
+    QTreeWidget* tree = m_window->postsPanel()->tree();
+    QCOMPARE(tree->topLevelItemCount(), 32);
+    int notLocated = 0;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        notLocated += tree->topLevelItem(i)->text(3) == "not located" ? 1 : 0;
+    QCOMPARE(notLocated, 17);
+    QCOMPARE(m_window->session()->data()->layer("posts")->features.size(), 15);
+}
+
+void TestMainWindow::keyboardPansAndZooms()
+{
+    MapView* view = m_window->mapView();
+    view->setFocus();
+    const geo::Viewport before = view->viewport();
+    QTest::keyClick(view, Qt::Key_Plus);
+    QVERIFY(view->viewport().unitsPerPixel() < before.unitsPerPixel());
+    QTest::keyClick(view, Qt::Key_Right);
+    QVERIFY(view->viewport().center().x() > before.center().x());
+    QTest::keyClick(view, Qt::Key_Home);
+    QCOMPARE(view->viewport().unitsPerPixel(), before.unitsPerPixel());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "test_main_window.moc"
