@@ -28,18 +28,18 @@ struct TextQuote {
 };
 
 struct TextAnchorResult {
-    qsizetype start = -1;       // code points in the anchored text; -1 when orphaned
-    qsizetype end = -1;         // exclusive
-    QString reason;             // why the annotation is orphaned; empty when anchored
-    int occurrences = 0;        // occurrences of the quote (whitespace ignored); 0 when found by position
-    bool byPosition = false;    // the given start/end were used as they are
+    qsizetype start = -1;        // code points in the anchored text; -1 when orphaned
+    qsizetype end = -1;          // exclusive
+    QString reason;              // why the annotation is orphaned; empty when anchored
+    int occurrences = 0;         // occurrences of the quote (whitespace ignored); 0 when found by position
+    bool byPosition = false;     // the given start/end were used as they are
     bool contextMatches = false; // prefix and suffix agree in full with the text around the range
 
     bool isAnchored() const { return start >= 0; }
 };
 
 class TextAnchor {
-public:
+  public:
     explicit TextAnchor(const QString& text);
 
     TextAnchorResult anchor(const TextQuote& selector) const;
@@ -57,11 +57,11 @@ public:
     // The quote shortened for messages: «...», elided in the middle past MAXLENGTH characters.
     static QString quoted(const QString& quote, int maxLength = 60);
 
-private:
+  private:
     QString m_text;
     std::vector<char32_t> m_codePoints;
-    std::vector<qint32> m_utf16;  // code point -> UTF-16 index; empty when the text has no surrogate pairs
-    std::vector<char32_t> m_keys; // the text without whitespace, each character in its composed form
+    std::vector<qint32> m_utf16;   // code point -> UTF-16 index; empty when the text has no surrogate pairs
+    std::vector<char32_t> m_keys;  // the text without whitespace, each character in its composed form
     std::vector<qint32> m_keyFrom; // code-point range in the text that each key comes from
     std::vector<qint32> m_keyTo;
 };

@@ -19,14 +19,16 @@ const QString kParagraphs = QString::fromUtf8(
     "traversée par la M5.");
 const QString kRunTogether = QString::fromUtf8(
     "Saraqeb se trouve à la jonction de deux autoroutes clés, M5 et M4, que le régime cherche à reconquérir "
-    "en vue de ressusciter une économie ravagée par près de neuf ans de guerre.La voie M5 relie Alep, deuxième "
+    "en vue de ressusciter une économie ravagée par près de neuf ans de guerre.La voie M5 relie Alep, "
+    "deuxième "
     "plus grande ville du pays, à la capitale Damas, tandis que la M4 relie Alep à la ville côtière de "
-    "Lattaquié, fief du régime. Fin janvier, les forces du régime avaient déjà reconquis la ville clé de Maaret "
+    "Lattaquié, fief du régime. Fin janvier, les forces du régime avaient déjà reconquis la ville clé de "
+    "Maaret "
     "al-Noomane, également traversée par la M5.");
 
-// Code-point offset of the Nth occurrence of NEEDLE (exact) in HAYSTACK, computed independently of TextAnchor.
-qsizetype codePointIndex(const QString& haystack, const QString& needle, int nth = 0)
-{
+// Code-point offset of the Nth occurrence of NEEDLE (exact) in HAYSTACK, computed independently of
+// TextAnchor.
+qsizetype codePointIndex(const QString& haystack, const QString& needle, int nth = 0) {
     qsizetype from = -1;
     for (int i = 0; i <= nth; ++i)
         from = haystack.indexOf(needle, from + 1);
@@ -37,7 +39,7 @@ qsizetype codePointIndex(const QString& haystack, const QString& needle, int nth
 
 class TestTextAnchor : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void anchors_data();
     void anchors();
     void orphans_data();
@@ -48,8 +50,7 @@ private slots:
     void largeText();
 };
 
-void TestTextAnchor::anchors_data()
-{
+void TestTextAnchor::anchors_data() {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("quote");
     QTest::addColumn<QString>("prefix");
@@ -75,51 +76,52 @@ void TestTextAnchor::anchors_data()
         << p << lattaquie << QString() << QString() << qsizetype(3) << qsizetype(12) << at(p, lattaquie)
         << at(p, lattaquie) + 9 << false;
     QTest::newRow("position out of range falls back to the search")
-        << p << lattaquie << QString() << QString() << qsizetype(100000) << qsizetype(100009) << at(p, lattaquie)
-        << at(p, lattaquie) + 9 << false;
+        << p << lattaquie << QString() << QString() << qsizetype(100000) << qsizetype(100009)
+        << at(p, lattaquie) << at(p, lattaquie) + 9 << false;
     QTest::newRow("quote across a paragraph break, in the run-together form")
         << r << "guerre.\n\nLa voie" << QString() << QString() << qsizetype(-1) << qsizetype(-1)
         << at(r, "guerre.La voie") << at(r, "guerre.La voie") + 14 << false;
     QTest::newRow("run-together quote, in the paragraph form")
-        << p << "guerre.La voie" << QString() << QString() << qsizetype(-1) << qsizetype(-1) << at(p, "guerre.")
-        << at(p, "La voie") + 7 << false;
-    QTest::newRow("prefix picks the second M5")
-        << p << "M5" << "La voie " << QString() << qsizetype(-1) << qsizetype(-1) << at(p, "M5", 1)
-        << at(p, "M5", 1) + 2 << false;
+        << p << "guerre.La voie" << QString() << QString() << qsizetype(-1) << qsizetype(-1)
+        << at(p, "guerre.") << at(p, "La voie") + 7 << false;
+    QTest::newRow("prefix picks the second M5") << p << "M5"
+                                                << "La voie " << QString() << qsizetype(-1) << qsizetype(-1)
+                                                << at(p, "M5", 1) << at(p, "M5", 1) + 2 << false;
     QTest::newRow("suffix picks the last M5")
-        << p << "M5" << QString() << "." << qsizetype(-1) << qsizetype(-1) << at(p, "M5", 2) << at(p, "M5", 2) + 2
-        << false;
+        << p << "M5" << QString() << "." << qsizetype(-1) << qsizetype(-1) << at(p, "M5", 2)
+        << at(p, "M5", 2) + 2 << false;
     QTest::newRow("paragraph prefix, run-together text")
-        << r << "La voie" << "de neuf ans de guerre.\n\n" << " M5 relie" << qsizetype(-1) << qsizetype(-1)
-        << at(r, "La voie") << at(r, "La voie") + 7 << false;
+        << r << "La voie"
+        << "de neuf ans de guerre.\n\n"
+        << " M5 relie" << qsizetype(-1) << qsizetype(-1) << at(r, "La voie") << at(r, "La voie") + 7 << false;
     QTest::newRow("prefix and suffix agree on the second Alep")
-        << p << "Alep" << "M4 relie " << QString::fromUtf8(" à la ville") << qsizetype(-1) << qsizetype(-1)
+        << p << "Alep"
+        << "M4 relie " << QString::fromUtf8(" à la ville") << qsizetype(-1) << qsizetype(-1)
         << at(p, "Alep", 1) << at(p, "Alep", 1) + 4 << false;
 
     const QString arabic = QString::fromUtf8("سيطرت قوات النظام على مدينة معرة النعمان في ريف إدلب");
     QTest::newRow("Arabic") << arabic << QString::fromUtf8("معرة النعمان") << QString() << QString()
                             << qsizetype(-1) << qsizetype(-1) << qsizetype(28) << qsizetype(40) << false;
     QTest::newRow("Arabic with position")
-        << arabic << QString::fromUtf8("معرة النعمان") << QString() << QString() << qsizetype(28) << qsizetype(40)
-        << qsizetype(28) << qsizetype(40) << true;
+        << arabic << QString::fromUtf8("معرة النعمان") << QString() << QString() << qsizetype(28)
+        << qsizetype(40) << qsizetype(28) << qsizetype(40) << true;
     const QString vowelled = QString::fromUtf8("مدينة مَعَرَّة النُّعْمَان الكبيرة");
     QTest::newRow("Arabic with harakat, marks counted")
         << vowelled << QString::fromUtf8("مَعَرَّة النُّعْمَان") << QString() << QString() << qsizetype(-1)
         << qsizetype(-1) << qsizetype(6) << qsizetype(26) << false;
     const QString decomposed = QStringLiteral("De\u0301sormais Saraqeb est prise.");
     QTest::newRow("decomposed accents, offsets by code point")
-        << decomposed << "Saraqeb" << QString() << QString() << qsizetype(-1) << qsizetype(-1) << qsizetype(11)
-        << qsizetype(18) << false;
+        << decomposed << "Saraqeb" << QString() << QString() << qsizetype(-1) << qsizetype(-1)
+        << qsizetype(11) << qsizetype(18) << false;
     QTest::newRow("precomposed quote in a decomposed text")
         << decomposed << QStringLiteral("D\u00E9sormais") << QString() << QString() << qsizetype(-1)
         << qsizetype(-1) << qsizetype(0) << qsizetype(10) << false;
     QTest::newRow("decomposed quote in a precomposed text")
-        << QStringLiteral("la ville d\u00E9serte") << QStringLiteral("de\u0301serte") << QString() << QString()
-        << qsizetype(-1) << qsizetype(-1) << qsizetype(9) << qsizetype(16) << false;
+        << QStringLiteral("la ville d\u00E9serte") << QStringLiteral("de\u0301serte") << QString()
+        << QString() << qsizetype(-1) << qsizetype(-1) << qsizetype(9) << qsizetype(16) << false;
 }
 
-void TestTextAnchor::anchors()
-{
+void TestTextAnchor::anchors() {
     QFETCH(QString, text);
     QFETCH(QString, quote);
     QFETCH(QString, prefix);
@@ -147,8 +149,7 @@ void TestTextAnchor::anchors()
     QCOMPARE(squeeze(anchor.slice(r.start, r.end)), squeeze(quote));
 }
 
-void TestTextAnchor::orphans_data()
-{
+void TestTextAnchor::orphans_data() {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("quote");
     QTest::addColumn<QString>("prefix");
@@ -161,21 +162,22 @@ void TestTextAnchor::orphans_data()
     QTest::newRow("text edited: word inserted")
         << QString(kParagraphs).replace("neuf ans de guerre", "neuf longues années de guerre")
         << "neuf ans de guerre" << QString() << QString() << QStringList{"quote not found"};
-    QTest::newRow("no fuzzy match of a near miss")
-        << kParagraphs << "Maaret al-Nouman" << "de " << "e," << QStringList{"quote not found"};
+    QTest::newRow("no fuzzy match of a near miss") << kParagraphs << "Maaret al-Nouman"
+                                                   << "de "
+                                                   << "e," << QStringList{"quote not found"};
     QTest::newRow("ambiguous: three M5 and no context")
         << kParagraphs << "M5" << QString() << QString() << QStringList{"ambiguous: 3 occurrences", "«M5»"};
     QTest::newRow("whitespace-only context does not choose")
         << kParagraphs << "Alep" << QString() << " " << QStringList{"ambiguous: 2 occurrences"};
-    QTest::newRow("partial character is no match")
-        << QStringLiteral("De\u0301sormais") << "De" << QString() << QString() << QStringList{"quote not found"};
-    QTest::newRow("empty quote") << kParagraphs << " \n " << QString() << QString() << QStringList{"empty quote"};
+    QTest::newRow("partial character is no match") << QStringLiteral("De\u0301sormais") << "De" << QString()
+                                                   << QString() << QStringList{"quote not found"};
+    QTest::newRow("empty quote") << kParagraphs << " \n " << QString() << QString()
+                                 << QStringList{"empty quote"};
     QTest::newRow("case matters") << kParagraphs << "saraqeb" << QString() << QString()
                                   << QStringList{"quote not found"};
 }
 
-void TestTextAnchor::orphans()
-{
+void TestTextAnchor::orphans() {
     QFETCH(QString, text);
     QFETCH(QString, quote);
     QFETCH(QString, prefix);
@@ -189,15 +191,15 @@ void TestTextAnchor::orphans()
         QVERIFY2(r.reason.contains(word), qPrintable(r.reason + " lacks " + word));
 }
 
-void TestTextAnchor::bothFormsGiveTheSameWords()
-{
+void TestTextAnchor::bothFormsGiveTheSameWords() {
     // Every occurrence of these words in the paragraph form, with 12 code points of context, anchors in the
     // run-together form on the same words, and the context picks the right one of several.
     const TextAnchor paragraphs(kParagraphs);
     const TextAnchor runTogether(kRunTogether);
     QCOMPARE(kParagraphs.toUcs4().size(), kParagraphs.size()); // no surrogates: UTF-16 index = code point
-    for (const QString& quote : {QStringLiteral("La voie M5"), QStringLiteral("Fin janvier"), QStringLiteral("M4"),
-                                 QStringLiteral("M5"), QStringLiteral("Alep"), QStringLiteral("guerre.")}) {
+    for (const QString& quote :
+         {QStringLiteral("La voie M5"), QStringLiteral("Fin janvier"), QStringLiteral("M4"),
+          QStringLiteral("M5"), QStringLiteral("Alep"), QStringLiteral("guerre.")}) {
         for (int nth = 0; codePointIndex(kParagraphs, quote, nth) >= 0; ++nth) {
             const qsizetype start = codePointIndex(kParagraphs, quote, nth);
             const TextQuote selector = paragraphs.selector(start, start + quote.size(), 12);
@@ -220,8 +222,7 @@ void TestTextAnchor::bothFormsGiveTheSameWords()
     }
 }
 
-void TestTextAnchor::codePointsNotUtf16()
-{
+void TestTextAnchor::codePointsNotUtf16() {
     // U+1F6F0 (satellite) takes two UTF-16 units but is one code point.
     const QString text = QString::fromUtf8("\xF0\x9F\x9B\xB0 Saraqeb \xF0\x9F\x9B\xB0 Idleb");
     const TextAnchor anchor(text);
@@ -240,8 +241,7 @@ void TestTextAnchor::codePointsNotUtf16()
     QCOMPARE(utf16Offsets.start, qsizetype(2));
 }
 
-void TestTextAnchor::selectorRoundTrip()
-{
+void TestTextAnchor::selectorRoundTrip() {
     const TextAnchor anchor(kParagraphs);
     const qsizetype start = codePointIndex(kParagraphs, "M5", 2);
     const TextQuote s = anchor.selector(start, start + 2, 16);
@@ -255,8 +255,7 @@ void TestTextAnchor::selectorRoundTrip()
     QVERIFY(r.contextMatches);
 }
 
-void TestTextAnchor::largeText()
-{
+void TestTextAnchor::largeText() {
     // About 1 MB: the run-together dispatch repeated, with one unique sentence near the end. Every repeated
     // quote is ambiguous; the unique one anchors, and the prefix picks one copy among thousands.
     QString text;
@@ -273,8 +272,8 @@ void TestTextAnchor::largeText()
     QBENCHMARK {
         unique1 = anchor.anchor({unique, {}, {}, -1, -1});
         ambiguous = anchor.anchor({QStringLiteral("Maaret al-Noomane"), {}, {}, -1, -1});
-        last = anchor.anchor({QStringLiteral("Saraqeb"), QStringLiteral("la M5.\n"), QStringLiteral(" se trouve"),
-                              -1, -1});
+        last = anchor.anchor(
+            {QStringLiteral("Saraqeb"), QStringLiteral("la M5.\n"), QStringLiteral(" se trouve"), -1, -1});
     }
     QCOMPARE(unique1.start, uniqueStart);
     QVERIFY(!ambiguous.isAnchored());
@@ -282,9 +281,8 @@ void TestTextAnchor::largeText()
     // Every copy but the first follows "la M5.\n"; the prefix cannot choose among them.
     QVERIFY(!last.isAnchored());
     QVERIFY(last.reason.contains(QStringLiteral("ambiguous")));
-    const TextAnchorResult lastByContext =
-        anchor.anchor({QStringLiteral("la M5."), QStringLiteral("traversée par "), QStringLiteral("Copie finale"),
-                       -1, -1});
+    const TextAnchorResult lastByContext = anchor.anchor(
+        {QStringLiteral("la M5."), QStringLiteral("traversée par "), QStringLiteral("Copie finale"), -1, -1});
     QVERIFY2(lastByContext.isAnchored(), qPrintable(lastByContext.reason));
     QCOMPARE(lastByContext.end, uniqueStart - 1);
     QVERIFY(lastByContext.start > lastCopy);
