@@ -109,6 +109,7 @@ class TestArticleReader : public QObject {
     void refusesOversizedFile();
     void unreadableFile_data();
     void unreadableFile();
+    void documentedExampleReads();
     void schemaListsEveryProperty();
     void actorsVocabulary();
 };
@@ -575,6 +576,28 @@ void TestArticleReader::unreadableFile() {
         QVERIFY2(m.contains("check the path"), qPrintable(m));
     else
         QVERIFY2(m.contains("Permission denied") && m.contains("permission"), qPrintable(m));
+}
+
+void TestArticleReader::documentedExampleReads() {
+    QFile page(QStringLiteral(FRONTLINE_SOURCE_DIR "/docs/article-format.md"));
+    QVERIFY(page.open(QIODevice::ReadOnly));
+    const QByteArray text = page.readAll();
+    const qsizetype section = text.indexOf("## Full example");
+    QVERIFY(section > 0);
+    const qsizetype from = text.indexOf("```json\n", section) + 8;
+    const qsizetype to = text.indexOf("```", from);
+    QVERIFY(from > 8 && to > from);
+    QTemporaryDir dir;
+    const ArticleReadResult r =
+        ArticleReader::read(writeFile(dir, "example.geojson", text.mid(from, to - from)), isKnown);
+    QVERIFY2(r.ok(), qPrintable(r.messages().join('\n')));
+    QCOMPARE(r.article->annotations.size(), 6);
+    const QList<Claim> claims = r.article->claims();
+    QCOMPARE(claims.size(), 1);
+    QCOMPARE(claims.at(0).effectiveDate(), QDate(2020, 1, 31));
+    QVERIFY(claims.at(0).isApproximate());
+    for (const Annotation& a : r.article->annotations)
+        QCOMPARE(a.anchorStart, a.start); // the documented offsets are right
 }
 
 void TestArticleReader::schemaListsEveryProperty() {
