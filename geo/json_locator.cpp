@@ -7,7 +7,10 @@
 namespace geo {
 
 JsonLocator::JsonLocator(const QByteArray& json, int maxDepth) : m_json(json), m_maxDepth(maxDepth) {
-    m_lineStarts.push_back(0);
+    // A UTF-8 byte order mark is no character of the first line.
+    if (m_json.startsWith("\xEF\xBB\xBF"))
+        m_pos = 3;
+    m_lineStarts.push_back(m_pos);
     for (qsizetype i = 0; i < m_json.size(); ++i) {
         if (m_json.at(i) == '\n')
             m_lineStarts.push_back(i + 1);
@@ -32,7 +35,7 @@ JsonPosition JsonLocator::position(const QString& pointer) const {
 }
 
 JsonPosition JsonLocator::positionOfOffset(qsizetype byteOffset) const {
-    byteOffset = std::clamp<qsizetype>(byteOffset, 0, m_json.size());
+    byteOffset = std::clamp<qsizetype>(byteOffset, m_lineStarts.front(), m_json.size());
     const auto it = std::upper_bound(m_lineStarts.cbegin(), m_lineStarts.cend(), byteOffset);
     const qsizetype lineIndex = qsizetype(it - m_lineStarts.cbegin()) - 1;
     const qsizetype lineStart = m_lineStarts[size_t(lineIndex)];

@@ -105,6 +105,7 @@ class TestArticleReader : public QObject {
     void badInput_data();
     void badInput();
     void collectsEveryProblem();
+    void byteOrderMark();
     void gdalMustRecogniseTheFile();
     void refusesOversizedFile();
     void unreadableFile_data();
@@ -286,6 +287,20 @@ void TestArticleReader::templateReads() {
     QVERIFY(r.article->annotations.at(1).isAnchored());
     QCOMPARE(r.article->quotedText(r.article->annotations.at(0)), QStringLiteral("Saraqeb"));
     QCOMPARE(r.article->annotations.at(0).anchorStart, qsizetype(17));
+    QVERIFY(r.article->annotations.at(0).geometry.isEmpty());
+
+    // A geometry, for what the gazetteer does not know, comes through OGR in lon/lat.
+    QByteArray located = tpl;
+    located.replace(
+        "\"id\": \"a1\", \"geometry\": null",
+        "\"id\": \"a1\", \"geometry\": {\"type\": \"Point\", \"coordinates\": [36.80591, 35.86447]}");
+    const ArticleReadResult withPoint =
+        ArticleReader::read(writeFile(dir, "located.geojson", located), isKnown);
+    QVERIFY2(withPoint.ok(), qPrintable(withPoint.messages().join('\n')));
+    const Geometry& g = withPoint.article->annotations.at(0).geometry;
+    QCOMPARE(g.kind, GeometryKind::Point);
+    QCOMPARE(g.parts.at(0).at(0), QPointF(36.80591, 35.86447));
+    QVERIFY(withPoint.article->annotations.at(1).geometry.isEmpty());
 }
 
 void TestArticleReader::badInput_data() {
@@ -472,6 +487,25 @@ void TestArticleReader::collectsEveryProblem() {
     for (const ArticleProblem& p : r.problems)
         lines.insert(p.line);
     QCOMPARE(lines.size(), 4);
+}
+
+void TestArticleReader::byteOrderMark() {
+    // A UTF-8 byte order mark is accepted, and positions are still right (it is no character of line 1).
+    const QByteArray bom = "\xEF\xBB\xBF";
+    QByteArray content = bom + templateContent();
+    QTemporaryDir dir;
+    QVERIFY(ArticleReader::read(writeFile(dir, "bom.geojson", content), isKnown).ok());
+    content.replace("\"kind\": \"place\"", "\"kind\": \"town\"");
+    content.replace("{\n \"type\"", "{ \"typo\": 1,\n \"type\"");
+    const QString path = writeFile(dir, "bom-town.geojson", content);
+    const ArticleReadResult r = ArticleReader::read(path, isKnown);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.problems.size(), 1);
+    QCOMPARE(r.problems.at(0).line, lineOf(content, "\"kind\": \"town\""));
+    const int column = int(content.mid(content.lastIndexOf('\n', content.indexOf("\"kind\": \"town\"")) + 1)
+                               .indexOf("\"town\"")) +
+                       1; // ASCII line: bytes are characters
+    QCOMPARE(r.problems.at(0).column, column);
 }
 
 void TestArticleReader::gdalMustRecogniseTheFile() {
