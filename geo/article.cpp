@@ -11,7 +11,8 @@ namespace geo {
 namespace {
 
 template <typename Enum, size_t N>
-QString nameOf(const std::array<std::pair<Enum, const char*>, N>& table, Enum value) {
+QString nameOf(const std::array<std::pair<Enum, const char*>, N>& table, Enum value)
+{
     for (const auto& [e, name] : table) {
         if (e == value)
             return QString::fromLatin1(name);
@@ -20,7 +21,8 @@ QString nameOf(const std::array<std::pair<Enum, const char*>, N>& table, Enum va
 }
 
 template <typename Enum, size_t N>
-std::optional<Enum> valueOf(const std::array<std::pair<Enum, const char*>, N>& table, const QString& name) {
+std::optional<Enum> valueOf(const std::array<std::pair<Enum, const char*>, N>& table, const QString& name)
+{
     for (const auto& [e, n] : table) {
         if (name == QLatin1String(n))
             return e;
@@ -29,7 +31,8 @@ std::optional<Enum> valueOf(const std::array<std::pair<Enum, const char*>, N>& t
 }
 
 template <typename Enum, size_t N>
-QStringList namesOf(const std::array<std::pair<Enum, const char*>, N>& table) {
+QStringList namesOf(const std::array<std::pair<Enum, const char*>, N>& table)
+{
     QStringList names;
     for (const auto& entry : table)
         names << QString::fromLatin1(entry.second);
@@ -69,14 +72,16 @@ constexpr std::array<std::pair<ArticleKind, const char*>, 2> kArticleKinds{{
 }};
 
 // The UTF-16 index of code point CP in S (linear; texts are read once per lookup).
-qsizetype utf16At(const QString& s, qsizetype cp) {
+qsizetype utf16At(const QString& s, qsizetype cp)
+{
     qsizetype i = 0;
     for (qsizetype n = 0; n < cp && i < s.size(); ++n)
         i += (s.at(i).isHighSurrogate() && i + 1 < s.size() && s.at(i + 1).isLowSurrogate()) ? 2 : 1;
     return i;
 }
 
-bool isSentenceEnd(const QString& s, qsizetype i) {
+bool isSentenceEnd(const QString& s, qsizetype i)
+{
     const QChar c = s.at(i);
     if (c == QLatin1Char('\n'))
         return true;
@@ -91,7 +96,8 @@ bool isSentenceEnd(const QString& s, qsizetype i) {
 }
 
 // One calendar month or day, as the start (FIRST = true) or end of a span.
-QDate parseDayOrMonth(const QString& text, bool first, QString* error) {
+QDate parseDayOrMonth(const QString& text, bool first, QString* error)
+{
     static const QRegularExpression day(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})$"));
     static const QRegularExpression month(QStringLiteral("^(\\d{4})-(\\d{2})$"));
     if (const auto m = day.match(text); m.hasMatch()) {
@@ -125,44 +131,57 @@ QDate parseDayOrMonth(const QString& text, bool first, QString* error) {
 
 } // namespace
 
-QString annotationKindName(AnnotationKind kind) {
+QString annotationKindName(AnnotationKind kind)
+{
     return nameOf(kKinds, kind);
 }
-std::optional<AnnotationKind> annotationKindFromName(const QString& name) {
+std::optional<AnnotationKind> annotationKindFromName(const QString& name)
+{
     return valueOf(kKinds, name);
 }
-QStringList annotationKindNames() {
+QStringList annotationKindNames()
+{
     return namesOf(kKinds);
 }
-QString claimStatusName(ClaimStatus status) {
+QString claimStatusName(ClaimStatus status)
+{
     return nameOf(kStatuses, status);
 }
-std::optional<ClaimStatus> claimStatusFromName(const QString& name) {
+std::optional<ClaimStatus> claimStatusFromName(const QString& name)
+{
     return valueOf(kStatuses, name);
 }
-QStringList claimStatusNames() {
+QStringList claimStatusNames()
+{
     return namesOf(kStatuses);
 }
-QString controllerName(Controller controller) {
+QString controllerName(Controller controller)
+{
     return nameOf(kControllers, controller);
 }
-std::optional<Controller> controllerFromName(const QString& name) {
+std::optional<Controller> controllerFromName(const QString& name)
+{
     return valueOf(kControllers, name);
 }
-QStringList controllerNames() {
+QStringList controllerNames()
+{
     return namesOf(kControllers);
 }
-QString articleKindName(ArticleKind kind) {
+QString articleKindName(ArticleKind kind)
+{
     return nameOf(kArticleKinds, kind);
 }
-std::optional<ArticleKind> articleKindFromName(const QString& name) {
+std::optional<ArticleKind> articleKindFromName(const QString& name)
+{
     return valueOf(kArticleKinds, name);
 }
-QStringList articleKindNames() {
+QStringList articleKindNames()
+{
     return namesOf(kArticleKinds);
 }
 
-DateSpan parseDateSpan(const QString& text, QString* error) {
+DateSpan parseDateSpan(const QString& text, QString* error)
+{
     const QStringList parts = text.split(QLatin1Char('/'));
     if (parts.size() > 2) {
         if (error)
@@ -185,7 +204,8 @@ DateSpan parseDateSpan(const QString& text, QString* error) {
     return span;
 }
 
-QString Article::fingerprintOf(const QString& text) {
+QString Article::fingerprintOf(const QString& text)
+{
     const QString nfc = text.normalized(QString::NormalizationForm_C);
     QString compact;
     compact.reserve(nfc.size());
@@ -203,7 +223,8 @@ QString Article::fingerprintOf(const QString& text) {
         QCryptographicHash::hash(compact.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
-const Annotation* Article::annotation(const QString& annotationId) const {
+const Annotation* Article::annotation(const QString& annotationId) const
+{
     for (const Annotation& a : annotations) {
         if (a.id == annotationId)
             return &a;
@@ -211,7 +232,8 @@ const Annotation* Article::annotation(const QString& annotationId) const {
     return nullptr;
 }
 
-QList<Claim> Article::claims() const {
+QList<Claim> Article::claims() const
+{
     QList<Claim> result;
     for (const Annotation& a : annotations) {
         if (a.kind == AnnotationKind::Claim)
@@ -220,7 +242,8 @@ QList<Claim> Article::claims() const {
     return result;
 }
 
-QString Article::quotedText(const Annotation& annotation) const {
+QString Article::quotedText(const Annotation& annotation) const
+{
     if (!annotation.isAnchored())
         return {};
     const qsizetype from = utf16At(text, annotation.anchorStart);
@@ -228,7 +251,8 @@ QString Article::quotedText(const Annotation& annotation) const {
     return text.mid(from, to - from);
 }
 
-QString Article::sentence(const Annotation& annotation) const {
+QString Article::sentence(const Annotation& annotation) const
+{
     if (!annotation.isAnchored())
         return {};
     qsizetype from = utf16At(text, annotation.anchorStart);
@@ -247,11 +271,13 @@ QString Article::sentence(const Annotation& annotation) const {
     return text.mid(from, to - from).trimmed();
 }
 
-QString Claim::quotedText() const {
+QString Claim::quotedText() const
+{
     return m_article->quotedText(*m_annotation);
 }
 
-QString Claim::sentence() const {
+QString Claim::sentence() const
+{
     return m_article->sentence(*m_annotation);
 }
 

@@ -92,7 +92,10 @@ struct Article;
 class Claim {
   public:
     Claim(const Article& article, const Annotation& annotation)
-        : m_article(&article), m_annotation(&annotation) {}
+        : m_article(&article)
+        , m_annotation(&annotation)
+    {
+    }
 
     const Article& article() const { return *m_article; }
     const Annotation& annotation() const { return *m_annotation; }

@@ -44,28 +44,24 @@ const QStringList kAnnotationProperties = {
     "claimant",       "claim_status", "geo_precision",  "source",
     "notes"};
 
-QString entityPrefix(AnnotationKind kind) {
+QString entityPrefix(AnnotationKind kind)
+{
     switch (kind) {
-    case AnnotationKind::Road:
-        return QStringLiteral("road:");
-    case AnnotationKind::Post:
-        return QStringLiteral("post:");
-    case AnnotationKind::Area:
-        return QStringLiteral("area:");
-    case AnnotationKind::Border:
-        return QStringLiteral("border:");
-    case AnnotationKind::Actor:
-        return QStringLiteral("actor:");
+    case AnnotationKind::Road: return QStringLiteral("road:");
+    case AnnotationKind::Post: return QStringLiteral("post:");
+    case AnnotationKind::Area: return QStringLiteral("area:");
+    case AnnotationKind::Border: return QStringLiteral("border:");
+    case AnnotationKind::Actor: return QStringLiteral("actor:");
     case AnnotationKind::Place:
     case AnnotationKind::Figure:
-    case AnnotationKind::Claim:
-        break;
+    case AnnotationKind::Claim: break;
     }
     return {};
 }
 
 // Whether ENTITY has the form its annotation KIND asks for; else says what form it needs.
-bool entityFitsKind(const QString& entity, AnnotationKind kind, QString* expected) {
+bool entityFitsKind(const QString& entity, AnnotationKind kind, QString* expected)
+{
     static const QStringList prefixes = {"road:", "post:", "area:", "border:", "actor:"};
     const QString prefix = entityPrefix(kind);
     if (!prefix.isEmpty()) {
@@ -75,12 +71,13 @@ bool entityFitsKind(const QString& entity, AnnotationKind kind, QString* expecte
     if (kind == AnnotationKind::Figure)
         return true;
     *expected = QStringLiteral("a place id (a key-town key such as \"saraqib\", or \"osm:node/...\")");
-    return entity != QLatin1String("figure") &&
-           std::none_of(prefixes.cbegin(), prefixes.cend(),
-                        [&](const QString& p) { return entity.startsWith(p); });
+    return entity != QLatin1String("figure")
+           && std::none_of(prefixes.cbegin(), prefixes.cend(),
+                           [&](const QString& p) { return entity.startsWith(p); });
 }
 
-void readArticleMembers(const QJsonObject& root, ArticleProblems* problems, Article* article) {
+void readArticleMembers(const QJsonObject& root, ArticleProblems* problems, Article* article)
+{
     const JsonMembers top(root, QString(), QStringLiteral("the collection"), problems);
     if (const auto version =
             top.string(QStringLiteral("frontline"), true,
@@ -153,9 +150,9 @@ void readArticleMembers(const QJsonObject& root, ArticleProblems* problems, Arti
     article->url = url.value_or(QString());
     if (!article->url.isEmpty()) {
         const QUrl parsed(article->url, QUrl::StrictMode);
-        if (!parsed.isValid() ||
-            (parsed.scheme() != QLatin1String("https") && parsed.scheme() != QLatin1String("http")) ||
-            parsed.host().isEmpty())
+        if (!parsed.isValid()
+            || (parsed.scheme() != QLatin1String("https") && parsed.scheme() != QLatin1String("http"))
+            || parsed.host().isEmpty())
             m.problem("url",
                       QStringLiteral("\"url\" \"%1\" is not an http(s) address; give the page's address or "
                                      "leave it empty and say why in \"notes\"")
@@ -168,7 +165,8 @@ void readArticleMembers(const QJsonObject& root, ArticleProblems* problems, Arti
     }
 }
 
-void readDates(const JsonMembers& m, Annotation* a) {
+void readDates(const JsonMembers& m, Annotation* a)
+{
     if (const auto date = m.string("event_date", a->kind == AnnotationKind::Claim,
                                    QStringLiteral("date the claim: YYYY-MM-DD, YYYY-MM or FROM/TO"))) {
         a->eventDate = *date;
@@ -195,7 +193,8 @@ void readDates(const JsonMembers& m, Annotation* a) {
     a->dateNote = m.string("date_note", false).value_or(QString());
 }
 
-void readEntity(const JsonMembers& m, const ArticleReader::EntityCheck& isKnown, Annotation* a) {
+void readEntity(const JsonMembers& m, const ArticleReader::EntityCheck& isKnown, Annotation* a)
+{
     const bool required = a->kind != AnnotationKind::Figure && a->kind != AnnotationKind::Claim;
     const std::optional<QString> entity =
         m.string("entity", required,
@@ -227,7 +226,8 @@ void readEntity(const JsonMembers& m, const ArticleReader::EntityCheck& isKnown,
     }
 }
 
-void readAnnotation(const JsonMembers& m, const ArticleReader::EntityCheck& isKnown, Annotation* a) {
+void readAnnotation(const JsonMembers& m, const ArticleReader::EntityCheck& isKnown, Annotation* a)
+{
     m.unknownMembers(kAnnotationProperties, QStringLiteral("property"));
     if (const auto kind =
             m.vocabulary<AnnotationKind>("kind", true, annotationKindFromName, annotationKindNames()))
@@ -270,7 +270,8 @@ void readAnnotation(const JsonMembers& m, const ArticleReader::EntityCheck& isKn
 
 // The OGR side of the reading (see the comment at the top): returns the geometries by feature index.
 QList<Geometry> readThroughOgr(const QString& path, const QJsonObject& root, qsizetype featureCount,
-                               ArticleProblems* problems) {
+                               ArticleProblems* problems)
+{
     QString error;
     const auto source = VectorSource::open(path, &error, {QStringLiteral("NATIVE_DATA=YES")});
     if (!source) {
@@ -314,7 +315,8 @@ QList<Geometry> readThroughOgr(const QString& path, const QJsonObject& root, qsi
     return geometries;
 }
 
-QString sizeText(qint64 bytes) {
+QString sizeText(qint64 bytes)
+{
     if (bytes < 1024 * 1024)
         return QStringLiteral("%1 bytes").arg(bytes);
     return QStringLiteral("%1 MB").arg(double(bytes) / (1024.0 * 1024.0), 0, 'f', 1);
@@ -322,28 +324,33 @@ QString sizeText(qint64 bytes) {
 
 } // namespace
 
-QStringList ArticleReadResult::messages() const {
+QStringList ArticleReadResult::messages() const
+{
     QStringList list;
     for (const ArticleProblem& p : problems)
         list << p.toString();
     return list;
 }
 
-QString ArticleReader::formatVersion() {
+QString ArticleReader::formatVersion()
+{
     return QStringLiteral("article/1");
 }
-QStringList ArticleReader::articleMembers() {
+QStringList ArticleReader::articleMembers()
+{
     return kArticleMembers;
 }
-QStringList ArticleReader::requiredArticleMembers() {
+QStringList ArticleReader::requiredArticleMembers()
+{
     return kRequiredArticleMembers;
 }
-QStringList ArticleReader::annotationProperties() {
+QStringList ArticleReader::annotationProperties()
+{
     return kAnnotationProperties;
 }
 
-ArticleReadResult ArticleReader::read(const QString& path, const EntityCheck& isKnownEntity,
-                                      qint64 maxBytes) {
+ArticleReadResult ArticleReader::read(const QString& path, const EntityCheck& isKnownEntity, qint64 maxBytes)
+{
     ArticleReadResult result;
     ArticleProblems problems(path, &result.problems);
 
@@ -383,8 +390,8 @@ ArticleReadResult ArticleReader::read(const QString& path, const EntityCheck& is
         return result;
     }
     const QJsonObject root = doc.object();
-    if (!doc.isObject() ||
-        root.value(QLatin1String("type")).toString() != QLatin1String("FeatureCollection")) {
+    if (!doc.isObject()
+        || root.value(QLatin1String("type")).toString() != QLatin1String("FeatureCollection")) {
         const QString what =
             doc.isObject()
                 ? QStringLiteral("its \"type\" is %1")

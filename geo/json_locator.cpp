@@ -6,7 +6,10 @@
 
 namespace geo {
 
-JsonLocator::JsonLocator(const QByteArray& json, int maxDepth) : m_json(json), m_maxDepth(maxDepth) {
+JsonLocator::JsonLocator(const QByteArray& json, int maxDepth)
+    : m_json(json)
+    , m_maxDepth(maxDepth)
+{
     // A UTF-8 byte order mark is no character of the first line.
     if (m_json.startsWith("\xEF\xBB\xBF"))
         m_pos = 3;
@@ -20,7 +23,8 @@ JsonLocator::JsonLocator(const QByteArray& json, int maxDepth) : m_json(json), m
     scanValue(&path, 0);
 }
 
-QString JsonLocator::pointer(const QStringList& parts) {
+QString JsonLocator::pointer(const QStringList& parts)
+{
     QString result;
     for (QString part : parts) {
         part.replace(QLatin1Char('~'), QLatin1String("~0")).replace(QLatin1Char('/'), QLatin1String("~1"));
@@ -29,12 +33,14 @@ QString JsonLocator::pointer(const QStringList& parts) {
     return result;
 }
 
-JsonPosition JsonLocator::position(const QString& pointer) const {
+JsonPosition JsonLocator::position(const QString& pointer) const
+{
     const auto it = m_offsets.constFind(pointer);
     return it == m_offsets.constEnd() ? JsonPosition{} : positionOfOffset(*it);
 }
 
-JsonPosition JsonLocator::positionOfOffset(qsizetype byteOffset) const {
+JsonPosition JsonLocator::positionOfOffset(qsizetype byteOffset) const
+{
     byteOffset = std::clamp<qsizetype>(byteOffset, m_lineStarts.front(), m_json.size());
     const auto it = std::upper_bound(m_lineStarts.cbegin(), m_lineStarts.cend(), byteOffset);
     const qsizetype lineIndex = qsizetype(it - m_lineStarts.cbegin()) - 1;
@@ -47,7 +53,8 @@ JsonPosition JsonLocator::positionOfOffset(qsizetype byteOffset) const {
     return {int(lineIndex + 1), column};
 }
 
-void JsonLocator::skipSpace() {
+void JsonLocator::skipSpace()
+{
     while (m_pos < m_json.size()) {
         const char c = m_json.at(m_pos);
         if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
@@ -58,7 +65,8 @@ void JsonLocator::skipSpace() {
 
 // Reads a string starting at its opening quote; leaves m_pos after the closing quote. DECODED (when given)
 // receives its value.
-bool JsonLocator::scanString(QString* decoded) {
+bool JsonLocator::scanString(QString* decoded)
+{
     if (m_pos >= m_json.size() || m_json.at(m_pos) != '"')
         return false;
     ++m_pos;
@@ -95,37 +103,26 @@ bool JsonLocator::scanString(QString* decoded) {
         }
         const QChar e = s.at(++i);
         switch (e.unicode()) {
-        case 'b':
-            out += QChar(0x08);
-            break;
-        case 'f':
-            out += QChar(0x0C);
-            break;
-        case 'n':
-            out += QChar(0x0A);
-            break;
-        case 'r':
-            out += QChar(0x0D);
-            break;
-        case 't':
-            out += QChar(0x09);
-            break;
+        case 'b': out += QChar(0x08); break;
+        case 'f': out += QChar(0x0C); break;
+        case 'n': out += QChar(0x0A); break;
+        case 'r': out += QChar(0x0D); break;
+        case 't': out += QChar(0x09); break;
         case 'u':
             if (i + 4 < s.size()) {
                 out += QChar(char16_t(s.mid(i + 1, 4).toUShort(nullptr, 16)));
                 i += 4;
             }
             break;
-        default:
-            out += e;
-            break; // \" \\ \/
+        default: out += e; break; // \" \\ \/
         }
     }
     *decoded = out;
     return true;
 }
 
-bool JsonLocator::scanValue(QString* path, int depth) {
+bool JsonLocator::scanValue(QString* path, int depth)
+{
     if (m_pos >= m_json.size())
         return false;
     if (depth <= m_maxDepth)

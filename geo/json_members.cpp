@@ -8,49 +8,53 @@
 namespace geo {
 
 JsonMembers::JsonMembers(const QJsonObject& object, QString pointer, QString owner, ArticleProblems* problems)
-    : m_object(object), m_pointer(std::move(pointer)), m_owner(std::move(owner)), m_problems(problems) {}
+    : m_object(object)
+    , m_pointer(std::move(pointer))
+    , m_owner(std::move(owner))
+    , m_problems(problems)
+{
+}
 
-QString JsonMembers::typeName(const QJsonValue& value) {
+QString JsonMembers::typeName(const QJsonValue& value)
+{
     switch (value.type()) {
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Bool:
-        return QStringLiteral("true/false");
-    case QJsonValue::Double:
-        return QStringLiteral("a number");
-    case QJsonValue::String:
-        return QStringLiteral("a string");
-    case QJsonValue::Array:
-        return QStringLiteral("an array");
-    case QJsonValue::Object:
-        return QStringLiteral("an object");
-    case QJsonValue::Undefined:
-        break;
+    case QJsonValue::Null: return QStringLiteral("null");
+    case QJsonValue::Bool: return QStringLiteral("true/false");
+    case QJsonValue::Double: return QStringLiteral("a number");
+    case QJsonValue::String: return QStringLiteral("a string");
+    case QJsonValue::Array: return QStringLiteral("an array");
+    case QJsonValue::Object: return QStringLiteral("an object");
+    case QJsonValue::Undefined: break;
     }
     return QStringLiteral("missing");
 }
 
-QString JsonMembers::quotedList(const QStringList& names) {
+QString JsonMembers::quotedList(const QStringList& names)
+{
     QStringList q;
     for (const QString& n : names)
         q << QLatin1Char('"') + n + QLatin1Char('"');
     return q.join(QLatin1String(", "));
 }
 
-bool JsonMembers::has(const QString& key) const {
+bool JsonMembers::has(const QString& key) const
+{
     const QJsonValue v = m_object.value(key);
     return !v.isNull() && !v.isUndefined();
 }
 
-void JsonMembers::problem(const QString& key, const QString& message) const {
+void JsonMembers::problem(const QString& key, const QString& message) const
+{
     m_problems->at(pointerOf(key), m_owner + QLatin1String(": ") + message);
 }
 
-void JsonMembers::missing(const QString& key, const QString& hint) const {
+void JsonMembers::missing(const QString& key, const QString& hint) const
+{
     m_problems->at(m_pointer, m_owner + QStringLiteral(": missing \"%1\"; %2").arg(key, hint));
 }
 
-std::optional<QString> JsonMembers::string(const QString& key, bool required, const QString& hint) const {
+std::optional<QString> JsonMembers::string(const QString& key, bool required, const QString& hint) const
+{
     const QJsonValue v = m_object.value(key);
     if (!has(key)) {
         if (required)
@@ -69,7 +73,8 @@ std::optional<QString> JsonMembers::string(const QString& key, bool required, co
     return v.toString();
 }
 
-std::optional<double> JsonMembers::number(const QString& key, bool required, const QString& hint) const {
+std::optional<double> JsonMembers::number(const QString& key, bool required, const QString& hint) const
+{
     const QJsonValue v = m_object.value(key);
     if (!has(key)) {
         if (required)
@@ -84,7 +89,8 @@ std::optional<double> JsonMembers::number(const QString& key, bool required, con
 }
 
 std::optional<qint64> JsonMembers::integer(const QString& key, qint64 min, qint64 max,
-                                           const QString& hint) const {
+                                           const QString& hint) const
+{
     const QJsonValue v = m_object.value(key);
     if (!has(key))
         return std::nullopt;
@@ -103,7 +109,8 @@ std::optional<qint64> JsonMembers::integer(const QString& key, qint64 min, qint6
     return qint64(d);
 }
 
-void JsonMembers::unknownMembers(const QStringList& known, const QString& what) const {
+void JsonMembers::unknownMembers(const QStringList& known, const QString& what) const
+{
     for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
         if (!known.contains(it.key()))
             problem(it.key(), QStringLiteral("unknown %1 \"%2\" (a misspelling?); known: %3")

@@ -30,7 +30,8 @@ class JsonMembers {
     template <typename Enum>
     std::optional<Enum> vocabulary(const QString& key, bool required,
                                    std::optional<Enum> (*fromName)(const QString&),
-                                   const QStringList& names) const {
+                                   const QStringList& names) const
+    {
         const std::optional<QString> s =
             string(key, required, QStringLiteral("use one of %1").arg(quotedList(names)));
         if (!s)

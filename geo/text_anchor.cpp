@@ -17,7 +17,8 @@ namespace {
 // whole-string NFC only for scripts that compose two base letters (Hangul jamo), which are treated alike on
 // both sides of a comparison anyway.
 void buildKeys(const char32_t* cps, qsizetype n, std::vector<char32_t>* keys, std::vector<qint32>* from,
-               std::vector<qint32>* to) {
+               std::vector<qint32>* to)
+{
     keys->reserve(size_t(n));
     if (from) {
         from->reserve(size_t(n));
@@ -53,7 +54,8 @@ void buildKeys(const char32_t* cps, qsizetype n, std::vector<char32_t>* keys, st
     }
 }
 
-std::vector<char32_t> keysOf(const QString& s) {
+std::vector<char32_t> keysOf(const QString& s)
+{
     const QList<uint> cps = s.toUcs4();
     std::vector<char32_t> keys;
     buildKeys(reinterpret_cast<const char32_t*>(cps.constData()), cps.size(), &keys, nullptr, nullptr);
@@ -62,7 +64,9 @@ std::vector<char32_t> keysOf(const QString& s) {
 
 } // namespace
 
-TextAnchor::TextAnchor(const QString& text) : m_text(text) {
+TextAnchor::TextAnchor(const QString& text)
+    : m_text(text)
+{
     m_codePoints.reserve(size_t(text.size()));
     bool surrogates = false;
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -87,11 +91,13 @@ TextAnchor::TextAnchor(const QString& text) : m_text(text) {
     buildKeys(m_codePoints.data(), qsizetype(m_codePoints.size()), &m_keys, &m_keyFrom, &m_keyTo);
 }
 
-TextAnchorResult TextAnchor::anchor(const QString& text, const TextQuote& selector) {
+TextAnchorResult TextAnchor::anchor(const QString& text, const TextQuote& selector)
+{
     return TextAnchor(text).anchor(selector);
 }
 
-QString TextAnchor::quoted(const QString& quote, int maxLength) {
+QString TextAnchor::quoted(const QString& quote, int maxLength)
+{
     QString q = quote.simplified();
     if (q.size() > maxLength) {
         const int half = (maxLength - 1) / 2;
@@ -100,16 +106,17 @@ QString TextAnchor::quoted(const QString& quote, int maxLength) {
     return QStringLiteral("\u00AB%1\u00BB").arg(q);
 }
 
-TextAnchorResult TextAnchor::anchor(const TextQuote& selector) const {
+TextAnchorResult TextAnchor::anchor(const TextQuote& selector) const
+{
     TextAnchorResult result;
     const QList<uint> quoteCps = selector.quote.toUcs4();
 
     // 1. The given position, when the text there is the quote exactly.
     const qsizetype n = length();
-    if (selector.start >= 0 && selector.end >= selector.start && selector.end <= n && !quoteCps.isEmpty() &&
-        selector.end - selector.start == quoteCps.size() &&
-        std::equal(quoteCps.cbegin(), quoteCps.cend(), m_codePoints.cbegin() + selector.start,
-                   [](uint a, char32_t b) { return a == b; })) {
+    if (selector.start >= 0 && selector.end >= selector.start && selector.end <= n && !quoteCps.isEmpty()
+        && selector.end - selector.start == quoteCps.size()
+        && std::equal(quoteCps.cbegin(), quoteCps.cend(), m_codePoints.cbegin() + selector.start,
+                      [](uint a, char32_t b) { return a == b; })) {
         result.start = selector.start;
         result.end = selector.end;
         result.byPosition = true;
@@ -143,8 +150,8 @@ TextAnchorResult TextAnchor::anchor(const TextQuote& selector) const {
         return s;
     };
     auto contextMatches = [&](qsizetype pos) {
-        return prefixAgreement(pos) == qsizetype(prefixKeys.size()) &&
-               suffixAgreement(pos) == qsizetype(suffixKeys.size());
+        return prefixAgreement(pos) == qsizetype(prefixKeys.size())
+               && suffixAgreement(pos) == qsizetype(suffixKeys.size());
     };
 
     if (result.byPosition) {
@@ -208,18 +215,21 @@ TextAnchorResult TextAnchor::anchor(const TextQuote& selector) const {
     return result;
 }
 
-QString TextAnchor::slice(qsizetype start, qsizetype end) const {
+QString TextAnchor::slice(qsizetype start, qsizetype end) const
+{
     start = std::clamp<qsizetype>(start, 0, length());
     end = std::clamp<qsizetype>(end, start, length());
     return QString::fromUcs4(m_codePoints.data() + start, end - start);
 }
 
-qsizetype TextAnchor::utf16Index(qsizetype codePoint) const {
+qsizetype TextAnchor::utf16Index(qsizetype codePoint) const
+{
     codePoint = std::clamp<qsizetype>(codePoint, 0, length());
     return m_utf16.empty() ? codePoint : m_utf16[size_t(codePoint)];
 }
 
-TextQuote TextAnchor::selector(qsizetype start, qsizetype end, int context) const {
+TextQuote TextAnchor::selector(qsizetype start, qsizetype end, int context) const
+{
     start = std::clamp<qsizetype>(start, 0, length());
     end = std::clamp<qsizetype>(end, start, length());
     TextQuote q;

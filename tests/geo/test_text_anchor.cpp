@@ -28,7 +28,8 @@ const QString kRunTogether = QString::fromUtf8(
 
 // Code-point offset of the Nth occurrence of NEEDLE (exact) in HAYSTACK, computed independently of
 // TextAnchor.
-qsizetype codePointIndex(const QString& haystack, const QString& needle, int nth = 0) {
+qsizetype codePointIndex(const QString& haystack, const QString& needle, int nth = 0)
+{
     qsizetype from = -1;
     for (int i = 0; i <= nth; ++i)
         from = haystack.indexOf(needle, from + 1);
@@ -50,7 +51,8 @@ class TestTextAnchor : public QObject {
     void largeText();
 };
 
-void TestTextAnchor::anchors_data() {
+void TestTextAnchor::anchors_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("quote");
     QTest::addColumn<QString>("prefix");
@@ -121,7 +123,8 @@ void TestTextAnchor::anchors_data() {
         << QString() << qsizetype(-1) << qsizetype(-1) << qsizetype(9) << qsizetype(16) << false;
 }
 
-void TestTextAnchor::anchors() {
+void TestTextAnchor::anchors()
+{
     QFETCH(QString, text);
     QFETCH(QString, quote);
     QFETCH(QString, prefix);
@@ -149,7 +152,8 @@ void TestTextAnchor::anchors() {
     QCOMPARE(squeeze(anchor.slice(r.start, r.end)), squeeze(quote));
 }
 
-void TestTextAnchor::orphans_data() {
+void TestTextAnchor::orphans_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("quote");
     QTest::addColumn<QString>("prefix");
@@ -177,7 +181,8 @@ void TestTextAnchor::orphans_data() {
                                   << QStringList{"quote not found"};
 }
 
-void TestTextAnchor::orphans() {
+void TestTextAnchor::orphans()
+{
     QFETCH(QString, text);
     QFETCH(QString, quote);
     QFETCH(QString, prefix);
@@ -191,7 +196,8 @@ void TestTextAnchor::orphans() {
         QVERIFY2(r.reason.contains(word), qPrintable(r.reason + " lacks " + word));
 }
 
-void TestTextAnchor::bothFormsGiveTheSameWords() {
+void TestTextAnchor::bothFormsGiveTheSameWords()
+{
     // Every occurrence of these words in the paragraph form, with 12 code points of context, anchors in the
     // run-together form on the same words, and the context picks the right one of several.
     const TextAnchor paragraphs(kParagraphs);
@@ -222,7 +228,8 @@ void TestTextAnchor::bothFormsGiveTheSameWords() {
     }
 }
 
-void TestTextAnchor::codePointsNotUtf16() {
+void TestTextAnchor::codePointsNotUtf16()
+{
     // U+1F6F0 (satellite) takes two UTF-16 units but is one code point.
     const QString text = QString::fromUtf8("\xF0\x9F\x9B\xB0 Saraqeb \xF0\x9F\x9B\xB0 Idleb");
     const TextAnchor anchor(text);
@@ -241,7 +248,8 @@ void TestTextAnchor::codePointsNotUtf16() {
     QCOMPARE(utf16Offsets.start, qsizetype(2));
 }
 
-void TestTextAnchor::selectorRoundTrip() {
+void TestTextAnchor::selectorRoundTrip()
+{
     const TextAnchor anchor(kParagraphs);
     const qsizetype start = codePointIndex(kParagraphs, "M5", 2);
     const TextQuote s = anchor.selector(start, start + 2, 16);
@@ -255,7 +263,8 @@ void TestTextAnchor::selectorRoundTrip() {
     QVERIFY(r.contextMatches);
 }
 
-void TestTextAnchor::largeText() {
+void TestTextAnchor::largeText()
+{
     // About 1 MB: the run-together dispatch repeated, with one unique sentence near the end. Every repeated
     // quote is ambiguous; the unique one anchors, and the prefix picks one copy among thousands.
     QString text;
@@ -269,7 +278,8 @@ void TestTextAnchor::largeText() {
     const qsizetype uniqueStart = codePointIndex(text, unique);
     const qsizetype lastCopy = codePointIndex(text, kRunTogether, copies - 1);
     TextAnchorResult unique1, ambiguous, last;
-    QBENCHMARK {
+    QBENCHMARK
+    {
         unique1 = anchor.anchor({unique, {}, {}, -1, -1});
         ambiguous = anchor.anchor({QStringLiteral("Maaret al-Noomane"), {}, {}, -1, -1});
         last = anchor.anchor(
