@@ -226,6 +226,17 @@ LayerInfo VectorSource::layerInfo(int index) const
     return info;
 }
 
+QString VectorSource::layerMetadataItem(int layerIndex, const QString& name, const QString& domain) const
+{
+    OGRLayer* layer = d->dataset->GetLayer(layerIndex);
+    if (!layer)
+        return {};
+    const QByteArray domainBytes = domain.toUtf8();
+    const char* value =
+        layer->GetMetadataItem(name.toUtf8().constData(), domain.isEmpty() ? nullptr : domainBytes.constData());
+    return value ? QString::fromUtf8(value) : QString();
+}
+
 bool VectorSource::readFeatures(int layerIndex, const ReadOptions& options, QVector<Feature>* out,
                                 QString* error) const
 {

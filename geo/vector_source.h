@@ -63,6 +63,11 @@ public:
     // Returns false with *error set when the layer cannot be read (nothing is returned half-read).
     bool readFeatures(int layerIndex, const ReadOptions& options, QVector<Feature>* out, QString* error) const;
 
+    // One metadata item of a layer in a metadata domain (empty domain = the default one), e.g. the GeoJSON
+    // driver's "NATIVE_DATA" item in the "NATIVE_DATA" domain when opened with NATIVE_DATA=YES: the JSON of the
+    // collection's foreign members. Empty when the item does not exist.
+    QString layerMetadataItem(int layerIndex, const QString& name, const QString& domain = QString()) const;
+
     // The GDAL path of the open dataset (for a Qt resource, its in-memory copy).
     QString gdalPath() const { return m_gdalPath; }
 
