@@ -8,6 +8,7 @@
 #include <QPainterPath>
 
 #include <map>
+#include <optional>
 
 namespace geo {
 
@@ -57,6 +58,84 @@ void drawLabel(QPainter& painter, const PlacedLabel& label)
     painter.fillPath(path, c.color);
 }
 
+std::optional<LabelCandidate> labelCandidate(const MapLayer& layer, const MapFeature& f, const RenderSettings& settings)
+{
+    const Viewport& vp = settings.viewport;
+    const QString text = labelFor(f, settings.labelLanguage);
+    if (text.isEmpty())
+        return std::nullopt;
+    LabelCandidate c;
+    c.text = text;
+    c.priority = f.rank;
+    c.color = palette::labelText;
+    switch (layer.role) {
+    case LayerRole::Places: {
+        const bool key = f.attributes.value(QStringLiteral("key_town")).toBool();
+        const bool city = f.attributes.value(QStringLiteral("kind")).toString() == QLatin1String("city");
+        c.font = Style::labelFont(key || city ? 9.5 : 7.5, key || city);
+        c.anchor = vp.toScreen(f.labelPoint);
+        c.markerRadius = Style::markerRadius(layer, f);
+        return c;
+    }
+    case LayerRole::Posts:
+        c.font = Style::labelFont(7.5);
+        c.color = palette::post;
+        c.anchor = vp.toScreen(f.labelPoint) + Style::markerOffset(layer);
+        c.markerRadius = Style::markerRadius(layer, f);
+        return c;
+    case LayerRole::Governorates:
+    case LayerRole::Districts: {
+        const bool gov = layer.role == LayerRole::Governorates;
+        c.font = Style::labelFont(gov ? 10 : 7.5, gov);
+        c.font.setLetterSpacing(QFont::AbsoluteSpacing, gov ? 1.5 : 0.5);
+        c.text = settings.labelLanguage == Language::Arabic ? text : text.toUpper();
+        c.color = palette::areaLabel;
+        c.anchor = vp.toScreen(f.labelPoint);
+        return c;
+    }
+    case LayerRole::User:
+        c.font = Style::labelFont(7.5);
+        c.anchor = vp.toScreen(f.labelPoint);
+        c.markerRadius = f.geometry.kind == GeometryKind::Point ? Style::markerRadius(layer, f) : 0;
+        return c;
+    default:
+        return std::nullopt;
+    }
+}
+
+// A shield on the middle of a segment that is on screen, at most twice per road, from the middle of the road
+// outwards (its ends are shared with other roads).
+void addRoadShields(LabelPlacer& placer, const MapFeature& f, const Viewport& vp, const QRectF& screen,
+                    QHash<QString, int>* perRoad)
+{
+    const QString ref = f.attributes.value(QStringLiteral("ref")).toString();
+    if (ref.isEmpty())
+        return;
+    LabelCandidate c;
+    c.text = ref;
+    c.font = Style::labelFont(8, true);
+    c.color = Style::highwayColor(ref);
+    c.boxed = true;
+    for (const auto& part : f.geometry.parts) {
+        QVector<int> segments;
+        for (int i = 0; i + 1 < part.size(); ++i)
+            segments.append(i);
+        const double middle = (part.size() - 2) / 2.0;
+        std::stable_sort(segments.begin(), segments.end(),
+                         [middle](int a, int b) { return std::abs(a - middle) < std::abs(b - middle); });
+        for (int i : std::as_const(segments)) {
+            const QPointF mid = vp.toScreen((part[i] + part[i + 1]) / 2);
+            if (!screen.contains(mid) || perRoad->value(ref) >= 2)
+                continue;
+            LabelCandidate shield = c;
+            shield.anchor = mid;
+            shield.priority = f.rank - perRoad->value(ref);
+            placer.add(shield);
+            ++(*perRoad)[ref];
+        }
+    }
+}
+
 } // namespace
 
 QVector<std::shared_ptr<const MapLayer>> MapRenderer::orderedVisibleLayers(const RenderSettings& settings,
@@ -96,6 +175,13 @@ MapRenderer::Result MapRenderer::render(QPainter& painter, const RenderSettings&
     const auto layers = orderedVisibleLayers(settings, data);
     int counter = 0;
 
+    // Point markers wait for the declutter pass: a village hidden under a bigger place's label is not drawn.
+    struct PointMarker {
+        const MapLayer* layer;
+        const MapFeature* feature;
+        QPointF at;
+    };
+    QVector<PointMarker> markers;
     // Roads get their shields at most twice each.
     QHash<QString, int> roadLabels;
 
@@ -113,10 +199,11 @@ MapRenderer::Result MapRenderer::render(QPainter& painter, const RenderSettings&
                 continue;
             if (!Style::featureVisible(layer, f, upp))
                 continue;
-            ++result.featuresDrawn;
+            const bool labelled = settings.drawLabels && Style::labelVisible(layer, f, upp);
             switch (f.geometry.kind) {
             case GeometryKind::Polygon:
             case GeometryKind::Line: {
+                ++result.featuresDrawn;
                 const QPainterPath& path =
                     (upp > Style::kSimplifyAbove && !f.simplePath.isEmpty()) ? f.simplePath : f.path;
                 painter.save();
@@ -125,106 +212,63 @@ MapRenderer::Result MapRenderer::render(QPainter& painter, const RenderSettings&
                 painter.setBrush(f.geometry.kind == GeometryKind::Polygon ? Style::fillFor(layer, f) : Qt::NoBrush);
                 painter.drawPath(path);
                 painter.restore();
+                if (!labelled)
+                    break;
+                if (layer.role == LayerRole::Highways)
+                    addRoadShields(placer, f, vp, screen, &roadLabels);
+                else if (auto c = labelCandidate(layer, f, settings))
+                    placer.add(std::move(*c));
                 break;
             }
-            case GeometryKind::Point:
+            case GeometryKind::Point: {
+                const double r = Style::markerRadius(layer, f);
+                bool first = true;
                 for (const auto& part : f.geometry.parts) {
                     for (const QPointF& p : part) {
                         const QPointF at = vp.toScreen(p) + Style::markerOffset(layer);
-                        Style::drawMarker(painter, layer, f, at);
-                        const double r = Style::markerRadius(layer, f);
-                        placer.addObstacle(QRectF(at - QPointF(r, r), QSizeF(2 * r, 2 * r)));
+                        const int id = int(markers.size());
+                        markers.append({&layer, &f, at});
+                        std::optional<LabelCandidate> label;
+                        if (labelled && first)
+                            label = labelCandidate(layer, f, settings);
+                        first = false;
+                        placer.addPoint(id, QRectF(at - QPointF(r, r), QSizeF(2 * r, 2 * r)), f.rank,
+                                        Style::markerMandatory(layer, f), std::move(label));
                     }
                 }
                 break;
+            }
             case GeometryKind::None:
                 break;
             }
-
-            if (!settings.drawLabels || !Style::labelVisible(layer, f, upp))
-                continue;
-            const QString text = labelFor(f, settings.labelLanguage);
-            if (text.isEmpty())
-                continue;
-            LabelCandidate c;
-            c.text = text;
-            c.priority = f.rank;
-            c.color = palette::labelText;
-            switch (layer.role) {
-            case LayerRole::Places: {
-                const bool key = f.attributes.value(QStringLiteral("key_town")).toBool();
-                const bool city = f.attributes.value(QStringLiteral("kind")).toString() == QLatin1String("city");
-                c.font = Style::labelFont(key || city ? 9.5 : 7.5, key || city);
-                c.anchor = vp.toScreen(f.labelPoint);
-                c.markerRadius = Style::markerRadius(layer, f);
-                break;
-            }
-            case LayerRole::Posts:
-                c.font = Style::labelFont(7.5);
-                c.color = palette::post;
-                c.anchor = vp.toScreen(f.labelPoint) + Style::markerOffset(layer);
-                c.markerRadius = Style::markerRadius(layer, f);
-                break;
-            case LayerRole::Governorates:
-            case LayerRole::Districts: {
-                const bool gov = layer.role == LayerRole::Governorates;
-                c.font = Style::labelFont(gov ? 10 : 7.5, gov);
-                c.font.setLetterSpacing(QFont::AbsoluteSpacing, gov ? 1.5 : 0.5);
-                c.text = settings.labelLanguage == Language::Arabic ? text : text.toUpper();
-                c.color = palette::areaLabel;
-                c.anchor = vp.toScreen(f.labelPoint);
-                break;
-            }
-            case LayerRole::Highways: {
-                // A shield on the middle of a segment that is on screen, at most twice per road.
-                const QString ref = f.attributes.value(QStringLiteral("ref")).toString();
-                c.font = Style::labelFont(8, true);
-                c.color = Style::highwayColor(ref);
-                c.boxed = true;
-                for (const auto& part : f.geometry.parts) {
-                    // Segments from the middle of the road outwards: the ends are shared with other roads.
-                    QVector<int> segments;
-                    for (int i = 0; i + 1 < part.size(); ++i)
-                        segments.append(i);
-                    const double middle = (part.size() - 2) / 2.0;
-                    std::stable_sort(segments.begin(), segments.end(), [middle](int a, int b) {
-                        return std::abs(a - middle) < std::abs(b - middle);
-                    });
-                    for (int i : std::as_const(segments)) {
-                        const QPointF mid = vp.toScreen((part[i] + part[i + 1]) / 2);
-                        if (!screen.contains(mid) || roadLabels.value(ref) >= 2)
-                            continue;
-                        LabelCandidate shield = c;
-                        shield.anchor = mid;
-                        shield.priority = f.rank - roadLabels.value(ref);
-                        placer.add(shield);
-                        ++roadLabels[ref];
-                    }
-                }
-                continue;
-            }
-            default:
-                continue;
-            }
-            placer.add(std::move(c));
         }
     }
 
+    QPointF highlight(-1e9, -1e9);
     if (!settings.highlightPlaceId.isEmpty()) {
         for (const Place& p : data.places) {
             if (p.id != settings.highlightPlaceId)
                 continue;
-            const QPointF at = vp.toScreen(threadProjector(data.crs).forward(p.lonLat));
-            painter.setPen(QPen(palette::highlight, 3.0));
-            painter.setBrush(Qt::NoBrush);
-            painter.drawEllipse(at, 11, 11);
-            placer.addObstacle(QRectF(at - QPointF(12, 12), QSizeF(24, 24)));
+            highlight = vp.toScreen(threadProjector(data.crs).forward(p.lonLat));
+            placer.addObstacle(QRectF(highlight - QPointF(12, 12), QSizeF(24, 24)));
         }
     }
-
     if (settings.drawCredits)
         placer.addObstacle(creditsRect(screen, data.attribution));
-    result.labels = placer.place();
+
+    placer.place();
+    for (int i = 0; i < markers.size(); ++i) {
+        if (!placer.markerKept(i))
+            continue;
+        Style::drawMarker(painter, *markers[i].layer, *markers[i].feature, markers[i].at);
+        ++result.featuresDrawn;
+    }
+    if (highlight.x() > -1e8) {
+        painter.setPen(QPen(palette::highlight, 3.0));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawEllipse(highlight, 11, 11);
+    }
+    result.labels = placer.labels();
     for (const PlacedLabel& label : std::as_const(result.labels))
         drawLabel(painter, label);
 

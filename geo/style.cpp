@@ -176,6 +176,13 @@ QPointF Style::markerOffset(const MapLayer& layer)
     return layer.role == LayerRole::Posts ? QPointF(10, -10) : QPointF(0, 0);
 }
 
+bool Style::markerMandatory(const MapLayer& layer, const MapFeature& feature)
+{
+    if (layer.role != LayerRole::Places)
+        return true;
+    return isKeyTown(feature) || placeKindOf(feature) == QLatin1String("city");
+}
+
 void Style::drawMarker(QPainter& painter, const MapLayer& layer, const MapFeature& feature, QPointF at)
 {
     const double r = markerRadius(layer, feature);

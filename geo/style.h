@@ -58,6 +58,8 @@ public:
     // Where a marker is drawn relative to its point, in pixels. Posts sit on the point of the village they are
     // named after, which a town marker already occupies: they are drawn beside it, with a leader to the point.
     static QPointF markerOffset(const MapLayer& layer);
+    // Markers that always show, whatever the clutter: key towns, cities, observation posts, the user's layers.
+    static bool markerMandatory(const MapLayer& layer, const MapFeature& feature);
     static void drawMarker(QPainter& painter, const MapLayer& layer, const MapFeature& feature, QPointF at);
 
     // A small symbol of LAYER for legends, inside RECT.

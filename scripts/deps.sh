@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Frontline needs to build, run and test, if any is missing.
+# Sourced by run.sh and test.sh; safe to run again (it installs nothing when all are present).
+set -euo pipefail
+
+FRONTLINE_PACKAGES=(
+  build-essential cmake pkg-config binutils      # compiler, build, readelf for the no-Widgets check
+  qt6-base-dev qt6-base-dev-tools qt6-svg-dev    # Qt Core/Gui/Widgets/Concurrent/Test, SVG export
+  libgdal-dev libproj-dev proj-data              # GDAL/OGR (GEOS through it) and PROJ
+  desktop-file-utils appstream                   # packaging checks
+  dpkg-dev file                                  # cpack -G DEB
+)
+
+missing=()
+for p in "${FRONTLINE_PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing: ${missing[*]}"
+  sudo_cmd=()
+  [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+  export DEBIAN_FRONTEND=noninteractive
+  "${sudo_cmd[@]}" apt-get update -q
+  "${sudo_cmd[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
