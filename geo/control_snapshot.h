@@ -1,0 +1,42 @@
+#pragma once
+// Who held what on one date, as the renderer needs it: each place's controller with the claim behind it, and
+// the derived control areas and front lines. Produced by the control timeline; a plain value shared read-only
+// with render jobs.
+
+#include "geo/article.h"
+#include "geo/geometry.h"
+
+#include <QDate>
+#include <QHash>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+namespace geo {
+
+struct PlaceControl {
+    Controller controller = Controller::Unknown;
+    ClaimStatus status = ClaimStatus::Claimed; // of the winning claim
+    QDate since;                               // effective date of the winning claim
+    bool approximate = false;                  // the winning claim's date is approximate
+    QString articleId;                         // where the winning claim comes from
+    QString annotationId;
+    QStringList supporting;                    // "articleId#annotationId" of claims that agree
+    QStringList contradicting;                 // ... and of claims that disagree
+};
+
+struct ControlArea {
+    Controller controller = Controller::Unknown;
+    Geometry geometry;                         // polygons, EPSG:4326 (lon, lat)
+    QStringList placeIds;                      // the towns it was derived from
+};
+
+struct ControlSnapshot {
+    QDate date;                                // invalid: no date chosen, control not shown
+    QHash<QString, PlaceControl> places;       // by place id
+    QVector<ControlArea> areas;                // derived, always labelled as such
+    QVector<Geometry> frontLines;              // lines where areas of opposing sides meet, EPSG:4326
+    bool isEmpty() const { return places.isEmpty(); }
+};
+
+} // namespace geo
