@@ -4,6 +4,7 @@
 #include "geo/style.h"
 
 #include <QFontMetricsF>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -136,7 +137,75 @@ void addRoadShields(LabelPlacer& placer, const MapFeature& f, const Viewport& vp
     }
 }
 
+void drawControlAreas(QPainter& painter, const RenderSettings& settings, const QTransform& toScreen)
+{
+    if (!settings.control)
+        return;
+    painter.save();
+    painter.setTransform(toScreen, true);
+    if (!settings.hiddenLayers.contains(kControlAreasId)) {
+        for (const ControlOverlay::Area& area : settings.control->areas) {
+            QColor fill = Style::controllerColor(area.controller);
+            fill.setAlpha(area.controller == Controller::Contested ? 40 : 56);
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(area.controller == Controller::Contested ? QBrush(fill, Qt::BDiagPattern) : QBrush(fill));
+            painter.drawPath(area.path);
+        }
+    }
+    if (!settings.hiddenLayers.contains(kFrontLinesId)) {
+        QPen casing(QColor(255, 255, 255, 200), 5.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+        casing.setCosmetic(true);
+        QPen line(palette::frontLine, 2.4, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+        line.setCosmetic(true);
+        line.setDashPattern({4, 1.5});
+        painter.setBrush(Qt::NoBrush);
+        for (const QPainterPath& front : settings.control->frontLines) {
+            painter.setPen(casing);
+            painter.drawPath(front);
+            painter.setPen(line);
+            painter.drawPath(front);
+        }
+    }
+    painter.restore();
+}
+
+QString dateBadgeText(const QDate& date, Language lang)
+{
+    switch (lang) {
+    case Language::French:
+        return QStringLiteral("au ") + QLocale(QLocale::French).toString(date, QStringLiteral("d MMMM yyyy"));
+    case Language::Arabic:
+        return QStringLiteral("في ") + QLocale(QLocale::Arabic).toString(date, QStringLiteral("d MMMM yyyy"));
+    case Language::English:
+        break;
+    }
+    return QStringLiteral("as of ") + QLocale(QLocale::English).toString(date, QStringLiteral("d MMMM yyyy"));
+}
+
+QFont dateBadgeFont() { return Style::labelFont(13, true); }
+
 } // namespace
+
+QRectF MapRenderer::dateBadgeRect(QPointF topLeft, const QDate& date, Language lang)
+{
+    Style::registerBundledFonts();
+    const QFontMetricsF fm(dateBadgeFont());
+    return QRectF(topLeft, QSizeF(fm.horizontalAdvance(dateBadgeText(date, lang)) + 16, fm.height() + 10));
+}
+
+void MapRenderer::drawDateBadge(QPainter& painter, QPointF topLeft, const QDate& date, Language lang)
+{
+    const QRectF box = dateBadgeRect(topLeft, date, lang);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setPen(QPen(QColor(0x33, 0x33, 0x33), 1.0));
+    painter.setBrush(QColor(255, 255, 255, 230));
+    painter.drawRoundedRect(box, 4, 4);
+    painter.setFont(dateBadgeFont());
+    painter.setPen(QColor(0x11, 0x11, 0x11));
+    painter.drawText(box, Qt::AlignCenter, dateBadgeText(date, lang));
+    painter.restore();
+}
 
 QVector<std::shared_ptr<const MapLayer>> MapRenderer::orderedVisibleLayers(const RenderSettings& settings,
                                                                            const MapData& data)
@@ -185,8 +254,15 @@ MapRenderer::Result MapRenderer::render(QPainter& painter, const RenderSettings&
     // Roads get their shields at most twice each.
     QHash<QString, int> roadLabels;
 
+    bool controlDrawn = false;
     for (const auto& layerPtr : layers) {
         const MapLayer& layer = *layerPtr;
+        // The derived control areas go above the base polygons and under everything else.
+        if (!controlDrawn && layer.role != LayerRole::Land && layer.role != LayerRole::Governorates &&
+            layer.role != LayerRole::Districts) {
+            drawControlAreas(painter, settings, toScreen);
+            controlDrawn = true;
+        }
         if (!layer.bounds.intersects(visibleMap) && !layer.bounds.isEmpty())
             continue;
         for (const MapFeature& f : layer.features) {
@@ -244,6 +320,9 @@ MapRenderer::Result MapRenderer::render(QPainter& painter, const RenderSettings&
         }
     }
 
+    if (!controlDrawn)
+        drawControlAreas(painter, settings, toScreen);
+
     QPointF highlight(-1e9, -1e9);
     if (!settings.highlightPlaceId.isEmpty()) {
         for (const Place& p : data.places) {
@@ -255,12 +334,21 @@ MapRenderer::Result MapRenderer::render(QPainter& painter, const RenderSettings&
     }
     if (settings.drawCredits)
         placer.addObstacle(creditsRect(screen, data.attribution));
+    if (settings.drawDateBadge && settings.control && settings.control->snapshot.date.isValid())
+        placer.addObstacle(dateBadgeRect(QPointF(10, 10), settings.control->snapshot.date, settings.labelLanguage));
 
     placer.place();
     for (int i = 0; i < markers.size(); ++i) {
         if (!placer.markerKept(i))
             continue;
-        Style::drawMarker(painter, *markers[i].layer, *markers[i].feature, markers[i].at);
+        const PlaceControl* control = nullptr;
+        if (settings.control && markers[i].layer->role == LayerRole::Places) {
+            const auto& places = settings.control->snapshot.places;
+            const auto it = places.constFind(markers[i].feature->attributes.value(QStringLiteral("id")).toString());
+            if (it != places.constEnd())
+                control = &*it;
+        }
+        Style::drawMarker(painter, *markers[i].layer, *markers[i].feature, markers[i].at, control);
         ++result.featuresDrawn;
     }
     if (highlight.x() > -1e8) {
@@ -274,6 +362,8 @@ MapRenderer::Result MapRenderer::render(QPainter& painter, const RenderSettings&
 
     if (settings.drawCredits)
         drawCredits(painter, screen, data.attribution);
+    if (settings.drawDateBadge && settings.control && settings.control->snapshot.date.isValid())
+        drawDateBadge(painter, QPointF(10, 10), settings.control->snapshot.date, settings.labelLanguage);
     painter.restore();
     return result;
 }

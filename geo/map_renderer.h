@@ -28,6 +28,9 @@ public:
     // Overlays, also used on screen over a cached image.
     static void drawScaleBar(QPainter& painter, const Viewport& viewport, DisplayCrs crs, QPointF bottomLeft);
     static void drawCredits(QPainter& painter, const QRectF& area, const QString& text);
+    // The "as of" date in the label language, boxed, from TOPLEFT.
+    static void drawDateBadge(QPainter& painter, QPointF topLeft, const QDate& date, Language lang);
+    static QRectF dateBadgeRect(QPointF topLeft, const QDate& date, Language lang);
     // Where drawCredits puts its box in AREA.
     static QRectF creditsRect(const QRectF& area, const QString& text);
 

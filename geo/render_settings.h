@@ -1,6 +1,7 @@
 #pragma once
 // Everything a render job needs besides the data, as a value built on the GUI thread and copied to a worker.
 
+#include "geo/control_overlay.h"
 #include "geo/place.h"
 #include "geo/viewport.h"
 
@@ -21,6 +22,9 @@ struct RenderSettings {
     QString highlightPlaceId;       // drawn with a ring (search result, selection)
     bool drawLabels = true;
     bool drawCredits = true;        // the attribution line in the corner
+    bool drawDateBadge = true;      // the "as of" date in the corner, when a date is chosen
+    // Who held what on the chosen date (towns coloured, derived areas, front lines); null = no date chosen.
+    std::shared_ptr<const ControlOverlay> control;
     // Set by the owner to abandon a superseded frame; the renderer checks it between features.
     std::shared_ptr<std::atomic_bool> cancel;
 

@@ -183,9 +183,57 @@ bool Style::markerMandatory(const MapLayer& layer, const MapFeature& feature)
     return isKeyTown(feature) || placeKindOf(feature) == QLatin1String("city");
 }
 
-void Style::drawMarker(QPainter& painter, const MapLayer& layer, const MapFeature& feature, QPointF at)
+QColor Style::controllerColor(Controller controller)
+{
+    switch (controller) {
+    case Controller::Government:
+        return palette::government;
+    case Controller::Opposition:
+        return palette::opposition;
+    case Controller::Hts:
+        return palette::hts;
+    case Controller::Turkey:
+        return palette::turkey;
+    case Controller::Contested:
+        return Qt::black;
+    case Controller::Unknown:
+        break;
+    }
+    return palette::placeMarker;
+}
+
+void Style::drawControlSymbol(QPainter& painter, QPointF at, double r, Controller controller, ClaimStatus status)
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    if (controller == Controller::Contested) {
+        // Hatched: the sources disagree.
+        painter.setPen(QPen(Qt::black, 1.6));
+        painter.setBrush(Qt::white);
+        painter.drawEllipse(at, r + 1, r + 1);
+        painter.setBrush(QBrush(Qt::black, Qt::BDiagPattern));
+        painter.drawEllipse(at, r + 1, r + 1);
+    } else if (status == ClaimStatus::Assessed) {
+        painter.setPen(QPen(Qt::white, 1.2));
+        painter.setBrush(controllerColor(controller));
+        painter.drawEllipse(at, r + 1, r + 1);
+    } else {
+        // Claimed (or disputed): a ring of the controller's colour, hollow.
+        painter.setPen(QPen(controllerColor(controller), 3.0));
+        painter.setBrush(Qt::white);
+        painter.drawEllipse(at, r, r);
+    }
+    painter.restore();
+}
+
+void Style::drawMarker(QPainter& painter, const MapLayer& layer, const MapFeature& feature, QPointF at,
+                       const PlaceControl* control)
 {
     const double r = markerRadius(layer, feature);
+    if (control && layer.role == LayerRole::Places && control->controller != Controller::Unknown) {
+        drawControlSymbol(painter, at, r, control->controller, control->status);
+        return;
+    }
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
     switch (layer.role) {

@@ -2,6 +2,7 @@
 // The map's look: colours, pens, marker sizes, fonts and which features show at which scale. One place, so the
 // screen, the exports and the legend agree.
 
+#include "geo/control_snapshot.h"
 #include "geo/map_layer.h"
 
 #include <QBrush>
@@ -32,6 +33,11 @@ inline const QColor areaLabel{0x7a, 0x6e, 0x5e};
 inline const QColor post{0x1f, 0x5f, 0xa8};
 inline const QColor highlight{0xff, 0x00, 0x80};
 inline const QColor userLayer{0x00, 0x80, 0x80};
+inline const QColor government{0xd7, 0x30, 0x1f};
+inline const QColor opposition{0x1a, 0x98, 0x50};
+inline const QColor hts{0x4d, 0x4d, 0x4d};
+inline const QColor turkey{0x2c, 0x7f, 0xb8};
+inline const QColor frontLine{0x20, 0x20, 0x20};
 } // namespace palette
 
 class Style {
@@ -60,7 +66,14 @@ public:
     static QPointF markerOffset(const MapLayer& layer);
     // Markers that always show, whatever the clutter: key towns, cities, observation posts, the user's layers.
     static bool markerMandatory(const MapLayer& layer, const MapFeature& feature);
-    static void drawMarker(QPainter& painter, const MapLayer& layer, const MapFeature& feature, QPointF at);
+    // CONTROL, when given, colours a town: solid for an assessed claim, a ring for a claimed one, hatched
+    // when contested.
+    static void drawMarker(QPainter& painter, const MapLayer& layer, const MapFeature& feature, QPointF at,
+                           const PlaceControl* control = nullptr);
+    static QColor controllerColor(Controller controller);
+    // The marker of a town under CONTROLLER with STATUS (or contested), for legends.
+    static void drawControlSymbol(QPainter& painter, QPointF at, double radius, Controller controller,
+                                  ClaimStatus status);
 
     // A small symbol of LAYER for legends, inside RECT.
     static void drawLegendSymbol(QPainter& painter, const MapLayer& layer, const QRectF& rect);

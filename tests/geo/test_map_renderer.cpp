@@ -52,6 +52,8 @@ private slots:
     void arabicLabels();
     void cancelledFrameStops();
     void layerOrderIsRespected();
+    void townsTakeTheirControllersColour();
+    void derivedAreasAreTranslucentAndHideable();
 
 private:
     RenderSettings settingsAt(const QRectF& mapRect, QSize size = QSize(1200, 900)) const;
@@ -259,6 +261,68 @@ void TestMapRenderer::layerOrderIsRespected()
     QCOMPARE(ordered.size(), m_data->layers.size() - 1);
     for (const auto& l : ordered)
         QVERIFY(l->id != "districts");
+}
+
+void TestMapRenderer::townsTakeTheirControllersColour()
+{
+    ControlSnapshot snapshot;
+    snapshot.date = QDate(2020, 2, 9);
+    auto control = [](Controller c, ClaimStatus s) {
+        PlaceControl pc;
+        pc.controller = c;
+        pc.status = s;
+        return pc;
+    };
+    snapshot.places.insert("saraqib", control(Controller::Government, ClaimStatus::Assessed));
+    snapshot.places.insert("maarat_al_numan", control(Controller::Opposition, ClaimStatus::Claimed));
+    snapshot.places.insert("khan_shaykhun", control(Controller::Contested, ClaimStatus::Claimed));
+    RenderSettings s = settingsAt(homeExtent(*m_data));
+    s.drawLabels = false;
+    s.hiddenLayers = {"posts"};
+    const QImage plain = MapRenderer::renderImage(s, *m_data);
+    s.control = buildControlOverlay(snapshot, m_data->crs);
+    const QImage image = MapRenderer::renderImage(s, *m_data);
+    // Assessed: solid. The centre of Saraqeb's marker is the government's red (white without a date).
+    const QPointF saraqeb = screenOf(s, QPointF(36.80591, 35.86447));
+    if (!colorNear(image, saraqeb, palette::government, 1, 20))
+        QFAIL(qPrintable("Saraqeb is not red: " + keep(image, "control_colours")));
+    QVERIFY(!colorNear(plain, saraqeb, palette::government, 1, 20));
+    // Claimed: a ring of the controller's colour around a white centre.
+    const QPointF maarat = screenOf(s, QPointF(36.67693, 35.6483));
+    QVERIFY(colorNear(image, maarat, Qt::white, 0, 10));
+    QVERIFY(colorNear(image, maarat + QPointF(5, 0), palette::opposition, 1, 30));
+    // Contested: hatched, black and white inside the marker.
+    const QPointF khan = screenOf(s, QPointF(36.65095, 35.44208));
+    QVERIFY(colorNear(image, khan, Qt::black, 3, 60));
+    QVERIFY(colorNear(image, khan, Qt::white, 3, 10));
+    // The as-of date is drawn: the badge's corner is no longer the map.
+    QVERIFY(image.pixelColor(14, 14) != plain.pixelColor(14, 14));
+}
+
+void TestMapRenderer::derivedAreasAreTranslucentAndHideable()
+{
+    ControlSnapshot snapshot;
+    snapshot.date = QDate(2020, 2, 9);
+    ControlArea area;
+    area.controller = Controller::Government;
+    area.geometry.kind = GeometryKind::Polygon;
+    area.geometry.parts = {{{36.7, 35.7}, {36.9, 35.7}, {36.9, 35.9}, {36.7, 35.9}, {36.7, 35.7}}};
+    area.placeIds = {"saraqib"};
+    snapshot.areas = {area};
+    RenderSettings s = settingsAt(homeExtent(*m_data));
+    s.drawLabels = false;
+    s.hiddenLayers = {"posts", "places", kSchematicHighwaysId, "districts", "rivers"};
+    const QImage plain = MapRenderer::renderImage(s, *m_data);
+    s.control = buildControlOverlay(snapshot, m_data->crs);
+    const QImage image = MapRenderer::renderImage(s, *m_data);
+    const QPoint inside = screenOf(s, QPointF(36.8, 35.8)).toPoint();
+    const QColor under = plain.pixelColor(inside), over = image.pixelColor(inside);
+    // Tinted towards red, yet the base map still shows through.
+    QVERIFY2(over.red() > over.green() + 20, qPrintable(over.name()));
+    QVERIFY(colorDistance(over, under) < 200);
+    QVERIFY(colorDistance(over, palette::government) > 60);
+    s.hiddenLayers.insert(kControlAreasId);
+    QCOMPARE(MapRenderer::renderImage(s, *m_data).pixelColor(inside), under);
 }
 
 QTEST_MAIN(TestMapRenderer)
