@@ -1,0 +1,174 @@
+#include "articles_panel.h"
+
+#include "geo/text_anchor.h"
+
+#include <QHeaderView>
+#include <QMenu>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QTreeWidget>
+#include <QUrl>
+#include <QUrlQuery>
+#include <QVBoxLayout>
+
+namespace {
+
+QString highlightColour(geo::AnnotationKind kind)
+{
+    switch (kind) {
+    case geo::AnnotationKind::Claim:
+        return QStringLiteral("#ffd6cc");
+    case geo::AnnotationKind::Place:
+    case geo::AnnotationKind::Area:
+    case geo::AnnotationKind::Border:
+        return QStringLiteral("#fff0b3");
+    case geo::AnnotationKind::Road:
+        return QStringLiteral("#ffe0b3");
+    case geo::AnnotationKind::Post:
+        return QStringLiteral("#cfe2f3");
+    case geo::AnnotationKind::Actor:
+        return QStringLiteral("#e1d5f0");
+    case geo::AnnotationKind::Figure:
+        return QStringLiteral("#d9ead3");
+    }
+    return QStringLiteral("#eeeeee");
+}
+
+} // namespace
+
+ArticlesPanel::ArticlesPanel(QWidget* parent)
+    : QWidget(parent), m_list(new QTreeWidget(this)), m_reader(new QTextBrowser(this))
+{
+    m_list->setHeaderLabels({tr("Date"), tr("Publisher"), tr("Title"), tr("Lang.")});
+    m_list->setRootIsDecorated(false);
+    m_list->setSortingEnabled(true);
+    m_list->sortByColumn(0, Qt::AscendingOrder);
+    m_list->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_reader->setOpenLinks(false);
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_list);
+    split->addWidget(m_reader);
+    split->setStretchFactor(1, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(split);
+    connect(m_list, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
+        if (item)
+            showArticle(item->data(0, Qt::UserRole).toString());
+    });
+    connect(m_reader, &QTextBrowser::anchorClicked, this, &ArticlesPanel::activateLink);
+    connect(m_list, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
+        QTreeWidgetItem* item = m_list->itemAt(pos);
+        if (!item)
+            return;
+        QMenu menu;
+        const QString id = item->data(0, Qt::UserRole).toString();
+        menu.addAction(tr("Remove article and its claims"), this, [this, id] { emit removeRequested(id); });
+        menu.exec(m_list->viewport()->mapToGlobal(pos));
+    });
+}
+
+QString ArticlesPanel::annotationLink(const QString& articleId, const QString& annotationId)
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("annotation"));
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("article"), articleId);
+    q.addQueryItem(QStringLiteral("id"), annotationId);
+    url.setQuery(q);
+    return url.toString(QUrl::FullyEncoded);
+}
+
+void ArticlesPanel::setArticles(const QList<geo::Article>& articles)
+{
+    m_articles = articles;
+    const QSignalBlocker block(m_list);
+    m_list->clear();
+    for (const geo::Article& a : articles) {
+        auto* item = new QTreeWidgetItem(m_list, {a.published.toString(Qt::ISODate), a.publisher, a.title, a.language});
+        item->setData(0, Qt::UserRole, a.id);
+        item->setToolTip(2, a.kind == geo::ArticleKind::Summary ? tr("Summary of cited sources (not a quotation)")
+                                                               : a.url);
+    }
+    if (article(m_current))
+        showArticle(m_current);
+    else
+        m_reader->clear();
+}
+
+const geo::Article* ArticlesPanel::article(const QString& id) const
+{
+    for (const geo::Article& a : m_articles)
+        if (a.id == id)
+            return &a;
+    return nullptr;
+}
+
+void ArticlesPanel::showArticle(const QString& articleId, const QString& annotationId)
+{
+    const geo::Article* a = article(articleId);
+    if (!a)
+        return;
+    m_current = articleId;
+    const geo::TextAnchor index(a->text);
+    // Non-overlapping highlights in text order; a nested annotation keeps its outer one's span.
+    QList<const geo::Annotation*> spans;
+    for (const geo::Annotation& ann : a->annotations)
+        if (ann.isAnchored())
+            spans.append(&ann);
+    std::sort(spans.begin(), spans.end(), [](const auto* x, const auto* y) {
+        return x->anchorStart != y->anchorStart ? x->anchorStart < y->anchorStart : x->anchorEnd > y->anchorEnd;
+    });
+    QString html = QStringLiteral("<h3>%1</h3><p style='color:#555'>%2 · %3 · %4%5</p><p>")
+                       .arg(a->title.toHtmlEscaped(), a->publisher.toHtmlEscaped(),
+                            a->published.toString(Qt::ISODate), a->language,
+                            a->kind == geo::ArticleKind::Summary ? tr(" · summary of cited sources, not a quotation")
+                                                                 : QString());
+    qsizetype pos = 0; // UTF-16 index into the text
+    auto plain = [&](qsizetype until) {
+        html += a->text.mid(pos, until - pos).toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+        pos = until;
+    };
+    for (const geo::Annotation* ann : std::as_const(spans)) {
+        const qsizetype from = index.utf16Index(ann->anchorStart), to = index.utf16Index(ann->anchorEnd);
+        if (from < pos)
+            continue; // inside a highlight already drawn
+        plain(from);
+        const bool current = ann->id == annotationId;
+        html += QStringLiteral("<a href='%1' style='background:%2;color:#000;text-decoration:none;%3' title='%4'>")
+                    .arg(annotationLink(a->id, ann->id), highlightColour(ann->kind),
+                         current ? QStringLiteral("border:2px solid #c00;font-weight:bold") : QString(),
+                         (geo::annotationKindName(ann->kind) + QStringLiteral(": ") + ann->entity).toHtmlEscaped());
+        plain(to);
+        html += QStringLiteral("</a>");
+    }
+    plain(a->text.size());
+    html += QStringLiteral("</p>");
+    if (!a->url.isEmpty())
+        html += QStringLiteral("<p><a href='%1'>%1</a></p>").arg(a->url.toHtmlEscaped());
+    if (!a->notes.isEmpty())
+        html += QStringLiteral("<p style='color:#555'>%1</p>").arg(a->notes.toHtmlEscaped());
+    m_reader->setHtml(html);
+    if (!annotationId.isEmpty())
+        m_reader->scrollToAnchor(annotationId);
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* item = m_list->topLevelItem(i);
+        if (item->data(0, Qt::UserRole).toString() == articleId && m_list->currentItem() != item) {
+            const QSignalBlocker block(m_list);
+            m_list->setCurrentItem(item);
+        }
+    }
+}
+
+void ArticlesPanel::activateLink(const QUrl& link)
+{
+    if (link.scheme() != QLatin1String("annotation"))
+        return;
+    const QUrlQuery q(link);
+    const geo::Article* a = article(q.queryItemValue(QStringLiteral("article")));
+    if (!a)
+        return;
+    if (const geo::Annotation* ann = a->annotation(q.queryItemValue(QStringLiteral("id"))))
+        emit annotationActivated(*a, *ann);
+}

@@ -1,0 +1,38 @@
+#pragma once
+// The articles: a list (date, publisher, title, language) and a reading view with every annotation
+// highlighted by kind. Clicking a highlight asks the window to show its entity and, for a claim, its date.
+
+#include "geo/article.h"
+
+#include <QWidget>
+
+class QTextBrowser;
+class QTreeWidget;
+
+class ArticlesPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit ArticlesPanel(QWidget* parent = nullptr);
+
+    void setArticles(const QList<geo::Article>& articles);
+    // Shows ARTICLEID in the reading view, the annotation ANNOTATIONID (if any) scrolled to and marked.
+    void showArticle(const QString& articleId, const QString& annotationId = {});
+    QString currentArticleId() const { return m_current; }
+    QTextBrowser* reader() const { return m_reader; }
+    QTreeWidget* list() const { return m_list; }
+    // The HTML link of an annotation in the reading view (for tests and keyboard use).
+    static QString annotationLink(const QString& articleId, const QString& annotationId);
+    // Acts as if the user clicked LINK in the reading view.
+    void activateLink(const QUrl& link);
+
+signals:
+    void annotationActivated(const geo::Article& article, const geo::Annotation& annotation);
+    void removeRequested(const QString& articleId);
+
+private:
+    const geo::Article* article(const QString& id) const;
+    QList<geo::Article> m_articles;
+    QTreeWidget* m_list;
+    QTextBrowser* m_reader;
+    QString m_current;
+};
