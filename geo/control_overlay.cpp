@@ -4,20 +4,12 @@ namespace geo {
 
 namespace {
 
-QPainterPath projectedPath(const Geometry& g, const Projector& projector)
+QPainterPath projectedPath(Geometry g, const Projector& projector)
 {
-    QPainterPath path;
-    path.setFillRule(Qt::OddEvenFill);
-    for (QVector<QPointF> part : g.parts) {
-        if (part.size() < 2 || !projector.forward(&part))
-            continue;
-        path.moveTo(part.first());
-        for (int i = 1; i < part.size(); ++i)
-            path.lineTo(part[i]);
-        if (g.kind == GeometryKind::Polygon)
-            path.closeSubpath();
-    }
-    return path;
+    for (auto& part : g.parts)
+        if (!projector.forward(&part))
+            part.clear();
+    return toPainterPath(g);
 }
 
 } // namespace

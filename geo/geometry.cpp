@@ -29,4 +29,20 @@ int Geometry::vertexCount() const
     return n;
 }
 
+QPainterPath toPainterPath(const Geometry& g)
+{
+    QPainterPath path;
+    path.setFillRule(Qt::OddEvenFill);
+    for (const auto& part : g.parts) {
+        if (part.isEmpty())
+            continue;
+        path.moveTo(part.first());
+        for (int i = 1; i < part.size(); ++i)
+            path.lineTo(part[i]);
+        if (g.kind == GeometryKind::Polygon)
+            path.closeSubpath();
+    }
+    return path;
+}
+
 } // namespace geo

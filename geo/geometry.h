@@ -2,6 +2,7 @@
 // Plain geometry values shared by the whole library. Coordinates are always longitude first; every container
 // says which CRS its points are in.
 
+#include <QPainterPath>
 #include <QPointF>
 #include <QRectF>
 #include <QVector>
@@ -20,5 +21,8 @@ struct Geometry {
     QRectF bounds() const;
     int vertexCount() const;
 };
+
+// The geometry as a Qt path in its own coordinates: polygon rings closed, odd-even fill.
+QPainterPath toPainterPath(const Geometry& geometry);
 
 } // namespace geo

@@ -21,22 +21,6 @@ const QString kAttribution = QStringLiteral(
     "© OpenStreetMap contributors (ODbL). M4/M5 schematic (through the towns they serve, not the road's course). "
     "Observation posts placed approximately on the villages they are named after.");
 
-QPainterPath pathOf(const Geometry& g)
-{
-    QPainterPath path;
-    path.setFillRule(Qt::OddEvenFill);
-    for (const auto& part : g.parts) {
-        if (part.isEmpty())
-            continue;
-        path.moveTo(part.first());
-        for (int i = 1; i < part.size(); ++i)
-            path.lineTo(part[i]);
-        if (g.kind == GeometryKind::Polygon)
-            path.closeSubpath();
-    }
-    return path;
-}
-
 // Projects every vertex of GEOMETRIES in one batched PROJ call.
 bool projectAll(const Projector& projector, QVector<Geometry*> geometries, QVector<QPointF*> extraPoints)
 {
@@ -102,9 +86,9 @@ bool buildFeatures(const QVector<Feature>& features, const Projector& projector,
         MapFeature& mf = layer->features[i];
         mf.bounds = mf.geometry.bounds();
         if (mf.geometry.kind != GeometryKind::Point) {
-            mf.path = pathOf(mf.geometry);
+            mf.path = toPainterPath(mf.geometry);
             if (!simplified[i].isEmpty())
-                mf.simplePath = pathOf(simplified[i]);
+                mf.simplePath = toPainterPath(simplified[i]);
         }
         bounds = bounds.isNull() ? mf.bounds : bounds.united(mf.bounds);
     }
