@@ -17,12 +17,14 @@ namespace geo {
 struct PlaceControl {
     Controller controller = Controller::Unknown;
     ClaimStatus status = ClaimStatus::Claimed; // of the winning claim
-    QDate since;                               // effective date of the winning claim
+    QDate since;                               // first effective date of the current run of this controller
     bool approximate = false;                  // the winning claim's date is approximate
     QString articleId;                         // where the winning claim comes from
     QString annotationId;
     QStringList supporting;                    // "articleId#annotationId" of claims that agree
     QStringList contradicting;                 // ... and of claims that disagree
+    bool conflict = false;                     // contested because the strongest claims of the day disagree
+    bool inferred = false;                     // before the first claim, from its previous controller
 };
 
 struct ControlArea {
@@ -36,6 +38,7 @@ struct ControlSnapshot {
     QHash<QString, PlaceControl> places;       // by place id
     QVector<ControlArea> areas;                // derived, always labelled as such
     QVector<Geometry> frontLines;              // lines where areas of opposing sides meet, EPSG:4326
+    QString areasNote;                         // what the derived areas are and are not, for legends
     bool isEmpty() const { return places.isEmpty(); }
 };
 

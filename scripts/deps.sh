@@ -6,7 +6,7 @@ set -euo pipefail
 FRONTLINE_PACKAGES=(
   build-essential cmake pkg-config binutils      # compiler, build, readelf for the no-Widgets check
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev    # Qt Core/Gui/Widgets/Concurrent/Test, SVG export
-  libgdal-dev libproj-dev proj-data              # GDAL/OGR (GEOS through it) and PROJ
+  libgdal-dev libgeos-dev libproj-dev proj-data  # GDAL/OGR, GEOS (Voronoi of control areas), PROJ
   desktop-file-utils appstream                   # packaging checks
   dpkg-dev file                                  # cpack -G DEB
 )
