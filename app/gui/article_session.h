@@ -1,0 +1,60 @@
+#pragma once
+// The articles the window shows and the control they imply: the store in the user's data folder (or --store),
+// the control timeline built from it, and the snapshot of the chosen date with its derived areas. Every store
+// access and every derivation runs on a worker thread; results come back as immutable values, tagged so that
+// a superseded answer is dropped.
+
+#include "geo/article.h"
+#include "geo/control_overlay.h"
+#include "geo/control_timeline.h"
+#include "geo/entity_catalog.h"
+
+#include <QObject>
+
+#include <memory>
+
+class ArticleSession : public QObject {
+    Q_OBJECT
+public:
+    explicit ArticleSession(QObject* parent = nullptr);
+    ~ArticleSession() override;
+
+    QString storePath() const { return m_storePath; }
+    void setStorePath(const QString& path) { m_storePath = path; }
+    // The catalog of known entities, from the map's places; required before start().
+    void setCatalog(std::shared_ptr<const geo::EntityCatalog> catalog, geo::DisplayCrs crs);
+    void setDisplayCrs(geo::DisplayCrs crs);
+
+    // Opens the store (creating it with the bundled articles on first start) and loads it.
+    void start();
+    // Imports FILES (all or none) and reloads. Emits importFinished.
+    void importFiles(const QStringList& files);
+    void removeArticle(const QString& articleId);
+    // Computes who held what on DATE (with the derived areas). Emits controlReady.
+    void requestControl(QDate date);
+
+    const QList<geo::Article>& articles() const { return m_articles; }
+    std::shared_ptr<const geo::ControlTimeline> timeline() const { return m_timeline; }
+    std::shared_ptr<const geo::EntityCatalog> catalog() const { return m_catalog; }
+    bool isBusy() const { return m_pending > 0; }
+
+    // The bundled annotated articles (Qt resources), seeded into a new store.
+    static QStringList bundledArticlePaths();
+
+signals:
+    void articlesChanged();
+    void importFinished(bool ok, const QStringList& messages);
+    void controlReady(std::shared_ptr<const geo::ControlOverlay> overlay);
+    void failed(const QString& message);
+
+private:
+    struct Loaded;
+    void reload(QStringList messages, bool importOk, bool reportImport);
+    QString m_storePath;
+    std::shared_ptr<const geo::EntityCatalog> m_catalog;
+    geo::DisplayCrs m_crs = geo::DisplayCrs::WebMercator;
+    QList<geo::Article> m_articles;
+    std::shared_ptr<const geo::ControlTimeline> m_timeline;
+    int m_controlGeneration = 0;
+    int m_pending = 0;
+};
