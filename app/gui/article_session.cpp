@@ -62,6 +62,8 @@ void ArticleSession::reload(QStringList messagesSoFar, bool importOk, bool repor
         emit articlesChanged();
         if (reportImport)
             emit importFinished(importOk, messagesSoFar + loaded.messages);
+        if (!m_queuedImports.isEmpty())
+            importFiles(std::exchange(m_queuedImports, {}));
     });
     watcher->setFuture(QtConcurrent::run([path, catalog]() {
         Loaded loaded;
@@ -85,8 +87,10 @@ void ArticleSession::reload(QStringList messagesSoFar, bool importOk, bool repor
 
 void ArticleSession::importFiles(const QStringList& files)
 {
-    if (!m_catalog)
+    if (!m_catalog || !m_timeline) {
+        m_queuedImports += files; // imported once the store is open
         return;
+    }
     ++m_pending;
     const QString path = m_storePath;
     const auto catalog = m_catalog;

@@ -57,4 +57,5 @@ private:
     std::shared_ptr<const geo::ControlTimeline> m_timeline;
     int m_controlGeneration = 0;
     int m_pending = 0;
+    QStringList m_queuedImports; // asked for before the store was loaded
 };

@@ -1,5 +1,7 @@
 #include "identify_panel.h"
 
+#include <QMap>
+
 namespace {
 
 QString row(const QString& key, const QString& value, bool rtl = false)
@@ -30,7 +32,40 @@ void IdentifyPanel::showNothing()
     setHtml(tr("<p style='color:#666'>Click a town, a post, a road or an area to see where it comes from.</p>"));
 }
 
-void IdentifyPanel::showFeature(const geo::PickedFeature& picked)
+QString IdentifyPanel::ledgerHtml(const QList<geo::ClaimRecord>& ledger)
+{
+    if (ledger.isEmpty())
+        return tr("<p style='color:#666'>No claim about this place in the loaded articles.</p>");
+    // One row per date; the claims of one date side by side, so that contradictions face each other.
+    QMap<QDate, QList<const geo::ClaimRecord*>> byDate;
+    for (const geo::ClaimRecord& r : ledger)
+        byDate[r.date].append(&r);
+    QString html = tr("<h4>Ledger: every claim, in time order</h4><table cellspacing='4'>");
+    for (auto it = byDate.cbegin(); it != byDate.cend(); ++it) {
+        html += QStringLiteral("<tr><td valign='top' style='white-space:nowrap'><b>%1</b></td>").arg(it.key().toString(Qt::ISODate));
+        for (const geo::ClaimRecord* r : *it) {
+            const QString colour = r->counts ? (r->agrees ? QStringLiteral("#e8f4e8") : QStringLiteral("#fbe3e3"))
+                                             : QStringLiteral("#eeeeee");
+            html += QStringLiteral("<td valign='top' style='background:%1;padding:4px'>").arg(colour);
+            html += QStringLiteral("<b>%1</b> · %2").arg(geo::controllerName(r->controller), geo::claimStatusName(r->status));
+            if (r->approximate)
+                html += tr(" · approximate date (%1)").arg((r->dateNote.isEmpty() ? r->eventDate : r->dateNote).toHtmlEscaped());
+            if (!r->counts)
+                html += tr(" · does not count");
+            else if (!r->agrees)
+                html += tr(" · <i>contradicts the settled state</i>");
+            html += QStringLiteral("<br>%1 — %2<br><i>«%3»</i><br><small>%4</small></td>")
+                        .arg(r->claimant.toHtmlEscaped(), r->publisher.toHtmlEscaped(),
+                             (r->sentence.isEmpty() ? r->quote : r->sentence).toHtmlEscaped(),
+                             r->ref().toHtmlEscaped());
+        }
+        html += QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</table>");
+}
+
+void IdentifyPanel::showFeature(const geo::PickedFeature& picked, const QList<geo::ClaimRecord>& ledger,
+                                const geo::PlaceControl* control, const QDate& date)
 {
     const geo::MapLayer& layer = *picked.layer;
     const geo::MapFeature& f = picked.feature();
@@ -60,7 +95,16 @@ void IdentifyPanel::showFeature(const geo::PickedFeature& picked)
     }
     html += row(tr("Layer"), layer.title);
     html += row(tr("Layer source"), layer.source);
+    if (control && date.isValid()) {
+        html += row(tr("Controller on %1").arg(date.toString(Qt::ISODate)),
+                    geo::controllerName(control->controller) + QStringLiteral(" (") + geo::claimStatusName(control->status) +
+                        (control->since.isValid() ? tr(", since %1").arg(control->since.toString(Qt::ISODate)) : QString()) +
+                        QStringLiteral(")"));
+        html += row(tr("Contradicted by"), control->contradicting.join(QStringLiteral(", ")));
+    }
     html += QStringLiteral("</table>");
+    if (layer.role == geo::LayerRole::Places)
+        html += ledgerHtml(ledger);
     if (layer.schematic)
         html += tr("<p><b>Schematic.</b> This line joins, in order, the towns the sources place on the road. It is not "
                    "the course of the road. Open real geometry (e.g. an OpenStreetMap extract) to replace it.</p>");

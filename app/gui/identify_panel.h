@@ -2,6 +2,7 @@
 // What the user clicked: names in three languages, kind, coordinates, layer and source; for schematic or
 // approximate data, says so.
 
+#include "geo/control_timeline.h"
 #include "geo/feature_picker.h"
 #include "geo/observation_post.h"
 
@@ -11,7 +12,11 @@ class IdentifyPanel : public QTextBrowser {
     Q_OBJECT
 public:
     explicit IdentifyPanel(QWidget* parent = nullptr);
-    void showFeature(const geo::PickedFeature& picked);
+    // LEDGER: every claim about the place in time order; CONTROL: its state on the chosen date.
+    void showFeature(const geo::PickedFeature& picked, const QList<geo::ClaimRecord>& ledger = {},
+                     const geo::PlaceControl* control = nullptr, const QDate& date = {});
+    // The ledger alone as HTML (claims on one date side by side), for tests and exports.
+    static QString ledgerHtml(const QList<geo::ClaimRecord>& ledger);
     void showPost(const geo::ObservationPost& post);
     void showNothing();
 };

@@ -43,10 +43,18 @@ LayersPanel::LayersPanel(QWidget* parent) : QWidget(parent), m_list(new QListWid
     });
 }
 
-void LayersPanel::setLayers(const geo::MapData& data, const QSet<QString>& hidden, const QStringList& order)
+void LayersPanel::setLayers(const geo::MapData& data, const QSet<QString>& hidden, const QStringList& order,
+                            const QList<QPair<QString, QString>>& extra)
 {
     m_updating = true;
     m_list->clear();
+    for (const auto& [id, title] : extra) {
+        auto* item = new QListWidgetItem(title, m_list);
+        item->setData(Qt::UserRole, id);
+        item->setData(Qt::UserRole + 1, true); // not map data: never reordered among the layers
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        item->setCheckState(hidden.contains(id) ? Qt::Unchecked : Qt::Checked);
+    }
     geo::RenderSettings s;
     s.layerOrder = order;
     const auto layers = geo::MapRenderer::orderedVisibleLayers(s, data);
@@ -75,6 +83,7 @@ QStringList LayersPanel::orderBottomToTop() const
 {
     QStringList ids;
     for (int i = m_list->count() - 1; i >= 0; --i)
-        ids << m_list->item(i)->data(Qt::UserRole).toString();
+        if (!m_list->item(i)->data(Qt::UserRole + 1).toBool())
+            ids << m_list->item(i)->data(Qt::UserRole).toString();
     return ids;
 }

@@ -13,7 +13,9 @@ class LayersPanel : public QWidget {
 public:
     explicit LayersPanel(QWidget* parent = nullptr);
 
-    void setLayers(const geo::MapData& data, const QSet<QString>& hidden, const QStringList& order);
+    // EXTRA: (id, title) of layers that are not map data (the derived control areas), listed on top.
+    void setLayers(const geo::MapData& data, const QSet<QString>& hidden, const QStringList& order,
+                   const QList<QPair<QString, QString>>& extra = {});
     QSet<QString> hiddenLayers() const;
     QStringList orderBottomToTop() const;
     QListWidget* list() const { return m_list; }

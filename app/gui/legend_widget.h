@@ -1,11 +1,13 @@
 #pragma once
-// The legend of what the map shows now: one row per visible layer (and per highway), with the schematic and
-// approximate layers said to be so.
+// The legend of what the map shows now: one row per visible layer (and per highway, per kind of town), the
+// controllers on the chosen date, claimed vs assessed, and the derived areas said to be derived.
 
 #include "geo/map_data.h"
 #include "geo/render_settings.h"
 
 #include <QWidget>
+
+#include <functional>
 
 class LegendWidget : public QWidget {
     Q_OBJECT
@@ -20,9 +22,8 @@ protected:
 
 private:
     struct Row {
-        std::shared_ptr<const geo::MapLayer> layer;
-        int featureIndex = -1;
         QString text;
+        std::function<void(QPainter&, const QRectF&)> symbol;
     };
     QVector<Row> m_rows;
 };

@@ -2,6 +2,7 @@
 #include "main_window.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 
 int main(int argc, char* argv[])
 {
@@ -10,10 +11,19 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("frontline"));
     QApplication::setApplicationDisplayName(QStringLiteral("Frontline"));
     QApplication::setDesktopFileName(QStringLiteral("org.frontline.Frontline"));
-    MainWindow window;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Frontline: the Idleb frontline 2019-2020, on a map."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("store"),
+                      QStringLiteral("The article store (a GeoPackage) to use instead of the one in the user's data folder."),
+                      QStringLiteral("PATH")});
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 QStringLiteral("Annotated articles to import, or vector layers to open."), "[FILE...]");
+    parser.process(app);
+    MainWindow window(parser.value(QStringLiteral("store")));
     window.show();
-    // Files named on the command line open as extra layers.
-    for (const QString& path : QApplication::arguments().mid(1))
-        window.openLayerFile(path);
+    // Files named on the command line: articles are imported, anything else opens as a layer.
+    for (const QString& path : parser.positionalArguments())
+        window.openFile(path);
     return QApplication::exec();
 }

@@ -1,6 +1,8 @@
 #include "main_window.h"
 
 #include "about_dialog.h"
+#include "article_session.h"
+#include "articles_panel.h"
 #include "identify_panel.h"
 #include "layers_panel.h"
 #include "legend_widget.h"
@@ -8,7 +10,9 @@
 #include "map_view.h"
 #include "posts_panel.h"
 #include "search_field.h"
+#include "timeline_bar.h"
 
+#include "geo/article_store.h"
 #include "geo/map_data_loader.h"
 
 #include <QActionGroup>
@@ -23,20 +27,29 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace {
 constexpr double kSearchZoom = 60.0; // units per pixel when jumping to a place
 }
 
-MainWindow::MainWindow(QWidget* parent)
+MainWindow::MainWindow(const QString& storePath, QWidget* parent)
     : QMainWindow(parent), m_session(new MapSession(this)), m_view(new MapView(this)), m_layers(new LayersPanel(this)),
       m_legend(new LegendWidget(this)), m_identify(new IdentifyPanel(this)), m_posts(new PostsPanel(this)),
-      m_search(new SearchField(this)), m_cursorLabel(new QLabel(this))
+      m_search(new SearchField(this)), m_cursorLabel(new QLabel(this)), m_articleSession(new ArticleSession(this)),
+      m_articlesPanel(new ArticlesPanel(this)), m_timeline(new TimelineBar(this))
 {
     setWindowTitle(tr("Frontline — Idleb 2019–2020"));
     setAcceptDrops(true);
     resize(1280, 800);
-    setCentralWidget(m_view);
+    m_articleSession->setStorePath(storePath.isEmpty() ? geo::ArticleStore::defaultPath() : storePath);
+    auto* central = new QWidget(this);
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_view, 1);
+    centralLayout->addWidget(m_timeline);
+    setCentralWidget(central);
     buildMenus();
     buildDocks();
     statusBar()->addPermanentWidget(m_cursorLabel);
@@ -54,7 +67,7 @@ MainWindow::MainWindow(QWidget* parent)
         m_cursorLabel->setText(inside ? tr("%1° N  %2° E").arg(lonLat.y(), 0, 'f', 5).arg(lonLat.x(), 0, 'f', 5)
                                       : QString());
     });
-    connect(m_view, &MapView::featureClicked, m_identify, &IdentifyPanel::showFeature);
+    connect(m_view, &MapView::featureClicked, this, &MainWindow::onFeatureClicked);
     connect(m_view, &MapView::clickedNothing, m_identify, &IdentifyPanel::showNothing);
     connect(m_layers, &LayersPanel::hiddenLayersChanged, this, [this](const QSet<QString>& ids) {
         m_hidden = ids;
@@ -87,6 +100,24 @@ MainWindow::MainWindow(QWidget* parent)
             m_view->centerOn(*post.lonLat);
     });
 
+    connect(m_articleSession, &ArticleSession::articlesChanged, this, &MainWindow::onArticlesChanged);
+    connect(m_articleSession, &ArticleSession::failed, this, &MainWindow::showError);
+    connect(m_articleSession, &ArticleSession::importFinished, this, [this](bool ok, const QStringList& messages) {
+        if (!ok) {
+            showError(tr("Nothing was imported:\n%1").arg(messages.join(QLatin1Char('\n'))));
+            return;
+        }
+        statusBar()->showMessage(messages.join(QStringLiteral("; ")), 10000);
+    });
+    connect(m_articleSession, &ArticleSession::controlReady, this,
+            [this](std::shared_ptr<const geo::ControlOverlay> overlay) {
+                m_view->setControl(std::move(overlay));
+                refreshLegend();
+            });
+    connect(m_timeline, &TimelineBar::dateChanged, m_articleSession, &ArticleSession::requestControl);
+    connect(m_articlesPanel, &ArticlesPanel::annotationActivated, this, &MainWindow::showAnnotation);
+    connect(m_articlesPanel, &ArticlesPanel::removeRequested, m_articleSession, &ArticleSession::removeArticle);
+
     restoreSettings();
 }
 
@@ -95,6 +126,13 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("Open &article…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this, [this] {
+        const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Open annotated articles"), QString(),
+                                                                tr("Annotated articles (*.geojson *.json)"));
+        if (!paths.isEmpty())
+            openArticleFiles(paths);
+    });
+    m_recentMenu = file->addMenu(tr("&Recent articles"));
     file->addAction(tr("&Open layer…"), QKeySequence::Open, m_layers, &LayersPanel::openLayerRequested);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -153,8 +191,10 @@ void MainWindow::buildDocks()
     legendScroll->setWidgetResizable(true);
     addDock(tr("Legend"), QStringLiteral("legendDock"), legendScroll, Qt::LeftDockWidgetArea);
     auto* identify = addDock(tr("Identify"), QStringLiteral("identifyDock"), m_identify, Qt::RightDockWidgetArea);
+    auto* articles = addDock(tr("Articles"), QStringLiteral("articlesDock"), m_articlesPanel, Qt::RightDockWidgetArea);
     auto* posts = addDock(tr("Observation posts"), QStringLiteral("postsDock"), m_posts, Qt::RightDockWidgetArea);
-    tabifyDockWidget(identify, posts);
+    tabifyDockWidget(identify, articles);
+    tabifyDockWidget(articles, posts);
     identify->raise();
 }
 
@@ -166,10 +206,123 @@ void MainWindow::onDataChanged()
     m_view->setData(data);
     m_view->setHiddenLayers(m_hidden);
     m_view->setLayerOrder(m_order);
-    m_layers->setLayers(*data, m_hidden, m_order);
+    refreshLayersPanel();
+    if (!m_articlesStarted && m_session->catalog()) {
+        m_articlesStarted = true;
+        m_articleSession->setCatalog(m_session->catalog(), data->crs);
+        m_articleSession->start();
+    } else if (m_articlesStarted) {
+        m_articleSession->setDisplayCrs(data->crs);
+        m_articleSession->requestControl(m_timeline->date());
+    }
     m_posts->setPosts(data->posts);
     m_search->setGazetteer(std::shared_ptr<const geo::Gazetteer>(m_session->data(), &m_session->gazetteer()));
     refreshLegend();
+}
+
+void MainWindow::refreshLayersPanel()
+{
+    if (const auto data = m_session->data())
+        m_layers->setLayers(*data, m_hidden, m_order,
+                            {{geo::kFrontLinesId, tr("Front lines (derived)")},
+                             {geo::kControlAreasId, tr("Control areas (derived from towns)")}});
+}
+
+void MainWindow::onArticlesChanged()
+{
+    m_articlesPanel->setArticles(m_articleSession->articles());
+    const auto timeline = m_articleSession->timeline();
+    const QList<QDate> changes = timeline ? timeline->changeDates() : QList<QDate>{};
+    if (changes.isEmpty()) {
+        m_timeline->setChanges({}, {}, {});
+        m_view->setControl(nullptr);
+        refreshLegend();
+        return;
+    }
+    const QDate previous = m_timeline->date().isValid() ? m_timeline->date() : m_restoredDate;
+    m_timeline->setChanges(changes.first(), changes.last(), changes);
+    if (previous.isValid())
+        m_timeline->setDate(previous);
+    m_articleSession->requestControl(m_timeline->date());
+}
+
+void MainWindow::onFeatureClicked(const geo::PickedFeature& picked)
+{
+    const auto timeline = m_articleSession->timeline();
+    const QString placeId = picked.feature().attributes.value(QStringLiteral("id")).toString();
+    if (picked.layer->role != geo::LayerRole::Places || !timeline) {
+        m_identify->showFeature(picked);
+        return;
+    }
+    const auto overlay = m_view->settings().control;
+    const geo::PlaceControl* control = nullptr;
+    if (overlay) {
+        const auto it = overlay->snapshot.places.constFind(placeId);
+        if (it != overlay->snapshot.places.constEnd())
+            control = &*it;
+    }
+    m_identify->showFeature(picked, timeline->ledger(placeId), control,
+                            overlay ? overlay->snapshot.date : QDate());
+}
+
+void MainWindow::showAnnotation(const geo::Article& article, const geo::Annotation& annotation)
+{
+    const auto catalog = m_session->catalog();
+    const QString entity = annotation.kind == geo::AnnotationKind::Claim && !annotation.place.isEmpty() ? annotation.place
+                                                                                                         : annotation.entity;
+    if (catalog) {
+        if (const auto lonLat = catalog->lonLat(entity)) {
+            m_view->centerOn(*lonLat, 80);
+            m_view->setHighlightPlace(m_session->gazetteer().byId(entity) ? entity : QString());
+        } else {
+            statusBar()->showMessage(tr("%1 has no location on the map").arg(catalog->name(entity, geo::Language::English)),
+                                     5000);
+        }
+    }
+    if (annotation.effectiveDate().isValid())
+        m_timeline->setDate(annotation.effectiveDate());
+    m_articlesPanel->showArticle(article.id, annotation.id);
+}
+
+void MainWindow::openArticleFiles(const QStringList& paths)
+{
+    rememberRecent(paths);
+    m_articleSession->importFiles(paths);
+}
+
+void MainWindow::openFile(const QString& path)
+{
+    // An annotated article says so in its first bytes ("frontline": "article/1"); anything else is a layer.
+    QFile file(path);
+    if (file.open(QIODevice::ReadOnly)) {
+        const QByteArray head = file.read(8192);
+        if (head.contains("\"frontline\"") && head.contains("article/")) {
+            openArticleFiles({path});
+            return;
+        }
+    }
+    openLayerFile(path);
+}
+
+void MainWindow::rememberRecent(const QStringList& paths)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("articles/recent")).toStringList();
+    for (const QString& p : paths) {
+        recent.removeAll(p);
+        recent.prepend(p);
+    }
+    settings.setValue(QStringLiteral("articles/recent"), recent.mid(0, 10));
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("articles/recent")).toStringList();
+    for (const QString& path : recent)
+        m_recentMenu->addAction(path, this, [this, path] { openArticleFiles({path}); });
+    m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
 void MainWindow::refreshLegend()
@@ -222,6 +375,8 @@ void MainWindow::restoreSettings()
     setLabelLanguage(lang == QLatin1String("ar")   ? geo::Language::Arabic
                      : lang == QLatin1String("en") ? geo::Language::English
                                                    : geo::Language::French);
+    m_restoredDate = settings.value(QStringLiteral("map/date"), QDate(2020, 2, 8)).toDate();
+    rebuildRecentMenu();
     const QString crs = settings.value(QStringLiteral("map/crs"), QStringLiteral("EPSG:3857")).toString();
     setDisplayCrs(crs == QLatin1String("EPSG:32637") ? geo::DisplayCrs::Utm37N : geo::DisplayCrs::WebMercator);
 }
@@ -235,6 +390,8 @@ void MainWindow::closeEvent(QCloseEvent* e)
     settings.setValue(QStringLiteral("map/layerOrder"), m_order);
     settings.setValue(QStringLiteral("map/labelLanguage"), geo::languageCode(m_view->settings().labelLanguage));
     settings.setValue(QStringLiteral("map/crs"), geo::crsCode(m_session->crs()));
+    if (m_timeline->date().isValid())
+        settings.setValue(QStringLiteral("map/date"), m_timeline->date());
     e->accept();
 }
 
@@ -248,6 +405,6 @@ void MainWindow::dropEvent(QDropEvent* e)
 {
     for (const QUrl& url : e->mimeData()->urls())
         if (url.isLocalFile())
-            openLayerFile(url.toLocalFile());
+            openFile(url.toLocalFile());
     e->acceptProposedAction();
 }

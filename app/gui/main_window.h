@@ -1,11 +1,16 @@
 #pragma once
 // The main window wires the map view, the panels and the session together; the work is done elsewhere.
 
+#include "geo/article.h"
+#include "geo/feature_picker.h"
 #include "geo/place.h"
 #include "geo/projector.h"
 
+#include <QDate>
 #include <QMainWindow>
 
+class ArticleSession;
+class ArticlesPanel;
 class IdentifyPanel;
 class LayersPanel;
 class LegendWidget;
@@ -14,11 +19,13 @@ class MapView;
 class PostsPanel;
 class QLabel;
 class SearchField;
+class TimelineBar;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    // STOREPATH: the article store (a GeoPackage); empty = the one in the user's data folder.
+    explicit MainWindow(const QString& storePath = {}, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     MapView* mapView() const { return m_view; }
@@ -28,9 +35,16 @@ public:
     IdentifyPanel* identifyPanel() const { return m_identify; }
     PostsPanel* postsPanel() const { return m_posts; }
     SearchField* searchField() const { return m_search; }
+    ArticleSession* articleSession() const { return m_articleSession; }
+    ArticlesPanel* articlesPanel() const { return m_articlesPanel; }
+    TimelineBar* timelineBar() const { return m_timeline; }
     QString lastError() const { return m_lastError; }
 
     void openLayerFile(const QString& path);
+    // Imports annotated articles (all or none) into the store; the map moves.
+    void openArticleFiles(const QStringList& paths);
+    // Opens PATH as an article if it is one, else as a layer.
+    void openFile(const QString& path);
     void setLabelLanguage(geo::Language lang);
     void setDisplayCrs(geo::DisplayCrs crs);
 
@@ -49,6 +63,12 @@ private:
     void refreshLegend();
     void showError(const QString& message);
     void restoreSettings();
+    void onArticlesChanged();
+    void onFeatureClicked(const geo::PickedFeature& picked);
+    void showAnnotation(const geo::Article& article, const geo::Annotation& annotation);
+    void rememberRecent(const QStringList& paths);
+    void rebuildRecentMenu();
+    void refreshLayersPanel();
 
     MapSession* m_session;
     MapView* m_view;
@@ -58,6 +78,12 @@ private:
     PostsPanel* m_posts;
     SearchField* m_search;
     QLabel* m_cursorLabel;
+    ArticleSession* m_articleSession;
+    ArticlesPanel* m_articlesPanel;
+    TimelineBar* m_timeline;
+    QMenu* m_recentMenu = nullptr;
+    QDate m_restoredDate;
+    bool m_articlesStarted = false;
     QString m_lastError;
     QSet<QString> m_hidden;
     QStringList m_order;

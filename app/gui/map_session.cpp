@@ -7,6 +7,7 @@
 struct MapSession::Loaded {
     std::shared_ptr<const geo::MapData> data;
     std::shared_ptr<const geo::Gazetteer> gazetteer;
+    std::shared_ptr<const geo::EntityCatalog> catalog;
     QVector<std::shared_ptr<const geo::MapLayer>> layers;
     QString error;
 };
@@ -38,6 +39,7 @@ void MapSession::loadBundled(geo::DisplayCrs crs)
         m_crs = crs;
         m_data = loaded.data;
         m_gazetteer = loaded.gazetteer;
+        m_catalog = loaded.catalog;
         emit dataChanged();
         for (const QString& path : std::exchange(m_queuedPaths, {}))
             openLayer(path);
@@ -53,6 +55,10 @@ void MapSession::loadBundled(geo::DisplayCrs crs)
                 data = data->withLayer(layer);
         }
         loaded.gazetteer = std::make_shared<geo::Gazetteer>(data->places);
+        auto catalog = geo::EntityCatalog::loadBundled(data->places, &loaded.error);
+        if (!catalog)
+            return loaded;
+        loaded.catalog = std::make_shared<const geo::EntityCatalog>(std::move(*catalog));
         loaded.data = std::move(data);
         return loaded;
     }));

@@ -2,6 +2,7 @@
 // The map the window shows: the bundled data plus the layers the user opened, loaded on worker threads. The
 // GUI thread only swaps in finished, immutable MapData.
 
+#include "geo/entity_catalog.h"
 #include "geo/gazetteer.h"
 #include "geo/map_data.h"
 
@@ -19,6 +20,8 @@ public:
 
     std::shared_ptr<const geo::MapData> data() const { return m_data; }
     const geo::Gazetteer& gazetteer() const { return *m_gazetteer; }
+    // Every entity an article may cite (null until the first map has loaded).
+    std::shared_ptr<const geo::EntityCatalog> catalog() const { return m_catalog; }
     geo::DisplayCrs crs() const { return m_crs; }
     bool isBusy() const { return m_pending > 0; }
 
@@ -36,6 +39,7 @@ private:
     struct Loaded;
     std::shared_ptr<const geo::MapData> m_data;
     std::shared_ptr<const geo::Gazetteer> m_gazetteer;
+    std::shared_ptr<const geo::EntityCatalog> m_catalog;
     geo::DisplayCrs m_crs = geo::DisplayCrs::WebMercator;
     QStringList m_userPaths;
     QStringList m_queuedPaths; // opened before the first map arrived

@@ -118,6 +118,12 @@ void MapView::setHighlightPlace(const QString& placeId)
     scheduleRender();
 }
 
+void MapView::setControl(std::shared_ptr<const geo::ControlOverlay> overlay)
+{
+    m_settings.control = std::move(overlay);
+    scheduleRender();
+}
+
 void MapView::viewportEdited()
 {
     update(); // the old frame, moved, until the new one arrives

@@ -33,6 +33,8 @@ public:
     void setHiddenLayers(const QSet<QString>& ids);
     void setLayerOrder(const QStringList& idsBottomToTop);
     void setHighlightPlace(const QString& placeId);
+    // Who held what on the chosen date; null hides control.
+    void setControl(std::shared_ptr<const geo::ControlOverlay> overlay);
     const geo::RenderSettings& settings() const { return m_settings; }
 
     // The newest finished frame, and the number of frames finished so far (for tests and screenshots).

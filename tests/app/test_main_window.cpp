@@ -1,5 +1,7 @@
 // The window, driven as a user drives it: it opens on Idleb, search centres the map, hiding a layer removes it
 // from the picture, a broken file is refused with a message and changes nothing.
+#include "app/gui/article_session.h"
+#include "app/gui/articles_panel.h"
 #include "app/gui/identify_panel.h"
 #include "app/gui/layers_panel.h"
 #include "app/gui/legend_widget.h"
@@ -8,6 +10,7 @@
 #include "app/gui/map_view.h"
 #include "app/gui/posts_panel.h"
 #include "app/gui/search_field.h"
+#include "app/gui/timeline_bar.h"
 
 #include "geo/map_data_loader.h"
 #include "geo/projector.h"
@@ -19,6 +22,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTreeWidget>
 
 class TestMainWindow : public QObject {
@@ -37,10 +41,18 @@ private slots:
     void clickIdentifiesATown();
     void unlocatedPostsAreListedNotDrawn();
     void keyboardPansAndZooms();
+    void movingTheDateRecoloursSaraqeb_data();
+    void movingTheDateRecoloursSaraqeb();
+    void clickingASentenceCentresTheMap();
+    void townLedgerListsItsClaims();
+    void brokenArticleIsRefusedAndNothingChanges();
 
 private:
     bool waitForFrame();
+    bool waitForControl(QDate date);  // an invalid DATE: the timeline's, once the articles are loaded
+    QColor colourAtSaraqeb();
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<QTemporaryDir> m_storeDir;
 };
 
 void TestMainWindow::initTestCase()
@@ -53,7 +65,8 @@ void TestMainWindow::initTestCase()
 void TestMainWindow::init()
 {
     QSettings().clear();
-    m_window = std::make_unique<MainWindow>();
+    m_storeDir = std::make_unique<QTemporaryDir>();
+    m_window = std::make_unique<MainWindow>(m_storeDir->filePath("store.gpkg"));
     m_window->resize(1100, 750);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -64,7 +77,34 @@ void TestMainWindow::init()
     QVERIFY(waitForFrame());
 }
 
-void TestMainWindow::cleanup() { m_window.reset(); }
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_storeDir.reset();
+}
+
+bool TestMainWindow::waitForControl(QDate date)
+{
+    // The store loads, then the snapshot of DATE (default: the timeline's date) is derived, then a frame is
+    // drawn with it.
+    for (int i = 0; i < 600; ++i) {
+        const QDate wanted = date.isValid() ? date : m_window->timelineBar()->date();
+        const auto& control = m_window->mapView()->settings().control;
+        if (wanted.isValid() && control && control->snapshot.date == wanted && !m_window->articleSession()->isBusy())
+            return waitForFrame();
+        QTest::qWait(50);
+    }
+    return false;
+}
+
+QColor TestMainWindow::colourAtSaraqeb()
+{
+    MapView* view = m_window->mapView();
+    const geo::Projector projector(geo::DisplayCrs::WebMercator);
+    const QPointF at = view->viewport().toScreen(projector.forward(QPointF(36.80591, 35.86447)));
+    const QImage frame = view->lastFrame();
+    return frame.pixelColor((at * frame.devicePixelRatio()).toPoint());
+}
 
 bool TestMainWindow::waitForFrame()
 {
@@ -234,6 +274,110 @@ void TestMainWindow::keyboardPansAndZooms()
     QVERIFY(view->viewport().center().x() > before.center().x());
     QTest::keyClick(view, Qt::Key_Home);
     QCOMPARE(view->viewport().unitsPerPixel(), before.unitsPerPixel());
+}
+
+void TestMainWindow::movingTheDateRecoloursSaraqeb_data()
+{
+    QTest::addColumn<QDate>("date");
+    QTest::addColumn<QColor>("colour");
+    // From the bundled history (docs/control-rules.md): rebels hold Saraqeb until the army enters on
+    // 5-8 February 2020; the rebels retake it on 27 February and lose it again on 2 March.
+    QTest::newRow("2020-02-04 opposition") << QDate(2020, 2, 4) << geo::palette::opposition;
+    QTest::newRow("2020-02-09 government") << QDate(2020, 2, 9) << geo::palette::government;
+    QTest::newRow("2020-02-28 opposition") << QDate(2020, 2, 28) << geo::palette::opposition;
+    QTest::newRow("2020-03-03 government") << QDate(2020, 3, 3) << geo::palette::government;
+}
+
+void TestMainWindow::movingTheDateRecoloursSaraqeb()
+{
+    QFETCH(QDate, date);
+    QFETCH(QColor, colour);
+    QVERIFY(waitForControl({}));
+    QVERIFY(m_window->timelineBar()->changes().size() > 10);
+    m_window->mapView()->centerOn(QPointF(36.80591, 35.86447), 60);
+    m_window->timelineBar()->setDate(date);
+    QVERIFY(waitForControl(date));
+    const geo::PlaceControl pc = m_window->mapView()->settings().control->snapshot.places.value("saraqib");
+    QCOMPARE(geo::Style::controllerColor(pc.controller), colour);
+    // Solid (assessed) or ring (claimed): look at the marker's centre and at its ring.
+    MapView* view = m_window->mapView();
+    const geo::Projector projector(geo::DisplayCrs::WebMercator);
+    const QPointF at = view->viewport().toScreen(projector.forward(QPointF(36.80591, 35.86447)));
+    const QImage frame = view->lastFrame();
+    const double dpr = frame.devicePixelRatio();
+    bool found = false;
+    for (int dx = -6; dx <= 6 && !found; ++dx)
+        for (int dy = -6; dy <= 6 && !found; ++dy) {
+            const QColor c = frame.pixelColor(((at + QPointF(dx, dy)) * dpr).toPoint());
+            found = std::abs(c.red() - colour.red()) + std::abs(c.green() - colour.green()) +
+                        std::abs(c.blue() - colour.blue()) < 40;
+        }
+    if (!found) {
+        frame.save("saraqeb_on_date.png");
+        QFAIL("Saraqeb's marker does not have its controller's colour; see saraqeb_on_date.png");
+    }
+}
+
+void TestMainWindow::clickingASentenceCentresTheMap()
+{
+    QVERIFY(waitForControl({}));
+    ArticlesPanel* panel = m_window->articlesPanel();
+    const auto& articles = m_window->articleSession()->articles();
+    const auto it = std::find_if(articles.cbegin(), articles.cend(),
+                                 [](const geo::Article& a) { return a.id == "afp-2020-02-08-saraqeb"; });
+    QVERIFY(it != articles.cend());
+    // The claim that Maaret al-Noomane was retaken at the end of January.
+    const geo::Annotation* claim = nullptr;
+    for (const geo::Annotation& a : it->annotations)
+        if (a.kind == geo::AnnotationKind::Claim && a.place == "maarat_al_numan")
+            claim = &a;
+    QVERIFY(claim);
+    panel->showArticle(it->id);
+    const QString link = ArticlesPanel::annotationLink(it->id, claim->id);
+    QVERIFY2(panel->reader()->toHtml().contains(link.toHtmlEscaped()) || panel->reader()->toHtml().contains(link),
+             "the claim is highlighted as a link in the reading view");
+    panel->activateLink(QUrl(link));
+    const geo::Projector projector(geo::DisplayCrs::WebMercator);
+    const QPointF maarat = projector.forward(QPointF(36.67693, 35.6483));
+    QVERIFY(QLineF(m_window->mapView()->viewport().center(), maarat).length() < 1.0);
+    QCOMPARE(m_window->timelineBar()->date(), claim->effectiveDate());
+    QCOMPARE(m_window->timelineBar()->date(), QDate(2020, 1, 31));
+}
+
+void TestMainWindow::townLedgerListsItsClaims()
+{
+    QVERIFY(waitForControl({}));
+    MapView* view = m_window->mapView();
+    view->centerOn(QPointF(36.80591, 35.86447), 60);
+    QVERIFY(waitForFrame());
+    QTest::mouseClick(view, Qt::LeftButton, {}, QPoint(view->width() / 2, view->height() / 2));
+    const QString text = m_window->identifyPanel()->toPlainText();
+    QVERIFY2(text.contains("Ledger") && text.contains("2020-02-27") && text.contains("2020-03-02") &&
+                 text.contains("state TV"),
+             qPrintable(text));
+}
+
+void TestMainWindow::brokenArticleIsRefusedAndNothingChanges()
+{
+    QVERIFY(waitForControl({}));
+    const int before = m_window->articleSession()->articles().size();
+    QTemporaryDir dir;
+    const QString path = dir.filePath("bad.geojson");
+    QFile source(QStringLiteral(FRONTLINE_SOURCE_DIR "/resources/articles/afp-2020-02-08-saraqeb.geojson"));
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    QByteArray content = source.readAll();
+    content.replace("afp-2020-02-08-saraqeb", "afp-edited-copy");
+    content.replace("\"quote\": \"Saraqeb\"", "\"quote\": \"Sarakeb\""); // no longer in the text
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(content);
+    f.close();
+    QSignalSpy errors(m_window.get(), &MainWindow::errorShown);
+    m_window->openFile(path);
+    QVERIFY(errors.wait(30000));
+    const QString message = errors.first().first().toString();
+    QVERIFY2(message.contains("bad.geojson") && message.contains("Sarakeb"), qPrintable(message));
+    QCOMPARE(m_window->articleSession()->articles().size(), before);
 }
 
 QTEST_MAIN(TestMainWindow)
