@@ -33,11 +33,22 @@ struct ControlArea {
     QStringList placeIds;                      // the towns it was derived from
 };
 
+// A Turkish observation post on a date, from its establishment date and the dated post annotations.
+enum class PostState { NotYetSetUp, SetUp, Encircled, Withdrawn };
+
+struct PostStatus {
+    PostState state = PostState::SetUp;
+    QDate since;          // invalid when only the establishment (month or year) is known
+    QString articleId;    // the annotation that set the state, if any
+    QString annotationId;
+};
+
 struct ControlSnapshot {
     QDate date;                                // invalid: no date chosen, control not shown
     QHash<QString, PlaceControl> places;       // by place id
     QVector<ControlArea> areas;                // derived, always labelled as such
     QVector<Geometry> frontLines;              // lines where areas of opposing sides meet, EPSG:4326
+    QHash<int, PostStatus> posts;              // by SOHR number; posts with no known state are absent
     QString areasNote;                         // what the derived areas are and are not, for legends
     bool isEmpty() const { return places.isEmpty(); }
 };
