@@ -137,6 +137,15 @@ void addRoadShields(LabelPlacer& placer, const MapFeature& f, const Viewport& vp
     }
 }
 
+const PostStatus* postStatus(const RenderSettings& settings, const MapFeature& f)
+{
+    if (!settings.control)
+        return nullptr;
+    const auto& posts = settings.control->snapshot.posts;
+    const auto it = posts.constFind(f.attributes.value(QStringLiteral("sohr_no")).toInt());
+    return it == posts.constEnd() ? nullptr : &*it;
+}
+
 void drawControlAreas(QPainter& painter, const RenderSettings& settings, const QTransform& toScreen)
 {
     if (!settings.control)
@@ -297,6 +306,10 @@ MapRenderer::Result MapRenderer::render(QPainter& painter, const RenderSettings&
                 break;
             }
             case GeometryKind::Point: {
+                // A post not yet set up on the chosen date is not on the map.
+                if (layer.role == LayerRole::Posts && postStatus(settings, f) &&
+                    postStatus(settings, f)->state == PostState::NotYetSetUp)
+                    break;
                 const double r = Style::markerRadius(layer, f);
                 bool first = true;
                 for (const auto& part : f.geometry.parts) {
@@ -348,7 +361,9 @@ MapRenderer::Result MapRenderer::render(QPainter& painter, const RenderSettings&
             if (it != places.constEnd())
                 control = &*it;
         }
-        Style::drawMarker(painter, *markers[i].layer, *markers[i].feature, markers[i].at, control);
+        Style::drawMarker(painter, *markers[i].layer, *markers[i].feature, markers[i].at, control,
+                          markers[i].layer->role == LayerRole::Posts ? postStatus(settings, *markers[i].feature)
+                                                                     : nullptr);
         ++result.featuresDrawn;
     }
     if (highlight.x() > -1e8) {

@@ -226,8 +226,34 @@ void Style::drawControlSymbol(QPainter& painter, QPointF at, double r, Controlle
     painter.restore();
 }
 
+void Style::drawPostSymbol(QPainter& painter, QPointF at, double r, PostState state)
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    const QPolygonF tri{at + QPointF(0, -r * 1.1), at + QPointF(r, r * 0.75), at + QPointF(-r, r * 0.75)};
+    if (state == PostState::Encircled) {
+        painter.setPen(QPen(palette::government, 2.0));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawEllipse(at, r + 3, r + 3);
+    }
+    if (state == PostState::Withdrawn) {
+        QPen pen(Qt::gray, 1.6, Qt::DashLine);
+        painter.setPen(pen);
+        painter.setBrush(Qt::NoBrush);
+        painter.drawPolygon(tri);
+    } else {
+        painter.setBrush(Qt::white);
+        painter.setPen(QPen(palette::post, 2.0));
+        painter.drawPolygon(tri);
+        painter.setBrush(palette::post);
+        painter.setPen(Qt::NoPen);
+        painter.drawEllipse(at + QPointF(0, r * 0.15), r * 0.3, r * 0.3);
+    }
+    painter.restore();
+}
+
 void Style::drawMarker(QPainter& painter, const MapLayer& layer, const MapFeature& feature, QPointF at,
-                       const PlaceControl* control)
+                       const PlaceControl* control, const PostStatus* post)
 {
     const double r = markerRadius(layer, feature);
     if (control && layer.role == LayerRole::Places && control->controller != Controller::Unknown) {
@@ -237,20 +263,12 @@ void Style::drawMarker(QPainter& painter, const MapLayer& layer, const MapFeatur
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
     switch (layer.role) {
-    case LayerRole::Posts: {
+    case LayerRole::Posts:
         // A triangle beside the village point, joined to it by a leader.
         painter.setPen(QPen(palette::post, 1.0));
         painter.drawLine(at - markerOffset(layer), at);
-        QPolygonF tri{at + QPointF(0, -r * 1.1), at + QPointF(r, r * 0.75), at + QPointF(-r, r * 0.75)};
-        painter.setBrush(Qt::white);
-        QPen pen(palette::post, 2.0);
-        painter.setPen(pen);
-        painter.drawPolygon(tri);
-        painter.setBrush(palette::post);
-        painter.setPen(Qt::NoPen);
-        painter.drawEllipse(at + QPointF(0, r * 0.15), r * 0.3, r * 0.3);
+        drawPostSymbol(painter, at, r, post ? post->state : PostState::SetUp);
         break;
-    }
     case LayerRole::Places: {
         const QString kind = placeKindOf(feature);
         if (isKeyTown(feature) || kind == QLatin1String("city") || kind == QLatin1String("town")) {

@@ -68,8 +68,11 @@ public:
     static bool markerMandatory(const MapLayer& layer, const MapFeature& feature);
     // CONTROL, when given, colours a town: solid for an assessed claim, a ring for a claimed one, hatched
     // when contested.
+    // POST, when given, draws an observation post in its state on the date: encircled posts get a ring of the
+    // government's colour, withdrawn ones are grey and hollow.
     static void drawMarker(QPainter& painter, const MapLayer& layer, const MapFeature& feature, QPointF at,
-                           const PlaceControl* control = nullptr);
+                           const PlaceControl* control = nullptr, const PostStatus* post = nullptr);
+    static void drawPostSymbol(QPainter& painter, QPointF at, double radius, PostState state);
     static QColor controllerColor(Controller controller);
     // The marker of a town under CONTROLLER with STATUS (or contested), for legends.
     static void drawControlSymbol(QPainter& painter, QPointF at, double radius, Controller controller,

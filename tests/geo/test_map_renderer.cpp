@@ -54,6 +54,7 @@ private slots:
     void layerOrderIsRespected();
     void townsTakeTheirControllersColour();
     void derivedAreasAreTranslucentAndHideable();
+    void postsShowTheirState();
 
 private:
     RenderSettings settingsAt(const QRectF& mapRect, QSize size = QSize(1200, 900)) const;
@@ -323,6 +324,33 @@ void TestMapRenderer::derivedAreasAreTranslucentAndHideable()
     QVERIFY(colorDistance(over, palette::government) > 60);
     s.hiddenLayers.insert(kControlAreasId);
     QCOMPARE(MapRenderer::renderImage(s, *m_data).pixelColor(inside), under);
+}
+
+void TestMapRenderer::postsShowTheirState()
+{
+    ControlSnapshot snapshot;
+    snapshot.date = QDate(2020, 1, 1);
+    PostStatus encircled, notYet;
+    encircled.state = PostState::Encircled;
+    notYet.state = PostState::NotYetSetUp;
+    snapshot.posts.insert(9, encircled); // Morek
+    snapshot.posts.insert(16, notYet);   // Saraqib, set up from 30 January 2020
+    RenderSettings s = settingsAt(homeExtent(*m_data));
+    s.drawLabels = false;
+    s.hiddenLayers = {"places", kSchematicHighwaysId};
+    const QImage plain = MapRenderer::renderImage(s, *m_data);
+    s.control = buildControlOverlay(snapshot, m_data->crs);
+    s.drawDateBadge = false;
+    const QImage image = MapRenderer::renderImage(s, *m_data);
+    const QPointF offset(10, -10); // Style::markerOffset for posts
+    const QPointF morek = screenOf(s, QPointF(36.689869, 35.37516)) + offset;
+    const QPointF saraqib = screenOf(s, QPointF(36.80591, 35.86447)) + offset;
+    QVERIFY(colorNear(plain, saraqib, palette::post, 4, 30));
+    if (colorNear(image, saraqib, palette::post, 4, 30))
+        QFAIL(qPrintable("a post not yet set up is drawn: " + keep(image, "post_states")));
+    QVERIFY(!colorNear(plain, morek, palette::government, 9, 30));
+    QVERIFY(colorNear(image, morek, palette::government, 9, 30)); // the encircling ring
+    QVERIFY(colorNear(image, morek, palette::post, 4, 30));
 }
 
 QTEST_MAIN(TestMapRenderer)
