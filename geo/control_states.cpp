@@ -2,6 +2,29 @@
 
 namespace geo {
 
+std::optional<ClaimRecord> winningClaim(const ControlTimeline& timeline, const QString& placeId,
+                                        const PlaceControl& control)
+{
+    if (control.articleId.isEmpty())
+        return std::nullopt;
+    const QList<ClaimRecord> ledger = timeline.ledger(placeId);
+    for (const ClaimRecord& record : ledger) {
+        if (record.articleId == control.articleId && record.annotationId == control.annotationId)
+            return record;
+    }
+    return std::nullopt;
+}
+
+QString claimSource(const ClaimRecord& claim)
+{
+    QStringList parts;
+    if (!claim.publisher.isEmpty())
+        parts << claim.publisher;
+    if (!claim.eventDate.isEmpty())
+        parts << claim.eventDate;
+    return parts.join(QStringLiteral(", "));
+}
+
 QVector<ControlStateRow> controlStateRows(const ControlTimeline& timeline, const EntityCatalog& catalog)
 {
     QVector<ControlStateRow> rows;
@@ -31,6 +54,8 @@ QVector<ControlStateRow> controlStateRows(const ControlTimeline& timeline, const
             row.validFrom = date;
             row.articleId = control.articleId;
             row.annotationId = control.annotationId;
+            if (const auto claim = winningClaim(timeline, placeId, control))
+                row.source = claimSource(*claim);
             open = row;
         }
         if (open)

@@ -10,5 +10,11 @@ int runLayers(const QStringList& args);
 int runSearch(const QStringList& args);
 int runRender(const QStringList& args);
 int runBench(const QStringList& args);
+// The annotated articles and the store (cli_store.h).
+int runValidate(const QStringList& args);
+int runImport(const QStringList& args);
+int runList(const QStringList& args);
+int runRemove(const QStringList& args);
+int runControl(const QStringList& args);
 
 } // namespace cli

@@ -16,7 +16,13 @@ void printUsage(QTextStream& s)
          "  layers [FILE]     list the bundled map layers, or the layers and fields of any OGR file\n"
          "  search QUERY      find places by any spelling (French, English, Arabic)\n"
          "  render            draw the map to a PNG file\n"
-         "  bench             measure loading and rendering\n\n"
+         "  bench             measure loading and rendering\n"
+         "  validate FILE...  check annotated-article files; writes nothing\n"
+         "  import FILE...    add annotated articles to the store, all or nothing\n"
+         "  list              list the articles in the store\n"
+         "  remove ID         remove an article from the store\n"
+         "  control           who held each place on a day, with the claim behind it (CSV or GeoJSON)\n\n"
+         "The article commands use the window's store unless given --store PATH.\n"
          "Run 'frontline-cli COMMAND --help' for a command's options.\n";
     s.flush();
 }
@@ -29,6 +35,8 @@ int main(int argc, char* argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
+    // The same names as the window's, so that both find the same store in the user's data folder.
+    QGuiApplication::setOrganizationName(QStringLiteral("Frontline"));
     QGuiApplication::setApplicationName(QStringLiteral("frontline"));
     QGuiApplication::setApplicationVersion(QStringLiteral(FRONTLINE_VERSION));
 
@@ -50,6 +58,16 @@ int main(int argc, char* argv[])
         return cli::runRender(args);
     if (command == QLatin1String("bench"))
         return cli::runBench(args);
+    if (command == QLatin1String("validate"))
+        return cli::runValidate(args);
+    if (command == QLatin1String("import"))
+        return cli::runImport(args);
+    if (command == QLatin1String("list"))
+        return cli::runList(args);
+    if (command == QLatin1String("remove"))
+        return cli::runRemove(args);
+    if (command == QLatin1String("control"))
+        return cli::runControl(args);
     cli::err() << "frontline-cli: unknown command \"" << command << "\"\n";
     printUsage(cli::err());
     return 2;

@@ -1,10 +1,10 @@
 #include "article_session.h"
 
 #include "geo/article_store.h"
+#include "geo/bundled_articles.h"
 #include "geo/control_areas.h"
 #include "geo/control_states.h"
 
-#include <QDir>
 #include <QFutureWatcher>
 #include <QtConcurrent>
 
@@ -19,15 +19,6 @@ struct ArticleSession::Loaded {
 ArticleSession::ArticleSession(QObject* parent) : QObject(parent) {}
 
 ArticleSession::~ArticleSession() { QThreadPool::globalInstance()->waitForDone(); }
-
-QStringList ArticleSession::bundledArticlePaths()
-{
-    QStringList paths;
-    for (const QString& dir : {QStringLiteral(":/articles"), QStringLiteral(":/articles/history")})
-        for (const QString& name : QDir(dir).entryList({QStringLiteral("*.geojson")}, QDir::Files, QDir::Name))
-            paths << dir + QLatin1Char('/') + name;
-    return paths;
-}
 
 void ArticleSession::setCatalog(std::shared_ptr<const geo::EntityCatalog> catalog, geo::DisplayCrs crs)
 {
@@ -70,7 +61,7 @@ void ArticleSession::reload(QStringList messagesSoFar, bool importOk, bool repor
         auto store = geo::ArticleStore::open(path, &loaded.error);
         if (!store)
             return loaded;
-        if (store->articleIds().isEmpty() && !store->seedBundled(bundledArticlePaths(), *catalog, &loaded.messages)) {
+        if (!geo::seedBundledOnFirstUse(*store, *catalog, &loaded.messages)) {
             loaded.error = loaded.messages.join(QLatin1Char('\n'));
             return loaded;
         }

@@ -38,9 +38,6 @@ public:
     std::shared_ptr<const geo::EntityCatalog> catalog() const { return m_catalog; }
     bool isBusy() const { return m_pending > 0; }
 
-    // The bundled annotated articles (Qt resources), seeded into a new store.
-    static QStringList bundledArticlePaths();
-
 signals:
     void articlesChanged();
     void importFinished(bool ok, const QStringList& messages);

@@ -1,0 +1,90 @@
+#include "cli_store.h"
+
+#include "cli_options.h"
+
+#include "geo/bundled_articles.h"
+#include "geo/control_states.h"
+#include "geo/control_timeline.h"
+#include "geo/place_catalog.h"
+
+namespace cli {
+
+QCommandLineOption storeOption()
+{
+    return {QStringLiteral("store"),
+            QStringLiteral(
+                "The article store, a GeoPackage (default: the store the window uses, frontline.gpkg in "
+                "your data folder). A new store starts with the bundled articles."),
+            QStringLiteral("PATH")};
+}
+
+std::optional<geo::EntityCatalog> loadCatalogOrExplain(const QString& command)
+{
+    QString error;
+    const QVector<geo::Place> places = geo::loadBundledPlaces(&error);
+    std::optional<geo::EntityCatalog> catalog;
+    if (!places.isEmpty())
+        catalog = geo::EntityCatalog::loadBundled(places, &error);
+    if (!catalog) {
+        err() << "frontline-cli " << command
+              << ": cannot load the catalog of known places and actors: " << error << "\n";
+        err().flush();
+    }
+    return catalog;
+}
+
+std::unique_ptr<geo::ArticleStore> openStoreOrExplain(const QString& command,
+                                                      const QCommandLineParser& parser,
+                                                      const geo::EntityCatalog& catalog)
+{
+    const QString path = parser.isSet(QStringLiteral("store")) ? parser.value(QStringLiteral("store"))
+                                                               : geo::ArticleStore::defaultPath();
+    if (path.trimmed().isEmpty()) {
+        err() << "frontline-cli " << command << ": --store needs a file name\n";
+        err().flush();
+        return nullptr;
+    }
+    QString error;
+    auto store = geo::ArticleStore::open(path, &error);
+    if (!store) {
+        err() << "frontline-cli " << command << ": cannot open the store: " << error << "\n";
+        err().flush();
+        return nullptr;
+    }
+    const bool wasEmpty = store->articleIds().isEmpty();
+    QStringList messages;
+    if (!geo::seedBundledOnFirstUse(*store, catalog, &messages)) {
+        err() << "frontline-cli " << command << ": cannot add the bundled articles to " << path << ":\n";
+        for (const QString& m : std::as_const(messages))
+            err() << "  " << m << "\n";
+        err().flush();
+        return nullptr;
+    }
+    if (wasEmpty && !store->articleIds().isEmpty()) {
+        // A new store: what the window would show on its first start. The control states come with it.
+        if (!refreshControlStatesOrExplain(command, *store, catalog))
+            return nullptr;
+        err() << "frontline-cli " << command << ": " << path << ": new store, with the "
+              << store->articleIds().size() << " bundled articles\n";
+        err().flush();
+    }
+    return store;
+}
+
+bool refreshControlStatesOrExplain(const QString& command, geo::ArticleStore& store,
+                                   const geo::EntityCatalog& catalog)
+{
+    QString error;
+    const QList<geo::Article> articles = store.articles(&error);
+    if (error.isEmpty()) {
+        const geo::ControlTimeline timeline(articles);
+        if (store.replaceControlStates(geo::controlStateRows(timeline, catalog), &error))
+            return true;
+    }
+    err() << "frontline-cli " << command << ": cannot update the control states of " << store.path() << ": "
+          << error << "\n";
+    err().flush();
+    return false;
+}
+
+} // namespace cli

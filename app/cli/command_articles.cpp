@@ -1,0 +1,90 @@
+// frontline-cli list and remove: the articles of the store.
+#include "cli_commands.h"
+#include "cli_options.h"
+#include "cli_store.h"
+
+namespace cli {
+
+namespace {
+
+// One field of a tab-separated line: no tab or line break inside.
+QString field(QString text)
+{
+    for (QChar& c : text) {
+        if (c == QLatin1Char('\t') || c == QLatin1Char('\n') || c == QLatin1Char('\r'))
+            c = QLatin1Char(' ');
+    }
+    return text;
+}
+
+} // namespace
+
+int runList(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "List the articles in the store, one a line in import order: id, date published, publisher, title, "
+        "language, separated by tabs."));
+    parser.addOption(storeOption());
+    int code = 0;
+    if (!parseOrExplain(parser, QStringLiteral("list"), args, &code))
+        return code;
+    if (!parser.positionalArguments().isEmpty()) {
+        err() << "frontline-cli list: takes no arguments, only options (see --help)\n";
+        return 2;
+    }
+    const QString command = QStringLiteral("list");
+    const auto catalog = loadCatalogOrExplain(command);
+    if (!catalog)
+        return 1;
+    const auto store = openStoreOrExplain(command, parser, *catalog);
+    if (!store)
+        return 1;
+    QString error;
+    const QList<geo::Article> articles = store->articles(&error);
+    if (!error.isEmpty()) {
+        err() << "frontline-cli list: " << error << "\n";
+        return 1;
+    }
+    for (const geo::Article& a : articles) {
+        out() << field(a.id) << "\t" << a.published.toString(Qt::ISODate) << "\t" << field(a.publisher)
+              << "\t" << field(a.title) << "\t" << field(a.language) << "\n";
+    }
+    return 0;
+}
+
+int runRemove(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Remove one article from the store, with its annotations "
+                                                    "and claims; the control states are brought up "
+                                                    "to date. The ids are those of 'frontline-cli list'."));
+    parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("The article id."),
+                                 QStringLiteral("ID"));
+    parser.addOption(storeOption());
+    int code = 0;
+    if (!parseOrExplain(parser, QStringLiteral("remove"), args, &code))
+        return code;
+    const QStringList ids = parser.positionalArguments();
+    if (ids.size() != 1) {
+        err() << "frontline-cli remove: give the id of one article (see 'frontline-cli list')\n";
+        return 2;
+    }
+    const QString command = QStringLiteral("remove");
+    const auto catalog = loadCatalogOrExplain(command);
+    if (!catalog)
+        return 1;
+    const auto store = openStoreOrExplain(command, parser, *catalog);
+    if (!store)
+        return 1;
+    QString error;
+    if (!store->removeArticle(ids.first(), &error)) {
+        err() << "frontline-cli remove: " << error << "\n";
+        return 1;
+    }
+    out() << ids.first() << ": removed from " << store->path() << "\n";
+    out().flush();
+    return refreshControlStatesOrExplain(command, *store, *catalog) ? 0 : 1;
+}
+
+} // namespace cli

@@ -1,0 +1,270 @@
+// frontline-cli control --date D: who held each place on a day, with the claim behind it, as CSV or GeoJSON.
+#include "cli_commands.h"
+#include "cli_options.h"
+#include "cli_store.h"
+
+#include "geo/control_states.h"
+#include "geo/control_timeline.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+#include <algorithm>
+
+namespace cli {
+
+namespace {
+
+// One place's line of the table: every column is text, booleans and dates included, so that CSV and GeoJSON
+// say the same thing.
+struct ControlRow {
+    QString placeId, name, controller, since, claimStatus, source;
+    bool approximate = false;
+    QString claimant, publisher, articleId, annotationId, quote;
+    QStringList contradictedBy;
+    bool inferred = false, conflict = false;
+    std::optional<QPointF> lonLat;
+};
+
+const QStringList& columns()
+{
+    static const QStringList names{
+        QStringLiteral("place_id"),        QStringLiteral("name"),          QStringLiteral("controller"),
+        QStringLiteral("since"),           QStringLiteral("claim_status"),  QStringLiteral("source"),
+        QStringLiteral("approximate"),     QStringLiteral("claimant"),      QStringLiteral("publisher"),
+        QStringLiteral("article_id"),      QStringLiteral("annotation_id"), QStringLiteral("quote"),
+        QStringLiteral("contradicted_by"), QStringLiteral("inferred"),      QStringLiteral("conflict")};
+    return names;
+}
+
+QString boolText(bool value)
+{
+    return value ? QStringLiteral("true") : QStringLiteral("false");
+}
+
+// The values of ROW in the order of columns(); contradicting claims as "article#annotation" joined by ';'.
+QStringList textValues(const ControlRow& row)
+{
+    return {row.placeId,
+            row.name,
+            row.controller,
+            row.since,
+            row.claimStatus,
+            row.source,
+            boolText(row.approximate),
+            row.claimant,
+            row.publisher,
+            row.articleId,
+            row.annotationId,
+            row.quote,
+            row.contradictedBy.join(QLatin1Char(';')),
+            boolText(row.inferred),
+            boolText(row.conflict)};
+}
+
+QVector<ControlRow> controlRows(const geo::ControlTimeline& timeline, const geo::EntityCatalog& catalog,
+                                QDate date)
+{
+    const geo::ControlSnapshot snapshot = timeline.snapshotAt(date);
+    QStringList ids = snapshot.places.keys();
+    ids.sort();
+    QVector<ControlRow> rows;
+    for (const QString& id : std::as_const(ids)) {
+        const geo::PlaceControl& control = snapshot.places[id];
+        ControlRow row;
+        row.placeId = id;
+        row.name = catalog.name(id, geo::Language::English);
+        row.lonLat = catalog.lonLat(id);
+        row.controller = geo::controllerName(control.controller);
+        row.since = control.since.toString(Qt::ISODate);
+        row.claimStatus = geo::claimStatusName(control.status);
+        row.approximate = control.approximate;
+        row.articleId = control.articleId;
+        row.annotationId = control.annotationId;
+        row.contradictedBy = control.contradicting;
+        row.inferred = control.inferred;
+        row.conflict = control.conflict;
+        if (const auto claim = geo::winningClaim(timeline, id, control)) {
+            row.source = geo::claimSource(*claim);
+            row.claimant = claim->claimant;
+            row.publisher = claim->publisher;
+            row.quote = claim->quote;
+        }
+        rows.append(row);
+    }
+    return rows;
+}
+
+// RFC 4180: a field with a comma, a double quote or a line break is put in double quotes, its double quotes
+// doubled; records end with CRLF.
+QString csvField(const QString& value)
+{
+    static const QRegularExpression special(QStringLiteral("[,\"\\r\\n]"));
+    if (!value.contains(special))
+        return value;
+    QString quoted = value;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QByteArray toCsv(const QVector<ControlRow>& rows)
+{
+    QString text;
+    const auto record = [&text](const QStringList& values) {
+        QStringList fields;
+        for (const QString& v : values)
+            fields << csvField(v);
+        text += fields.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    };
+    record(columns());
+    for (const ControlRow& row : rows)
+        record(textValues(row));
+    return text.toUtf8();
+}
+
+// GeoJSON (RFC 7946) through QJsonDocument rather than GDAL's GeoJSON driver: a FeatureCollection of Points
+// with flat properties needs nothing GDAL adds, and keeping the document in memory lets QSaveFile write it
+// whole or not at all. Points are lon/lat in WGS 84 (EPSG:4326, RFC 7946's only CRS); a place the catalog
+// cannot locate gets a null geometry, as RFC 7946 allows. Empty texts become null, booleans stay booleans.
+QByteArray toGeoJson(const QVector<ControlRow>& rows, QDate date)
+{
+    QJsonArray features;
+    for (const ControlRow& row : rows) {
+        const QStringList values = textValues(row);
+        QJsonObject properties;
+        for (qsizetype i = 0; i < columns().size(); ++i) {
+            const QString& name = columns().at(i);
+            if (name == QLatin1String("approximate") || name == QLatin1String("inferred") ||
+                name == QLatin1String("conflict"))
+                properties.insert(name, values.at(i) == QLatin1String("true"));
+            else if (name == QLatin1String("contradicted_by"))
+                properties.insert(name, QJsonArray::fromStringList(row.contradictedBy));
+            else
+                properties.insert(name, values.at(i).isEmpty() ? QJsonValue() : QJsonValue(values.at(i)));
+        }
+        QJsonValue geometry; // null
+        if (row.lonLat) {
+            geometry =
+                QJsonObject{{QStringLiteral("type"), QStringLiteral("Point")},
+                            {QStringLiteral("coordinates"), QJsonArray{row.lonLat->x(), row.lonLat->y()}}};
+        }
+        features.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("Feature")},
+                                    {QStringLiteral("id"), row.placeId},
+                                    {QStringLiteral("geometry"), geometry},
+                                    {QStringLiteral("properties"), properties}});
+    }
+    const QJsonObject collection{{QStringLiteral("type"), QStringLiteral("FeatureCollection")},
+                                 {QStringLiteral("date"), date.toString(Qt::ISODate)},
+                                 {QStringLiteral("features"), features}};
+    return QJsonDocument(collection).toJson(QJsonDocument::Indented);
+}
+
+std::optional<QDate> parseDay(const QString& text, QString* error)
+{
+    static const QRegularExpression form(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    if (!form.match(text).hasMatch()) {
+        *error = QStringLiteral("--date \"%1\": expected a day as YYYY-MM-DD, e.g. 2020-02-08").arg(text);
+        return std::nullopt;
+    }
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!date.isValid()) {
+        *error = QStringLiteral("--date %1: there is no such day; give a day of the calendar as YYYY-MM-DD")
+                     .arg(text);
+        return std::nullopt;
+    }
+    return date;
+}
+
+} // namespace
+
+int runControl(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Who held each place on a day, settled from the claims of the stored articles "
+        "(docs/control-rules.md), "
+        "with the claim behind it. Places with no known controller on that day are left out."));
+    parser.addOptions({
+        {QStringLiteral("date"), QStringLiteral("The day, YYYY-MM-DD (required)."), QStringLiteral("DATE")},
+        {QStringLiteral("format"), QStringLiteral("csv (default) or geojson (points, EPSG:4326)."),
+         QStringLiteral("FORMAT"), QStringLiteral("csv")},
+        {{QStringLiteral("o"), QStringLiteral("out")},
+         QStringLiteral("Write to FILE, whole or not at all (default: standard output)."),
+         QStringLiteral("FILE")},
+        storeOption(),
+    });
+    int code = 0;
+    if (!parseOrExplain(parser, QStringLiteral("control"), args, &code))
+        return code;
+    if (!parser.positionalArguments().isEmpty()) {
+        err() << "frontline-cli control: unexpected argument \"" << parser.positionalArguments().first()
+              << "\"; give the day with --date YYYY-MM-DD\n";
+        return 2;
+    }
+    if (!parser.isSet(QStringLiteral("date"))) {
+        err() << "frontline-cli control: --date YYYY-MM-DD is required\n";
+        return 2;
+    }
+    QString error;
+    const auto date = parseDay(parser.value(QStringLiteral("date")).trimmed(), &error);
+    if (!date) {
+        err() << "frontline-cli control: " << error << "\n";
+        return 2;
+    }
+    const QString format = parser.value(QStringLiteral("format")).trimmed().toLower();
+    if (format != QLatin1String("csv") && format != QLatin1String("geojson")) {
+        err() << "frontline-cli control: --format \"" << parser.value(QStringLiteral("format"))
+              << "\": expected csv or geojson\n";
+        return 2;
+    }
+    const QString outPath = parser.value(QStringLiteral("out"));
+    if (parser.isSet(QStringLiteral("out")) && outPath.trimmed().isEmpty()) {
+        err() << "frontline-cli control: --out needs a file name\n";
+        return 2;
+    }
+
+    const QString command = QStringLiteral("control");
+    const auto catalog = loadCatalogOrExplain(command);
+    if (!catalog)
+        return 1;
+    const auto store = openStoreOrExplain(command, parser, *catalog);
+    if (!store)
+        return 1;
+    const QList<geo::Article> articles = store->articles(&error);
+    if (!error.isEmpty()) {
+        err() << "frontline-cli control: " << error << "\n";
+        return 1;
+    }
+    const geo::ControlTimeline timeline(articles);
+    const QVector<ControlRow> rows = controlRows(timeline, *catalog, *date);
+    if (rows.isEmpty()) {
+        const QList<QDate> dates = timeline.changeDates();
+        err() << "frontline-cli control: no place has a known controller on " << date->toString(Qt::ISODate);
+        if (dates.isEmpty())
+            err() << " (the store has no control claim)\n";
+        else
+            err() << " (the claims of the store run from " << dates.first().toString(Qt::ISODate) << " to "
+                  << dates.last().toString(Qt::ISODate) << ")\n";
+        err().flush();
+    }
+    const QByteArray bytes = format == QLatin1String("csv") ? toCsv(rows) : toGeoJson(rows, *date);
+
+    if (outPath.isEmpty()) {
+        out() << QString::fromUtf8(bytes);
+        out().flush();
+        return 0;
+    }
+    QSaveFile file(outPath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        err() << "frontline-cli control: " << outPath << ": cannot write (" << file.errorString()
+              << "); nothing written\n";
+        return 1;
+    }
+    out() << outPath << ": " << rows.size() << " places on " << date->toString(Qt::ISODate) << "\n";
+    return 0;
+}
+
+} // namespace cli

@@ -1,0 +1,46 @@
+// frontline-cli import FILE...: adds annotated articles to the store, all of them or none.
+#include "cli_commands.h"
+#include "cli_options.h"
+#include "cli_store.h"
+
+namespace cli {
+
+int runImport(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Import annotated-article files into the store, all or nothing: when any file has a problem, none is "
+        "imported and every problem is listed. An article the store already has is reported, not added "
+        "twice. "
+        "The store's control states are brought up to date."));
+    parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Article files (.geojson)."),
+                                 QStringLiteral("FILE..."));
+    parser.addOption(storeOption());
+    int code = 0;
+    if (!parseOrExplain(parser, QStringLiteral("import"), args, &code))
+        return code;
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty()) {
+        err() << "frontline-cli import: give one or more article files to import\n";
+        return 2;
+    }
+    const QString command = QStringLiteral("import");
+    const auto catalog = loadCatalogOrExplain(command);
+    if (!catalog)
+        return 1;
+    const auto store = openStoreOrExplain(command, parser, *catalog);
+    if (!store)
+        return 1;
+    QStringList messages;
+    if (!store->importFiles(files, *catalog, &messages)) {
+        for (const QString& m : std::as_const(messages))
+            err() << m << "\n";
+        return 1;
+    }
+    for (const QString& m : std::as_const(messages))
+        out() << m << "\n";
+    out().flush();
+    return refreshControlStatesOrExplain(command, *store, *catalog) ? 0 : 1;
+}
+
+} // namespace cli

@@ -1,0 +1,53 @@
+// frontline-cli validate FILE...: checks annotated-article files as an import would, writing nothing.
+#include "cli_commands.h"
+#include "cli_options.h"
+#include "cli_store.h"
+
+#include "geo/article_reader.h"
+
+namespace cli {
+
+int runValidate(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Check annotated-article files (docs/article-format.md): the format, every annotation anchored in "
+        "the "
+        "text, every entity known. Prints each problem as FILE:LINE:COLUMN: MESSAGE. Nothing is written."));
+    parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Article files (.geojson)."),
+                                 QStringLiteral("FILE..."));
+    int code = 0;
+    if (!parseOrExplain(parser, QStringLiteral("validate"), args, &code))
+        return code;
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty()) {
+        err() << "frontline-cli validate: give one or more article files to check\n";
+        return 2;
+    }
+    const auto catalog = loadCatalogOrExplain(QStringLiteral("validate"));
+    if (!catalog)
+        return 1;
+    const auto isKnown = [&catalog](const QString& id) { return catalog->contains(id); };
+
+    int failed = 0;
+    for (const QString& file : files) {
+        const geo::ArticleReadResult r = geo::ArticleReader::read(file, isKnown);
+        if (r.ok()) {
+            out() << file << ": ok: " << r.article->id << ", " << r.article->annotations.size()
+                  << " annotations, " << r.article->claims().size() << " claims\n";
+            continue;
+        }
+        ++failed;
+        for (const geo::ArticleProblem& problem : r.problems)
+            out() << problem.toString() << "\n";
+    }
+    out().flush();
+    if (failed > 0) {
+        err() << "frontline-cli validate: " << failed << " of " << files.size() << " files "
+              << (failed == 1 ? "has" : "have") << " problems\n";
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace cli
