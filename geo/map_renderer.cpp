@@ -255,6 +255,8 @@ MapRenderer::Result MapRenderer::render(QPainter& painter, const RenderSettings&
     }
     if (settings.drawCredits)
         placer.addObstacle(creditsRect(screen, data.attribution));
+    for (const QRectF& r : settings.keepClear)
+        placer.addObstacle(r);
 
     placer.place();
     for (int i = 0; i < markers.size(); ++i) {

@@ -4,7 +4,9 @@
 #include "geo/place.h"
 #include "geo/viewport.h"
 
+#include <QRectF>
 #include <QSet>
+#include <QVector>
 #include <QStringList>
 
 #include <atomic>
@@ -21,6 +23,9 @@ struct RenderSettings {
     QString highlightPlaceId;       // drawn with a ring (search result, selection)
     bool drawLabels = true;
     bool drawCredits = true;        // the attribution line in the corner
+    // Screen rectangles that overlays drawn afterwards will cover (an export's scale bar and north arrow):
+    // labels keep clear of them.
+    QVector<QRectF> keepClear;
     // Set by the owner to abandon a superseded frame; the renderer checks it between features.
     std::shared_ptr<std::atomic_bool> cancel;
 
