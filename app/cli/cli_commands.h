@@ -10,5 +10,6 @@ int runLayers(const QStringList& args);
 int runSearch(const QStringList& args);
 int runRender(const QStringList& args);
 int runBench(const QStringList& args);
+int runExport(const QStringList& args);
 
 } // namespace cli
