@@ -12,7 +12,7 @@
 namespace geo {
 
 namespace page_fonts {
-QFont title(QSizeF page) { return Style::labelFont(page.width() < 640 ? 15 : 20, true); }
+QFont title(QSizeF page) { return Style::labelFont(page.width() < 700 ? 15 : 20, true); }
 QFont subtitle() { return Style::labelFont(11); }
 QFont stamp() { return Style::labelFont(10, true); }
 QFont legendHeading() { return Style::labelFont(9, true); }
@@ -127,21 +127,15 @@ QRectF mirrored(const QRectF& r, double pageWidth)
     return QRectF(pageWidth - r.right(), r.top(), r.width(), r.height());
 }
 
-} // namespace
-
-std::optional<PageLayout> layoutPage(QSizeF page, const PageContent& content, QString* error)
+// One arrangement: the legend and inset in a panel beside the frame (SIDEPANEL) or in a band under it; the
+// source notes take at most NOTESSHARE of the page's height. Returns nullopt with *WHY when it does not fit.
+std::optional<PageLayout> tryLayout(QSizeF page, const PageContent& content, bool sidePanel, double notesShare,
+                                    QString* why)
 {
-    auto fail = [&](const QString& why) -> std::optional<PageLayout> {
-        if (error)
-            *error = QStringLiteral("page %1x%2 (at 96 dpi) is too small: %3")
-                         .arg(qRound(page.width()))
-                         .arg(qRound(page.height()))
-                         .arg(why);
+    auto fail = [&](const QString& reason) -> std::optional<PageLayout> {
+        *why = reason;
         return std::nullopt;
     };
-    if (page.width() < 320 || page.height() < 240)
-        return fail(QStringLiteral("a page needs at least 320x240 for its title, map and legend"));
-
     PageLayout L;
     L.page = page;
     L.rightToLeft = export_texts::isRightToLeft(content.lang);
@@ -183,7 +177,7 @@ std::optional<PageLayout> layoutPage(QSizeF page, const PageContent& content, QS
     if (!content.notes.isEmpty()) {
         const double numberWidth = textSize(page_fonts::noteNumber(), QStringLiteral("00"), 100).width() + 6;
         const double textWidth = area.width() - numberWidth;
-        const double most = page.height() * 0.28;
+        const double most = page.height() * notesShare;
         double h = textSize(page_fonts::notesHeading(), export_texts::sourcesHeading(content.lang), area.width())
                        .height() + 3;
         const double moreLine =
@@ -205,30 +199,41 @@ std::optional<PageLayout> layoutPage(QSizeF page, const PageContent& content, QS
     const QRectF body(area.left(), bodyTop, area.width(), footTop - g - bodyTop);
 
     // Body: frame and panel (legend, inset).
-    const bool landscape = page.width() >= page.height() * 1.05;
-    if (landscape) {
-        const double panelWidth = std::clamp(std::round(area.width() * 0.25), 190.0, 320.0);
+    if (sidePanel) {
+        // One column in a quarter of the width; two in a wider panel when one is too tall.
+        double panelWidth = 0;
+        LegendFit fit;
+        for (int columns : {1, 2}) {
+            panelWidth = columns == 1 ? std::clamp(std::round(area.width() * 0.25), 190.0, 320.0)
+                                      : std::clamp(std::round(area.width() * 0.42), 340.0, 560.0);
+            fit = fitLegend(content.legendTexts, panelWidth, columns);
+            if (fit.height <= body.height())
+                break;
+        }
+        if (fit.height > body.height())
+            return fail(QStringLiteral("the legend does not fit beside the map"));
         L.frame = QRectF(body.left(), body.top(), body.width() - panelWidth - g, body.height());
         const QRectF panel(L.frame.right() + g, body.top(), panelWidth, body.height());
-        const LegendFit fit = fitLegend(content.legendTexts, panelWidth, 1);
-        if (fit.height > panel.height())
-            return fail(QStringLiteral("the legend does not fit beside the map"));
         L.legend = QRectF(panel.left(), panel.top(), panelWidth, fit.height);
+        L.legendColumns = fit.columns;
         L.legendColumnHeight = fit.columnHeight;
         if (content.inset) {
             const double room = panel.height() - fit.height - g;
-            const double height = std::min(panelWidth * content.insetAspect, room);
+            const double height = std::min(std::min(panelWidth, 320.0) * content.insetAspect, room);
             if (height >= 70) {
                 const double width = std::min(panelWidth, height / content.insetAspect);
                 L.inset = QRectF(panel.right() - width, panel.bottom() - height, width, height);
             }
         }
     } else {
-        const double insetWidth = content.inset ? std::clamp(std::round(body.width() * 0.28), 110.0, 260.0) : 0;
-        const double insetHeight = insetWidth * content.insetAspect;
-        const double legendWidth = body.width() - (insetWidth > 0 ? insetWidth + g : 0);
+        // The inset takes at most 28 % of the width, and no more height than the legend beside it (down to
+        // a readable 120), so the map keeps the room.
+        const double widest = content.inset ? std::clamp(std::round(body.width() * 0.28), 110.0, 260.0) : 0;
+        const double legendWidth = body.width() - (widest > 0 ? widest + g : 0);
         const int columns = legendWidth >= 660 ? 3 : legendWidth >= 420 ? 2 : 1;
         const LegendFit fit = fitLegend(content.legendTexts, legendWidth, columns);
+        const double insetHeight = std::min(widest * content.insetAspect, std::max(fit.height, 120.0));
+        const double insetWidth = content.inset ? insetHeight / content.insetAspect : 0;
         const double band = std::max(fit.height, insetHeight);
         L.frame = QRectF(body.left(), body.top(), body.width(), body.height() - band - g);
         L.legend = QRectF(body.left(), L.frame.bottom() + g, legendWidth, fit.height);
@@ -259,6 +264,38 @@ std::optional<PageLayout> layoutPage(QSizeF page, const PageContent& content, QS
             *r = mirrored(*r, w);
     }
     return L;
+}
+
+} // namespace
+
+std::optional<PageLayout> layoutPage(QSizeF page, const PageContent& content, QString* error)
+{
+    auto fail = [&](const QString& why) -> std::optional<PageLayout> {
+        if (error)
+            *error = QStringLiteral("page %1x%2 (at 96 dpi) is too small: %3")
+                         .arg(qRound(page.width()))
+                         .arg(qRound(page.height()))
+                         .arg(why);
+        return std::nullopt;
+    };
+    if (page.width() < 320 || page.height() < 240)
+        return fail(QStringLiteral("a page needs at least 320x240 for its title, map and legend"));
+    // The arrangement that suits the page's shape first, then the other; then fewer source notes on the page
+    // (the others counted on a last line).
+    const bool landscape = page.width() >= page.height() * 1.05;
+    QString firstReason;
+    for (double notesShare : {0.28, 0.15, 0.0}) {
+        for (bool sidePanel : {landscape, !landscape}) {
+            QString why;
+            if (auto layout = tryLayout(page, content, sidePanel, notesShare, &why))
+                return layout;
+            if (firstReason.isEmpty())
+                firstReason = why;
+        }
+        if (content.notes.isEmpty())
+            break;
+    }
+    return fail(firstReason);
 }
 
 } // namespace geo
