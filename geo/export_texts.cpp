@@ -91,7 +91,9 @@ QString mapDataLabel(Language lang)
 
 QString projection(DisplayCrs crs, Language lang)
 {
-    return pick(lang, QStringLiteral("Projection\u00a0: %1"), QStringLiteral("Projection: %1"), QStringLiteral("الإسقاط: %1"))
+    // The CRS's name is English: a left-to-right island in Arabic.
+    return pick(lang, QStringLiteral("Projection\u00a0: %1"), QStringLiteral("Projection: %1"),
+                QStringLiteral("الإسقاط: \u2066%1\u2069"))
         .arg(crsLabel(crs));
 }
 
@@ -115,13 +117,20 @@ QString defaultTitle(Language lang)
 
 QVector<NoteParagraph> noteParagraphs(const SourceNote& note, Language lang)
 {
+    // Names in another script keep their own direction in right-to-left text: each is a first-strong isolate,
+    // so that "AFP" and the date's digits after it are not run together.
+    const bool labelsRtl = isRightToLeft(lang);
+    auto name = [labelsRtl](const QString& text) {
+        return labelsRtl && !text.isEmpty() ? QChar(0x2068) + text + QChar(0x2069) : text;
+    };
+    const QString claimant = name(note.claimant), publisher = name(note.publisher), place = name(note.placeName);
     // "Claimant, reported by Publisher, 8 February 2020 (approximate date)", leaving out what is unknown.
-    QString who = note.claimant;
+    QString who = claimant;
     if (!note.publisher.isEmpty() && note.publisher != note.claimant) {
-        who = who.isEmpty() ? note.publisher
+        who = who.isEmpty() ? publisher
                             : pick(lang, QStringLiteral("%1, rapporté par %2"), QStringLiteral("%1, reported by %2"),
                                    QStringLiteral("%1، نقلاً عن %2"))
-                                  .arg(note.claimant, note.publisher);
+                                  .arg(claimant, publisher);
     }
     const QString comma = lang == Language::Arabic ? QStringLiteral("، ") : QStringLiteral(", ");
     QStringList parts;
@@ -136,12 +145,11 @@ QVector<NoteParagraph> noteParagraphs(const SourceNote& note, Language lang)
     }
     QString attribution = parts.join(comma);
     if (!note.placeName.isEmpty())
-        attribution = attribution.isEmpty() ? note.placeName
+        attribution = attribution.isEmpty() ? place
                                             : pick(lang, QStringLiteral("%1\u00a0: %2"), QStringLiteral("%1: %2"),
                                                    QStringLiteral("%1: %2"))
-                                                  .arg(note.placeName, attribution);
+                                                  .arg(place, attribution);
 
-    const bool labelsRtl = isRightToLeft(lang);
     if (note.quote.trimmed().isEmpty())
         return {{attribution, labelsRtl}};
     const bool quoteRtl = quoteIsRightToLeft(note);

@@ -88,8 +88,11 @@ QString checkWritable(const QString& outPath)
 
 QString creditsText(const ExportRequest& r)
 {
+    QString attribution = r.data->attribution;
+    if (export_texts::isRightToLeft(r.lang)) // the English credits as a left-to-right island in Arabic text
+        attribution = QChar(0x2066) + attribution + QChar(0x2069);
     return QStringLiteral("%1 %2 · %3")
-        .arg(export_texts::mapDataLabel(r.lang), r.data->attribution, export_texts::projection(r.data->crs, r.lang));
+        .arg(export_texts::mapDataLabel(r.lang), attribution, export_texts::projection(r.data->crs, r.lang));
 }
 
 PageContent pageContent(const ExportRequest& r)
@@ -439,12 +442,31 @@ QString worldFilePath(const QString& imagePath)
     return base + QLatin1Char('.') + worldSuffix;
 }
 
+QSizeF pageSizeInches(const QPageSize& page, QPageLayout::Orientation orientation)
+{
+    const QSizeF defined = page.definitionSize();
+    QSizeF inches;
+    switch (page.definitionUnits()) {
+    case QPageSize::Millimeter:
+        inches = defined / 25.4;
+        break;
+    case QPageSize::Point:
+        inches = defined / 72.0;
+        break;
+    case QPageSize::Inch:
+        inches = defined;
+        break;
+    default:
+        inches = page.size(QPageSize::Inch);
+        break;
+    }
+    return orientation == QPageLayout::Landscape ? inches.transposed() : inches;
+}
+
 QSizeF pageSizeCss(const ExportRequest& request)
 {
-    if (request.format == ExportFormat::Pdf) {
-        const QPageLayout layout(request.pageSize, request.orientation, QMarginsF(0, 0, 0, 0));
-        return layout.fullRect(QPageLayout::Inch).size() * kCssDpi;
-    }
+    if (request.format == ExportFormat::Pdf)
+        return pageSizeInches(request.pageSize, request.orientation) * kCssDpi;
     const double dpi = request.dpi > 0 ? request.dpi : kCssDpi;
     return QSizeF(request.pixelSize) * (kCssDpi / dpi);
 }

@@ -18,9 +18,9 @@ const QColor kInk{0x11, 0x11, 0x11};
 const QColor kSecondary{0x55, 0x55, 0x55};
 const QColor kRule{0xcc, 0xcc, 0xcc};
 
-// Draws TEXT wrapped in RECT, from its start side: the left, or the right for right-to-left text.
+// Draws TEXT wrapped in RECT, running right to left or not, against the right edge (ALIGNRIGHT) or the left.
 void drawParagraph(QPainter& painter, const QRectF& rect, const QFont& font, const QColor& color, const QString& text,
-                   bool rightToLeft)
+                   bool rightToLeft, bool alignRight)
 {
     if (text.isEmpty())
         return;
@@ -28,9 +28,16 @@ void drawParagraph(QPainter& painter, const QRectF& rect, const QFont& font, con
     painter.setFont(font);
     painter.setPen(color);
     painter.setLayoutDirection(rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
-    painter.drawText(rect, Qt::TextWordWrap | Qt::AlignTop | Qt::AlignAbsolute | (rightToLeft ? Qt::AlignRight : Qt::AlignLeft),
+    painter.drawText(rect, Qt::TextWordWrap | Qt::AlignTop | Qt::AlignAbsolute | (alignRight ? Qt::AlignRight : Qt::AlignLeft),
                      text);
     painter.restore();
+}
+
+// A paragraph in the page's direction, from its start side.
+void drawParagraph(QPainter& painter, const QRectF& rect, const QFont& font, const QColor& color, const QString& text,
+                   bool rightToLeft)
+{
+    drawParagraph(painter, rect, font, color, text, rightToLeft, rightToLeft);
 }
 
 void paintHeader(QPainter& painter, const PageLayout& L, const PageContent& content)
@@ -116,8 +123,9 @@ void paintNotes(QPainter& painter, const PageLayout& L, const PageContent& conte
         drawParagraph(painter, number, page_fonts::noteNumber(), kInk, QString::number(note.number), rtl);
         for (const auto& p : export_texts::noteParagraphs(note, content.lang)) {
             const double h = page_metrics::textSize(page_fonts::note(), p.text, textWidth).height();
+            // Each paragraph runs in its own direction, against the page's start side, beside its number.
             drawParagraph(painter, QRectF(textLeft, y, textWidth, h), page_fonts::note(), kSecondary.darker(140), p.text,
-                          p.rightToLeft);
+                          p.rightToLeft, rtl);
             y += h;
         }
         y += 3;
