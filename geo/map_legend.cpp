@@ -192,8 +192,12 @@ void drawLegendSymbol(QPainter& painter, const LegendRow& row, const QRectF& rec
     MapLayer single = *row.layer;
     if (row.featureIndex >= 0)
         single.features = {row.layer->features[row.featureIndex]};
-    if (single.kind == GeometryKind::Point && !single.features.isEmpty())
-        Style::drawMarker(painter, single, single.features.first(), rect.center());
+    if (single.kind == GeometryKind::Point && !single.features.isEmpty()) {
+        // A post's marker stands beside its village's point with a leader to it (down and left): shift it so
+        // that both stay in the symbol's box.
+        const QPointF shift = single.role == LayerRole::Posts ? QPointF(5, -1.5) : QPointF();
+        Style::drawMarker(painter, single, single.features.first(), rect.center() + shift);
+    }
     else
         Style::drawLegendSymbol(painter, single, rect);
 }
