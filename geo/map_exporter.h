@@ -74,6 +74,10 @@ struct ExportResult {
     std::array<double, 6> geoTransform{}; // frame-only formats: GDAL order, display CRS
 };
 
+// PAGE in inches, turned to ORIENTATION, from its exact definition (Qt rounds inches to 0.01: A4 would be
+// 8.27 x 11.69 rather than 210 x 297 mm).
+QSizeF pageSizeInches(const QPageSize& page, QPageLayout::Orientation orientation);
+
 // The page of REQUEST in CSS pixels (1/96 inch).
 QSizeF pageSizeCss(const ExportRequest& request);
 

@@ -197,7 +197,7 @@ int runExport(const QStringList& args)
         if (!page)
             return bad(error);
         request.pageSize = *page;
-        const QSizeF inches = QPageLayout(*page, request.orientation, QMarginsF()).fullRect(QPageLayout::Inch).size();
+        const QSizeF inches = geo::pageSizeInches(*page, request.orientation);
         request.pixelSize = QSize(qRound(inches.width() * dpi), qRound(inches.height() * dpi));
     } else {
         const auto size = parseSize(hasSize ? parser.value(QStringLiteral("size")) : QStringLiteral("1200x675"), &error);
