@@ -254,6 +254,7 @@ void TestCli::exportEqualsTheLibrarysExport()
             differing += std::max({std::abs(qRed(p) - qRed(q)), std::abs(qGreen(p) - qGreen(q)),
                                    std::abs(qBlue(p) - qBlue(q))}) > 24;
         }
+    qInfo("%d pixels differ by more than 24", differing);
     QVERIFY2(differing <= a.width() * a.height() / 1000, qPrintable(QString::number(differing)));
 }
 
