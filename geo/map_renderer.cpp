@@ -349,6 +349,8 @@ MapRenderer::Result MapRenderer::render(QPainter& painter, const RenderSettings&
         placer.addObstacle(creditsRect(screen, data.attribution));
     if (settings.drawDateBadge && settings.control && settings.control->snapshot.date.isValid())
         placer.addObstacle(dateBadgeRect(QPointF(10, 10), settings.control->snapshot.date, settings.labelLanguage));
+    for (const QRectF& r : settings.keepClear)
+        placer.addObstacle(r);
 
     placer.place();
     for (int i = 0; i < markers.size(); ++i) {

@@ -5,7 +5,9 @@
 #include "geo/place.h"
 #include "geo/viewport.h"
 
+#include <QRectF>
 #include <QSet>
+#include <QVector>
 #include <QStringList>
 
 #include <atomic>
@@ -25,6 +27,9 @@ struct RenderSettings {
     bool drawDateBadge = true;      // the "as of" date in the corner, when a date is chosen
     // Who held what on the chosen date (towns coloured, derived areas, front lines); null = no date chosen.
     std::shared_ptr<const ControlOverlay> control;
+    // Screen rectangles that overlays drawn afterwards will cover (an export's scale bar and north arrow):
+    // labels keep clear of them.
+    QVector<QRectF> keepClear;
     // Set by the owner to abandon a superseded frame; the renderer checks it between features.
     std::shared_ptr<std::atomic_bool> cancel;
 

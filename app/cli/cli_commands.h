@@ -16,5 +16,6 @@ int runImport(const QStringList& args);
 int runList(const QStringList& args);
 int runRemove(const QStringList& args);
 int runControl(const QStringList& args);
+int runExport(const QStringList& args);
 
 } // namespace cli

@@ -16,6 +16,7 @@ void printUsage(QTextStream& s)
          "  layers [FILE]     list the bundled map layers, or the layers and fields of any OGR file\n"
          "  search QUERY      find places by any spelling (French, English, Arabic)\n"
          "  render            draw the map to a PNG file\n"
+         "  export            a publishable map: PNG, SVG or PDF page, GeoTIFF, PNG + world file\n"
          "  bench             measure loading and rendering\n"
          "  validate FILE...  check annotated-article files; writes nothing\n"
          "  import FILE...    add annotated articles to the store, all or nothing\n"
@@ -56,6 +57,8 @@ int main(int argc, char* argv[])
         return cli::runSearch(args);
     if (command == QLatin1String("render"))
         return cli::runRender(args);
+    if (command == QLatin1String("export"))
+        return cli::runExport(args);
     if (command == QLatin1String("bench"))
         return cli::runBench(args);
     if (command == QLatin1String("validate"))

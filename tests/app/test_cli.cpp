@@ -1,10 +1,16 @@
 // The command line, run as a user runs it: no display, clear errors, nothing half-written.
+#include "geo/map_data_loader.h"
+#include "geo/map_exporter.h"
+
+#include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QImageReader>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 class TestCli : public QObject {
     Q_OBJECT
@@ -18,6 +24,11 @@ private slots:
     void badArguments_data();
     void badArguments();
     void unwritablePathWritesNothing();
+    void exportWritesEachFormat_data();
+    void exportWritesEachFormat();
+    void exportEqualsTheLibrarysExport();
+    void exportBadArguments_data();
+    void exportBadArguments();
 
 private:
     struct Run {
@@ -159,5 +170,158 @@ void TestCli::unwritablePathWritesNothing()
     QVERIFY(!QFile::exists("/nonexistent-dir/map.png"));
 }
 
-QTEST_GUILESS_MAIN(TestCli)
+void TestCli::exportWritesEachFormat_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QStringList>("files");
+    QTest::addColumn<QByteArray>("magic"); // the first bytes of the first file
+    QTest::newRow("PNG page") << QStringList{"--out", "map.png", "--size", "800x500"} << QStringList{"map.png"}
+                              << QByteArray("\x89PNG");
+    QTest::newRow("SVG page, Arabic") << QStringList{"--out", "map.svg", "--lang", "ar"} << QStringList{"map.svg"}
+                                      << QByteArray("<?xml");
+    QTest::newRow("PDF A4 landscape") << QStringList{"--out", "map.pdf", "--landscape"} << QStringList{"map.pdf"}
+                                      << QByteArray("%PDF");
+    QTest::newRow("PDF with --format and a custom page")
+        << QStringList{"--out", "map", "--format", "pdf", "--size", "1200x675", "--dpi", "96"} << QStringList{"map"}
+        << QByteArray("%PDF");
+    QTest::newRow("GeoTIFF in UTM 37N") << QStringList{"--out", "frame.tiff", "--crs", "EPSG:32637", "--extent", "Saraqeb"}
+                                        << QStringList{"frame.tiff"} << QByteArray("II*");
+    QTest::newRow("PNG + world file") << QStringList{"--out", "frame.png", "--world-file", "--size", "640x480"}
+                                      << QStringList{"frame.pgw", "frame.png"} << QByteArray("\x89PNG");
+    QTest::newRow("PNG at 300 dpi on A4, no inset")
+        << QStringList{"--out", "print.png", "--page", "A4", "--dpi", "300", "--no-inset", "--since", "2020-01-01",
+                       "--title", "Saraqeb", "--subtitle", "Control of the M5"}
+        << QStringList{"print.png"} << QByteArray("\x89PNG");
+}
+
+void TestCli::exportWritesEachFormat()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QStringList, files);
+    QFETCH(QByteArray, magic);
+    QTemporaryDir dir;
+    const int out = int(args.indexOf("--out")) + 1;
+    args[out] = dir.filePath(args[out]);
+    const Run r = run(QStringList{"export", "--date", "2020-02-08"} + args);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), files);
+    QVERIFY2(r.out.contains(args[out]), qPrintable(r.out));
+    QFile f(args[out]);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.read(magic.size()) == magic);
+    if (args.contains("--page")) {
+        const QImage image(args[out]);
+        QCOMPARE(image.size(), QSize(2480, 3508)); // A4 at 300 dpi
+        QCOMPARE(qRound(image.dotsPerMeterX() * 0.0254), 300);
+    }
+}
+
+void TestCli::exportEqualsTheLibrarysExport()
+{
+    QTemporaryDir dir;
+    const QString cliPath = dir.filePath("cli.png"), libPath = dir.filePath("lib.png");
+    const Run r = run({"export", "--date", "2020-02-08", "--out", cliPath, "--size", "800x500", "--lang", "en", "--title",
+                       "Idleb, as the command line draws it"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+
+    // The same request, made in this process: the Home view fitted to the frame the page leaves.
+    QString error;
+    geo::ExportRequest request;
+    request.data = geo::loadBundledMap(geo::DisplayCrs::WebMercator, &error);
+    QVERIFY2(request.data, qPrintable(error));
+    request.format = geo::ExportFormat::Png;
+    request.pixelSize = QSize(800, 500);
+    request.title = "Idleb, as the command line draws it";
+    request.asOf = QDate(2020, 2, 8);
+    request.lang = geo::Language::English;
+    request.settings.labelLanguage = geo::Language::English;
+    request.outPath = libPath;
+    geo::Viewport vp(QPointF(), 1000, geo::mapFramePixelSize(request, &error));
+    vp.fit(geo::homeExtent(*request.data), 10);
+    request.settings.viewport = vp;
+    const geo::ExportResult result = geo::exportMap(request);
+    QVERIFY2(result.ok, qPrintable(result.error));
+
+    const QImage a = QImage(cliPath).convertToFormat(QImage::Format_RGB32);
+    const QImage b = QImage(libPath).convertToFormat(QImage::Format_RGB32);
+    QCOMPARE(a.size(), b.size());
+    QCOMPARE(a.dotsPerMeterX(), b.dotsPerMeterX());
+    // Same library, same font, same request: the same picture (within 0.1 % of the pixels, by 24 a channel).
+    int differing = 0;
+    for (int y = 0; y < a.height(); ++y)
+        for (int x = 0; x < a.width(); ++x) {
+            const QRgb p = a.pixel(x, y), q = b.pixel(x, y);
+            differing += std::max({std::abs(qRed(p) - qRed(q)), std::abs(qGreen(p) - qGreen(q)),
+                                   std::abs(qBlue(p) - qBlue(q))}) > 24;
+        }
+    qInfo("%d pixels differ by more than 24", differing);
+    QVERIFY2(differing <= a.width() * a.height() / 1000, qPrintable(QString::number(differing)));
+}
+
+void TestCli::exportBadArguments_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    const QStringList date{"--date", "2020-02-08"};
+    QTest::newRow("no date") << QStringList{"--out", "x.png"} << 2 << "--date YYYY-MM-DD is required";
+    QTest::newRow("no output") << date << 2 << "--out FILE is required";
+    QTest::newRow("impossible date") << QStringList{"--date", "2020-02-30", "--out", "x.png"} << 2
+                                     << "no such day in the calendar";
+    QTest::newRow("not a date") << QStringList{"--date", "8/2/2020", "--out", "x.png"} << 2 << "YYYY-MM-DD";
+    QTest::newRow("since after date") << date + QStringList{"--since", "2020-03-01", "--out", "x.png"} << 2
+                                      << "is after --date";
+    QTest::newRow("unknown format") << date + QStringList{"--out", "x.png", "--format", "jpg"} << 2
+                                    << "expected png, svg, pdf or tif";
+    QTest::newRow("unknown extension") << date + QStringList{"--out", "x.jpg"} << 2 << "cannot tell the format";
+    QTest::newRow("format and name disagree") << date + QStringList{"--out", "x.png", "--format", "pdf"} << 2
+                                              << "named as a PNG file";
+    QTest::newRow("world file as output") << date + QStringList{"--out", "x.pgw"} << 2 << "--world-file";
+    QTest::newRow("world file with a PDF") << date + QStringList{"--out", "x.pdf", "--world-file"} << 2
+                                           << "--world-file goes with a PNG";
+    QTest::newRow("page for a GeoTIFF") << date + QStringList{"--out", "x.tif", "--page", "A4"} << 2
+                                        << "--page applies to PNG, SVG and PDF";
+    QTest::newRow("page and size") << date + QStringList{"--out", "x.png", "--page", "A4", "--size", "800x600"} << 2
+                                   << "--page or --size, not both";
+    QTest::newRow("unknown page") << date + QStringList{"--out", "x.pdf", "--page", "B5"} << 2
+                                  << "expected A4, A3 or letter";
+    QTest::newRow("landscape and portrait") << date + QStringList{"--out", "x.pdf", "--landscape", "--portrait"} << 2
+                                            << "not both";
+    QTest::newRow("bad dpi") << date + QStringList{"--out", "x.png", "--dpi", "0"} << 2 << "--dpi";
+    QTest::newRow("bad language") << date + QStringList{"--out", "x.png", "--lang", "de"} << 2 << "fr, en or ar";
+    QTest::newRow("inverted box") << date + QStringList{"--out", "x.png", "--extent", "37,36,36,35"} << 2
+                                  << "minlon < maxlon";
+    QTest::newRow("box outside the data") << date + QStringList{"--out", "x.png", "--extent", "2,48,3,49"} << 2
+                                          << "outside the map's data";
+    QTest::newRow("unknown place") << date + QStringList{"--out", "x.png", "--extent", "Atlantis"} << 2
+                                   << "no such place";
+    QTest::newRow("page too small") << date + QStringList{"--out", "x.png", "--size", "200x150"} << 2 << "too small";
+    QTest::newRow("no such store") << date + QStringList{"--out", "x.png", "--store", "/nonexistent/store.gpkg"} << 2
+                                   << "--store /nonexistent/store.gpkg: no such file";
+    QTest::newRow("unwritable path") << date + QStringList{"--out", "/nonexistent-dir/x.png"} << 1
+                                     << "/nonexistent-dir/x.png: cannot write";
+}
+
+void TestCli::exportBadArguments()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    for (QString& a : args)
+        if (a.startsWith("x."))
+            a = dir.filePath(a);
+    const Run r = run(QStringList{"export"} + args);
+    QCOMPARE(r.exitCode, exitCode);
+    // One line says what is wrong, after the command's name.
+    const QStringList lines = r.err.split('\n');
+    QVERIFY2(std::any_of(lines.cbegin(), lines.cend(),
+                         [&](const QString& l) { return l.startsWith("frontline-cli export: ") && l.contains(message); }),
+             qPrintable(r.err));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
+    QVERIFY(!QFile::exists("/nonexistent-dir/x.png"));
+}
+
+// A QGuiApplication: the export test draws text in this process too.
+QTEST_MAIN(TestCli)
 #include "test_cli.moc"

@@ -1,0 +1,257 @@
+// frontline-cli export: a publishable snapshot (PNG, SVG, PDF page; GeoTIFF or PNG + world file of the map
+// frame), with no display, through the same exporter and renderer as the window.
+#include "cli_commands.h"
+#include "cli_options.h"
+
+#include "geo/export_texts.h"
+#include "geo/map_exporter.h"
+
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace cli {
+
+namespace {
+
+constexpr int kExitBadArguments = 2;
+constexpr int kExitFailure = 1;
+
+std::optional<QDate> parseDate(const QString& option, const QString& text, QString* error)
+{
+    static const QRegularExpression re(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    if (!re.match(text.trimmed()).hasMatch()) {
+        *error = QStringLiteral("--%1 \"%2\": expected a date as YYYY-MM-DD, e.g. 2020-02-08").arg(option, text);
+        return std::nullopt;
+    }
+    const QDate date = QDate::fromString(text.trimmed(), Qt::ISODate);
+    if (!date.isValid()) {
+        *error = QStringLiteral("--%1 \"%2\": no such day in the calendar").arg(option, text);
+        return std::nullopt;
+    }
+    return date;
+}
+
+std::optional<geo::ExportFormat> parseFormat(const QString& text, QString* error)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == QLatin1String("png"))
+        return geo::ExportFormat::Png;
+    if (t == QLatin1String("svg"))
+        return geo::ExportFormat::Svg;
+    if (t == QLatin1String("pdf"))
+        return geo::ExportFormat::Pdf;
+    if (t == QLatin1String("tif") || t == QLatin1String("tiff") || t == QLatin1String("geotiff"))
+        return geo::ExportFormat::GeoTiff;
+    *error = QStringLiteral("format \"%1\": expected png, svg, pdf or tif").arg(text);
+    return std::nullopt;
+}
+
+// The output format: from --format, else from the file's extension; the two must agree.
+std::optional<geo::ExportFormat> formatFor(const QCommandLineParser& parser, const QString& outPath, QString* error)
+{
+    const QString suffix = QFileInfo(outPath).suffix().toLower();
+    if (suffix == QLatin1String("pgw") || suffix == QLatin1String("wld")) {
+        *error = QStringLiteral("%1: a world file comes with its PNG; write --out MAP.png --world-file").arg(outPath);
+        return std::nullopt;
+    }
+    const auto fromName = geo::exportFormatForPath(outPath);
+    if (!parser.isSet(QStringLiteral("format"))) {
+        if (!fromName)
+            *error = QStringLiteral("%1: cannot tell the format from the name; end it in .png, .svg, .pdf or .tif, or "
+                                    "give --format")
+                         .arg(outPath);
+        return fromName;
+    }
+    const auto asked = parseFormat(parser.value(QStringLiteral("format")), error);
+    if (asked && fromName && *fromName != *asked) {
+        *error = QStringLiteral("--format %1, but %2 is named as a %3 file")
+                     .arg(parser.value(QStringLiteral("format")), outPath, geo::exportFormatName(*fromName));
+        return std::nullopt;
+    }
+    return asked;
+}
+
+std::optional<QPageSize> parsePage(const QString& text, QString* error)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == QLatin1String("a4"))
+        return QPageSize(QPageSize::A4);
+    if (t == QLatin1String("a3"))
+        return QPageSize(QPageSize::A3);
+    if (t == QLatin1String("letter"))
+        return QPageSize(QPageSize::Letter);
+    *error = QStringLiteral("page \"%1\": expected A4, A3 or letter").arg(text);
+    return std::nullopt;
+}
+
+} // namespace
+
+int runExport(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Export a publishable map: a PNG, SVG or PDF page with title, \"as of\" date, legend, scale bar, north arrow, "
+        "inset, source notes and credits; or the map frame alone as a GeoTIFF, or a PNG with a world file "
+        "(--world-file)."));
+    parser.addOptions({
+        {QStringLiteral("date"), QStringLiteral("The date the map shows, YYYY-MM-DD (required)."), "DATE"},
+        {{QStringLiteral("o"), QStringLiteral("out")}, QStringLiteral("The file to write (required)."), "FILE"},
+        {QStringLiteral("format"), QStringLiteral("png, svg, pdf or tif (default: from the file's extension)."),
+         "FORMAT"},
+        {QStringLiteral("world-file"),
+         QStringLiteral("PNG of the map frame alone, with a world file (.pgw) beside it.")},
+        {QStringLiteral("extent"),
+         QStringLiteral("A place name (the area 40 km across around it) or minlon,minlat,maxlon,maxlat "
+                        "(default: Idleb)."),
+         "EXTENT"},
+        {QStringLiteral("size"), QStringLiteral("Image size in pixels (default 1200x675; PDF: a custom page)."), "WxH"},
+        {QStringLiteral("dpi"), QStringLiteral("Resolution (default 96; 300 for PDF)."), "N"},
+        {QStringLiteral("page"), QStringLiteral("Page size: A4, A3 or letter (default for PDF: A4)."), "PAGE"},
+        {QStringLiteral("landscape"), QStringLiteral("Landscape page.")},
+        {QStringLiteral("portrait"), QStringLiteral("Portrait page (the default).")},
+        {QStringLiteral("lang"), QStringLiteral("Language of labels and page texts: fr, en or ar (default fr)."), "LANG",
+         "fr"},
+        {QStringLiteral("title"), QStringLiteral("Title (default: the Idleb front line, in the language)."), "TEXT"},
+        {QStringLiteral("subtitle"), QStringLiteral("Subtitle."), "TEXT"},
+        {QStringLiteral("since"), QStringLiteral("Sources from this date on, YYYY-MM-DD."), "DATE"},
+        {QStringLiteral("no-inset"), QStringLiteral("Leave out the inset locator map.")},
+        {QStringLiteral("crs"), QStringLiteral("EPSG:3857 (default) or EPSG:32637."), "CRS", "EPSG:3857"},
+        {QStringLiteral("store"), QStringLiteral("The article store to take source notes from."), "PATH"},
+    });
+    int code = 0;
+    if (!parseOrExplain(parser, QStringLiteral("export"), args, &code))
+        return code;
+    auto bad = [](const QString& message) {
+        err() << "frontline-cli export: " << message << "\n";
+        err().flush();
+        return kExitBadArguments;
+    };
+    if (!parser.positionalArguments().isEmpty())
+        return bad(QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+    const QString outPath = parser.value(QStringLiteral("out"));
+    if (outPath.isEmpty())
+        return bad(QStringLiteral("--out FILE is required (.png, .svg, .pdf or .tif)"));
+    if (!parser.isSet(QStringLiteral("date")))
+        return bad(QStringLiteral("--date YYYY-MM-DD is required: the date the map shows"));
+
+    QString error;
+    const auto date = parseDate(QStringLiteral("date"), parser.value(QStringLiteral("date")), &error);
+    if (!date)
+        return bad(error);
+    QDate since;
+    if (parser.isSet(QStringLiteral("since"))) {
+        const auto s = parseDate(QStringLiteral("since"), parser.value(QStringLiteral("since")), &error);
+        if (!s)
+            return bad(error);
+        if (*s > *date)
+            return bad(QStringLiteral("--since %1 is after --date %2").arg(s->toString(Qt::ISODate),
+                                                                           date->toString(Qt::ISODate)));
+        since = *s;
+    }
+    auto format = formatFor(parser, outPath, &error);
+    if (!format)
+        return bad(error);
+    if (parser.isSet(QStringLiteral("world-file"))) {
+        if (*format != geo::ExportFormat::Png)
+            return bad(QStringLiteral("--world-file goes with a PNG (the map frame alone, georeferenced)"));
+        format = geo::ExportFormat::PngWorldFile;
+    }
+    const auto lang = parseLanguage(parser.value(QStringLiteral("lang")), &error);
+    if (!lang)
+        return bad(error);
+    const auto crs = parseCrs(parser.value(QStringLiteral("crs")), &error);
+    if (!crs)
+        return bad(error);
+
+    // Resolution, size and page.
+    const bool pdf = *format == geo::ExportFormat::Pdf;
+    int dpi = pdf ? 300 : 96;
+    if (parser.isSet(QStringLiteral("dpi"))) {
+        bool ok = false;
+        dpi = parser.value(QStringLiteral("dpi")).toInt(&ok);
+        if (!ok || dpi < 24 || dpi > 2400)
+            return bad(QStringLiteral("--dpi \"%1\": expected a whole number from 24 to 2400")
+                           .arg(parser.value(QStringLiteral("dpi"))));
+    }
+    const bool landscape = parser.isSet(QStringLiteral("landscape"));
+    if (landscape && parser.isSet(QStringLiteral("portrait")))
+        return bad(QStringLiteral("--landscape or --portrait, not both"));
+    const bool hasPage = parser.isSet(QStringLiteral("page"));
+    const bool hasSize = parser.isSet(QStringLiteral("size"));
+    if (hasPage && hasSize)
+        return bad(QStringLiteral("--page or --size, not both"));
+    if (hasPage && !geo::isPageFormat(*format))
+        return bad(QStringLiteral("--page applies to PNG, SVG and PDF pages; the %1 is the map frame alone: give --size")
+                       .arg(geo::exportFormatName(*format)));
+    if ((landscape || parser.isSet(QStringLiteral("portrait"))) && !hasPage && !(pdf && !hasSize))
+        return bad(QStringLiteral("--landscape and --portrait turn a --page"));
+
+    geo::ExportRequest request;
+    request.format = *format;
+    request.dpi = dpi;
+    request.orientation = landscape ? QPageLayout::Landscape : QPageLayout::Portrait;
+    if (hasPage || (pdf && !hasSize)) {
+        const auto page = parsePage(hasPage ? parser.value(QStringLiteral("page")) : QStringLiteral("A4"), &error);
+        if (!page)
+            return bad(error);
+        request.pageSize = *page;
+        const QSizeF inches = geo::pageSizeInches(*page, request.orientation);
+        request.pixelSize = QSize(qRound(inches.width() * dpi), qRound(inches.height() * dpi));
+    } else {
+        const auto size = parseSize(hasSize ? parser.value(QStringLiteral("size")) : QStringLiteral("1200x675"), &error);
+        if (!size)
+            return bad(error);
+        request.pixelSize = *size;
+        if (pdf) // a custom page of the size at the resolution
+            request.pageSize = QPageSize(QSizeF(size->width() * 72.0 / dpi, size->height() * 72.0 / dpi),
+                                         QPageSize::Point, QString(), QPageSize::ExactMatch);
+    }
+    const QString storePath = parser.value(QStringLiteral("store"));
+    if (!storePath.isEmpty() && !QFileInfo::exists(storePath))
+        return bad(QStringLiteral("--store %1: no such file").arg(storePath));
+
+    auto data = loadMapOrExplain(*crs);
+    if (!data)
+        return kExitFailure;
+    request.data = data;
+    request.settings.labelLanguage = *lang;
+    request.lang = *lang;
+    request.title = parser.isSet(QStringLiteral("title")) ? parser.value(QStringLiteral("title"))
+                                                          : geo::export_texts::defaultTitle(*lang);
+    request.subtitle = parser.value(QStringLiteral("subtitle"));
+    request.asOf = *date;
+    request.since = since;
+    request.storePath = storePath;
+    request.inset = !parser.isSet(QStringLiteral("no-inset"));
+    request.outPath = outPath;
+
+    // The extent, checked once on the whole picture, gives the notes; the notes take room on the page; the
+    // frame that is left gets the extent.
+    const QString extent = parser.value(QStringLiteral("extent"));
+    const auto whole = viewportFor(extent, request.pixelSize, *data, &error);
+    if (!whole)
+        return bad(error);
+    request.notes = geo::collectSourceNotes(storePath, since, *date, *data, whole->mapRect(), *lang);
+    const QSize frameSize = geo::mapFramePixelSize(request, &error);
+    if (frameSize.isEmpty())
+        return bad(error);
+    const auto viewport = viewportFor(extent, frameSize, *data, &error);
+    if (!viewport)
+        return bad(error);
+    request.settings.viewport = *viewport;
+
+    const geo::ExportResult result = geo::exportMap(request);
+    if (!result.ok) {
+        err() << "frontline-cli export: " << result.error << "\n";
+        err().flush();
+        return kExitFailure;
+    }
+    for (const QString& file : result.files)
+        out() << file << "\n";
+    out().flush();
+    return 0;
+}
+
+} // namespace cli
