@@ -4,6 +4,7 @@
 #include "geo/style.h"
 
 #include <QHash>
+#include <QSet>
 #include <QPainter>
 
 #include <array>
@@ -136,6 +137,74 @@ bool drawnInFrame(const MapLayer& layer, const MapFeature& f, const QRectF& fram
     return false;
 }
 
+// Rows for who held what on the date: the controllers present, claimed vs assessed, contested, the derived
+// areas and front lines, the posts' states.
+void appendControlRows(QVector<LegendRow>* rows, const RenderSettings& settings, Language lang, LegendScope scope)
+{
+    const ControlOverlay& overlay = *settings.control;
+    QSet<Controller> present;
+    bool claimed = false;
+    for (auto it = overlay.snapshot.places.cbegin(); it != overlay.snapshot.places.cend(); ++it) {
+        present.insert(it->controller);
+        claimed = claimed || it->status != ClaimStatus::Assessed;
+    }
+    Q_UNUSED(scope)
+    auto controllerRow = [&](Controller c, const QString& text) {
+        if (present.contains(c))
+            rows->append({nullptr, -1, text, [c](QPainter& p, const QRectF& r) {
+                              Style::drawControlSymbol(p, r.center(), 5, c, ClaimStatus::Assessed);
+                          }});
+    };
+    controllerRow(Controller::Government, pick(lang, u"Gouvernement (armée syrienne et alliés)",
+                                                u"Government (Syrian army and allies)", u"الحكومة (الجيش السوري وحلفاؤه)"));
+    controllerRow(Controller::Opposition, pick(lang, u"Opposition (factions rebelles)", u"Opposition (rebel factions)",
+                                                u"المعارضة (فصائل المعارضة)"));
+    controllerRow(Controller::Hts, pick(lang, u"Hayat Tahrir al-Cham (HTS)", u"Hayat Tahrir al-Sham (HTS)",
+                                         u"هيئة تحرير الشام"));
+    controllerRow(Controller::Turkey, pick(lang, u"Turquie", u"Turkey", u"تركيا"));
+    controllerRow(Controller::Contested, pick(lang, u"Contesté : les sources divergent", u"Contested: the sources disagree",
+                                               u"متنازع عليها: المصادر متضاربة"));
+    rows->append({nullptr, -1,
+                  pick(lang, u"Confirmé (évalué) : plein", u"Assessed (independently confirmed): solid",
+                       u"مؤكد: رمز ممتلئ"),
+                  [](QPainter& p, const QRectF& r) {
+                      Style::drawControlSymbol(p, r.center(), 5, Controller::Government, ClaimStatus::Assessed);
+                  }});
+    if (claimed)
+        rows->append({nullptr, -1,
+                      pick(lang, u"Revendiqué (non confirmé) : anneau", u"Claimed (reported only): ring",
+                           u"مُدّعى (غير مؤكد): حلقة"),
+                      [](QPainter& p, const QRectF& r) {
+                          Style::drawControlSymbol(p, r.center(), 5, Controller::Government, ClaimStatus::Claimed);
+                      }});
+    if (!settings.hiddenLayers.contains(kControlAreasId) && !overlay.areas.isEmpty())
+        rows->append({nullptr, -1,
+                      pick(lang, u"Zones de contrôle déduites des villes (non relevées)",
+                           u"Control areas derived from the towns (not surveyed)", u"مناطق سيطرة مستنتجة من البلدات"),
+                      [](QPainter& p, const QRectF& r) {
+                          QColor c = palette::government;
+                          c.setAlpha(56);
+                          p.fillRect(r.adjusted(1, 2, -1, -2), c);
+                      }});
+    if (!settings.hiddenLayers.contains(kFrontLinesId) && !overlay.frontLines.isEmpty())
+        rows->append({nullptr, -1, pick(lang, u"Ligne de front déduite", u"Front line (derived)", u"خط جبهة مستنتج"),
+                      [](QPainter& p, const QRectF& r) {
+                          QPen pen(palette::frontLine, 2.4);
+                          pen.setDashPattern({4, 1.5});
+                          p.setPen(pen);
+                          p.drawLine(QPointF(r.left() + 1, r.center().y()), QPointF(r.right() - 1, r.center().y()));
+                      }});
+    QSet<PostState> states;
+    for (const PostStatus& ps : overlay.snapshot.posts)
+        states.insert(ps.state);
+    if (states.contains(PostState::Encircled))
+        rows->append({nullptr, -1, pick(lang, u"Poste turc encerclé", u"Turkish post encircled", u"نقطة تركية محاصرة"),
+                      [](QPainter& p, const QRectF& r) { Style::drawPostSymbol(p, r.center(), 5, PostState::Encircled); }});
+    if (states.contains(PostState::Withdrawn))
+        rows->append({nullptr, -1, pick(lang, u"Poste turc évacué", u"Turkish post withdrawn", u"نقطة تركية تم إخلاؤها"),
+                      [](QPainter& p, const QRectF& r) { Style::drawPostSymbol(p, r.center(), 5, PostState::Withdrawn); }});
+}
+
 } // namespace
 
 QVector<LegendRow> legendRows(const RenderSettings& settings, const MapData& data, Language lang, LegendScope scope)
@@ -146,6 +215,8 @@ QVector<LegendRow> legendRows(const RenderSettings& settings, const MapData& dat
     auto shown = [&](const MapLayer& layer, const MapFeature& f) {
         return scope == LegendScope::VisibleLayers || drawnInFrame(layer, f, frame, upp);
     };
+    if (settings.control && settings.control->snapshot.date.isValid())
+        appendControlRows(&rows, settings, lang, scope);
     const auto layers = MapRenderer::orderedVisibleLayers(settings, data);
     for (auto it = layers.crbegin(); it != layers.crend(); ++it) {
         const auto& layer = *it;
@@ -155,7 +226,7 @@ QVector<LegendRow> legendRows(const RenderSettings& settings, const MapData& dat
                 if (!shown(*layer, layer->features[i]))
                     continue;
                 const QString ref = layer->features[i].attributes.value(QStringLiteral("ref")).toString();
-                rows.append({layer, i, highwayText(ref, layer->schematic, lang)});
+                rows.append({layer, i, highwayText(ref, layer->schematic, lang), {}});
             }
             break;
         case LayerRole::Places: {
@@ -169,7 +240,7 @@ QVector<LegendRow> legendRows(const RenderSettings& settings, const MapData& dat
             for (const char* kind : kPlaceKinds)
                 if (firstOfKind.contains(QLatin1String(kind)))
                     rows.append({layer, firstOfKind.value(QLatin1String(kind)),
-                                 placeKindText(QLatin1String(kind), lang)});
+                                 placeKindText(QLatin1String(kind), lang), {}});
             break;
         }
         default: {
@@ -179,7 +250,7 @@ QVector<LegendRow> legendRows(const RenderSettings& settings, const MapData& dat
                     first = i;
             if (first < 0 && scope == LegendScope::InFrame)
                 break; // nothing of it in the frame (a layer with no features at all keeps its row otherwise)
-            rows.append({layer, first, bundledLayerText(*layer, lang)});
+            rows.append({layer, first, bundledLayerText(*layer, lang), {}});
             break;
         }
         }
@@ -189,6 +260,12 @@ QVector<LegendRow> legendRows(const RenderSettings& settings, const MapData& dat
 
 void drawLegendSymbol(QPainter& painter, const LegendRow& row, const QRectF& rect)
 {
+    if (row.symbol) {
+        painter.save();
+        row.symbol(painter, rect);
+        painter.restore();
+        return;
+    }
     MapLayer single = *row.layer;
     if (row.featureIndex >= 0)
         single.features = {row.layer->features[row.featureIndex]};

@@ -11,6 +11,7 @@
 #include <QString>
 #include <QVector>
 
+#include <functional>
 #include <memory>
 
 class QPainter;
@@ -21,6 +22,8 @@ struct LegendRow {
     std::shared_ptr<const MapLayer> layer;
     int featureIndex = -1; // the feature whose symbol stands for the row; -1 = the layer's own symbol
     QString text;          // in the label language
+    // Rows that stand for no layer (controllers, claimed/assessed, derived areas) draw their own symbol.
+    std::function<void(QPainter&, const QRectF&)> symbol;
 };
 
 enum class LegendScope {

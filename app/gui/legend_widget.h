@@ -1,13 +1,9 @@
 #pragma once
-// The legend of what the map shows now: one row per visible layer (and per highway, per kind of town), the
-// controllers on the chosen date, claimed vs assessed, and the derived areas said to be derived.
+// The window's legend: the same rows as an export's (geo::legendRows) for what the map shows now.
 
-#include "geo/map_data.h"
-#include "geo/render_settings.h"
+#include "geo/map_legend.h"
 
 #include <QWidget>
-
-#include <functional>
 
 class LegendWidget : public QWidget {
     Q_OBJECT
@@ -21,9 +17,5 @@ protected:
     void paintEvent(QPaintEvent*) override;
 
 private:
-    struct Row {
-        QString text;
-        std::function<void(QPainter&, const QRectF&)> symbol;
-    };
-    QVector<Row> m_rows;
+    QVector<geo::LegendRow> m_rows;
 };
