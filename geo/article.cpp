@@ -71,6 +71,12 @@ constexpr std::array<std::pair<ArticleKind, const char*>, 2> kArticleKinds{{
     {ArticleKind::Summary, "summary"},
 }};
 
+constexpr std::array<std::pair<PostEvent, const char*>, 3> kPostEvents{{
+    {PostEvent::SetUp, "post set up"},
+    {PostEvent::Encircled, "post encircled"},
+    {PostEvent::Withdrawn, "post withdrawn"},
+}};
+
 // The UTF-16 index of code point CP in S (linear; texts are read once per lookup).
 qsizetype utf16At(const QString& s, qsizetype cp)
 {
@@ -178,6 +184,18 @@ std::optional<ArticleKind> articleKindFromName(const QString& name)
 QStringList articleKindNames()
 {
     return namesOf(kArticleKinds);
+}
+QString postEventName(PostEvent event)
+{
+    return nameOf(kPostEvents, event);
+}
+std::optional<PostEvent> postEventFromName(const QString& name)
+{
+    return valueOf(kPostEvents, name);
+}
+QStringList postEventNames()
+{
+    return namesOf(kPostEvents);
 }
 
 DateSpan parseDateSpan(const QString& text, QString* error)

@@ -18,6 +18,9 @@ enum class AnnotationKind { Place, Road, Post, Area, Border, Actor, Figure, Clai
 enum class ClaimStatus { Claimed, Assessed, Disputed, Retracted };
 enum class Controller { Government, Opposition, Hts, Turkey, Contested, Unknown };
 enum class ArticleKind { Article, Summary };
+// What happened to a Turkish observation post, as a post annotation's sub_event_type says ("post set up",
+// "post encircled", "post withdrawn").
+enum class PostEvent { SetUp, Encircled, Withdrawn };
 
 // Names as written in the file ("place", "claimed", "government", "article"); parsing is exact (lower case).
 QString annotationKindName(AnnotationKind kind);
@@ -32,6 +35,9 @@ QStringList controllerNames();
 QString articleKindName(ArticleKind kind);
 std::optional<ArticleKind> articleKindFromName(const QString& name);
 QStringList articleKindNames();
+QString postEventName(PostEvent event);
+std::optional<PostEvent> postEventFromName(const QString& name);
+QStringList postEventNames();
 
 // A date as the format writes it: a day "2020-02-08", a month "2020-01" or an interval "FROM/TO" of days or
 // months. from/to are the first and last day covered (both invalid when the text is not such a date).
@@ -62,7 +68,7 @@ struct Annotation {
     std::optional<double> value;
     QString unit;
 
-    // Claims (ACLED-style event fields).
+    // Claims (ACLED-style event fields). Posts may carry the dates and a sub_event_type of PostEvent too.
     QString eventDate; // as written
     QDate eventDateFrom;
     QDate eventDateTo;

@@ -256,7 +256,19 @@ void readAnnotation(const JsonMembers& m, const ArticleReader::EntityCheck& isKn
 
     const bool claim = a->kind == AnnotationKind::Claim;
     readDates(m, a);
-    a->subEventType = m.string("sub_event_type", false).value_or(QString());
+    const std::optional<QString> subEventType = m.string("sub_event_type", false);
+    a->subEventType = subEventType.value_or(QString());
+    if (a->kind == AnnotationKind::Post && subEventType) {
+        // A post's sub_event_type is what happened to it, from a closed vocabulary, and needs a date.
+        if (!postEventFromName(a->subEventType))
+            m.problem("sub_event_type",
+                      QStringLiteral("unknown sub_event_type \"%1\" for a post; use one of %2")
+                          .arg(a->subEventType, JsonMembers::quotedList(postEventNames())));
+        else if (!m.has("event_date"))
+            m.problem("sub_event_type",
+                      QStringLiteral("\"%1\" needs an \"event_date\": say when it happened")
+                          .arg(a->subEventType));
+    }
     a->controller = m.vocabulary<Controller>("controller", claim, controllerFromName, controllerNames());
     a->previousController =
         m.vocabulary<Controller>("previous_controller", false, controllerFromName, controllerNames());

@@ -112,6 +112,8 @@ class TestArticleReader : public QObject {
     void templateReads();
     void badInput_data();
     void badInput();
+    void postEvents_data();
+    void postEvents();
     void collectsEveryProblem();
     void byteOrderMark();
     void gdalMustRecogniseTheFile();
@@ -499,6 +501,83 @@ void TestArticleReader::badInput()
             QStringLiteral("no message with %1 in:\n%2").arg(words.join(" + "), r.messages().join('\n'))));
 }
 
+// A post annotation may say what happened to the post and when: a sub_event_type of the post vocabulary with
+// an event_date (docs/article-format.md, "Sub-event type").
+void TestArticleReader::postEvents_data()
+{
+    QTest::addColumn<QByteArray>("properties"); // added to the post annotation's properties
+    QTest::addColumn<QString>("event");         // the sub_event_type read; empty: the file is refused
+    QTest::addColumn<QDate>("effective");
+    QTest::addColumn<bool>("approximate");
+    QTest::addColumn<QStringList>("words"); // when refused, a message holds all of these
+
+    QTest::newRow("named only") << QByteArray() << QString() << QDate() << false << QStringList();
+    QTest::newRow("withdrawn on a day")
+        << QByteArray(", \"event_date\": \"2020-10-19\", \"time_precision\": 1, \"date_note\": \"On 19 "
+                      "October 2020\", \"sub_event_type\": \"post withdrawn\"")
+        << QStringLiteral("post withdrawn") << QDate(2020, 10, 19) << false << QStringList();
+    QTest::newRow("encircled late in the month")
+        << QByteArray(", \"event_date\": \"2020-10-11/2020-10-19\", \"time_precision\": 2, "
+                      "\"sub_event_type\": \"post encircled\"")
+        << QStringLiteral("post encircled") << QDate(2020, 10, 19) << true << QStringList();
+    QTest::newRow("set up in a month")
+        << QByteArray(", \"event_date\": \"2020-10\", \"sub_event_type\": \"post set up\"")
+        << QStringLiteral("post set up") << QDate(2020, 10, 31) << true << QStringList();
+    QTest::newRow("unknown post event")
+        << QByteArray(", \"event_date\": \"2020-10-19\", \"sub_event_type\": \"post besieged\"") << QString()
+        << QDate() << false
+        << QStringList{"annotation \"p1\"", "unknown sub_event_type \"post besieged\"", "\"post withdrawn\""};
+    QTest::newRow("a claim's type on a post")
+        << QByteArray(", \"event_date\": \"2020-10-19\", \"sub_event_type\": \"Non-violent transfer of "
+                      "territory\"")
+        << QString() << QDate() << false << QStringList{"unknown sub_event_type", "\"post encircled\""};
+    QTest::newRow("post event without a date")
+        << QByteArray(", \"sub_event_type\": \"post withdrawn\"") << QString() << QDate() << false
+        << QStringList{"\"post withdrawn\" needs an \"event_date\""};
+    QTest::newRow("post event on a day that does not exist")
+        << QByteArray(", \"event_date\": \"2020-10-32\", \"sub_event_type\": \"post withdrawn\"") << QString()
+        << QDate() << false << QStringList{"2020-10-32", "not a calendar day"};
+}
+
+void TestArticleReader::postEvents()
+{
+    QFETCH(QByteArray, properties);
+    QFETCH(QString, event);
+    QFETCH(QDate, effective);
+    QFETCH(bool, approximate);
+    QFETCH(QStringList, words);
+    const QByteArray content =
+        "{\"type\": \"FeatureCollection\", \"frontline\": \"article/1\",\n"
+        " \"article\": {\"id\": \"test-2020-10-19\", \"title\": \"Morek\", \"publisher\": \"Test\", "
+        "\"url\": \"https://example.org/morek\", \"published\": \"2020-10-20\", \"language\": \"en\", "
+        "\"kind\": \"article\", \"text\": \"On 19 October 2020, Turkey withdrew its military presence from "
+        "its base at Morek.\"},\n"
+        " \"features\": [\n"
+        "  {\"type\": \"Feature\", \"id\": \"p1\", \"geometry\": null,\n"
+        "   \"properties\": {\"kind\": \"post\", \"quote\": \"its base at Morek\", \"entity\": \"post:9\""
+        + properties + "}}\n]}\n";
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, "post.geojson", content);
+    const ArticleReadResult r = ArticleReader::read(path, isKnown);
+    if (!words.isEmpty()) {
+        QVERIFY(!r.ok());
+        const QString all = r.messages().join('\n');
+        QVERIFY2(std::all_of(words.cbegin(), words.cend(), [&](const QString& w) { return all.contains(w); }),
+                 qPrintable(all));
+        QVERIFY2(all.startsWith(path + QStringLiteral(":5:")), qPrintable(all)); // the post's line
+        return;
+    }
+    QVERIFY2(r.ok(), qPrintable(r.messages().join('\n')));
+    const Annotation& a = r.article->annotations.at(0);
+    QCOMPARE(a.kind, AnnotationKind::Post);
+    QCOMPARE(a.entity, QStringLiteral("post:9"));
+    QCOMPARE(a.subEventType, event);
+    QCOMPARE(a.effectiveDate(), effective);
+    QCOMPARE(a.approximateDate, approximate);
+    QCOMPARE(postEventFromName(a.subEventType).has_value(), !event.isEmpty());
+    QVERIFY(r.article->claims().isEmpty()); // a post event is not a control claim
+}
+
 void TestArticleReader::collectsEveryProblem()
 {
     const QByteArray tpl = templateContent();
@@ -715,6 +794,7 @@ void TestArticleReader::schemaListsEveryProperty()
         sorted(claimStatusNames()));
     QCOMPARE(strings(article.value("properties").toObject().value("kind").toObject().value("enum")),
              sorted(articleKindNames()));
+    QCOMPARE(strings(defs.value("postEvent").toObject().value("enum")), sorted(postEventNames()));
     QCOMPARE(schema.value("properties").toObject().value("frontline").toObject().value("const").toString(),
              ArticleReader::formatVersion());
 }

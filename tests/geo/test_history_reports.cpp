@@ -1,6 +1,7 @@
 // The bundled history reports (resources/articles/history): every file reads cleanly with every entity known and
 // every annotation anchored; Wikipedia reports hold verbatim excerpts and summaries the data set's own words; and
-// together their claims tell the control history of May 2019 to November 2020.
+// together their claims tell the control history of May 2019 to November 2020, and their dated post annotations
+// what happened to the Turkish observation posts.
 #include "geo/article_reader.h"
 #include "geo/entity_catalog.h"
 #include "geo/place_catalog.h"
@@ -83,6 +84,9 @@ private slots:
     void controlOnDate_data();
     void controlOnDate();
     void timelineSpan();
+    void postEvents_data();
+    void postEvents();
+    void postEventsAreInTheText();
 
 private:
     void addFileRows();
@@ -365,6 +369,98 @@ void TestHistoryReports::timelineSpan()
     QCOMPARE(first.month(), 5);
     QCOMPARE(last.year(), 2020);
     QVERIFY2(last.month() == 10 || last.month() == 11, qPrintable(last.toString(Qt::ISODate)));
+}
+
+void TestHistoryReports::postEvents_data()
+{
+    QTest::addColumn<int>("post");
+    QTest::addColumn<QString>("event");
+    QTest::addColumn<QString>("eventDate"); // as written
+    QTest::addColumn<QDate>("effective");
+    QTest::addColumn<bool>("approximate");
+    const auto row = [](int post, PostEvent event, const char* eventDate, const char* effective,
+                        bool approximate) {
+        QTest::addRow("post %d %s %s", post, qPrintable(postEventName(event)), eventDate)
+            << post << postEventName(event) << QString::fromLatin1(eventDate)
+            << QDate::fromString(QString::fromLatin1(effective), Qt::ISODate) << approximate;
+    };
+    // Morek: encircled with the pocket (the data set, E03, and Wikipedia's "late August"), left in October
+    // 2020.
+    row(9, PostEvent::Encircled, "2019-08-23", "2019-08-23", false);
+    row(9, PostEvent::Encircled, "2019-08-21/2019-08-31", "2019-08-31", true);
+    row(9, PostEvent::Withdrawn, "2020-10-19", "2020-10-19", false);
+    row(13, PostEvent::SetUp, "2019-08", "2019-08-31", true);
+    row(6, PostEvent::Encircled, "2019-12-21/2019-12-31", "2019-12-31", true);
+    row(10, PostEvent::Encircled, "2020-01-29", "2020-01-29", false);
+    // Saraqib: north and south 2020-01-30, east 2020-02-01, west 2020-02-07; encircled with the town.
+    row(16, PostEvent::SetUp, "2020-01-30", "2020-01-30", false);
+    row(16, PostEvent::SetUp, "2020-02-01", "2020-02-01", false);
+    row(16, PostEvent::Encircled, "2020-02-06", "2020-02-06", false);
+    row(16, PostEvent::SetUp, "2020-02-07", "2020-02-07", false);
+    row(13, PostEvent::Encircled, "2020-02-01", "2020-02-01", false);
+    row(5, PostEvent::Encircled, "2020-02-05", "2020-02-05", false);
+    row(22, PostEvent::SetUp, "2020-02-06", "2020-02-06", false);
+    row(21, PostEvent::SetUp, "2020-02-07", "2020-02-07", false);
+    row(4, PostEvent::Encircled, "2020-02-07/2020-02-08", "2020-02-08", true);
+    row(29, PostEvent::SetUp, "2020-02-08", "2020-02-08", false);
+    row(32, PostEvent::SetUp, "2020-02-15", "2020-02-15", false);
+    row(11, PostEvent::Encircled, "2020-02-26", "2020-02-26", false);
+}
+
+// Some report has a post annotation saying that POST had EVENT on EVENTDATE.
+void TestHistoryReports::postEvents()
+{
+    QFETCH(int, post);
+    QFETCH(QString, event);
+    QFETCH(QString, eventDate);
+    QFETCH(QDate, effective);
+    QFETCH(bool, approximate);
+    const QString entity = QStringLiteral("post:%1").arg(post);
+    QStringList seen;
+    for (const Article& article : std::as_const(m_articles)) {
+        for (const Annotation& a : article.annotations) {
+            if (a.kind != AnnotationKind::Post || a.entity != entity || a.subEventType.isEmpty())
+                continue;
+            if (a.subEventType == event && a.eventDate == eventDate) {
+                QCOMPARE(a.effectiveDate(), effective);
+                QCOMPARE(a.approximateDate, approximate);
+                return;
+            }
+            seen << a.subEventType + ' ' + a.eventDate;
+        }
+    }
+    QFAIL(qPrintable(QStringLiteral("no such post event; events of %1: %2").arg(entity, seen.join(", "))));
+}
+
+// Every dated post annotation has a post event from the vocabulary, and the sentence it quotes says so.
+void TestHistoryReports::postEventsAreInTheText()
+{
+    const QHash<QString, QRegularExpression> words{
+        {postEventName(PostEvent::SetUp),
+         QRegularExpression(QStringLiteral("set up|establish|construct|creat|new post"))},
+        {postEventName(PostEvent::Encircled),
+         QRegularExpression(QStringLiteral("encircl|besieg|surrounded"))},
+        {postEventName(PostEvent::Withdrawn), QRegularExpression(QStringLiteral("withdr"))},
+    };
+    int events = 0;
+    for (const Article& article : std::as_const(m_articles)) {
+        for (const Annotation& a : article.annotations) {
+            if (a.kind != AnnotationKind::Post || (a.subEventType.isEmpty() && a.eventDate.isEmpty()))
+                continue;
+            const QString where = article.id + '#' + a.id;
+            QVERIFY2(postEventFromName(a.subEventType), qPrintable(where));
+            QVERIFY2(a.effectiveDate().isValid(), qPrintable(where));
+            QVERIFY2(!a.dateNote.isEmpty(), qPrintable(where));
+            const QString sentence = article.sentence(a);
+            QVERIFY2(words.value(a.subEventType).match(sentence).hasMatch(),
+                     qPrintable(where + ": " + sentence));
+            // The post's date lies within the period the reports cover.
+            QVERIFY2(a.effectiveDate() >= QDate(2019, 5, 1) && a.effectiveDate() <= QDate(2020, 11, 30),
+                     qPrintable(where));
+            ++events;
+        }
+    }
+    QCOMPARE(events, 20);
 }
 
 QTEST_GUILESS_MAIN(TestHistoryReports)

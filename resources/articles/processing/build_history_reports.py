@@ -51,6 +51,13 @@ GOV_GAIN = "Government regains territory"
 NSA_GAIN = "Non-state actor overtakes territory"
 NON_VIOLENT = "Non-violent transfer of territory"
 
+# What happened to a Turkish observation post (docs/article-format.md, "Sub-event type"): written on a post
+# annotation, with its event_date, only where the quoted sentence or the data set's summary says so.
+POST_SET_UP = "post set up"
+POST_ENCIRCLED = "post encircled"
+POST_WITHDRAWN = "post withdrawn"
+POST_EVENTS = (POST_SET_UP, POST_ENCIRCLED, POST_WITHDRAWN)
+
 # --- Sources -------------------------------------------------------------------------------------------------------
 # Source key -> (claimant, origin, description). The claimant is the publisher named in a claim; the origin says
 # which reports are independent of each other (republications of one agency's report share its origin). Who
@@ -145,6 +152,18 @@ def post(n, quote, nth=0, notes=None):
     return A(quote, p, nth)
 
 
+def post_event(n, quote, event, event_date=None, time_precision=None, date_note=None, nth=0, notes=None):
+    """A post annotation that says what happened to the post (EVENT, one of POST_EVENTS) and when. In an event
+    summary, EVENT_DATE None means the event's own date (filled in by summary_reports)."""
+    if event not in POST_EVENTS:
+        fail(f"post {n}: unknown post event {event!r}")
+    p = {"kind": "post", "entity": f"post:{n}", "event_date": event_date, "time_precision": time_precision,
+         "date_note": date_note, "sub_event_type": event}
+    if notes:
+        p["notes"] = notes
+    return A(quote, p, nth)
+
+
 def road(ref, quote, nth=0, notes=None):
     p = {"kind": "road", "entity": f"road:{ref}"}
     if notes:
@@ -186,8 +205,10 @@ WIKIPEDIA_REPORTS = [
          label="paragraph of August 2019", events=[],
          annotations=[
              actor("turkey", "the Turkish Armed Forces"),
-             post(13, "unofficial 13th observation post at Maar Hattat",
-                  notes="post 13 of the posts table (Maar Hattat, unofficial, 2019-08)"),
+             post_event(13, "unofficial 13th observation post at Maar Hattat", POST_SET_UP, "2019-08", 3,
+                        "\"In August 2019\"",
+                        notes="post 13 of the posts table (Maar Hattat, unofficial, 2019-08); \"constructed\" in "
+                              "August 2019, the day not given: counts from the end of the month"),
              place("maar_hattat", "Maar Hattat"),
              figure("10 kilometers", 10, "km", notes="distance of the post south of Maarat al-Numan"),
              place("maarat_al_numan", "Ma'arrat al-Nu'man"),
@@ -202,7 +223,10 @@ WIKIPEDIA_REPORTS = [
                       "the town is taken to lie in that pocket, as in the data set (E03, 2019-08-23: Morek, Kafr "
                       "Zita and the Latamneh pocket); counts from the end of August",
                       previous="opposition", sub_event=GOV_GAIN, geo_precision=2),
-             post(9, "Turkish observation post at Morek"),
+             post_event(9, "Turkish observation post at Morek", POST_ENCIRCLED, "2019-08-21/2019-08-31", 2,
+                        "\"In late August 2019\"",
+                        notes="post 9 of the posts table (Morek); \"fully encircled\"; counts from the end of "
+                              "August (the data set, E03, dates it 2019-08-23)"),
              place("morek", "Morek"),
              actor("syrian-army", "Syrian Army"),
              actor("turkey", "The Turkish government"),
@@ -210,9 +234,11 @@ WIKIPEDIA_REPORTS = [
     dict(page="tmoig", starts="In late December 2019, the Turkish observation post near Sarman",
          slug="2019-12-late-sarman-post", label="paragraph of late December 2019", events=[],
          annotations=[
-             post(6, "Turkish observation post near Sarman",
-                  notes="post 6 of the posts table (Sarman, encircled late December 2019); Sarman is not in the "
-                        "gazetteer, so the encirclement is not a claim about a place"),
+             post_event(6, "Turkish observation post near Sarman", POST_ENCIRCLED, "2019-12-21/2019-12-31", 2,
+                        "\"In late December 2019\"",
+                        notes="post 6 of the posts table (Sarman, encircled late December 2019); counts from the "
+                              "end of December; Sarman is not in the gazetteer, so the encirclement is not a claim "
+                              "about a place"),
              actor("syrian-army", "Syrian Army"),
              actor("turkey", "Turkey"),
          ]),
@@ -220,8 +246,9 @@ WIKIPEDIA_REPORTS = [
          label="paragraph of 29 January 2020", events=[],
          annotations=[
              actor("syrian-army", "Syrian Army"),
-             post(10, "Turkish observation post at Rashidin",
-                  notes="post 10 of the posts table (Southern Al-Rashidin, encircled 2020-01-29)"),
+             post_event(10, "Turkish observation post at Rashidin", POST_ENCIRCLED, "2020-01-29", 1,
+                        "\"On 29 January 2020\"",
+                        notes="post 10 of the posts table (Southern Al-Rashidin, encircled 2020-01-29)"),
              place("aleppo", "Aleppo", notes="the post is in the western outskirts of the city"),
              actor("rebels", "rebel forces"),
          ]),
@@ -236,17 +263,20 @@ WIKIPEDIA_REPORTS = [
              actor("syrian-army", "Syrian Army"),
              place("maarat_al_numan", "Ma'arrat al-Nu'man"),
              actor("turkey", "the Turkish Army"),
-             post(16, "two more observation posts",
-                  notes="post 16 of the posts table: the installations around Saraqib (north and south "
-                        "2020-01-30, east 2020-02-01, west 2020-02-07)"),
+             post_event(16, "two more observation posts", POST_SET_UP, "2020-01-30", 1, "\"On 30 January 2020\"",
+                        notes="post 16 of the posts table: the installations around Saraqib (north and south "
+                              "2020-01-30, east 2020-02-01, west 2020-02-07); these are the north and south ones"),
              place("saraqib", "Saraqib"),
-             post(16, "a third post", notes="the eastern installation of post 16, 2020-02-01"),
+             post_event(16, "a third post", POST_SET_UP, "2020-02-01", 1,
+                        "\"on 1 February\", after the 30 January 2020 of the same paragraph",
+                        notes="the eastern installation of post 16, 2020-02-01"),
          ]),
     dict(page="tmoig", starts="On 1 February 2020, the Syrian military encircled",
          slug="2020-02-01-maar-hattat-post", label="paragraph of 1 February 2020", events=["E02"],
          annotations=[
              actor("syrian-army", "Syrian military"),
-             post(13, "Turkish observation post at Maar Hattat"),
+             post_event(13, "Turkish observation post at Maar Hattat", POST_ENCIRCLED, "2020-02-01", 1,
+                        "\"On 1 February 2020\"", notes="post 13 of the posts table (Maar Hattat)"),
              place("maar_hattat", "Maar Hattat"),
              wp_claim("the Syrian Army's capture of Khan Shaykhun in the summer of 2019", "khan_shaykhun",
                       "government", "2019-06-21/2019-09-22", 3, "in the summer of 2019",
@@ -261,8 +291,10 @@ WIKIPEDIA_REPORTS = [
                "coordinates of it were collected.",
          annotations=[
              actor("syrian-army", "Syrian Army"),
-             post(5, "the Turkish observation post located there",
-                  notes="post 5 of the posts table (Tell Tuqan, encircled 2020-02-05)"),
+             post_event(5, "the Turkish observation post located there", POST_ENCIRCLED, "2020-02-05", 1,
+                        "\"On 5 February\", in the article's section \"2020\"",
+                        notes="post 5 of the posts table (Tell Tuqan, encircled 2020-02-05); the paragraph adds "
+                              "that it was not clear whether the post was placed under siege"),
          ]),
     dict(page="tmoig", starts="On 6 February, the Turkish Armed Forces established", slug="2020-02-06-taftanaz-saraqib",
          label="paragraph of 6 February 2020", events=[],
@@ -271,21 +303,28 @@ WIKIPEDIA_REPORTS = [
                "encirclement: the sources differ.",
          annotations=[
              actor("turkey", "the Turkish Armed Forces"),
-             post(22, "a new outpost at Taftanaz Military Airbase",
-                  notes="post 22 of the posts table (Taftanaz military airbase, 2020-02-06)"),
+             post_event(22, "a new outpost at Taftanaz Military Airbase", POST_SET_UP, "2020-02-06", 1,
+                        "\"On 6 February\", in the article's section \"2020\"",
+                        notes="post 22 of the posts table (Taftanaz military airbase, 2020-02-06)"),
              place("taftanaz", "Taftanaz", precision=2, notes="the airbase lies just outside the town"),
              actor("syrian-army", "Syrian Air Force"),
              actor("syrian-army", "Syrian Army"),
              place("saraqib", "Saraqib"),
-             post(16, "four unofficial TAF military installations"),
+             post_event(16, "four unofficial TAF military installations", POST_ENCIRCLED, "2020-02-06", 1,
+                        "\"On 6 February\", in the article's section \"2020\"",
+                        notes="post 16 of the posts table: the installations inside the town the army \"completely "
+                              "encircled\"; the paragraph of 27 February 2020 speaks of the siege of these posts. "
+                              "The paragraph counts four installations, while the western one is dated 7 February "
+                              "in the next paragraph and in the posts table: the sources differ"),
              figure("four unofficial TAF military installations", 4, "military installations"),
          ]),
     dict(page="tmoig", starts="On 7 February, the Turkish Armed Forces created", slug="2020-02-07-saraqib-west-post",
          label="paragraph of 7 February 2020", events=[],
          annotations=[
              actor("turkey", "the Turkish Armed Forces"),
-             post(16, "a new military post",
-                  notes="the western installation of post 16 (2020-02-07 in the posts table)"),
+             post_event(16, "a new military post", POST_SET_UP, "2020-02-07", 1,
+                        "\"On 7 February\", in the article's section \"2020\"",
+                        notes="the western installation of post 16 (2020-02-07 in the posts table)"),
              place("idlib", "Idlib City"),
              place("saraqib", "Saraqib"),
          ]),
@@ -295,13 +334,19 @@ WIKIPEDIA_REPORTS = [
                "coordinates of it were collected.",
          annotations=[
              actor("turkey", "the Turkish Armed Forces"),
-             post(29, "yet another military post",
-                  notes="post 29 of the posts table (Al-Mastumah camp, 2020-02-08)"),
+             post_event(29, "yet another military post", POST_SET_UP, "2020-02-08", 1,
+                        "\"On 8 February\", in the article's section \"2020\"",
+                        notes="post 29 of the posts table (Al-Mastumah camp, 2020-02-08)"),
              place("idlib", "Idlib City"),
              place("ariha", "Ariha"),
              actor("syrian-army", "Syrian Army"),
-             post(4, "the Turkish observation post at Al-Eiss",
-                  notes="post 4 of the posts table (Al-Eis, near Al-Hadher)"),
+             post_event(4, "the Turkish observation post at Al-Eiss", POST_ENCIRCLED, "2020-02-07/2020-02-08", 2,
+                        "\"A day after the Syrian Army began encircling\" the post, in the paragraph of 8 February "
+                        "2020; the day of the capture is not written",
+                        notes="post 4 of the posts table (Al-Eis, near Al-Hadher), whose notes read \"encircled "
+                              "then town+hill captured by government 2020-02-08\": the army began encircling the "
+                              "post and a day later took the town and the hill it stands on; counts from "
+                              "2020-02-08, the paragraph's day"),
              actor("rebels", "the rebel forces"),
              actor("syrian-army", "government forces"),
          ]),
@@ -315,7 +360,9 @@ WIKIPEDIA_REPORTS = [
          label="paragraph of 15 February 2020", events=[],
          annotations=[
              actor("turkey", "the Turkish army"),
-             post(32, "two new military posts", notes="post 32 of the posts table (Darat Izza, two posts)"),
+             post_event(32, "two new military posts", POST_SET_UP, "2020-02-15", 1,
+                        "\"On 15 February\", in the article's section \"2020\"",
+                        notes="post 32 of the posts table (Darat Izza, two posts)"),
              figure("two new military posts", 2, "military posts"),
              place("darat_izza", "Darat Izza"),
          ]),
@@ -345,7 +392,9 @@ WIKIPEDIA_REPORTS = [
                       "Turkish post", previous="opposition", sub_event=GOV_GAIN),
              actor("syrian-army", "The Syrian Army"),
              place("deir_sunbul", "Deir Sunbul"),
-             post(11, "the nearby Turkish observation post", notes="post 11 of the posts table (Shir Maghar)"),
+             post_event(11, "the nearby Turkish observation post", POST_ENCIRCLED, "2020-02-26", 1,
+                        "\"On 26 February\", in the article's section \"2020\"",
+                        notes="post 11 of the posts table (Shir Maghar); \"besieging\""),
          ]),
     dict(page="tmoig", starts="On 27 February, at least 33 Turkish soldiers", slug="2020-02-27-saraqeb",
          label="paragraph of 27 February 2020", events=["E13"],
@@ -363,8 +412,12 @@ WIKIPEDIA_REPORTS = [
              place("saraqib", "Saraqeb"),
              actor("turkey", "Turkish", nth=1, notes="\"Turkish missile fire\""),
              post(16, "three of the four surrounding Turkish observation posts",
-                  notes="post 16 of the posts table: its northern, western and southern installations"),
-             post(16, "The eastern observation post", notes="the eastern installation of post 16"),
+                  notes="post 16 of the posts table: its northern, western and southern installations, whose "
+                        "siege was lifted; the vocabulary has no event for a lifted siege, and the eastern "
+                        "installation stayed surrounded, so post 16 stays encircled"),
+             post_event(16, "The eastern observation post", POST_ENCIRCLED, "2020-02-27", 1,
+                        "\"On 27 February\", in the article's section \"Operation Spring Shield\" (2020)",
+                        notes="the eastern installation of post 16 \"remained surrounded by government forces\""),
              actor("syrian-army", "government forces"),
          ]),
     dict(page="tmoig", starts="On 18 March, Turkish troops entered", slug="2020-03-18-m4",
@@ -381,7 +434,8 @@ WIKIPEDIA_REPORTS = [
                "data set's summary of E17 does, after ISW News).",
          annotations=[
              actor("turkey", "Turkey"),
-             post(9, "its base at Morek", notes="post 9 of the posts table (Morek)"),
+             post_event(9, "its base at Morek", POST_WITHDRAWN, "2020-10-19", 1, "\"On 19 October 2020\"",
+                        notes="post 9 of the posts table (Morek); \"Turkey withdrew its military presence\""),
              place("morek", "Morek"),
              area("SY05", "Hama Governorate"),
          ]),
@@ -485,7 +539,8 @@ SUMMARY_ANNOTATIONS = {
         actor("syrian-army", "Government forces"),
         place("morek", "Morek"),
         place("kafr_zita", "Kafr Zita"),
-        post(9, "Turkish post 9 at Morek"),
+        post_event(9, "Turkish post 9 at Morek", POST_ENCIRCLED,
+                   notes="the summary says the post was encircled when the pocket was taken"),
         place("morek", "Morek", nth=1),
     ],
     "E04": [
@@ -544,7 +599,8 @@ SUMMARY_ANNOTATIONS = {
         actor("turkey", "Turkey"),
         figure("about 150 vehicles", 150, "vehicles", notes="\"about\"; with commandos"),
         area("SY07", "Idlib", notes="the Turkish posts in Idlib governorate"),
-        post(21, "new post west of Sarmin", notes="post 21 of the posts table (Sarmin, 2020-02-07)"),
+        post_event(21, "new post west of Sarmin", POST_SET_UP,
+                   notes="post 21 of the posts table (Sarmin, 2020-02-07)"),
         place("sarmin", "Sarmin"),
     ],
     "E13": [
@@ -583,7 +639,7 @@ SUMMARY_ANNOTATIONS = {
     ],
     "E17": [
         actor("turkey", "Turkey"),
-        post(9, "its encircled post at Morek", notes="post 9 of the posts table (Morek)"),
+        post_event(9, "its encircled post at Morek", POST_WITHDRAWN, notes="post 9 of the posts table (Morek)"),
         place("morek", "Morek"),
         summary_claim("ISW News reports Syrian troops inside the vacated post by 2020-11-03", place="morek",
                       controller="government", event_date="2020-10-19/2020-11-03", time_precision=2,
@@ -674,6 +730,10 @@ def annotate(text, annotations, where, known):
             fail(f"{where}: unknown entity {entity!r}")
         if p["kind"] == "claim" and p["place"] not in known:
             fail(f"{where}: unknown place {p['place']!r}")
+        if p["kind"] == "post" and ("sub_event_type" in p or "event_date" in p):
+            if p.get("sub_event_type") not in POST_EVENTS or "event_date" not in p:
+                fail(f"{where}: a dated post annotation needs an event_date and a sub_event_type of "
+                     f"{POST_EVENTS}: {quote!r}")
         p["quote"] = quote
         p["prefix"] = text[max(0, start - CONTEXT):start]
         p["suffix"] = text[end:end + CONTEXT]
@@ -830,6 +890,16 @@ def summary_reports(events, source_keys, names, known):
         }
         annotations = []
         for quote, nth, props in SUMMARY_ANNOTATIONS[eid]:
+            if props["kind"] == "post" and props.get("sub_event_type") and props.get("event_date") is None:
+                # What happened to the post, on the event's date, in the data set's words.
+                p = dict(props, event_date=date, time_precision=1,
+                         date_note=f"the date of event {eid} in the data set" +
+                                   (f" ({date_note})" if date_note else ""))
+                p["notes"] = "; ".join(n for n in (props.get("notes"),
+                                                   "the quote and the state are the data set's own words (its "
+                                                   "summary), not the words of a source") if n)
+                annotations.append((quote, nth, p))
+                continue
             if props["kind"] != "claim":
                 annotations.append((quote, nth, props))
                 continue
