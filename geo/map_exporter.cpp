@@ -532,18 +532,5 @@ QString worldFileText(const Viewport& viewport)
     return worldFileLines({extent.left(), upp, 0, extent.bottom(), 0, -upp});
 }
 
-QList<SourceNote> collectSourceNotes(const QString& storePath, QDate since, QDate asOf, const MapData& data,
-                                     const QRectF& frameExtent, Language lang)
-{
-    // The article store (the GeoPackage of articles, annotations and claims) and the control timeline are being
-    // built; until then a map carries only the notes its request was given.
-    Q_UNUSED(storePath);
-    Q_UNUSED(since);
-    Q_UNUSED(asOf);
-    Q_UNUSED(data);
-    Q_UNUSED(frameExtent);
-    Q_UNUSED(lang);
-    return {};
-}
 
 } // namespace geo

@@ -56,9 +56,6 @@ struct ExportRequest {
     bool inset = true;
     QList<SourceNote> notes;
     QString outPath;
-    // Kept for the article store and the control timeline, which will fill the notes (collectSourceNotes).
-    QString storePath;
-    QDate since;
 };
 
 struct ExportResult {
@@ -92,10 +89,5 @@ ExportResult exportMap(const ExportRequest& request, const std::function<bool(in
 // The six lines of a world file for an image of VIEWPORT (pixel-centre convention).
 QString worldFileText(const Viewport& viewport);
 
-// Hook for the article store and the control timeline, both being built: the numbered notes behind what a map
-// of FRAMEEXTENT (display CRS of DATA) shows as of ASOF, from claims dated SINCE onwards, read from the store
-// at STOREPATH, worded in LANG. Returns no notes until they land.
-QList<SourceNote> collectSourceNotes(const QString& storePath, QDate since, QDate asOf, const MapData& data,
-                                     const QRectF& frameExtent, Language lang);
 
 } // namespace geo

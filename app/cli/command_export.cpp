@@ -2,6 +2,9 @@
 // frame), with no display, through the same exporter and renderer as the window.
 #include "cli_commands.h"
 #include "cli_options.h"
+#include "cli_store.h"
+
+#include "geo/dated_control.h"
 
 #include "geo/export_texts.h"
 #include "geo/map_exporter.h"
@@ -118,7 +121,8 @@ int runExport(const QStringList& args)
         {QStringLiteral("since"), QStringLiteral("Sources from this date on, YYYY-MM-DD."), "DATE"},
         {QStringLiteral("no-inset"), QStringLiteral("Leave out the inset locator map.")},
         {QStringLiteral("crs"), QStringLiteral("EPSG:3857 (default) or EPSG:32637."), "CRS", "EPSG:3857"},
-        {QStringLiteral("store"), QStringLiteral("The article store to take source notes from."), "PATH"},
+        {QStringLiteral("store"), QStringLiteral("The article store (default: the window's, in the user's data folder)."),
+         "PATH"},
     });
     int code = 0;
     if (!parseOrExplain(parser, QStringLiteral("export"), args, &code))
@@ -222,8 +226,6 @@ int runExport(const QStringList& args)
                                                           : geo::export_texts::defaultTitle(*lang);
     request.subtitle = parser.value(QStringLiteral("subtitle"));
     request.asOf = *date;
-    request.since = since;
-    request.storePath = storePath;
     request.inset = !parser.isSet(QStringLiteral("no-inset"));
     request.outPath = outPath;
 
@@ -233,7 +235,30 @@ int runExport(const QStringList& args)
     const auto whole = viewportFor(extent, request.pixelSize, *data, &error);
     if (!whole)
         return bad(error);
-    request.notes = geo::collectSourceNotes(storePath, since, *date, *data, whole->mapRect(), *lang);
+    // Who held what on the date, from the store's articles, and the claims behind what the frame shows.
+    const auto catalog = loadCatalogOrExplain(QStringLiteral("export"));
+    if (!catalog)
+        return kExitFailure;
+    const auto store = openStoreOrExplain(QStringLiteral("export"), parser, *catalog);
+    if (!store)
+        return kExitFailure;
+    QString storeError;
+    const QList<geo::Article> articles = store->articles(&storeError);
+    if (!storeError.isEmpty()) {
+        err() << "frontline-cli export: " << storeError << "\n";
+        return kExitFailure;
+    }
+    const geo::ControlTimeline timeline(articles);
+    const geo::PostTimeline posts(data->posts, articles);
+    request.settings.control = geo::controlOverlayAt(timeline, &posts, *catalog, *date, *crs);
+    request.settings.drawDateBadge = false; // the page has its own "as of" line
+    {
+        const geo::Projector projector(*crs);
+        QVector<QPointF> corners{whole->mapRect().topLeft(), whole->mapRect().bottomRight()};
+        projector.inverse(&corners);
+        request.notes = geo::sourceNotesFor(timeline, request.settings.control->snapshot, articles, *catalog,
+                                            QRectF(corners[0], corners[1]).normalized(), since, *lang);
+    }
     const QSize frameSize = geo::mapFramePixelSize(request, &error);
     if (frameSize.isEmpty())
         return bad(error);

@@ -2,7 +2,7 @@
 
 #include "geo/article_store.h"
 #include "geo/bundled_articles.h"
-#include "geo/control_areas.h"
+#include "geo/dated_control.h"
 #include "geo/control_states.h"
 
 #include <QFutureWatcher>
@@ -11,6 +11,7 @@
 struct ArticleSession::Loaded {
     QList<geo::Article> articles;
     std::shared_ptr<const geo::ControlTimeline> timeline;
+    std::shared_ptr<const geo::PostTimeline> postTimeline;
     QStringList messages;
     bool ok = true;
     QString error;
@@ -20,10 +21,12 @@ ArticleSession::ArticleSession(QObject* parent) : QObject(parent) {}
 
 ArticleSession::~ArticleSession() { QThreadPool::globalInstance()->waitForDone(); }
 
-void ArticleSession::setCatalog(std::shared_ptr<const geo::EntityCatalog> catalog, geo::DisplayCrs crs)
+void ArticleSession::setCatalog(std::shared_ptr<const geo::EntityCatalog> catalog, geo::DisplayCrs crs,
+                                const QVector<geo::ObservationPost>& posts)
 {
     m_catalog = std::move(catalog);
     m_crs = crs;
+    m_posts = posts;
 }
 
 void ArticleSession::setDisplayCrs(geo::DisplayCrs crs) { m_crs = crs; }
@@ -37,6 +40,7 @@ void ArticleSession::reload(QStringList messagesSoFar, bool importOk, bool repor
     ++m_pending;
     const QString path = m_storePath;
     const auto catalog = m_catalog;
+    const auto posts = m_posts;
     auto* watcher = new QFutureWatcher<Loaded>(this);
     connect(watcher, &QFutureWatcher<Loaded>::finished, this, [this, watcher, messagesSoFar, importOk, reportImport] {
         watcher->deleteLater();
@@ -50,13 +54,14 @@ void ArticleSession::reload(QStringList messagesSoFar, bool importOk, bool repor
         }
         m_articles = loaded.articles;
         m_timeline = loaded.timeline;
+        m_postTimeline = loaded.postTimeline;
         emit articlesChanged();
         if (reportImport)
             emit importFinished(importOk, messagesSoFar + loaded.messages);
         if (!m_queuedImports.isEmpty())
             importFiles(std::exchange(m_queuedImports, {}));
     });
-    watcher->setFuture(QtConcurrent::run([path, catalog]() {
+    watcher->setFuture(QtConcurrent::run([path, catalog, posts]() {
         Loaded loaded;
         auto store = geo::ArticleStore::open(path, &loaded.error);
         if (!store)
@@ -69,6 +74,7 @@ void ArticleSession::reload(QStringList messagesSoFar, bool importOk, bool repor
         if (!loaded.error.isEmpty())
             return loaded;
         loaded.timeline = std::make_shared<geo::ControlTimeline>(loaded.articles);
+        loaded.postTimeline = std::make_shared<geo::PostTimeline>(posts, loaded.articles);
         // The derived control states, so that QGIS opens the store ready to animate.
         QString ignored;
         store->replaceControlStates(geo::controlStateRows(*loaded.timeline, *catalog), &ignored);
@@ -144,6 +150,7 @@ void ArticleSession::requestControl(QDate date)
     const int generation = ++m_controlGeneration;
     ++m_pending;
     const auto timeline = m_timeline;
+    const auto postTimeline = m_postTimeline;
     const auto catalog = m_catalog;
     const geo::DisplayCrs crs = m_crs;
     using Overlay = std::shared_ptr<const geo::ControlOverlay>;
@@ -154,16 +161,7 @@ void ArticleSession::requestControl(QDate date)
         if (generation == m_controlGeneration)
             emit controlReady(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run([timeline, catalog, crs, date]() {
-        geo::ControlSnapshot snapshot = timeline->snapshotAt(date);
-        QString error;
-        const auto derived = geo::deriveControl(snapshot, *catalog, geo::AreaOptions(), &error);
-        QString note;
-        if (derived) {
-            snapshot.areas = derived->areas;
-            snapshot.frontLines = derived->frontLines;
-            note = derived->note;
-        }
-        return geo::buildControlOverlay(std::move(snapshot), crs, note);
+    watcher->setFuture(QtConcurrent::run([timeline, postTimeline, catalog, crs, date]() {
+        return geo::controlOverlayAt(*timeline, postTimeline.get(), *catalog, date, crs);
     }));
 }

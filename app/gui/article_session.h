@@ -8,6 +8,7 @@
 #include "geo/control_overlay.h"
 #include "geo/control_timeline.h"
 #include "geo/entity_catalog.h"
+#include "geo/post_timeline.h"
 
 #include <QObject>
 
@@ -22,7 +23,8 @@ public:
     QString storePath() const { return m_storePath; }
     void setStorePath(const QString& path) { m_storePath = path; }
     // The catalog of known entities, from the map's places; required before start().
-    void setCatalog(std::shared_ptr<const geo::EntityCatalog> catalog, geo::DisplayCrs crs);
+    void setCatalog(std::shared_ptr<const geo::EntityCatalog> catalog, geo::DisplayCrs crs,
+                    const QVector<geo::ObservationPost>& posts);
     void setDisplayCrs(geo::DisplayCrs crs);
 
     // Opens the store (creating it with the bundled articles on first start) and loads it.
@@ -35,6 +37,7 @@ public:
 
     const QList<geo::Article>& articles() const { return m_articles; }
     std::shared_ptr<const geo::ControlTimeline> timeline() const { return m_timeline; }
+    std::shared_ptr<const geo::PostTimeline> postTimeline() const { return m_postTimeline; }
     std::shared_ptr<const geo::EntityCatalog> catalog() const { return m_catalog; }
     bool isBusy() const { return m_pending > 0; }
 
@@ -52,6 +55,8 @@ private:
     geo::DisplayCrs m_crs = geo::DisplayCrs::WebMercator;
     QList<geo::Article> m_articles;
     std::shared_ptr<const geo::ControlTimeline> m_timeline;
+    std::shared_ptr<const geo::PostTimeline> m_postTimeline;
+    QVector<geo::ObservationPost> m_posts;
     int m_controlGeneration = 0;
     int m_pending = 0;
     QStringList m_queuedImports; // asked for before the store was loaded

@@ -209,7 +209,7 @@ void MainWindow::onDataChanged()
     refreshLayersPanel();
     if (!m_articlesStarted && m_session->catalog()) {
         m_articlesStarted = true;
-        m_articleSession->setCatalog(m_session->catalog(), data->crs);
+        m_articleSession->setCatalog(m_session->catalog(), data->crs, data->posts);
         m_articleSession->start();
     } else if (m_articlesStarted) {
         m_articleSession->setDisplayCrs(data->crs);

@@ -1,6 +1,9 @@
 // The command line, run as a user runs it: no display, clear errors, nothing half-written.
+#include "geo/article_store.h"
+#include "geo/dated_control.h"
 #include "geo/map_data_loader.h"
 #include "geo/map_exporter.h"
+#include "geo/place_catalog.h"
 
 #include <QDir>
 #include <QFile>
@@ -45,6 +48,9 @@ TestCli::Run TestCli::run(const QStringList& args)
     env.remove("DISPLAY"); // a server with no display at all
     env.remove("WAYLAND_DISPLAY");
     env.remove("QT_QPA_PLATFORM");
+    // The default article store lives under the data home: keep it out of the user's.
+    static QTemporaryDir dataHome;
+    env.insert("XDG_DATA_HOME", dataHome.path());
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(FRONTLINE_CLI), args);
     if (!p.waitForFinished(120000))
@@ -220,11 +226,15 @@ void TestCli::exportEqualsTheLibrarysExport()
 {
     QTemporaryDir dir;
     const QString cliPath = dir.filePath("cli.png"), libPath = dir.filePath("lib.png");
+    const QString store = dir.filePath("store.gpkg");
+    // A new store: the command line seeds it with the bundled articles (list does nothing else).
+    QCOMPARE(run({"list", "--store", store}).exitCode, 0);
     const Run r = run({"export", "--date", "2020-02-08", "--out", cliPath, "--size", "800x500", "--lang", "en", "--title",
-                       "Idleb, as the command line draws it"});
+                       "Idleb, as the command line draws it", "--store", store});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
 
-    // The same request, made in this process: the Home view fitted to the frame the page leaves.
+    // The same request, made in this process as the window makes it: the Home view fitted to the frame the page
+    // leaves, the store's control on the date, and the claims behind what the frame shows.
     QString error;
     geo::ExportRequest request;
     request.data = geo::loadBundledMap(geo::DisplayCrs::WebMercator, &error);
@@ -236,6 +246,23 @@ void TestCli::exportEqualsTheLibrarysExport()
     request.lang = geo::Language::English;
     request.settings.labelLanguage = geo::Language::English;
     request.outPath = libPath;
+    const auto catalog = geo::EntityCatalog::loadBundled(geo::loadBundledPlaces(&error), &error);
+    QVERIFY2(catalog, qPrintable(error));
+    const auto opened = geo::ArticleStore::open(store, &error);
+    QVERIFY2(opened, qPrintable(error));
+    const QList<geo::Article> articles = opened->articles(&error);
+    QVERIFY(articles.size() > 10);
+    const geo::ControlTimeline timeline(articles);
+    const geo::PostTimeline posts(request.data->posts, articles);
+    request.settings.control = geo::controlOverlayAt(timeline, &posts, *catalog, request.asOf, geo::DisplayCrs::WebMercator);
+    request.settings.drawDateBadge = false;
+    geo::Viewport whole(QPointF(), 1000, request.pixelSize);
+    whole.fit(geo::homeExtent(*request.data), 10);
+    const geo::Projector projector(geo::DisplayCrs::WebMercator);
+    const QRectF frameLonLat(projector.inverse(whole.mapRect().topLeft()), projector.inverse(whole.mapRect().bottomRight()));
+    request.notes = geo::sourceNotesFor(timeline, request.settings.control->snapshot, articles, *catalog,
+                                        frameLonLat.normalized(), {}, geo::Language::English);
+    QVERIFY(!request.notes.isEmpty());
     geo::Viewport vp(QPointF(), 1000, geo::mapFramePixelSize(request, &error));
     vp.fit(geo::homeExtent(*request.data), 10);
     request.settings.viewport = vp;
