@@ -9,6 +9,7 @@ FRONTLINE_PACKAGES=(
   libgdal-dev libgeos-dev libproj-dev proj-data  # GDAL/OGR, GEOS (Voronoi of control areas), PROJ
   desktop-file-utils appstream                   # packaging checks
   dpkg-dev file                                  # cpack -G DEB
+  poppler-utils                                  # pdftotext/pdfinfo read exported PDFs back in the tests
 )
 
 missing=()
