@@ -87,4 +87,15 @@ bool refreshControlStatesOrExplain(const QString& command, geo::ArticleStore& st
     return false;
 }
 
+std::optional<CatalogAndStore> openCatalogAndStoreOrExplain(const QString& command, const QCommandLineParser& parser)
+{
+    auto catalog = loadCatalogOrExplain(command);
+    if (!catalog)
+        return std::nullopt;
+    auto store = openStoreOrExplain(command, parser, *catalog);
+    if (!store)
+        return std::nullopt;
+    return CatalogAndStore{std::move(*catalog), std::move(store)};
+}
+
 } // namespace cli

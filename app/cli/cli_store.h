@@ -25,6 +25,13 @@ std::unique_ptr<geo::ArticleStore> openStoreOrExplain(const QString& command,
                                                       const QCommandLineParser& parser,
                                                       const geo::EntityCatalog& catalog);
 
+// The catalog and the store together, as every command that reads or writes articles needs them.
+struct CatalogAndStore {
+    geo::EntityCatalog catalog;
+    std::unique_ptr<geo::ArticleStore> store;
+};
+std::optional<CatalogAndStore> openCatalogAndStoreOrExplain(const QString& command, const QCommandLineParser& parser);
+
 // Rebuilds the store's control_states layer from its articles after they changed. Prints why on failure.
 bool refreshControlStatesOrExplain(const QString& command, geo::ArticleStore& store,
                                    const geo::EntityCatalog& catalog);

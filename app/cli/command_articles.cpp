@@ -34,12 +34,10 @@ int runList(const QStringList& args)
         return 2;
     }
     const QString command = QStringLiteral("list");
-    const auto catalog = loadCatalogOrExplain(command);
-    if (!catalog)
+    auto opened = openCatalogAndStoreOrExplain(command, parser);
+    if (!opened)
         return 1;
-    const auto store = openStoreOrExplain(command, parser, *catalog);
-    if (!store)
-        return 1;
+    auto& store = opened->store;
     QString error;
     const QList<geo::Article> articles = store->articles(&error);
     if (!error.isEmpty()) {
@@ -71,12 +69,11 @@ int runRemove(const QStringList& args)
         return 2;
     }
     const QString command = QStringLiteral("remove");
-    const auto catalog = loadCatalogOrExplain(command);
-    if (!catalog)
+    auto opened = openCatalogAndStoreOrExplain(command, parser);
+    if (!opened)
         return 1;
-    const auto store = openStoreOrExplain(command, parser, *catalog);
-    if (!store)
-        return 1;
+    const geo::EntityCatalog& catalog = opened->catalog;
+    auto& store = opened->store;
     QString error;
     if (!store->removeArticle(ids.first(), &error)) {
         err() << "frontline-cli remove: " << error << "\n";
@@ -84,7 +81,7 @@ int runRemove(const QStringList& args)
     }
     out() << ids.first() << ": removed from " << store->path() << "\n";
     out().flush();
-    return refreshControlStatesOrExplain(command, *store, *catalog) ? 0 : 1;
+    return refreshControlStatesOrExplain(command, *store, catalog) ? 0 : 1;
 }
 
 } // namespace cli

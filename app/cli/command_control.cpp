@@ -227,19 +227,18 @@ int runControl(const QStringList& args)
     }
 
     const QString command = QStringLiteral("control");
-    const auto catalog = loadCatalogOrExplain(command);
-    if (!catalog)
+    auto opened = openCatalogAndStoreOrExplain(command, parser);
+    if (!opened)
         return 1;
-    const auto store = openStoreOrExplain(command, parser, *catalog);
-    if (!store)
-        return 1;
+    const geo::EntityCatalog& catalog = opened->catalog;
+    auto& store = opened->store;
     const QList<geo::Article> articles = store->articles(&error);
     if (!error.isEmpty()) {
         err() << "frontline-cli control: " << error << "\n";
         return 1;
     }
     const geo::ControlTimeline timeline(articles);
-    const QVector<ControlRow> rows = controlRows(timeline, *catalog, *date);
+    const QVector<ControlRow> rows = controlRows(timeline, catalog, *date);
     if (rows.isEmpty()) {
         const QList<QDate> dates = timeline.changeDates();
         err() << "frontline-cli control: no place has a known controller on " << date->toString(Qt::ISODate);

@@ -236,12 +236,11 @@ int runExport(const QStringList& args)
     if (!whole)
         return bad(error);
     // Who held what on the date, from the store's articles, and the claims behind what the frame shows.
-    const auto catalog = loadCatalogOrExplain(QStringLiteral("export"));
-    if (!catalog)
+    auto opened = openCatalogAndStoreOrExplain(QStringLiteral("export"), parser);
+    if (!opened)
         return kExitFailure;
-    const auto store = openStoreOrExplain(QStringLiteral("export"), parser, *catalog);
-    if (!store)
-        return kExitFailure;
+    const geo::EntityCatalog& catalog = opened->catalog;
+    auto& store = opened->store;
     QString storeError;
     const QList<geo::Article> articles = store->articles(&storeError);
     if (!storeError.isEmpty()) {
@@ -250,13 +249,13 @@ int runExport(const QStringList& args)
     }
     const geo::ControlTimeline timeline(articles);
     const geo::PostTimeline posts(data->posts, articles);
-    request.settings.control = geo::controlOverlayAt(timeline, &posts, *catalog, *date, *crs);
+    request.settings.control = geo::controlOverlayAt(timeline, &posts, catalog, *date, *crs);
     request.settings.drawDateBadge = false; // the page has its own "as of" line
     {
         const geo::Projector projector(*crs);
         QVector<QPointF> corners{whole->mapRect().topLeft(), whole->mapRect().bottomRight()};
         projector.inverse(&corners);
-        request.notes = geo::sourceNotesFor(timeline, request.settings.control->snapshot, articles, *catalog,
+        request.notes = geo::sourceNotesFor(timeline, request.settings.control->snapshot, articles, catalog,
                                             QRectF(corners[0], corners[1]).normalized(), since, *lang);
     }
     const QSize frameSize = geo::mapFramePixelSize(request, &error);

@@ -25,14 +25,13 @@ int runImport(const QStringList& args)
         return 2;
     }
     const QString command = QStringLiteral("import");
-    const auto catalog = loadCatalogOrExplain(command);
-    if (!catalog)
+    auto opened = openCatalogAndStoreOrExplain(command, parser);
+    if (!opened)
         return 1;
-    const auto store = openStoreOrExplain(command, parser, *catalog);
-    if (!store)
-        return 1;
+    const geo::EntityCatalog& catalog = opened->catalog;
+    auto& store = opened->store;
     QStringList messages;
-    if (!store->importFiles(files, *catalog, &messages)) {
+    if (!store->importFiles(files, catalog, &messages)) {
         for (const QString& m : std::as_const(messages))
             err() << m << "\n";
         return 1;
@@ -40,7 +39,7 @@ int runImport(const QStringList& args)
     for (const QString& m : std::as_const(messages))
         out() << m << "\n";
     out().flush();
-    return refreshControlStatesOrExplain(command, *store, *catalog) ? 0 : 1;
+    return refreshControlStatesOrExplain(command, *store, catalog) ? 0 : 1;
 }
 
 } // namespace cli
