@@ -5,6 +5,8 @@
 #include "geo/style.h"
 
 #include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace geo;
@@ -55,6 +57,7 @@ private slots:
     void townsTakeTheirControllersColour();
     void derivedAreasAreTranslucentAndHideable();
     void postsShowTheirState();
+    void openStreetMapHighwaysAreRecognised();
 
 private:
     RenderSettings settingsAt(const QRectF& mapRect, QSize size = QSize(1200, 900)) const;
@@ -351,6 +354,34 @@ void TestMapRenderer::postsShowTheirState()
     QVERIFY(!colorNear(plain, morek, palette::government, 9, 30));
     QVERIFY(colorNear(image, morek, palette::government, 9, 30)); // the encircling ring
     QVERIFY(colorNear(image, morek, palette::post, 4, 30));
+}
+
+void TestMapRenderer::openStreetMapHighwaysAreRecognised()
+{
+    // A tiny OpenStreetMap extract (a test fixture: two nodes at the key towns, not road geometry), read through
+    // GDAL's OSM driver: the way tagged ref=M5 becomes a real-highway layer, the other way is left out.
+    QTemporaryDir dir;
+    const QString path = dir.filePath("extract.osm");
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"(<?xml version="1.0" encoding="UTF-8"?>
+<osm version="0.6" generator="test">
+  <node id="1" lat="35.86447" lon="36.80591" version="1"/>
+  <node id="2" lat="35.6483" lon="36.67693" version="1"/>
+  <node id="3" lat="35.9" lon="36.7" version="1"/>
+  <way id="10" version="1"><nd ref="1"/><nd ref="2"/><tag k="highway" v="trunk"/><tag k="ref" v="M5"/></way>
+  <way id="11" version="1"><nd ref="1"/><nd ref="3"/><tag k="highway" v="residential"/></way>
+</osm>
+)");
+    f.close();
+    QString error;
+    const auto layers = loadUserLayers(path, DisplayCrs::WebMercator, &error);
+    QVERIFY2(!layers.isEmpty(), qPrintable(error));
+    QCOMPARE(layers.size(), 1);
+    QCOMPARE(int(layers.first()->role), int(LayerRole::Highways));
+    QVERIFY(!layers.first()->schematic);
+    QCOMPARE(layers.first()->features.size(), 1);
+    QCOMPARE(layers.first()->features.first().attributes.value("ref").toString(), QString("M5"));
 }
 
 QTEST_MAIN(TestMapRenderer)
