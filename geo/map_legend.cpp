@@ -217,6 +217,16 @@ QVector<LegendRow> legendRows(const RenderSettings& settings, const MapData& dat
     };
     if (settings.control && settings.control->snapshot.date.isValid())
         appendControlRows(&rows, settings, lang, scope);
+    if (!settings.markedPlaceIds.isEmpty() && settings.markedSince.isValid()) {
+        const QString day = settings.markedSince.toString(Qt::ISODate);
+        rows.append({nullptr, -1,
+                     pick(lang, u"Changé de mains depuis le ", u"Changed since ", u"تغيّرت السيطرة منذ ") + day,
+                     [](QPainter& p, const QRectF& r) {
+                         p.setPen(QPen(palette::highlight, 2.0));
+                         p.setBrush(Qt::NoBrush);
+                         p.drawEllipse(r.center(), 5, 5);
+                     }});
+    }
     const auto layers = MapRenderer::orderedVisibleLayers(settings, data);
     for (auto it = layers.crbegin(); it != layers.crend(); ++it) {
         const auto& layer = *it;

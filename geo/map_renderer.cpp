@@ -345,6 +345,13 @@ MapRenderer::Result MapRenderer::render(QPainter& painter, const RenderSettings&
             placer.addObstacle(QRectF(highlight - QPointF(12, 12), QSizeF(24, 24)));
         }
     }
+    QVector<QPointF> marked;
+    if (!settings.markedPlaceIds.isEmpty()) {
+        for (const Place& p : data.places) {
+            if (settings.markedPlaceIds.contains(p.id))
+                marked.append(vp.toScreen(threadProjector(data.crs).forward(p.lonLat)));
+        }
+    }
     if (settings.drawCredits)
         placer.addObstacle(creditsRect(screen, data.attribution));
     if (settings.drawDateBadge && settings.control && settings.control->snapshot.date.isValid())
@@ -373,6 +380,11 @@ MapRenderer::Result MapRenderer::render(QPainter& painter, const RenderSettings&
         painter.setBrush(Qt::NoBrush);
         painter.drawEllipse(highlight, 11, 11);
     }
+    // The marked places get the highlight's ring, a little thinner.
+    painter.setPen(QPen(palette::highlight, 2.0));
+    painter.setBrush(Qt::NoBrush);
+    for (const QPointF& at : std::as_const(marked))
+        painter.drawEllipse(at, 10, 10);
     result.labels = placer.labels();
     for (const PlacedLabel& label : std::as_const(result.labels))
         drawLabel(painter, label);

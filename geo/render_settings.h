@@ -5,6 +5,7 @@
 #include "geo/place.h"
 #include "geo/viewport.h"
 
+#include <QDate>
 #include <QRectF>
 #include <QSet>
 #include <QVector>
@@ -22,6 +23,10 @@ struct RenderSettings {
     QSet<QString> hiddenLayers;     // layer ids
     QStringList layerOrder;         // layer ids bottom to top; layers not listed keep the data's order
     QString highlightPlaceId;       // drawn with a ring (search result, selection)
+    // Places marked with the same ring (the towns that changed hands between two dates); a legend row
+    // "Changed since MARKEDSINCE" when the date is valid.
+    QStringList markedPlaceIds;
+    QDate markedSince;
     bool drawLabels = true;
     bool drawCredits = true;        // the attribution line in the corner
     bool drawDateBadge = true;      // the "as of" date in the corner, when a date is chosen

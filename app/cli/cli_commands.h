@@ -17,5 +17,8 @@ int runList(const QStringList& args);
 int runRemove(const QStringList& args);
 int runControl(const QStringList& args);
 int runExport(const QStringList& args);
+// Over a span of dates: a frame per change (or per N days), and what changed between two dates.
+int runTimelapse(const QStringList& args);
+int runChanges(const QStringList& args);
 
 } // namespace cli

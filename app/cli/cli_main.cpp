@@ -22,7 +22,9 @@ void printUsage(QTextStream& s)
          "  import FILE...    add annotated articles to the store, all or nothing\n"
          "  list              list the articles in the store\n"
          "  remove ID         remove an article from the store\n"
-         "  control           who held each place on a day, with the claim behind it (CSV or GeoJSON)\n\n"
+         "  control           who held each place on a day, with the claim behind it (CSV or GeoJSON)\n"
+         "  timelapse         a map page per change (or every N days) between two dates; GIF with ffmpeg\n"
+         "  changes           the places that changed hands between two dates, and the claims behind them\n\n"
          "The article commands use the window's store unless given --store PATH.\n"
          "Run 'frontline-cli COMMAND --help' for a command's options.\n";
     s.flush();
@@ -71,6 +73,10 @@ int main(int argc, char* argv[])
         return cli::runRemove(args);
     if (command == QLatin1String("control"))
         return cli::runControl(args);
+    if (command == QLatin1String("timelapse"))
+        return cli::runTimelapse(args);
+    if (command == QLatin1String("changes"))
+        return cli::runChanges(args);
     cli::err() << "frontline-cli: unknown command \"" << command << "\"\n";
     printUsage(cli::err());
     return 2;

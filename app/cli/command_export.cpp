@@ -2,15 +2,13 @@
 // frame), with no display, through the same exporter and renderer as the window.
 #include "cli_commands.h"
 #include "cli_options.h"
+#include "cli_export_request.h"
 #include "cli_store.h"
-
-#include "geo/dated_control.h"
 
 #include "geo/export_texts.h"
 #include "geo/map_exporter.h"
 
 #include <QFileInfo>
-#include <QRegularExpression>
 
 #include <cmath>
 
@@ -20,21 +18,6 @@ namespace {
 
 constexpr int kExitBadArguments = 2;
 constexpr int kExitFailure = 1;
-
-std::optional<QDate> parseDate(const QString& option, const QString& text, QString* error)
-{
-    static const QRegularExpression re(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-    if (!re.match(text.trimmed()).hasMatch()) {
-        *error = QStringLiteral("--%1 \"%2\": expected a date as YYYY-MM-DD, e.g. 2020-02-08").arg(option, text);
-        return std::nullopt;
-    }
-    const QDate date = QDate::fromString(text.trimmed(), Qt::ISODate);
-    if (!date.isValid()) {
-        *error = QStringLiteral("--%1 \"%2\": no such day in the calendar").arg(option, text);
-        return std::nullopt;
-    }
-    return date;
-}
 
 std::optional<geo::ExportFormat> parseFormat(const QString& text, QString* error)
 {
@@ -216,55 +199,18 @@ int runExport(const QStringList& args)
     if (!storePath.isEmpty() && !QFileInfo::exists(storePath))
         return bad(QStringLiteral("--store %1: no such file").arg(storePath));
 
-    auto data = loadMapOrExplain(*crs);
-    if (!data)
+    const auto context = loadExportContextOrExplain(QStringLiteral("export"), parser, *crs);
+    if (!context)
         return kExitFailure;
-    request.data = data;
     request.settings.labelLanguage = *lang;
     request.lang = *lang;
     request.title = parser.isSet(QStringLiteral("title")) ? parser.value(QStringLiteral("title"))
                                                           : geo::export_texts::defaultTitle(*lang);
     request.subtitle = parser.value(QStringLiteral("subtitle"));
-    request.asOf = *date;
     request.inset = !parser.isSet(QStringLiteral("no-inset"));
     request.outPath = outPath;
-
-    // The extent, checked once on the whole picture, gives the notes; the notes take room on the page; the
-    // frame that is left gets the extent.
-    const QString extent = parser.value(QStringLiteral("extent"));
-    const auto whole = viewportFor(extent, request.pixelSize, *data, &error);
-    if (!whole)
+    if (!fillExportRequest(request, *context, *date, since, parser.value(QStringLiteral("extent")), &error))
         return bad(error);
-    // Who held what on the date, from the store's articles, and the claims behind what the frame shows.
-    auto opened = openCatalogAndStoreOrExplain(QStringLiteral("export"), parser);
-    if (!opened)
-        return kExitFailure;
-    const geo::EntityCatalog& catalog = opened->catalog;
-    auto& store = opened->store;
-    QString storeError;
-    const QList<geo::Article> articles = store->articles(&storeError);
-    if (!storeError.isEmpty()) {
-        err() << "frontline-cli export: " << storeError << "\n";
-        return kExitFailure;
-    }
-    const geo::ControlTimeline timeline(articles);
-    const geo::PostTimeline posts(data->posts, articles);
-    request.settings.control = geo::controlOverlayAt(timeline, &posts, catalog, *date, *crs);
-    request.settings.drawDateBadge = false; // the page has its own "as of" line
-    {
-        const geo::Projector projector(*crs);
-        QVector<QPointF> corners{whole->mapRect().topLeft(), whole->mapRect().bottomRight()};
-        projector.inverse(&corners);
-        request.notes = geo::sourceNotesFor(timeline, request.settings.control->snapshot, articles, catalog,
-                                            QRectF(corners[0], corners[1]).normalized(), since, *lang);
-    }
-    const QSize frameSize = geo::mapFramePixelSize(request, &error);
-    if (frameSize.isEmpty())
-        return bad(error);
-    const auto viewport = viewportFor(extent, frameSize, *data, &error);
-    if (!viewport)
-        return bad(error);
-    request.settings.viewport = *viewport;
 
     const geo::ExportResult result = geo::exportMap(request);
     if (!result.ok) {

@@ -1,0 +1,84 @@
+#include "cli_export_request.h"
+
+#include "cli_options.h"
+#include "cli_store.h"
+
+#include "geo/dated_control.h"
+#include "geo/projector.h"
+
+#include <QRegularExpression>
+
+namespace cli {
+
+std::optional<QDate> parseDate(const QString& option, const QString& text, QString* error)
+{
+    static const QRegularExpression re(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    if (!re.match(text.trimmed()).hasMatch()) {
+        *error = QStringLiteral("--%1 \"%2\": expected a date as YYYY-MM-DD, e.g. 2020-02-08").arg(option, text);
+        return std::nullopt;
+    }
+    const QDate date = QDate::fromString(text.trimmed(), Qt::ISODate);
+    if (!date.isValid()) {
+        *error = QStringLiteral("--%1 \"%2\": no such day in the calendar").arg(option, text);
+        return std::nullopt;
+    }
+    return date;
+}
+
+std::optional<ExportContext> loadExportContextOrExplain(const QString& command, const QCommandLineParser& parser,
+                                                        geo::DisplayCrs crs)
+{
+    ExportContext context;
+    context.crs = crs;
+    context.data = loadMapOrExplain(crs);
+    if (!context.data)
+        return std::nullopt;
+    auto opened = openCatalogAndStoreOrExplain(command, parser);
+    if (!opened)
+        return std::nullopt;
+    context.catalog = std::move(opened->catalog);
+    QString storeError;
+    context.articles = opened->store->articles(&storeError);
+    if (!storeError.isEmpty()) {
+        err() << "frontline-cli " << command << ": " << storeError << "\n";
+        err().flush();
+        return std::nullopt;
+    }
+    context.timeline = geo::ControlTimeline(context.articles);
+    context.posts = geo::PostTimeline(context.data->posts, context.articles);
+    return context;
+}
+
+bool fillExportRequest(geo::ExportRequest& request, const ExportContext& context, QDate date, QDate since,
+                       const QString& extent, QString* error)
+{
+    request.data = context.data;
+    request.asOf = date;
+    // The extent, checked once on the whole picture, gives the notes; the notes take room on the page; the
+    // frame that is left gets the extent.
+    const auto whole = viewportFor(extent, request.pixelSize, *context.data, error);
+    if (!whole)
+        return false;
+    // Who held what on the date, from the store's articles, and the claims behind what the frame shows.
+    request.settings.control =
+        geo::controlOverlayAt(context.timeline, &context.posts, context.catalog, date, context.crs);
+    request.settings.drawDateBadge = false; // the page has its own "as of" line
+    {
+        const geo::Projector projector(context.crs);
+        QVector<QPointF> corners{whole->mapRect().topLeft(), whole->mapRect().bottomRight()};
+        projector.inverse(&corners);
+        request.notes = geo::sourceNotesFor(context.timeline, request.settings.control->snapshot, context.articles,
+                                            context.catalog, QRectF(corners[0], corners[1]).normalized(), since,
+                                            request.lang);
+    }
+    const QSize frameSize = geo::mapFramePixelSize(request, error);
+    if (frameSize.isEmpty())
+        return false;
+    const auto viewport = viewportFor(extent, frameSize, *context.data, error);
+    if (!viewport)
+        return false;
+    request.settings.viewport = *viewport;
+    return true;
+}
+
+} // namespace cli

@@ -1,0 +1,43 @@
+#pragma once
+// What export, timelapse and changes share to build a map page for a date: the date parser, the map, catalog,
+// articles and timelines loaded once, and the filling of an ExportRequest for one date (control overlay,
+// source notes, frame fitted to the extent).
+
+#include "geo/control_timeline.h"
+#include "geo/entity_catalog.h"
+#include "geo/map_exporter.h"
+#include "geo/post_timeline.h"
+
+#include <QCommandLineParser>
+#include <QDate>
+
+#include <memory>
+#include <optional>
+
+namespace cli {
+
+// TEXT as YYYY-MM-DD; OPTION names the option in the message.
+std::optional<QDate> parseDate(const QString& option, const QString& text, QString* error);
+
+// Everything a page for any date needs, loaded once.
+struct ExportContext {
+    geo::DisplayCrs crs = geo::DisplayCrs::WebMercator;
+    std::shared_ptr<const geo::MapData> data;
+    geo::EntityCatalog catalog;
+    QList<geo::Article> articles;
+    geo::ControlTimeline timeline;
+    geo::PostTimeline posts;
+};
+
+// The bundled map, the catalog and the articles of the store named by --store (cli_store.h). Prints why,
+// naming COMMAND, and returns nothing on failure.
+std::optional<ExportContext> loadExportContextOrExplain(const QString& command, const QCommandLineParser& parser,
+                                                        geo::DisplayCrs crs);
+
+// Fills REQUEST (its format, size, resolution, page, texts and out path already set) for DATE: who held what,
+// the source notes of the claims behind the frame (from SINCE on when valid), the "as of" date and the frame
+// fitted to EXTENT (viewportFor). False with *ERROR when the extent or the page does not work out.
+bool fillExportRequest(geo::ExportRequest& request, const ExportContext& context, QDate date, QDate since,
+                       const QString& extent, QString* error);
+
+} // namespace cli
