@@ -201,12 +201,12 @@ void ExportDialog::buildUi()
     m_progress->setValue(0);
     m_export = new QPushButton(tr("Export"), this);
     m_export->setDefault(true);
-    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancelButton = new QPushButton(tr("Cancel"), this);
     auto* close = new QPushButton(tr("Close"), this);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_progress, 1);
     buttons->addWidget(m_export);
-    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_cancelButton);
     buttons->addWidget(close);
 
     auto* top = new QHBoxLayout;
@@ -238,7 +238,7 @@ void ExportDialog::buildUi()
     connect(m_inset, &QCheckBox::toggled, this, changed);
     connect(m_browse, &QPushButton::clicked, this, &ExportDialog::browse);
     connect(m_export, &QPushButton::clicked, this, &ExportDialog::startExport);
-    connect(m_cancel, &QPushButton::clicked, this, &ExportDialog::cancelExport);
+    connect(m_cancelButton, &QPushButton::clicked, this, &ExportDialog::cancelExport);
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
 }
 
@@ -306,7 +306,7 @@ void ExportDialog::updateControls()
     for (QWidget* w : std::initializer_list<QWidget*>{m_title, m_subtitle, m_sinceOn, m_inset})
         w->setEnabled(page);
     m_export->setEnabled(!isExporting());
-    m_cancel->setEnabled(isExporting());
+    m_cancelButton->setEnabled(isExporting());
 }
 
 void ExportDialog::followFormatInPath()

@@ -116,7 +116,7 @@ private:
     QLabel* m_status;
     QProgressBar* m_progress;
     QPushButton* m_export;
-    QPushButton* m_cancel;
+    QPushButton* m_cancelButton;
     QTimer* m_previewTimer;
 
     QImage m_previewImage;
