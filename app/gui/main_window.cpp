@@ -3,6 +3,7 @@
 #include "about_dialog.h"
 #include "article_session.h"
 #include "articles_panel.h"
+#include "export_dialog.h"
 #include "identify_panel.h"
 #include "layers_panel.h"
 #include "legend_widget.h"
@@ -134,6 +135,13 @@ void MainWindow::buildMenus()
     });
     m_recentMenu = file->addMenu(tr("&Recent articles"));
     file->addAction(tr("&Open layer…"), QKeySequence::Open, m_layers, &LayersPanel::openLayerRequested);
+    file->addAction(tr("&Export snapshot…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] {
+        auto* dialog = new ExportDialog(m_session->data(), m_view->settings(), m_articleSession->timeline(),
+                                        m_articleSession->articles(), m_session->catalog(), m_session->gazetteer(),
+                                        m_timeline->date(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show(); // not modal: the window stays usable while the dialog is open
+    });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 

@@ -1,0 +1,595 @@
+#include "export_dialog.h"
+
+#include "geo/dated_control.h"
+#include "geo/export_texts.h"
+#include "geo/projector.h"
+#include "geo/viewport.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+constexpr int kPreviewMaxSide = 420;   // pixels
+constexpr double kPlaceHalfSide = 20000; // a named place: the area 40 km across around it (metres)
+const char* const kGroup = "exportDialog";
+
+const QList<geo::ExportFormat> kFormats{geo::ExportFormat::Png, geo::ExportFormat::Svg, geo::ExportFormat::Pdf,
+                                        geo::ExportFormat::GeoTiff, geo::ExportFormat::PngWorldFile};
+const QList<geo::Language> kLanguages{geo::Language::French, geo::Language::English, geo::Language::Arabic};
+
+QString suffixFor(geo::ExportFormat format)
+{
+    switch (format) {
+    case geo::ExportFormat::Svg:
+        return QStringLiteral("svg");
+    case geo::ExportFormat::Pdf:
+        return QStringLiteral("pdf");
+    case geo::ExportFormat::GeoTiff:
+        return QStringLiteral("tif");
+    case geo::ExportFormat::Png:
+    case geo::ExportFormat::PngWorldFile:
+        break;
+    }
+    return QStringLiteral("png");
+}
+
+// minlon,minlat,maxlon,maxlat in degrees.
+std::optional<QRectF> parseBox(const QString& text, QString* error)
+{
+    const QStringList parts = text.split(QLatin1Char(','));
+    if (parts.size() != 4) {
+        *error = QObject::tr("Bounding box: expected minlon,minlat,maxlon,maxlat, e.g. 36.4,35.6,36.9,36.0");
+        return std::nullopt;
+    }
+    double v[4];
+    for (int i = 0; i < 4; ++i) {
+        bool ok = false;
+        v[i] = parts[i].trimmed().toDouble(&ok);
+        if (!ok) {
+            *error = QObject::tr("Bounding box: \"%1\" is not a number").arg(parts[i].trimmed());
+            return std::nullopt;
+        }
+    }
+    if (v[0] >= v[2] || v[1] >= v[3] || v[0] < -180 || v[2] > 180 || v[1] < -85 || v[3] > 85) {
+        *error = QObject::tr("Bounding box: expected minlon < maxlon and minlat < maxlat, in degrees");
+        return std::nullopt;
+    }
+    return QRectF(QPointF(v[0], v[1]), QPointF(v[2], v[3]));
+}
+
+} // namespace
+
+ExportDialog::ExportDialog(std::shared_ptr<const geo::MapData> data, const geo::RenderSettings& settings,
+                           std::shared_ptr<const geo::ControlTimeline> timeline, const QList<geo::Article>& articles,
+                           std::shared_ptr<const geo::EntityCatalog> catalog, const geo::Gazetteer& gazetteer,
+                           QDate date, QWidget* parent)
+    : QDialog(parent),
+      m_data(std::move(data)),
+      m_settings(settings),
+      m_timeline(std::move(timeline)),
+      m_articles(articles),
+      m_catalog(std::move(catalog)),
+      m_gazetteer(gazetteer),
+      m_date(date)
+{
+    m_settings.cancel.reset();
+    m_settings.keepClear.clear();
+    m_settings.devicePixelRatio = 1.0;
+    m_settings.drawDateBadge = false; // the page has its own "as of" line
+    setWindowTitle(tr("Export snapshot"));
+    buildUi();
+    restoreSettings();
+    updateControls();
+    startPreview();
+}
+
+ExportDialog::~ExportDialog()
+{
+    m_latestPreview->store(-1);
+    if (m_cancel)
+        m_cancel->store(true);
+    if (m_watcher)
+        m_watcher->waitForFinished();
+    for (QFuture<void>& job : m_previewJobs)
+        job.waitForFinished();
+}
+
+void ExportDialog::buildUi()
+{
+    m_preset = new QComboBox(this);
+    m_preset->addItem(tr("Web (1200×675)"));
+    m_preset->addItem(tr("Social (1080×1080)"));
+    m_preset->addItem(tr("Print A4 (300 dpi)"));
+    m_preset->addItem(tr("Custom"));
+    m_width = new QSpinBox(this);
+    m_height = new QSpinBox(this);
+    m_dpi = new QSpinBox(this);
+    for (QSpinBox* box : {m_width, m_height})
+        box->setRange(200, 12000);
+    m_width->setValue(1600);
+    m_height->setValue(900);
+    m_dpi->setRange(24, 2400);
+    m_dpi->setValue(96);
+    m_dpi->setSuffix(tr(" dpi"));
+    auto* custom = new QHBoxLayout;
+    custom->addWidget(m_width);
+    custom->addWidget(new QLabel(QStringLiteral("×"), this));
+    custom->addWidget(m_height);
+    custom->addWidget(m_dpi);
+
+    m_format = new QComboBox(this);
+    for (geo::ExportFormat f : kFormats)
+        m_format->addItem(geo::exportFormatName(f));
+
+    m_extent = new QComboBox(this);
+    m_extent->addItem(tr("Current view"));
+    m_extent->addItem(tr("A named place"));
+    m_extent->addItem(tr("A bounding box"));
+    m_extentText = new QLineEdit(this);
+    auto* extent = new QHBoxLayout;
+    extent->addWidget(m_extent);
+    extent->addWidget(m_extentText, 1);
+
+    m_lang = new QComboBox(this);
+    m_lang->addItem(tr("French"));
+    m_lang->addItem(tr("English"));
+    m_lang->addItem(tr("Arabic"));
+    m_lang->setCurrentIndex(int(kLanguages.indexOf(m_settings.labelLanguage)));
+
+    m_title = new QLineEdit(this);
+    m_subtitle = new QLineEdit(this);
+    m_sinceOn = new QCheckBox(tr("Changes since"), this);
+    m_since = new QDateEdit(this);
+    m_since->setCalendarPopup(true);
+    m_since->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_since->setDate(m_date.isValid() ? m_date.addMonths(-1) : QDate(2020, 1, 1));
+    m_since->setEnabled(false);
+    auto* since = new QHBoxLayout;
+    since->addWidget(m_sinceOn);
+    since->addWidget(m_since, 1);
+    m_inset = new QCheckBox(tr("Inset locator map"), this);
+    m_inset->setChecked(true);
+
+    m_path = new QLineEdit(this);
+    m_browse = new QPushButton(tr("Browse…"), this);
+    auto* path = new QHBoxLayout;
+    path->addWidget(m_path, 1);
+    path->addWidget(m_browse);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("Preset:"), m_preset);
+    form->addRow(tr("Size:"), custom);
+    form->addRow(tr("Format:"), m_format);
+    form->addRow(tr("Extent:"), extent);
+    form->addRow(tr("Language:"), m_lang);
+    form->addRow(tr("Title:"), m_title);
+    form->addRow(tr("Subtitle:"), m_subtitle);
+    form->addRow(QString(), since);
+    form->addRow(QString(), m_inset);
+    form->addRow(tr("File:"), path);
+
+    m_preview = new QLabel(this);
+    m_preview->setAlignment(Qt::AlignCenter);
+    m_preview->setMinimumSize(kPreviewMaxSide, kPreviewMaxSide * 3 / 4);
+    m_preview->setFrameShape(QFrame::StyledPanel);
+
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 100);
+    m_progress->setValue(0);
+    m_export = new QPushButton(tr("Export"), this);
+    m_export->setDefault(true);
+    m_cancelButton = new QPushButton(tr("Cancel"), this);
+    auto* close = new QPushButton(tr("Close"), this);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_progress, 1);
+    buttons->addWidget(m_export);
+    buttons->addWidget(m_cancelButton);
+    buttons->addWidget(close);
+
+    auto* top = new QHBoxLayout;
+    top->addLayout(form, 1);
+    top->addWidget(m_preview, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_status);
+    layout->addLayout(buttons);
+
+    m_previewTimer = new QTimer(this);
+    m_previewTimer->setSingleShot(true);
+    m_previewTimer->setInterval(150);
+    connect(m_previewTimer, &QTimer::timeout, this, &ExportDialog::startPreview);
+
+    auto changed = [this] { settingsChanged(); };
+    for (QComboBox* box : {m_preset, m_extent, m_lang})
+        connect(box, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_format, &QComboBox::currentIndexChanged, this, [this] {
+        followFormatInPath();
+        settingsChanged();
+    });
+    for (QSpinBox* box : {m_width, m_height, m_dpi})
+        connect(box, &QSpinBox::valueChanged, this, changed);
+    for (QLineEdit* edit : {m_extentText, m_title, m_subtitle})
+        connect(edit, &QLineEdit::textChanged, this, changed);
+    connect(m_sinceOn, &QCheckBox::toggled, this, changed);
+    connect(m_since, &QDateEdit::dateChanged, this, changed);
+    connect(m_inset, &QCheckBox::toggled, this, changed);
+    connect(m_browse, &QPushButton::clicked, this, &ExportDialog::browse);
+    connect(m_export, &QPushButton::clicked, this, &ExportDialog::startExport);
+    connect(m_cancelButton, &QPushButton::clicked, this, &ExportDialog::cancelExport);
+    connect(close, &QPushButton::clicked, this, &QDialog::reject);
+}
+
+void ExportDialog::restoreSettings()
+{
+    m_restoring = true;
+    QSettings s;
+    s.beginGroup(QLatin1String(kGroup));
+    m_preset->setCurrentIndex(std::clamp(s.value(QStringLiteral("preset"), 0).toInt(), 0, m_preset->count() - 1));
+    m_format->setCurrentIndex(std::clamp(s.value(QStringLiteral("format"), 0).toInt(), 0, m_format->count() - 1));
+    if (s.contains(QStringLiteral("language")))
+        m_lang->setCurrentIndex(std::clamp(s.value(QStringLiteral("language")).toInt(), 0, m_lang->count() - 1));
+    m_extent->setCurrentIndex(std::clamp(s.value(QStringLiteral("extent"), 0).toInt(), 0, m_extent->count() - 1));
+    m_extentText->setText(s.value(QStringLiteral("extentText")).toString());
+    m_width->setValue(s.value(QStringLiteral("width"), m_width->value()).toInt());
+    m_height->setValue(s.value(QStringLiteral("height"), m_height->value()).toInt());
+    m_dpi->setValue(s.value(QStringLiteral("dpi"), m_dpi->value()).toInt());
+    QString folder = s.value(QStringLiteral("folder")).toString();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    if (folder.isEmpty())
+        folder = QDir::homePath();
+    const QString day = m_date.isValid() ? m_date.toString(Qt::ISODate) : QStringLiteral("map");
+    m_path->setText(QDir(folder).filePath(QStringLiteral("idleb-%1.%2").arg(day, suffixFor(format()))));
+    m_restoring = false;
+}
+
+void ExportDialog::saveSettings() const
+{
+    QSettings s;
+    s.beginGroup(QLatin1String(kGroup));
+    s.setValue(QStringLiteral("preset"), m_preset->currentIndex());
+    s.setValue(QStringLiteral("format"), m_format->currentIndex());
+    s.setValue(QStringLiteral("language"), m_lang->currentIndex());
+    s.setValue(QStringLiteral("extent"), m_extent->currentIndex());
+    s.setValue(QStringLiteral("extentText"), m_extentText->text());
+    s.setValue(QStringLiteral("width"), m_width->value());
+    s.setValue(QStringLiteral("height"), m_height->value());
+    s.setValue(QStringLiteral("dpi"), m_dpi->value());
+    const QString path = m_path->text().trimmed();
+    if (!path.isEmpty())
+        s.setValue(QStringLiteral("folder"), QFileInfo(path).absolutePath());
+}
+
+void ExportDialog::settingsChanged()
+{
+    if (m_restoring)
+        return;
+    updateControls();
+    saveSettings();
+    m_previewTimer->start();
+}
+
+void ExportDialog::updateControls()
+{
+    const bool custom = preset() == Preset::Custom;
+    m_width->setEnabled(custom);
+    m_height->setEnabled(custom);
+    m_dpi->setEnabled(custom);
+    m_extentText->setEnabled(extent() != Extent::CurrentView);
+    m_extentText->setPlaceholderText(extent() == Extent::NamedPlace ? tr("Place name, e.g. Saraqeb")
+                                                                    : tr("minlon,minlat,maxlon,maxlat"));
+    m_since->setEnabled(m_sinceOn->isChecked());
+    const bool page = geo::isPageFormat(format());
+    for (QWidget* w : std::initializer_list<QWidget*>{m_title, m_subtitle, m_sinceOn, m_inset})
+        w->setEnabled(page);
+    m_export->setEnabled(!isExporting());
+    m_cancelButton->setEnabled(isExporting());
+}
+
+void ExportDialog::followFormatInPath()
+{
+    const QString path = m_path->text().trimmed();
+    if (path.isEmpty())
+        return;
+    const QFileInfo info(path);
+    const QString base = info.suffix().isEmpty() ? path : path.left(path.size() - info.suffix().size() - 1);
+    m_path->setText(base + QLatin1Char('.') + suffixFor(format()));
+}
+
+void ExportDialog::browse()
+{
+    const geo::ExportFormat f = format();
+    const QString filter = QStringLiteral("%1 (*.%2)").arg(geo::exportFormatName(f), suffixFor(f));
+    QString path = QFileDialog::getSaveFileName(this, tr("Export snapshot"), m_path->text(), filter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().toLower() != suffixFor(f) &&
+        !(f == geo::ExportFormat::GeoTiff && QFileInfo(path).suffix().toLower() == QLatin1String("tiff")))
+        path += QLatin1Char('.') + suffixFor(f);
+    setOutputPath(path);
+}
+
+ExportDialog::Preset ExportDialog::preset() const { return Preset(m_preset->currentIndex()); }
+void ExportDialog::setPreset(Preset preset) { m_preset->setCurrentIndex(int(preset)); }
+geo::ExportFormat ExportDialog::format() const { return kFormats.value(m_format->currentIndex()); }
+void ExportDialog::setFormat(geo::ExportFormat format) { m_format->setCurrentIndex(int(kFormats.indexOf(format))); }
+geo::Language ExportDialog::language() const { return kLanguages.value(m_lang->currentIndex()); }
+void ExportDialog::setLanguage(geo::Language lang) { m_lang->setCurrentIndex(int(kLanguages.indexOf(lang))); }
+ExportDialog::Extent ExportDialog::extent() const { return Extent(m_extent->currentIndex()); }
+QString ExportDialog::outputPath() const { return m_path->text().trimmed(); }
+QString ExportDialog::statusText() const { return m_status->text(); }
+
+void ExportDialog::setExtent(Extent extent, const QString& text)
+{
+    m_extentText->setText(text);
+    m_extent->setCurrentIndex(int(extent));
+}
+
+void ExportDialog::setOutputPath(const QString& path)
+{
+    m_path->setText(path);
+    saveSettings();
+}
+
+void ExportDialog::setCustomSize(QSize pixels, int dpi)
+{
+    m_width->setValue(pixels.width());
+    m_height->setValue(pixels.height());
+    m_dpi->setValue(dpi);
+}
+
+std::optional<QRectF> ExportDialog::extentRect(QString* error) const
+{
+    const geo::Projector projector(m_data->crs);
+    switch (extent()) {
+    case Extent::CurrentView:
+        return m_settings.viewport.mapRect();
+    case Extent::NamedPlace: {
+        const QString name = m_extentText->text().trimmed();
+        const geo::Place* place = name.isEmpty() ? nullptr : m_gazetteer.find(name);
+        if (!place) {
+            *error = name.isEmpty() ? tr("Extent: give a place name") : tr("Extent: no place named \"%1\"").arg(name);
+            return std::nullopt;
+        }
+        const QPointF c = projector.forward(place->lonLat);
+        return QRectF(c - QPointF(kPlaceHalfSide, kPlaceHalfSide), QSizeF(2 * kPlaceHalfSide, 2 * kPlaceHalfSide));
+    }
+    case Extent::BoundingBox: {
+        const auto box = parseBox(m_extentText->text(), error);
+        if (!box)
+            return std::nullopt;
+        QVector<QPointF> corners{box->topLeft(), box->topRight(), box->bottomLeft(), box->bottomRight()};
+        if (!projector.forward(&corners)) {
+            *error = tr("Bounding box: outside what the projection can show");
+            return std::nullopt;
+        }
+        QRectF rect(corners[0], QSizeF());
+        for (const QPointF& p : corners)
+            rect = rect.united(QRectF(p, QSizeF()));
+        if (!rect.intersects(m_data->extent)) {
+            *error = tr("Bounding box: outside the map's data");
+            return std::nullopt;
+        }
+        return rect;
+    }
+    }
+    return std::nullopt;
+}
+
+std::optional<geo::ExportRequest> ExportDialog::buildRequest(bool preview, QString* error) const
+{
+    if (!m_data) {
+        *error = tr("No map is loaded");
+        return std::nullopt;
+    }
+    const auto rect = extentRect(error);
+    if (!rect)
+        return std::nullopt;
+    const geo::Language lang = language();
+    geo::ExportRequest r;
+    r.data = m_data;
+    r.settings = m_settings;
+    r.settings.labelLanguage = lang;
+    r.format = format();
+    r.lang = lang;
+    r.title = m_title->text().trimmed().isEmpty() ? geo::export_texts::defaultTitle(lang) : m_title->text().trimmed();
+    r.subtitle = m_subtitle->text().trimmed();
+    r.asOf = m_date;
+    r.inset = m_inset->isChecked();
+    r.outPath = outputPath();
+
+    const bool pdf = r.format == geo::ExportFormat::Pdf;
+    switch (preset()) {
+    case Preset::Web:
+        r.pixelSize = QSize(1200, 675);
+        r.dpi = 96;
+        break;
+    case Preset::Social:
+        r.pixelSize = QSize(1080, 1080);
+        r.dpi = 96;
+        break;
+    case Preset::PrintA4: {
+        r.dpi = 300;
+        r.pageSize = QPageSize(QPageSize::A4);
+        const QSizeF inches = geo::pageSizeInches(r.pageSize, r.orientation);
+        r.pixelSize = QSize(qRound(inches.width() * r.dpi), qRound(inches.height() * r.dpi));
+        break;
+    }
+    case Preset::Custom:
+        r.pixelSize = QSize(m_width->value(), m_height->value());
+        r.dpi = m_dpi->value();
+        break;
+    }
+    if (pdf && preset() != Preset::PrintA4) // a custom page of the size at the resolution
+        r.pageSize = QPageSize(QSizeF(r.pixelSize.width() * 72.0 / r.dpi, r.pixelSize.height() * 72.0 / r.dpi),
+                               QPageSize::Point, QString(), QPageSize::ExactMatch);
+    if (preview) {
+        // The same page at a lower resolution, as a PNG (the frame alone for the frame-only formats).
+        const double scale = std::min(1.0, double(kPreviewMaxSide) / std::max(r.pixelSize.width(), r.pixelSize.height()));
+        const int dpi = std::max(24, int(std::lround(r.dpi * scale)));
+        r.pixelSize = QSize(int(std::lround(r.pixelSize.width() * double(dpi) / r.dpi)),
+                            int(std::lround(r.pixelSize.height() * double(dpi) / r.dpi)));
+        r.dpi = dpi;
+        r.format = geo::isPageFormat(r.format) ? geo::ExportFormat::Png : geo::ExportFormat::PngWorldFile;
+        r.outPath.clear();
+    }
+
+    // The extent, checked on the whole picture, gives the notes; the notes take room on the page; the frame
+    // that is left gets the extent.
+    geo::Viewport whole(rect->center(), 1000, r.pixelSize);
+    whole.fit(*rect, 0);
+    if (geo::isPageFormat(r.format) && m_timeline && m_catalog && m_settings.control) {
+        const geo::Projector projector(m_data->crs);
+        QVector<QPointF> corners{whole.mapRect().topLeft(), whole.mapRect().bottomRight()};
+        projector.inverse(&corners);
+        const QDate since = m_sinceOn->isChecked() ? m_since->date() : QDate();
+        r.notes = geo::sourceNotesFor(*m_timeline, m_settings.control->snapshot, m_articles, *m_catalog,
+                                      QRectF(corners[0], corners[1]).normalized(), since, lang);
+    }
+    const QSize frame = geo::mapFramePixelSize(r, error);
+    if (frame.isEmpty())
+        return std::nullopt;
+    geo::Viewport viewport(rect->center(), 1000, frame);
+    viewport.fit(*rect, 0);
+    r.settings.viewport = viewport;
+    return r;
+}
+
+void ExportDialog::startPreview()
+{
+    const int generation = ++m_previewGeneration;
+    m_latestPreview->store(generation);
+    QString error;
+    auto request = buildRequest(true, &error);
+    if (!request) {
+        m_previewImage = QImage();
+        m_preview->setPixmap(QPixmap());
+        m_preview->setText(error);
+        emit previewUpdated();
+        return;
+    }
+    request->outPath = m_previewDir.filePath(QStringLiteral("preview-%1.png").arg(generation));
+    m_previewJobs.erase(std::remove_if(m_previewJobs.begin(), m_previewJobs.end(),
+                                       [](const QFuture<void>& f) { return f.isFinished(); }),
+                        m_previewJobs.end());
+    const auto latest = m_latestPreview;
+    m_previewJobs.append(QtConcurrent::run([this, latest, generation, request = *request] {
+        const auto current = [latest, generation] { return latest->load() == generation; };
+        const geo::ExportResult result = geo::exportMap(request, [current](int) { return current(); });
+        QImage image;
+        if (result.ok)
+            image.load(request.outPath);
+        for (const QString& file : result.files)
+            QFile::remove(file);
+        if (!current()) // superseded, or the dialog is closing
+            return;
+        const QString error = result.ok ? QString() : result.error;
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, image, error] {
+                if (generation != m_previewGeneration)
+                    return;
+                m_previewImage = image;
+                if (image.isNull()) {
+                    m_preview->setPixmap(QPixmap());
+                    m_preview->setText(error);
+                } else {
+                    m_preview->setPixmap(QPixmap::fromImage(image.scaled(
+                        m_preview->contentsRect().size(), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+                }
+                emit previewUpdated();
+            },
+            Qt::QueuedConnection);
+    }));
+}
+
+void ExportDialog::showStatus(const QString& text, bool error)
+{
+    m_status->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    m_status->setText(text);
+}
+
+void ExportDialog::startExport()
+{
+    if (isExporting())
+        return;
+    QString error;
+    auto request = buildRequest(false, &error);
+    if (request && request->outPath.isEmpty()) {
+        request.reset();
+        error = tr("Choose a file to write");
+    }
+    if (!request) {
+        showStatus(error, true);
+        emit exportFinished(false, false, error);
+        return;
+    }
+    saveSettings();
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_progress->setValue(0);
+    showStatus(tr("Exporting %1…").arg(QDir::toNativeSeparators(request->outPath)), false);
+    m_watcher = new QFutureWatcher<geo::ExportResult>(this);
+    connect(m_watcher, &QFutureWatcher<geo::ExportResult>::finished, this, [this] {
+        const geo::ExportResult result = m_watcher->result();
+        m_watcher->deleteLater();
+        m_watcher = nullptr;
+        m_cancel.reset();
+        QString message;
+        if (result.ok) {
+            m_progress->setValue(100);
+            QStringList names;
+            for (const QString& f : result.files)
+                names << QDir::toNativeSeparators(f);
+            message = tr("Written: %1").arg(names.join(QStringLiteral(", ")));
+            showStatus(message, false);
+        } else if (result.cancelled) {
+            m_progress->setValue(0);
+            message = tr("Export cancelled; nothing was written.");
+            showStatus(message, false);
+        } else {
+            m_progress->setValue(0);
+            message = tr("Export failed: %1").arg(result.error);
+            showStatus(message, true);
+        }
+        updateControls();
+        emit exportFinished(result.ok, result.cancelled, message);
+    });
+    const auto cancel = m_cancel;
+    m_watcher->setFuture(QtConcurrent::run([this, cancel, request = *request] {
+        return geo::exportMap(request, [this, cancel](int percent) {
+            QMetaObject::invokeMethod(
+                this, [this, percent] { m_progress->setValue(percent); }, Qt::QueuedConnection);
+            return !cancel->load();
+        });
+    }));
+    updateControls();
+}
+
+void ExportDialog::cancelExport()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+}

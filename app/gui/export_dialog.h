@@ -1,0 +1,130 @@
+#pragma once
+// File > Export snapshot…: a publishable page (or a georeferenced frame) of the map as the window shows it,
+// through geo::exportMap. Built from plain values, so it keeps working whatever the window does meanwhile.
+// A small preview of the page is rendered on the thread pool whenever a setting changes (a newer preview
+// supersedes an older one); the export itself runs on the thread pool with a progress bar and a Cancel
+// button. The preset, format, language, extent choice and last folder are remembered between sessions.
+
+#include "geo/article.h"
+#include "geo/control_timeline.h"
+#include "geo/entity_catalog.h"
+#include "geo/gazetteer.h"
+#include "geo/map_data.h"
+#include "geo/map_exporter.h"
+#include "geo/render_settings.h"
+
+#include <QDate>
+#include <QDialog>
+#include <QFutureWatcher>
+#include <QImage>
+#include <QTemporaryDir>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+class QTimer;
+
+class ExportDialog : public QDialog {
+    Q_OBJECT
+public:
+    enum class Preset { Web, Social, PrintA4, Custom };
+    enum class Extent { CurrentView, NamedPlace, BoundingBox };
+
+    // SETTINGS: the window's current render settings (viewport, layers, label language, control overlay).
+    // TIMELINE, ARTICLES and CATALOG give the source notes (TIMELINE or CATALOG may be null: no notes).
+    // DATE: the date the map shows ("as of"); invalid: not shown.
+    ExportDialog(std::shared_ptr<const geo::MapData> data, const geo::RenderSettings& settings,
+                 std::shared_ptr<const geo::ControlTimeline> timeline, const QList<geo::Article>& articles,
+                 std::shared_ptr<const geo::EntityCatalog> catalog, const geo::Gazetteer& gazetteer, QDate date,
+                 QWidget* parent = nullptr);
+    ~ExportDialog() override;
+
+    Preset preset() const;
+    void setPreset(Preset preset);
+    geo::ExportFormat format() const;
+    void setFormat(geo::ExportFormat format);
+    geo::Language language() const;
+    void setLanguage(geo::Language lang);
+    Extent extent() const;
+    // TEXT: the place name or "minlon,minlat,maxlon,maxlat" (ignored for the current view).
+    void setExtent(Extent extent, const QString& text = {});
+    QString outputPath() const;
+    void setOutputPath(const QString& path);
+    void setCustomSize(QSize pixels, int dpi);
+
+    // The request the controls describe, sized for the output (PREVIEW: for a small preview image). Empty,
+    // with *error set, when the settings cannot make a map.
+    std::optional<geo::ExportRequest> buildRequest(bool preview, QString* error) const;
+
+    QImage previewImage() const { return m_previewImage; }
+    QString statusText() const;
+    bool isExporting() const { return m_watcher != nullptr; }
+
+public slots:
+    void startExport();
+    void cancelExport(); // the running export stops at its next progress report; nothing is left behind
+
+signals:
+    void previewUpdated();
+    void exportFinished(bool ok, bool cancelled, const QString& message);
+
+private:
+    void buildUi();
+    void restoreSettings();
+    void saveSettings() const;
+    void settingsChanged();
+    void startPreview();
+    void updateControls();
+    void followFormatInPath();
+    void browse();
+    void showStatus(const QString& text, bool error);
+    std::optional<QRectF> extentRect(QString* error) const; // display CRS
+
+    std::shared_ptr<const geo::MapData> m_data;
+    geo::RenderSettings m_settings;
+    std::shared_ptr<const geo::ControlTimeline> m_timeline;
+    QList<geo::Article> m_articles;
+    std::shared_ptr<const geo::EntityCatalog> m_catalog;
+    geo::Gazetteer m_gazetteer;
+    QDate m_date;
+
+    QComboBox* m_preset;
+    QSpinBox* m_width;
+    QSpinBox* m_height;
+    QSpinBox* m_dpi;
+    QComboBox* m_format;
+    QComboBox* m_extent;
+    QLineEdit* m_extentText;
+    QComboBox* m_lang;
+    QLineEdit* m_title;
+    QLineEdit* m_subtitle;
+    QCheckBox* m_sinceOn;
+    QDateEdit* m_since;
+    QCheckBox* m_inset;
+    QLineEdit* m_path;
+    QPushButton* m_browse;
+    QLabel* m_preview;
+    QLabel* m_status;
+    QProgressBar* m_progress;
+    QPushButton* m_export;
+    QPushButton* m_cancelButton;
+    QTimer* m_previewTimer;
+
+    QImage m_previewImage;
+    QTemporaryDir m_previewDir;
+    int m_previewGeneration = 0;
+    std::shared_ptr<std::atomic_int> m_latestPreview = std::make_shared<std::atomic_int>(0);
+    QList<QFuture<void>> m_previewJobs;
+    QFutureWatcher<geo::ExportResult>* m_watcher = nullptr;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    bool m_restoring = false;
+};
