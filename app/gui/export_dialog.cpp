@@ -97,6 +97,7 @@ ExportDialog::ExportDialog(std::shared_ptr<const geo::MapData> data, const geo::
     m_settings.devicePixelRatio = 1.0;
     m_settings.drawDateBadge = false; // the page has its own "as of" line
     setWindowTitle(tr("Export snapshot"));
+    resize(1040, 600); // room for the form and a readable preview, with or without a window manager
     buildUi();
     restoreSettings();
     updateControls();
@@ -448,8 +449,9 @@ std::optional<geo::ExportRequest> ExportDialog::buildRequest(bool preview, QStri
                                QPageSize::Point, QString(), QPageSize::ExactMatch);
     if (preview) {
         // The same page at a lower resolution, as a PNG (the frame alone for the frame-only formats).
-        const double scale = std::min(1.0, double(kPreviewMaxSide) / std::max(r.pixelSize.width(), r.pixelSize.height()));
-        const int dpi = std::max(24, int(std::lround(r.dpi * scale)));
+        // Laid out at no less than the page's own 96 units per inch (below that the page does not shrink), then
+        // scaled down for display.
+        const int dpi = std::min(r.dpi, 96);
         r.pixelSize = QSize(int(std::lround(r.pixelSize.width() * double(dpi) / r.dpi)),
                             int(std::lround(r.pixelSize.height() * double(dpi) / r.dpi)));
         r.dpi = dpi;

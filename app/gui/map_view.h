@@ -35,7 +35,13 @@ public:
     void setHighlightPlace(const QString& placeId);
     // Who held what on the chosen date; null hides control.
     void setControl(std::shared_ptr<const geo::ControlOverlay> overlay);
-    const geo::RenderSettings& settings() const { return m_settings; }
+    // What the view draws now, its current viewport included.
+    geo::RenderSettings settings() const
+    {
+        geo::RenderSettings s = m_settings;
+        s.viewport = m_viewport;
+        return s;
+    }
 
     // The newest finished frame, and the number of frames finished so far (for tests and screenshots).
     QImage lastFrame() const { return m_image; }

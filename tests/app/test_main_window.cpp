@@ -89,7 +89,7 @@ bool TestMainWindow::waitForControl(QDate date)
     // drawn with it.
     for (int i = 0; i < 600; ++i) {
         const QDate wanted = date.isValid() ? date : m_window->timelineBar()->date();
-        const auto& control = m_window->mapView()->settings().control;
+        const auto control = m_window->mapView()->settings().control;
         if (wanted.isValid() && control && control->snapshot.date == wanted && !m_window->articleSession()->isBusy())
             return waitForFrame();
         QTest::qWait(50);
