@@ -18,26 +18,11 @@ namespace {
 constexpr int kExitBadArguments = 2;
 constexpr int kExitFailure = 1;
 
-// RFC 4180, as in control: quoted when it holds a comma, a double quote or a line break; records end in CRLF.
-QString csvField(const QString& value)
-{
-    static const QRegularExpression special(QStringLiteral("[,\"\\r\\n]"));
-    if (!value.contains(special))
-        return value;
-    QString quoted = value;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
 
 QByteArray toCsv(const QList<geo::ControlChange>& changes, const geo::EntityCatalog& catalog, geo::Language lang)
 {
     QString text;
-    const auto record = [&text](const QStringList& values) {
-        QStringList fields;
-        for (const QString& v : values)
-            fields << csvField(v);
-        text += fields.join(QLatin1Char(',')) + QStringLiteral("\r\n");
-    };
+    const auto record = [&text](const QStringList& values) { text += csvRecord(values); };
     record({QStringLiteral("place_id"), QStringLiteral("name"), QStringLiteral("before"), QStringLiteral("after"),
             QStringLiteral("date"), QStringLiteral("claimant"), QStringLiteral("publisher"),
             QStringLiteral("article_id"), QStringLiteral("annotation_id"), QStringLiteral("quote")});

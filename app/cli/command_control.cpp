@@ -98,27 +98,11 @@ QVector<ControlRow> controlRows(const geo::ControlTimeline& timeline, const geo:
     return rows;
 }
 
-// RFC 4180: a field with a comma, a double quote or a line break is put in double quotes, its double quotes
-// doubled; records end with CRLF.
-QString csvField(const QString& value)
-{
-    static const QRegularExpression special(QStringLiteral("[,\"\\r\\n]"));
-    if (!value.contains(special))
-        return value;
-    QString quoted = value;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
 
 QByteArray toCsv(const QVector<ControlRow>& rows)
 {
     QString text;
-    const auto record = [&text](const QStringList& values) {
-        QStringList fields;
-        for (const QString& v : values)
-            fields << csvField(v);
-        text += fields.join(QLatin1Char(',')) + QStringLiteral("\r\n");
-    };
+    const auto record = [&text](const QStringList& values) { text += csvRecord(values); };
     record(columns());
     for (const ControlRow& row : rows)
         record(textValues(row));
