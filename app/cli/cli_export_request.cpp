@@ -25,6 +25,25 @@ std::optional<QDate> parseDate(const QString& option, const QString& text, QStri
     return date;
 }
 
+std::optional<DateRange> parseDateRange(const QCommandLineParser& parser, QString* error)
+{
+    if (!parser.isSet(QStringLiteral("from")) || !parser.isSet(QStringLiteral("to"))) {
+        *error = QStringLiteral("--from YYYY-MM-DD and --to YYYY-MM-DD are required");
+        return std::nullopt;
+    }
+    const auto from = parseDate(QStringLiteral("from"), parser.value(QStringLiteral("from")), error);
+    if (!from)
+        return std::nullopt;
+    const auto to = parseDate(QStringLiteral("to"), parser.value(QStringLiteral("to")), error);
+    if (!to)
+        return std::nullopt;
+    if (*from > *to) {
+        *error = QStringLiteral("--from %1 is after --to %2").arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate));
+        return std::nullopt;
+    }
+    return DateRange{*from, *to};
+}
+
 std::optional<ExportContext> loadExportContextOrExplain(const QString& command, const QCommandLineParser& parser,
                                                         geo::DisplayCrs crs)
 {

@@ -19,6 +19,12 @@ namespace cli {
 // TEXT as YYYY-MM-DD; OPTION names the option in the message.
 std::optional<QDate> parseDate(const QString& option, const QString& text, QString* error);
 
+struct DateRange {
+    QDate from, to;
+};
+// --from and --to, both required, valid days, from not after to (timelapse and changes).
+std::optional<DateRange> parseDateRange(const QCommandLineParser& parser, QString* error);
+
 // Everything a page for any date needs, loaded once.
 struct ExportContext {
     geo::DisplayCrs crs = geo::DisplayCrs::WebMercator;

@@ -91,18 +91,11 @@ int runChanges(const QStringList& args)
     };
     if (!parser.positionalArguments().isEmpty())
         return bad(QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
-    if (!parser.isSet(QStringLiteral("from")) || !parser.isSet(QStringLiteral("to")))
-        return bad(QStringLiteral("--from YYYY-MM-DD and --to YYYY-MM-DD are required"));
     QString error;
-    const auto from = parseDate(QStringLiteral("from"), parser.value(QStringLiteral("from")), &error);
-    if (!from)
+    const auto range = parseDateRange(parser, &error);
+    if (!range)
         return bad(error);
-    const auto to = parseDate(QStringLiteral("to"), parser.value(QStringLiteral("to")), &error);
-    if (!to)
-        return bad(error);
-    if (*from > *to)
-        return bad(QStringLiteral("--from %1 is after --to %2")
-                       .arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate)));
+    const QDate from = range->from, to = range->to;
     const QString format = parser.value(QStringLiteral("format")).trimmed().toLower();
     if (format != QLatin1String("csv") && format != QLatin1String("text"))
         return bad(QStringLiteral("--format \"%1\": expected csv or text").arg(format));
@@ -126,7 +119,7 @@ int runChanges(const QStringList& args)
     const auto context = loadExportContextOrExplain(QStringLiteral("changes"), parser, geo::DisplayCrs::WebMercator);
     if (!context)
         return kExitFailure;
-    const QList<geo::ControlChange> changes = context->timeline.changesBetween(*from, *to);
+    const QList<geo::ControlChange> changes = context->timeline.changesBetween(from, to);
 
     // The map first, so that a bad extent leaves no list behind either.
     if (mapFormat) {
@@ -146,8 +139,8 @@ int runChanges(const QStringList& args)
         request.outPath = mapPath;
         for (const geo::ControlChange& c : changes)
             request.settings.markedPlaceIds << c.placeId;
-        request.settings.markedSince = *from;
-        if (!fillExportRequest(request, *context, *to, *from, parser.value(QStringLiteral("extent")), &error))
+        request.settings.markedSince = from;
+        if (!fillExportRequest(request, *context, to, from, parser.value(QStringLiteral("extent")), &error))
             return bad(error);
         const geo::ExportResult result = geo::exportMap(request);
         if (!result.ok) {
@@ -158,7 +151,7 @@ int runChanges(const QStringList& args)
     }
 
     const QByteArray bytes = format == QLatin1String("csv") ? toCsv(changes, context->catalog, *lang)
-                                                             : toText(changes, context->catalog, *lang, *from, *to);
+                                                             : toText(changes, context->catalog, *lang, from, to);
     const QString outPath = parser.value(QStringLiteral("out"));
     if (outPath.isEmpty()) {
         out() << QString::fromUtf8(bytes);
@@ -171,8 +164,8 @@ int runChanges(const QStringList& args)
               << "); nothing written\n";
         return kExitFailure;
     }
-    out() << outPath << ": " << changes.size() << " places changed between " << from->toString(Qt::ISODate)
-          << " and " << to->toString(Qt::ISODate) << "\n";
+    out() << outPath << ": " << changes.size() << " places changed between " << from.toString(Qt::ISODate)
+          << " and " << to.toString(Qt::ISODate) << "\n";
     if (mapFormat)
         out() << mapPath << "\n";
     out().flush();

@@ -77,21 +77,14 @@ int runTimelapse(const QStringList& args)
     };
     if (!parser.positionalArguments().isEmpty())
         return bad(QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
-    if (!parser.isSet(QStringLiteral("from")) || !parser.isSet(QStringLiteral("to")))
-        return bad(QStringLiteral("--from YYYY-MM-DD and --to YYYY-MM-DD are required"));
     const QString outDir = parser.value(QStringLiteral("out-dir"));
     if (outDir.isEmpty())
         return bad(QStringLiteral("--out-dir DIR is required: the folder for the frames"));
     QString error;
-    const auto from = parseDate(QStringLiteral("from"), parser.value(QStringLiteral("from")), &error);
-    if (!from)
+    const auto range = parseDateRange(parser, &error);
+    if (!range)
         return bad(error);
-    const auto to = parseDate(QStringLiteral("to"), parser.value(QStringLiteral("to")), &error);
-    if (!to)
-        return bad(error);
-    if (*from > *to)
-        return bad(QStringLiteral("--from %1 is after --to %2")
-                       .arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate)));
+    const QDate from = range->from, to = range->to;
     int stepDays = 0; // 0: a frame per change
     const QString step = parser.value(QStringLiteral("step")).trimmed();
     if (step != QLatin1String("change")) {
@@ -118,13 +111,13 @@ int runTimelapse(const QStringList& args)
         return kExitFailure;
 
     // The dates: the first day, then every change date after it up to the last day, or every N days.
-    QList<QDate> dates{*from};
+    QList<QDate> dates{from};
     if (stepDays == 0) {
         for (const QDate& d : context->timeline.changeDates())
-            if (d > *from && d <= *to)
+            if (d > from && d <= to)
                 dates.append(d);
     } else {
-        for (QDate d = from->addDays(stepDays); d <= *to; d = d.addDays(stepDays))
+        for (QDate d = from.addDays(stepDays); d <= to; d = d.addDays(stepDays))
             dates.append(d);
     }
 
