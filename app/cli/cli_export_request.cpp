@@ -3,8 +3,8 @@
 #include "cli_options.h"
 #include "cli_store.h"
 
-#include "geo/dated_control.h"
-#include "geo/projector.h"
+#include "geo/control/dated_control.h"
+#include "geo/core/projector.h"
 
 #include <QRegularExpression>
 

@@ -3,10 +3,10 @@
 // articles and timelines loaded once, and the filling of an ExportRequest for one date (control overlay,
 // source notes, frame fitted to the extent).
 
-#include "geo/control_timeline.h"
-#include "geo/entity_catalog.h"
-#include "geo/map_exporter.h"
-#include "geo/post_timeline.h"
+#include "geo/control/control_timeline.h"
+#include "geo/data/entity_catalog.h"
+#include "geo/export/map_exporter.h"
+#include "geo/control/post_timeline.h"
 
 #include <QCommandLineParser>
 #include <QDate>

@@ -1,6 +1,6 @@
 #include "cli_options.h"
 
-#include "geo/map_data_loader.h"
+#include "geo/data/map_data_loader.h"
 
 #include <QRegularExpression>
 
@@ -91,7 +91,7 @@ std::shared_ptr<const geo::MapData> loadMapOrExplain(geo::DisplayCrs crs)
 
 } // namespace cli
 
-#include "geo/gazetteer.h"
+#include "geo/data/gazetteer.h"
 
 namespace cli {
 

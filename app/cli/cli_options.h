@@ -2,10 +2,10 @@
 // Argument parsing shared by the subcommands: sizes, places or coordinates, languages, CRSs; every parse error
 // is a sentence that says what was expected.
 
-#include "geo/map_data.h"
-#include "geo/place.h"
-#include "geo/projector.h"
-#include "geo/viewport.h"
+#include "geo/data/map_data.h"
+#include "geo/core/place.h"
+#include "geo/core/projector.h"
+#include "geo/core/viewport.h"
 
 #include <QCommandLineParser>
 #include <QSize>

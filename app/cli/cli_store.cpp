@@ -2,10 +2,10 @@
 
 #include "cli_options.h"
 
-#include "geo/bundled_articles.h"
-#include "geo/control_states.h"
-#include "geo/control_timeline.h"
-#include "geo/place_catalog.h"
+#include "geo/store/bundled_articles.h"
+#include "geo/store/control_states.h"
+#include "geo/control/control_timeline.h"
+#include "geo/data/place_catalog.h"
 
 namespace cli {
 

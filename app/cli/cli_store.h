@@ -2,8 +2,8 @@
 // What the article subcommands share: the catalog of known entities, and the store named by --store (by
 // default the one the window uses), seeded with the bundled articles on its first use as the window does.
 
-#include "geo/article_store.h"
-#include "geo/entity_catalog.h"
+#include "geo/store/article_store.h"
+#include "geo/data/entity_catalog.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>

@@ -2,8 +2,8 @@
 #include "cli_commands.h"
 #include "cli_options.h"
 
-#include "geo/map_data_loader.h"
-#include "geo/map_renderer.h"
+#include "geo/data/map_data_loader.h"
+#include "geo/render/map_renderer.h"
 
 #include <QElapsedTimer>
 

@@ -5,7 +5,7 @@
 #include "cli_options.h"
 #include "cli_store.h"
 
-#include "geo/export_texts.h"
+#include "geo/export/export_texts.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>

@@ -3,8 +3,8 @@
 #include "cli_options.h"
 #include "cli_store.h"
 
-#include "geo/control_states.h"
-#include "geo/control_timeline.h"
+#include "geo/store/control_states.h"
+#include "geo/control/control_timeline.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -5,8 +5,8 @@
 #include "cli_export_request.h"
 #include "cli_store.h"
 
-#include "geo/export_texts.h"
-#include "geo/map_exporter.h"
+#include "geo/export/export_texts.h"
+#include "geo/export/map_exporter.h"
 
 #include <QFileInfo>
 

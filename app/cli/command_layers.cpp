@@ -2,8 +2,8 @@
 #include "cli_commands.h"
 #include "cli_options.h"
 
-#include "geo/map_data_loader.h"
-#include "geo/vector_source.h"
+#include "geo/data/map_data_loader.h"
+#include "geo/data/vector_source.h"
 
 namespace cli {
 

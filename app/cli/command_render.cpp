@@ -2,9 +2,9 @@
 #include "cli_commands.h"
 #include "cli_options.h"
 
-#include "geo/map_data_loader.h"
-#include "geo/gazetteer.h"
-#include "geo/map_renderer.h"
+#include "geo/data/map_data_loader.h"
+#include "geo/data/gazetteer.h"
+#include "geo/render/map_renderer.h"
 
 #include <QFileInfo>
 #include <QImageWriter>

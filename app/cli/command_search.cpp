@@ -2,8 +2,8 @@
 #include "cli_commands.h"
 #include "cli_options.h"
 
-#include "geo/gazetteer.h"
-#include "geo/place_catalog.h"
+#include "geo/data/gazetteer.h"
+#include "geo/data/place_catalog.h"
 
 namespace cli {
 

@@ -3,7 +3,7 @@
 #include "cli_options.h"
 #include "cli_store.h"
 
-#include "geo/article_reader.h"
+#include "geo/articles/article_reader.h"
 
 namespace cli {
 

@@ -1,9 +1,9 @@
 #include "article_session.h"
 
-#include "geo/article_store.h"
-#include "geo/bundled_articles.h"
-#include "geo/dated_control.h"
-#include "geo/control_states.h"
+#include "geo/store/article_store.h"
+#include "geo/store/bundled_articles.h"
+#include "geo/control/dated_control.h"
+#include "geo/store/control_states.h"
 
 #include <QFutureWatcher>
 #include <QtConcurrent>

@@ -4,11 +4,11 @@
 // access and every derivation runs on a worker thread; results come back as immutable values, tagged so that
 // a superseded answer is dropped.
 
-#include "geo/article.h"
-#include "geo/control_overlay.h"
-#include "geo/control_timeline.h"
-#include "geo/entity_catalog.h"
-#include "geo/post_timeline.h"
+#include "geo/articles/article.h"
+#include "geo/control/control_overlay.h"
+#include "geo/control/control_timeline.h"
+#include "geo/data/entity_catalog.h"
+#include "geo/control/post_timeline.h"
 
 #include <QObject>
 

@@ -1,6 +1,6 @@
 #include "articles_panel.h"
 
-#include "geo/text_anchor.h"
+#include "geo/articles/text_anchor.h"
 
 #include <QHeaderView>
 #include <QMenu>

@@ -2,7 +2,7 @@
 // The articles: a list (date, publisher, title, language) and a reading view with every annotation
 // highlighted by kind. Clicking a highlight asks the window to show its entity and, for a claim, its date.
 
-#include "geo/article.h"
+#include "geo/articles/article.h"
 
 #include <QWidget>
 

@@ -1,9 +1,9 @@
 #include "export_dialog.h"
 
-#include "geo/dated_control.h"
-#include "geo/export_texts.h"
-#include "geo/projector.h"
-#include "geo/viewport.h"
+#include "geo/control/dated_control.h"
+#include "geo/export/export_texts.h"
+#include "geo/core/projector.h"
+#include "geo/core/viewport.h"
 
 #include <QCheckBox>
 #include <QComboBox>

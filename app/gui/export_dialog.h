@@ -5,13 +5,13 @@
 // supersedes an older one); the export itself runs on the thread pool with a progress bar and a Cancel
 // button. The preset, format, language, extent choice and last folder are remembered between sessions.
 
-#include "geo/article.h"
-#include "geo/control_timeline.h"
-#include "geo/entity_catalog.h"
-#include "geo/gazetteer.h"
-#include "geo/map_data.h"
-#include "geo/map_exporter.h"
-#include "geo/render_settings.h"
+#include "geo/articles/article.h"
+#include "geo/control/control_timeline.h"
+#include "geo/data/entity_catalog.h"
+#include "geo/data/gazetteer.h"
+#include "geo/data/map_data.h"
+#include "geo/export/map_exporter.h"
+#include "geo/render/render_settings.h"
 
 #include <QDate>
 #include <QDialog>

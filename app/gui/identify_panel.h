@@ -2,9 +2,9 @@
 // What the user clicked: names in three languages, kind, coordinates, layer and source; for schematic or
 // approximate data, says so.
 
-#include "geo/control_timeline.h"
-#include "geo/feature_picker.h"
-#include "geo/observation_post.h"
+#include "geo/control/control_timeline.h"
+#include "geo/render/feature_picker.h"
+#include "geo/data/observation_post.h"
 
 #include <QTextBrowser>
 

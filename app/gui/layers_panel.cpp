@@ -1,7 +1,7 @@
 #include "layers_panel.h"
 
-#include "geo/map_renderer.h"
-#include "geo/style.h"
+#include "geo/render/map_renderer.h"
+#include "geo/render/style.h"
 
 #include <QListWidget>
 #include <QPainter>

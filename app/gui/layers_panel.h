@@ -1,7 +1,7 @@
 #pragma once
 // The layers list: show or hide each layer, drag to reorder (top of the list is drawn on top), open more.
 
-#include "geo/map_data.h"
+#include "geo/data/map_data.h"
 
 #include <QSet>
 #include <QWidget>

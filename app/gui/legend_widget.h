@@ -1,7 +1,7 @@
 #pragma once
 // The window's legend: the same rows as an export's (geo::legendRows) for what the map shows now.
 
-#include "geo/map_legend.h"
+#include "geo/render/map_legend.h"
 
 #include <QWidget>
 

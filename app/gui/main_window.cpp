@@ -13,8 +13,8 @@
 #include "search_field.h"
 #include "timeline_bar.h"
 
-#include "geo/article_store.h"
-#include "geo/map_data_loader.h"
+#include "geo/store/article_store.h"
+#include "geo/data/map_data_loader.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>

@@ -1,10 +1,10 @@
 #pragma once
 // The main window wires the map view, the panels and the session together; the work is done elsewhere.
 
-#include "geo/article.h"
-#include "geo/feature_picker.h"
-#include "geo/place.h"
-#include "geo/projector.h"
+#include "geo/articles/article.h"
+#include "geo/render/feature_picker.h"
+#include "geo/core/place.h"
+#include "geo/core/projector.h"
 
 #include <QDate>
 #include <QMainWindow>

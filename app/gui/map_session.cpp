@@ -1,6 +1,6 @@
 #include "map_session.h"
 
-#include "geo/map_data_loader.h"
+#include "geo/data/map_data_loader.h"
 
 #include <QtConcurrent>
 

@@ -2,9 +2,9 @@
 // The map the window shows: the bundled data plus the layers the user opened, loaded on worker threads. The
 // GUI thread only swaps in finished, immutable MapData.
 
-#include "geo/entity_catalog.h"
-#include "geo/gazetteer.h"
-#include "geo/map_data.h"
+#include "geo/data/entity_catalog.h"
+#include "geo/data/gazetteer.h"
+#include "geo/data/map_data.h"
 
 #include <QFutureWatcher>
 #include <QObject>

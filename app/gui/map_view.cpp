@@ -1,9 +1,9 @@
 #include "map_view.h"
 
-#include "geo/map_data_loader.h"
-#include "geo/map_renderer.h"
-#include "geo/projector.h"
-#include "geo/style.h"
+#include "geo/data/map_data_loader.h"
+#include "geo/render/map_renderer.h"
+#include "geo/core/projector.h"
+#include "geo/render/style.h"
 
 #include <QFutureWatcher>
 #include <QGestureEvent>

@@ -3,9 +3,9 @@
 // cancels the older frame, and while a frame is under way the last one is shown moved and scaled to the current
 // view, so panning and zooming never wait for the renderer.
 
-#include "geo/feature_picker.h"
-#include "geo/map_data.h"
-#include "geo/render_settings.h"
+#include "geo/render/feature_picker.h"
+#include "geo/data/map_data.h"
+#include "geo/render/render_settings.h"
 
 #include <QImage>
 #include <QTimer>

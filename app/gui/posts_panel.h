@@ -1,7 +1,7 @@
 #pragma once
 // All Turkish observation posts, located or not. The unlocated ones are listed here and never drawn.
 
-#include "geo/observation_post.h"
+#include "geo/data/observation_post.h"
 
 #include <QWidget>
 

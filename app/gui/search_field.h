@@ -1,7 +1,7 @@
 #pragma once
 // The place search box: completes names in any language and script, and finds a place by any spelling.
 
-#include "geo/gazetteer.h"
+#include "geo/data/gazetteer.h"
 
 #include <QLineEdit>
 

@@ -1,9 +1,9 @@
 // The command line, run as a user runs it: no display, clear errors, nothing half-written.
-#include "geo/article_store.h"
-#include "geo/dated_control.h"
-#include "geo/map_data_loader.h"
-#include "geo/map_exporter.h"
-#include "geo/place_catalog.h"
+#include "geo/store/article_store.h"
+#include "geo/control/dated_control.h"
+#include "geo/data/map_data_loader.h"
+#include "geo/export/map_exporter.h"
+#include "geo/data/place_catalog.h"
 
 #include <QDir>
 #include <QFile>

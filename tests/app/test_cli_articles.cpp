@@ -1,6 +1,6 @@
 // The article subcommands of the command line (validate, import, list, remove, control), run as a user runs
 // them: no display, every store in a temporary folder, the user's data folder never touched.
-#include "geo/article_store.h"
+#include "geo/store/article_store.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,7 +1,7 @@
 // frontline-cli timelapse and changes, run as a user runs them: no display, the store and every output in a
 // temporary folder, the user's data folder never touched.
-#include "geo/article_store.h"
-#include "geo/control_timeline.h"
+#include "geo/store/article_store.h"
+#include "geo/control/control_timeline.h"
 
 #include <QDir>
 #include <QFile>

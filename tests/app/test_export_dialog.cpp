@@ -2,10 +2,10 @@
 // without leaving anything behind, and remembers its settings.
 #include "app/gui/export_dialog.h"
 
-#include "geo/article_reader.h"
-#include "geo/dated_control.h"
-#include "geo/map_data_loader.h"
-#include "geo/post_timeline.h"
+#include "geo/articles/article_reader.h"
+#include "geo/control/dated_control.h"
+#include "geo/data/map_data_loader.h"
+#include "geo/control/post_timeline.h"
 
 #include <QDir>
 #include <QImageReader>

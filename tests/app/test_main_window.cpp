@@ -12,9 +12,9 @@
 #include "app/gui/search_field.h"
 #include "app/gui/timeline_bar.h"
 
-#include "geo/map_data_loader.h"
-#include "geo/projector.h"
-#include "geo/style.h"
+#include "geo/data/map_data_loader.h"
+#include "geo/core/projector.h"
+#include "geo/render/style.h"
 
 #include <QListWidget>
 #include <QSettings>

@@ -1,0 +1,513 @@
+#include "geo/articles/article_reader.h"
+
+#include "geo/articles/json_locator.h"
+#include "geo/articles/json_members.h"
+#include "geo/articles/text_anchor.h"
+#include "geo/data/vector_source.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+#include <QUrl>
+
+#include <cmath>
+#include <limits>
+
+// Why the file is read twice, through OGR and as JSON:
+//  - OGR's GeoJSON driver is what QGIS, ogr2ogr and the GeoPackage store read the file with. Opening it there
+//    proves that a GIS tool sees the same collection (GDAL recognises GeoJSON only by the first few kilobytes
+//    of a file, so a valid JSON file can still be refused), that the "frontline" and "article" foreign
+//    members come through unchanged (layer metadata domain NATIVE_DATA), and it turns the feature geometries,
+//    when there are any, into lon/lat values the way every other layer of the application is read.
+//  - QJsonDocument keeps each feature's own JSON types, which OGR cannot: OGR gives a property one field type
+//    for the whole layer, so a "start" written as a string in one feature turns the whole column into strings
+//    and the mistake disappears. It also reports syntax errors with an offset, and with the raw text
+//    (JsonLocator) every problem is given the line and column of the member it concerns.
+
+namespace geo {
+
+namespace {
+
+const QStringList kArticleMembers = {"id",       "title", "publisher", "url",     "published",
+                                     "language", "kind",  "text",      "licence", "notes"};
+const QStringList kRequiredArticleMembers = {"id",       "title", "publisher", "published",
+                                             "language", "kind",  "text"};
+const QStringList kAnnotationProperties = {
+    "kind",           "quote",        "prefix",         "suffix",
+    "start",          "end",          "entity",         "value",
+    "unit",           "event_date",   "time_precision", "date_note",
+    "sub_event_type", "place",        "controller",     "previous_controller",
+    "claimant",       "claim_status", "geo_precision",  "source",
+    "notes"};
+
+QString entityPrefix(AnnotationKind kind)
+{
+    switch (kind) {
+    case AnnotationKind::Road: return QStringLiteral("road:");
+    case AnnotationKind::Post: return QStringLiteral("post:");
+    case AnnotationKind::Area: return QStringLiteral("area:");
+    case AnnotationKind::Border: return QStringLiteral("border:");
+    case AnnotationKind::Actor: return QStringLiteral("actor:");
+    case AnnotationKind::Place:
+    case AnnotationKind::Figure:
+    case AnnotationKind::Claim: break;
+    }
+    return {};
+}
+
+// Whether ENTITY has the form its annotation KIND asks for; else says what form it needs.
+bool entityFitsKind(const QString& entity, AnnotationKind kind, QString* expected)
+{
+    static const QStringList prefixes = {"road:", "post:", "area:", "border:", "actor:"};
+    const QString prefix = entityPrefix(kind);
+    if (!prefix.isEmpty()) {
+        *expected = QStringLiteral("\"%1...\"").arg(prefix);
+        return entity.startsWith(prefix) && entity.size() > prefix.size();
+    }
+    if (kind == AnnotationKind::Figure)
+        return true;
+    *expected = QStringLiteral("a place id (a key-town key such as \"saraqib\", or \"osm:node/...\")");
+    return entity != QLatin1String("figure")
+           && std::none_of(prefixes.cbegin(), prefixes.cend(),
+                           [&](const QString& p) { return entity.startsWith(p); });
+}
+
+void readArticleMembers(const QJsonObject& root, ArticleProblems* problems, Article* article)
+{
+    const JsonMembers top(root, QString(), QStringLiteral("the collection"), problems);
+    if (const auto version =
+            top.string(QStringLiteral("frontline"), true,
+                       QStringLiteral("add \"frontline\": \"%1\" next to \"type\" to declare the "
+                                      "format")
+                           .arg(ArticleReader::formatVersion()))) {
+        article->formatVersion = *version;
+        if (*version != ArticleReader::formatVersion())
+            top.problem(
+                QStringLiteral("frontline"),
+                QStringLiteral("unsupported format version \"%1\"; this version of Frontline reads \"%2\"")
+                    .arg(*version, ArticleReader::formatVersion()));
+    }
+    const QJsonValue value = root.value(QLatin1String("article"));
+    if (!value.isObject()) {
+        if (value.isUndefined() || value.isNull())
+            top.missing(
+                QStringLiteral("article"),
+                QStringLiteral("the article (id, title, publisher, published, language, kind, text) goes "
+                               "in an \"article\" object at the top level"));
+        else
+            top.problem(
+                QStringLiteral("article"),
+                QStringLiteral("\"article\" must be an object, not %1").arg(JsonMembers::typeName(value)));
+        return;
+    }
+    const JsonMembers m(value.toObject(), QStringLiteral("/article"), QStringLiteral("article"), problems);
+    m.unknownMembers(kArticleMembers, QStringLiteral("article member"));
+    article->id = m.string("id", true,
+                           QStringLiteral("give the article a stable id such as "
+                                          "\"afp-2020-02-08-saraqeb\""))
+                      .value_or(QString());
+    article->title = m.string("title", true).value_or(QString());
+    article->publisher =
+        m.string("publisher", true, QStringLiteral("name the publisher, e.g. \"AFP\"")).value_or(QString());
+    article->text = m.string("text", true, QStringLiteral("the full plain text of the article goes here"))
+                        .value_or(QString());
+    article->licence = m.string("licence", false).value_or(QString());
+    article->notes = m.string("notes", false).value_or(QString());
+    if (const auto published = m.string("published", true,
+                                        QStringLiteral("write the publication day as "
+                                                       "YYYY-MM-DD"))) {
+        QString error;
+        const DateSpan span = parseDateSpan(*published, &error);
+        if (!span.isValid())
+            m.problem(
+                "published",
+                QStringLiteral("\"published\": %1; write the publication day as YYYY-MM-DD").arg(error));
+        else if (!span.isSingleDay() || published->size() != 10)
+            m.problem(
+                "published",
+                QStringLiteral("\"published\" must be one day (YYYY-MM-DD), not \"%1\"").arg(*published));
+        else
+            article->published = span.from;
+    }
+    if (const auto language = m.string("language", true,
+                                       QStringLiteral("give the language as a BCP 47 tag "
+                                                      "such as \"fr\""))) {
+        static const QRegularExpression bcp47(QStringLiteral("^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$"));
+        if (!bcp47.match(*language).hasMatch())
+            m.problem("language",
+                      QStringLiteral("\"language\" \"%1\" is not a BCP 47 tag; write \"fr\", \"en\", "
+                                     "\"ar\"...")
+                          .arg(*language));
+        article->language = *language;
+    }
+    if (const auto kind = m.vocabulary<ArticleKind>("kind", true, articleKindFromName, articleKindNames()))
+        article->kind = *kind;
+    const std::optional<QString> url = m.string("url", false);
+    article->url = url.value_or(QString());
+    if (!article->url.isEmpty()) {
+        const QUrl parsed(article->url, QUrl::StrictMode);
+        if (!parsed.isValid()
+            || (parsed.scheme() != QLatin1String("https") && parsed.scheme() != QLatin1String("http"))
+            || parsed.host().isEmpty())
+            m.problem("url",
+                      QStringLiteral("\"url\" \"%1\" is not an http(s) address; give the page's address or "
+                                     "leave it empty and say why in \"notes\"")
+                          .arg(article->url));
+    } else if (article->notes.trimmed().isEmpty()) {
+        m.problem(
+            m.has("url") ? QStringLiteral("url") : QString(),
+            QStringLiteral("no \"url\": give the address the text was taken from, or say in \"notes\" why "
+                           "there is none"));
+    }
+}
+
+void readDates(const JsonMembers& m, Annotation* a)
+{
+    if (const auto date = m.string("event_date", a->kind == AnnotationKind::Claim,
+                                   QStringLiteral("date the claim: YYYY-MM-DD, YYYY-MM or FROM/TO"))) {
+        a->eventDate = *date;
+        QString error;
+        const DateSpan span = parseDateSpan(*date, &error);
+        if (!span.isValid()) {
+            m.problem("event_date", QStringLiteral("\"event_date\": %1").arg(error));
+        } else {
+            a->eventDateFrom = span.from;
+            a->eventDateTo = span.to;
+        }
+    }
+    a->timePrecision =
+        int(m.integer("time_precision", 1, 3, QStringLiteral("1 day, 2 week, 3 month")).value_or(0));
+    a->geoPrecision =
+        int(m.integer("geo_precision", 1, 3, QStringLiteral("1 place, 2 near it, 3 region")).value_or(0));
+    if (a->eventDateFrom.isValid() && a->eventDateFrom != a->eventDateTo && a->timePrecision == 1)
+        m.problem("time_precision",
+                  QStringLiteral("\"time_precision\" 1 (an exact day) contradicts \"event_date\" "
+                                 "\"%1\", which spans several days; use 2 (week) or 3 (month)")
+                      .arg(a->eventDate));
+    a->approximateDate =
+        (a->eventDateFrom.isValid() && a->eventDateFrom != a->eventDateTo) || a->timePrecision >= 2;
+    a->dateNote = m.string("date_note", false).value_or(QString());
+}
+
+void readEntity(const JsonMembers& m, const ArticleReader::EntityCheck& isKnown, Annotation* a)
+{
+    const bool required = a->kind != AnnotationKind::Figure && a->kind != AnnotationKind::Claim;
+    const std::optional<QString> entity =
+        m.string("entity", required,
+                 QStringLiteral("say what the words refer to (a place id, \"road:M5\", "
+                                "\"post:7\", \"area:SY07\", \"border:SY-TR\", \"actor:sana\")"));
+    a->entity = entity.value_or(a->kind == AnnotationKind::Figure ? QStringLiteral("figure") : QString());
+    if (entity) {
+        QString expected;
+        if (!entityFitsKind(*entity, a->kind, &expected))
+            m.problem("entity", QStringLiteral("entity \"%1\" does not fit kind \"%2\"; it needs %3")
+                                    .arg(*entity, annotationKindName(a->kind), expected));
+        else if (*entity != QLatin1String("figure") && isKnown && !isKnown(*entity))
+            m.problem("entity",
+                      QStringLiteral("unknown entity \"%1\": not in the gazetteer, roads, posts, areas, "
+                                     "borders or actors; use a known id (see docs/article-format.md)")
+                          .arg(*entity));
+    }
+    if (const auto place = m.string("place", a->kind == AnnotationKind::Claim,
+                                    QStringLiteral("name the place the claim is about by its id, e.g. "
+                                                   "\"saraqib\""))) {
+        a->place = *place;
+        QString expected;
+        if (!entityFitsKind(*place, AnnotationKind::Place, &expected))
+            m.problem("place", QStringLiteral("\"place\" \"%1\" must be %2").arg(*place, expected));
+        else if (isKnown && !isKnown(*place))
+            m.problem("place",
+                      QStringLiteral("unknown place \"%1\": not in the gazetteer; use a known place id")
+                          .arg(*place));
+    }
+}
+
+void readAnnotation(const JsonMembers& m, const ArticleReader::EntityCheck& isKnown, Annotation* a)
+{
+    m.unknownMembers(kAnnotationProperties, QStringLiteral("property"));
+    if (const auto kind =
+            m.vocabulary<AnnotationKind>("kind", true, annotationKindFromName, annotationKindNames()))
+        a->kind = *kind;
+    else
+        return; // the other checks depend on the kind
+    a->quote =
+        m.string("quote", true, QStringLiteral("give the exact words of the text")).value_or(QString());
+    a->prefix = m.string("prefix", false).value_or(QString());
+    a->suffix = m.string("suffix", false).value_or(QString());
+    const QString offsets = QStringLiteral("code points from the start of the text");
+    a->start = m.integer("start", 0, std::numeric_limits<qint32>::max(), offsets).value_or(-1);
+    a->end = m.integer("end", 0, std::numeric_limits<qint32>::max(), offsets).value_or(-1);
+    if (m.has("start") != m.has("end"))
+        m.problem(m.has("start") ? "start" : "end",
+                  QStringLiteral("give both \"start\" and \"end\", or neither"));
+    else if (a->start >= 0 && a->end >= 0 && a->start > a->end)
+        m.problem("start", QStringLiteral("\"start\" %1 is after \"end\" %2").arg(a->start).arg(a->end));
+
+    readEntity(m, isKnown, a);
+
+    const bool figure = a->kind == AnnotationKind::Figure;
+    a->value = m.number("value", figure, QStringLiteral("give the figure as a number, e.g. 350"));
+    a->unit = m.string("unit", figure, QStringLiteral("say what the figure counts, e.g. \"vehicles\""))
+                  .value_or(QString());
+
+    const bool claim = a->kind == AnnotationKind::Claim;
+    readDates(m, a);
+    const std::optional<QString> subEventType = m.string("sub_event_type", false);
+    a->subEventType = subEventType.value_or(QString());
+    if (a->kind == AnnotationKind::Post && subEventType) {
+        // A post's sub_event_type is what happened to it, from a closed vocabulary, and needs a date.
+        if (!postEventFromName(a->subEventType))
+            m.problem("sub_event_type",
+                      QStringLiteral("unknown sub_event_type \"%1\" for a post; use one of %2")
+                          .arg(a->subEventType, JsonMembers::quotedList(postEventNames())));
+        else if (!m.has("event_date"))
+            m.problem("sub_event_type",
+                      QStringLiteral("\"%1\" needs an \"event_date\": say when it happened")
+                          .arg(a->subEventType));
+    }
+    a->controller = m.vocabulary<Controller>("controller", claim, controllerFromName, controllerNames());
+    a->previousController =
+        m.vocabulary<Controller>("previous_controller", false, controllerFromName, controllerNames());
+    a->claimant = m.string("claimant", claim, QStringLiteral("say who makes the claim, e.g. \"state TV\""))
+                      .value_or(QString());
+    a->claimStatus =
+        m.vocabulary<ClaimStatus>("claim_status", claim, claimStatusFromName, claimStatusNames());
+    a->source = m.string("source", false).value_or(QString());
+    a->notes = m.string("notes", false).value_or(QString());
+}
+
+// The OGR side of the reading (see the comment at the top): returns the geometries by feature index.
+QList<Geometry> readThroughOgr(const QString& path, const QJsonObject& root, qsizetype featureCount,
+                               ArticleProblems* problems)
+{
+    QString error;
+    const auto source = VectorSource::open(path, &error, {QStringLiteral("NATIVE_DATA=YES")});
+    if (!source) {
+        problems->at(QString(),
+                     QStringLiteral("GDAL's GeoJSON driver cannot read the file (%1); keep \"type\": "
+                                    "\"FeatureCollection\" and \"frontline\" before \"article\", at the "
+                                    "start of the file, where GDAL looks for them")
+                         .arg(error));
+        return {};
+    }
+    if (source->driverName() != QLatin1String("GeoJSON") || source->layerCount() != 1) {
+        problems->at(QString(), QStringLiteral("GDAL reads the file with its %1 driver, not as one GeoJSON "
+                                               "FeatureCollection; write a single FeatureCollection")
+                                    .arg(source->driverName()));
+        return {};
+    }
+    const QJsonObject native =
+        QJsonDocument::fromJson(source->layerMetadataItem(0, "NATIVE_DATA", "NATIVE_DATA").toUtf8()).object();
+    for (const char* member : {"frontline", "article"}) {
+        if (native.value(QLatin1String(member)) != root.value(QLatin1String(member)))
+            problems->at(QStringLiteral("/") + QLatin1String(member),
+                         QStringLiteral("GDAL does not pass the \"%1\" member on as written; check its JSON")
+                             .arg(QLatin1String(member)));
+    }
+    QVector<Feature> features;
+    if (!source->readFeatures(0, {}, &features, &error)) {
+        problems->at(QStringLiteral("/features"), error);
+        return {};
+    }
+    if (features.size() != featureCount) {
+        problems->at(QStringLiteral("/features"),
+                     QStringLiteral("GDAL reads %1 features where the JSON has %2; "
+                                    "check the features array")
+                         .arg(features.size())
+                         .arg(featureCount));
+        return {};
+    }
+    QList<Geometry> geometries;
+    for (const Feature& f : features)
+        geometries.append(f.geometry);
+    return geometries;
+}
+
+QString sizeText(qint64 bytes)
+{
+    if (bytes < 1024 * 1024)
+        return QStringLiteral("%1 bytes").arg(bytes);
+    return QStringLiteral("%1 MB").arg(double(bytes) / (1024.0 * 1024.0), 0, 'f', 1);
+}
+
+} // namespace
+
+QStringList ArticleReadResult::messages() const
+{
+    QStringList list;
+    for (const ArticleProblem& p : problems)
+        list << p.toString();
+    return list;
+}
+
+QString ArticleReader::formatVersion()
+{
+    return QStringLiteral("article/1");
+}
+QStringList ArticleReader::articleMembers()
+{
+    return kArticleMembers;
+}
+QStringList ArticleReader::requiredArticleMembers()
+{
+    return kRequiredArticleMembers;
+}
+QStringList ArticleReader::annotationProperties()
+{
+    return kAnnotationProperties;
+}
+
+ArticleReadResult ArticleReader::read(const QString& path, const EntityCheck& isKnownEntity, qint64 maxBytes)
+{
+    ArticleReadResult result;
+    ArticleProblems problems(path, &result.problems);
+
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        const bool exists = QFileInfo::exists(path);
+        problems.atFile(QStringLiteral("cannot read the file (%1); %2")
+                            .arg(file.errorString(),
+                                 exists || file.error() != QFileDevice::OpenError
+                                     ? QStringLiteral("check that you may read it and the folders it is in "
+                                                      "(permission denied?)")
+                                     : QStringLiteral("check the path")));
+        return result;
+    }
+    if (file.size() > maxBytes) {
+        problems.atFile(
+            QStringLiteral("the file is %1, over the limit of %2 for an article; an article file holds "
+                           "one text and its annotations, so check that this is the right file")
+                .arg(sizeText(file.size()), sizeText(maxBytes)));
+        return result;
+    }
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        problems.atFile(QStringLiteral("read error (%1)").arg(file.errorString()));
+        return result;
+    }
+    file.close();
+
+    const JsonLocator locator(bytes);
+    problems.setLocator(&locator);
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        problems.atOffset(parseError.offset, QStringLiteral("not JSON: %1 here; an article file is a GeoJSON "
+                                                            "FeatureCollection (JSON text), fix its syntax")
+                                                 .arg(parseError.errorString()));
+        return result;
+    }
+    const QJsonObject root = doc.object();
+    if (!doc.isObject()
+        || root.value(QLatin1String("type")).toString() != QLatin1String("FeatureCollection")) {
+        const QString what =
+            doc.isObject()
+                ? QStringLiteral("its \"type\" is %1")
+                      .arg(root.contains(QLatin1String("type"))
+                               ? QLatin1Char('"') + root.value("type").toString() + QLatin1Char('"')
+                               : QStringLiteral("missing"))
+                : QStringLiteral("the top level is an array");
+        problems.at(doc.isObject() && root.contains(QLatin1String("type")) ? QStringLiteral("/type")
+                                                                           : QString(),
+                    QStringLiteral("JSON, but not a GeoJSON FeatureCollection (%1); an article file is one "
+                                   "{\"type\": \"FeatureCollection\", ...}")
+                        .arg(what));
+        return result;
+    }
+
+    Article article;
+    readArticleMembers(root, &problems, &article);
+
+    const QJsonValue featuresValue = root.value(QLatin1String("features"));
+    if (!featuresValue.isArray()) {
+        problems.at(featuresValue.isUndefined() ? QString() : QStringLiteral("/features"),
+                    QStringLiteral("\"features\" must be an array of annotations, not %1")
+                        .arg(JsonMembers::typeName(featuresValue)));
+        return result;
+    }
+    const QJsonArray features = featuresValue.toArray();
+    const QList<Geometry> geometries = readThroughOgr(path, root, features.size(), &problems);
+
+    QHash<QString, int> lineOfId;
+    QList<qsizetype> featureIndex; // feature index in the file of each annotation
+    for (qsizetype i = 0; i < features.size(); ++i) {
+        const QString pointer = QStringLiteral("/features/%1").arg(i);
+        const QJsonValue fv = features.at(i);
+        if (!fv.isObject()) {
+            problems.at(pointer, QStringLiteral("feature %1 must be a GeoJSON Feature object, not %2")
+                                     .arg(i)
+                                     .arg(JsonMembers::typeName(fv)));
+            continue;
+        }
+        const QJsonObject fo = fv.toObject();
+        Annotation a;
+        const QJsonValue idValue = fo.value(QLatin1String("id"));
+        a.id = idValue.toString();
+        const QString owner = a.id.isEmpty() ? QStringLiteral("feature %1").arg(i)
+                                             : QStringLiteral("annotation \"%1\"").arg(a.id);
+        const JsonMembers f(fo, pointer, owner, &problems);
+        if (fo.value(QLatin1String("type")).toString() != QLatin1String("Feature"))
+            f.problem("type", QStringLiteral("\"type\" must be \"Feature\""));
+        if (!idValue.isString() || a.id.trimmed().isEmpty()) {
+            f.problem("id", QStringLiteral("needs an \"id\" string, unique in the file (e.g. \"a12\")"));
+        } else if (lineOfId.contains(a.id)) {
+            f.problem("id", QStringLiteral("duplicate id \"%1\" (first used on line %2); ids must be unique")
+                                .arg(a.id)
+                                .arg(lineOfId.value(a.id)));
+        } else {
+            lineOfId.insert(a.id, locator.position(pointer + QLatin1String("/id")).line);
+        }
+        if (!fo.contains(QLatin1String("geometry")))
+            f.missing("geometry",
+                      QStringLiteral("write \"geometry\": null when the gazetteer locates the entity"));
+        if (i < geometries.size())
+            a.geometry = geometries.at(i);
+        const QJsonValue props = fo.value(QLatin1String("properties"));
+        if (!props.isObject()) {
+            f.problem(
+                "properties",
+                QStringLiteral("\"properties\" must be an object, not %1").arg(JsonMembers::typeName(props)));
+            continue;
+        }
+        readAnnotation(
+            JsonMembers(props.toObject(), pointer + QLatin1String("/properties"), owner, &problems),
+            isKnownEntity, &a);
+        article.annotations.append(a);
+        featureIndex.append(i);
+    }
+
+    // Anchoring, once the text is known to be there.
+    if (!article.text.isEmpty()) {
+        const TextAnchor anchor(article.text);
+        for (qsizetype i = 0; i < article.annotations.size(); ++i) {
+            Annotation& a = article.annotations[i];
+            if (a.quote.isEmpty())
+                continue;
+            const TextAnchorResult r = anchor.anchor({a.quote, a.prefix, a.suffix, a.start, a.end});
+            if (!r.isAnchored()) {
+                const QString advice = r.occurrences == 0
+                                           ? QStringLiteral("; the quote must be the exact words of "
+                                                            "the text (whitespace aside)")
+                                           : QString();
+                problems.at(
+                    QStringLiteral("/features/%1/properties/quote").arg(featureIndex.at(i)),
+                    QStringLiteral("annotation \"%1\": the quote does not anchor in the article text: %2%3")
+                        .arg(a.id, r.reason, advice));
+                continue;
+            }
+            a.anchorStart = r.start;
+            a.anchorEnd = r.end;
+        }
+    }
+    if (problems.any())
+        return result;
+    article.fingerprint = Article::fingerprintOf(article.text);
+    result.article = std::move(article);
+    return result;
+}
+
+} // namespace geo

@@ -1,0 +1,121 @@
+#include "geo/articles/json_members.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cmath>
+
+namespace geo {
+
+JsonMembers::JsonMembers(const QJsonObject& object, QString pointer, QString owner, ArticleProblems* problems)
+    : m_object(object)
+    , m_pointer(std::move(pointer))
+    , m_owner(std::move(owner))
+    , m_problems(problems)
+{
+}
+
+QString JsonMembers::typeName(const QJsonValue& value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null: return QStringLiteral("null");
+    case QJsonValue::Bool: return QStringLiteral("true/false");
+    case QJsonValue::Double: return QStringLiteral("a number");
+    case QJsonValue::String: return QStringLiteral("a string");
+    case QJsonValue::Array: return QStringLiteral("an array");
+    case QJsonValue::Object: return QStringLiteral("an object");
+    case QJsonValue::Undefined: break;
+    }
+    return QStringLiteral("missing");
+}
+
+QString JsonMembers::quotedList(const QStringList& names)
+{
+    QStringList q;
+    for (const QString& n : names)
+        q << QLatin1Char('"') + n + QLatin1Char('"');
+    return q.join(QLatin1String(", "));
+}
+
+bool JsonMembers::has(const QString& key) const
+{
+    const QJsonValue v = m_object.value(key);
+    return !v.isNull() && !v.isUndefined();
+}
+
+void JsonMembers::problem(const QString& key, const QString& message) const
+{
+    m_problems->at(pointerOf(key), m_owner + QLatin1String(": ") + message);
+}
+
+void JsonMembers::missing(const QString& key, const QString& hint) const
+{
+    m_problems->at(m_pointer, m_owner + QStringLiteral(": missing \"%1\"; %2").arg(key, hint));
+}
+
+std::optional<QString> JsonMembers::string(const QString& key, bool required, const QString& hint) const
+{
+    const QJsonValue v = m_object.value(key);
+    if (!has(key)) {
+        if (required)
+            missing(key, hint.isEmpty() ? QStringLiteral("add it") : hint);
+        return std::nullopt;
+    }
+    if (!v.isString()) {
+        problem(key, QStringLiteral("\"%1\" must be a string, not %2").arg(key, typeName(v)));
+        return std::nullopt;
+    }
+    if (required && v.toString().trimmed().isEmpty()) {
+        problem(key, QStringLiteral("\"%1\" is empty; %2")
+                         .arg(key, hint.isEmpty() ? QStringLiteral("fill it in") : hint));
+        return std::nullopt;
+    }
+    return v.toString();
+}
+
+std::optional<double> JsonMembers::number(const QString& key, bool required, const QString& hint) const
+{
+    const QJsonValue v = m_object.value(key);
+    if (!has(key)) {
+        if (required)
+            missing(key, hint);
+        return std::nullopt;
+    }
+    if (!v.isDouble()) {
+        problem(key, QStringLiteral("\"%1\" must be a number, not %2 (%3)").arg(key, typeName(v), hint));
+        return std::nullopt;
+    }
+    return v.toDouble();
+}
+
+std::optional<qint64> JsonMembers::integer(const QString& key, qint64 min, qint64 max,
+                                           const QString& hint) const
+{
+    const QJsonValue v = m_object.value(key);
+    if (!has(key))
+        return std::nullopt;
+    const double d = v.toDouble();
+    if (!v.isDouble() || d != std::floor(d) || d < double(min) || d > double(max)) {
+        // Show the value as written: a string in quotes, anything else as compact JSON.
+        const QString shown =
+            v.isString() ? QLatin1Char('"') + v.toString() + QLatin1Char('"')
+                         : QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact))
+                               .mid(1)
+                               .chopped(1);
+        problem(key, QStringLiteral("\"%1\" must be a whole number (%2), not %3 %4")
+                         .arg(key, hint, typeName(v), shown));
+        return std::nullopt;
+    }
+    return qint64(d);
+}
+
+void JsonMembers::unknownMembers(const QStringList& known, const QString& what) const
+{
+    for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
+        if (!known.contains(it.key()))
+            problem(it.key(), QStringLiteral("unknown %1 \"%2\" (a misspelling?); known: %3")
+                                  .arg(what, it.key(), known.join(QLatin1String(", "))));
+    }
+}
+
+} // namespace geo

@@ -1,0 +1,31 @@
+#include "geo/control/control_overlay.h"
+
+namespace geo {
+
+namespace {
+
+QPainterPath projectedPath(Geometry g, const Projector& projector)
+{
+    for (auto& part : g.parts)
+        if (!projector.forward(&part))
+            part.clear();
+    return toPainterPath(g);
+}
+
+} // namespace
+
+std::shared_ptr<const ControlOverlay> buildControlOverlay(ControlSnapshot snapshot, DisplayCrs crs,
+                                                          const QString& areasNote)
+{
+    auto overlay = std::make_shared<ControlOverlay>();
+    const Projector projector(crs);
+    for (const ControlArea& a : snapshot.areas)
+        overlay->areas.append({a.controller, projectedPath(a.geometry, projector), a.placeIds});
+    for (const Geometry& line : snapshot.frontLines)
+        overlay->frontLines.append(projectedPath(line, projector));
+    overlay->snapshot = std::move(snapshot);
+    overlay->areasNote = areasNote;
+    return overlay;
+}
+
+} // namespace geo

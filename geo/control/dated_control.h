@@ -1,0 +1,29 @@
+#pragma once
+// Everything a map of one date needs beyond the base map, built the same way for the window, the exports and
+// the command line: who held each place (control timeline), the posts' states (post timeline), the derived
+// areas and front lines, and the numbered source notes behind what a frame shows.
+
+#include "geo/control/control_overlay.h"
+#include "geo/control/control_timeline.h"
+#include "geo/data/entity_catalog.h"
+#include "geo/control/post_timeline.h"
+#include "geo/core/source_note.h"
+
+#include <QRectF>
+
+namespace geo {
+
+// The snapshot of DATE with its derived areas, reprojected to CRS. POSTS may be null (no post states).
+// When the areas cannot be derived the places are still there and *error (if given) says why.
+std::shared_ptr<const ControlOverlay> controlOverlayAt(const ControlTimeline& timeline, const PostTimeline* posts,
+                                                       const EntityCatalog& catalog, QDate date, DisplayCrs crs,
+                                                       QString* error = nullptr);
+
+// The claims behind what a frame shows: for each place inside FRAMELONLAT (EPSG:4326) with a known controller
+// in SNAPSHOT, the claim that decided it — or, when SINCE is valid, only the places whose controller changed
+// after SINCE. Newest first, at most MAXNOTES, numbered from 1. ARTICLES give each quote's language.
+QList<SourceNote> sourceNotesFor(const ControlTimeline& timeline, const ControlSnapshot& snapshot,
+                                 const QList<Article>& articles, const EntityCatalog& catalog,
+                                 const QRectF& frameLonLat, QDate since, Language lang, int maxNotes = 10);
+
+} // namespace geo

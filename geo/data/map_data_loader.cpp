@@ -1,0 +1,438 @@
+#include "geo/data/map_data_loader.h"
+
+#include "geo/data/observation_post_list.h"
+#include "geo/data/place_catalog.h"
+#include "geo/data/vector_source.h"
+
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+
+#include <map>
+
+namespace geo {
+
+namespace {
+
+constexpr double kSimplifyDegrees = 0.004; // ~400 m: invisible below Style::kSimplifyAbove
+
+const QString kAttribution = QStringLiteral(
+    "Boundaries: UN OCHA / UNCS via HDX (CC BY 3.0 IGO). GSHHG and DCW-GMT (LGPL). Places: © GeoNames (CC BY 4.0); "
+    "© OpenStreetMap contributors (ODbL). M4/M5 schematic (through the towns they serve, not the road's course). "
+    "Observation posts placed approximately on the villages they are named after.");
+
+// Projects every vertex of GEOMETRIES in one batched PROJ call.
+bool projectAll(const Projector& projector, QVector<Geometry*> geometries, QVector<QPointF*> extraPoints)
+{
+    QVector<QPointF> all;
+    for (const Geometry* g : geometries)
+        for (const auto& part : g->parts)
+            all += part;
+    for (const QPointF* p : extraPoints)
+        all.append(*p);
+    if (!projector.forward(&all))
+        return false;
+    qsizetype i = 0;
+    for (Geometry* g : geometries)
+        for (auto& part : g->parts)
+            for (QPointF& p : part)
+                p = all[i++];
+    for (QPointF* p : extraPoints)
+        *p = all[i++];
+    return true;
+}
+
+// Turns lon/lat features into a display-CRS layer: one batched projection, paths built once.
+bool buildFeatures(const QVector<Feature>& features, const Projector& projector, MapLayer* layer,
+                   const std::function<void(const Feature&, MapFeature&)>& decorate, QString* error)
+{
+    layer->features.reserve(features.size());
+    QVector<Geometry*> geometries;
+    QVector<QPointF*> points;
+    for (const Feature& f : features) {
+        if (f.geometry.isEmpty())
+            continue;
+        MapFeature mf;
+        mf.geometry = f.geometry;
+        mf.attributes = f.attributes;
+        mf.labelPoint = f.labelPoint;
+        mf.lonLat = f.labelPoint;
+        if (decorate)
+            decorate(f, mf);
+        layer->features.append(std::move(mf));
+    }
+    // Simplified copies ride in the same batch.
+    QVector<Geometry> simplified(layer->features.size());
+    {
+        int i = 0;
+        for (const Feature& f : features) {
+            if (f.geometry.isEmpty())
+                continue;
+            simplified[i++] = f.simplified;
+        }
+    }
+    for (int i = 0; i < layer->features.size(); ++i) {
+        geometries.append(&layer->features[i].geometry);
+        geometries.append(&simplified[i]);
+        points.append(&layer->features[i].labelPoint);
+    }
+    if (!projectAll(projector, geometries, points)) {
+        if (error)
+            *error = QStringLiteral("%1: coordinates outside what %2 can show").arg(layer->sourcePath, projector.targetCrs());
+        return false;
+    }
+    QRectF bounds;
+    for (int i = 0; i < layer->features.size(); ++i) {
+        MapFeature& mf = layer->features[i];
+        mf.bounds = mf.geometry.bounds();
+        if (mf.geometry.kind != GeometryKind::Point) {
+            mf.path = toPainterPath(mf.geometry);
+            if (!simplified[i].isEmpty())
+                mf.simplePath = toPainterPath(simplified[i]);
+        }
+        bounds = bounds.isNull() ? mf.bounds : bounds.united(mf.bounds);
+    }
+    layer->bounds = bounds;
+    return true;
+}
+
+bool readFile(const QString& path, double simplify, QVector<Feature>* out, QString* error)
+{
+    auto source = VectorSource::open(path, error);
+    if (!source)
+        return false;
+    ReadOptions options;
+    options.simplifyTolerance = simplify;
+    return source->readFeatures(0, options, out, error);
+}
+
+std::shared_ptr<MapLayer> bundledLayer(const QString& id, const QString& title, LayerRole role, const QString& file,
+                                       const QString& source, const Projector& projector, QString* error,
+                                       const std::function<void(const Feature&, MapFeature&)>& decorate = {})
+{
+    QVector<Feature> features;
+    const QString path = QStringLiteral(":/geodata/") + file;
+    const bool polygonsOrLines = role != LayerRole::Places && role != LayerRole::Posts;
+    if (!readFile(path, polygonsOrLines ? kSimplifyDegrees : 0.0, &features, error))
+        return nullptr;
+    auto layer = std::make_shared<MapLayer>();
+    layer->id = id;
+    layer->title = title;
+    layer->role = role;
+    layer->source = source;
+    layer->sourcePath = path;
+    if (!features.isEmpty())
+        layer->kind = features.first().geometry.kind;
+    if (!buildFeatures(features, projector, layer.get(), decorate, error))
+        return nullptr;
+    return layer;
+}
+
+// Governorates are named after their capitals; the capitals' French names are attested in the key towns.
+QString governorateFrench(const QString& pcode, const QVector<Place>& places)
+{
+    static const QHash<QString, QString> capital{{"SY01", "damascus"}, {"SY02", "aleppo"}, {"SY04", "homs"},
+                                                 {"SY05", "hama"},     {"SY06", "latakia"}, {"SY07", "idlib"}};
+    const QString key = capital.value(pcode);
+    for (const Place& p : places)
+        if (p.id == key && !p.nameFr.isEmpty())
+            return p.nameFr;
+    return {};
+}
+
+// Label priority: cities, then towns, then villages; key towns above their class, and the key towns on the M4/M5
+// (the ones the 2019-2020 fighting was about) above the other key towns.
+int placeRank(const Place& p, bool onHighway)
+{
+    int rank = 0;
+    switch (p.kind) {
+    case PlaceKind::City:
+        rank = 800;
+        break;
+    case PlaceKind::Town:
+        rank = 600;
+        break;
+    case PlaceKind::Village:
+        rank = 300;
+        break;
+    case PlaceKind::Hamlet:
+    case PlaceKind::Post:
+        rank = 100;
+        break;
+    }
+    if (p.keyTown)
+        rank += 300;
+    if (onHighway)
+        rank += 150;
+    return rank + std::min(99, p.population / 10000);
+}
+
+std::shared_ptr<MapLayer> placesLayer(const QVector<Place>& places, const QSet<QString>& onHighway,
+                                      const Projector& projector, QString* error)
+{
+    QVector<Feature> features;
+    features.reserve(places.size());
+    for (const Place& p : places) {
+        Feature f;
+        f.geometry.kind = GeometryKind::Point;
+        f.geometry.parts = {{p.lonLat}};
+        f.labelPoint = p.lonLat;
+        f.attributes = {{"id", p.id},           {"kind", placeKindName(p.kind)}, {"key_town", p.keyTown},
+                        {"name_en", p.nameEn},  {"name_fr", p.nameFr},          {"name_ar", p.nameAr},
+                        {"population", p.population}, {"source", p.source}};
+        features.append(std::move(f));
+    }
+    auto layer = std::make_shared<MapLayer>();
+    layer->id = QStringLiteral("places");
+    layer->title = QStringLiteral("Towns and villages");
+    layer->role = LayerRole::Places;
+    layer->kind = GeometryKind::Point;
+    layer->source = QStringLiteral("© GeoNames (CC BY 4.0); © OpenStreetMap contributors (ODbL)");
+    layer->sourcePath = QStringLiteral(":/geodata/places");
+    int i = 0;
+    if (!buildFeatures(features, projector, layer.get(),
+                       [&](const Feature&, MapFeature& mf) {
+                           const Place& p = places[i++];
+                           mf.labelEn = p.name(Language::English);
+                           mf.labelFr = p.name(Language::French);
+                           mf.labelAr = p.nameAr;
+                           mf.rank = placeRank(p, onHighway.contains(p.id));
+                       },
+                       error))
+        return nullptr;
+    return layer;
+}
+
+std::shared_ptr<MapLayer> schematicHighways(const QVector<Place>& places, const Projector& projector,
+                                           QSet<QString>* townsOnHighways, QString* error)
+{
+    QVector<Feature> rows;
+    if (!readFile(QStringLiteral(":/geodata/roads/highway_towns_order.csv"), 0, &rows, error))
+        return nullptr;
+    // highway -> seq -> row; the CSV's own lon/lat are the key towns' points.
+    std::map<QString, std::map<int, Feature>> byRoad;
+    for (const Feature& r : rows)
+        byRoad[r.attributes.value("highway").toString()][r.attributes.value("seq").toInt()] = r;
+    QHash<QString, QString> names;
+    for (const Place& p : places)
+        if (p.keyTown)
+            names.insert(p.id, p.nameEn);
+    QVector<Feature> lines;
+    for (const auto& [ref, towns] : byRoad) {
+        Feature line;
+        line.geometry.kind = GeometryKind::Line;
+        QVector<QPointF> pts;
+        QStringList through, attest;
+        for (const auto& [seq, row] : towns) {
+            pts.append(QPointF(row.attributes.value("lon").toDouble(), row.attributes.value("lat").toDouble()));
+            const QString key = row.attributes.value("place_key").toString();
+            townsOnHighways->insert(key);
+            through << names.value(key, key);
+            attest << row.attributes.value("attestation").toString();
+        }
+        line.geometry.parts = {pts};
+        line.labelPoint = pts.value(pts.size() / 2);
+        line.attributes = {{"ref", ref},
+                           {"schematic", true},
+                           {"through", through.join(QStringLiteral(" – "))},
+                           {"attestation", attest.join(QStringLiteral("; "))},
+                           {"note", QStringLiteral("Schematic: a line through the towns the road serves, in order; "
+                                                   "not the course of the road.")}};
+        lines.append(std::move(line));
+    }
+    // Draw the M4 first so that the M5 shows on top where they meet at Saraqeb.
+    std::sort(lines.begin(), lines.end(), [](const Feature& a, const Feature& b) {
+        return a.attributes.value("ref").toString() < b.attributes.value("ref").toString();
+    });
+    auto layer = std::make_shared<MapLayer>();
+    layer->id = kSchematicHighwaysId;
+    layer->title = QStringLiteral("M4 / M5 highways (schematic)");
+    layer->role = LayerRole::Highways;
+    layer->kind = GeometryKind::Line;
+    layer->schematic = true;
+    layer->source = QStringLiteral("Towns along each highway, cited in highway_towns_order.csv; no road geometry");
+    layer->sourcePath = QStringLiteral(":/geodata/roads/highway_towns_order.csv");
+    if (!buildFeatures(lines, projector, layer.get(),
+                       [](const Feature& f, MapFeature& mf) {
+                           const QString ref = f.attributes.value("ref").toString();
+                           mf.labelEn = mf.labelFr = mf.labelAr = ref;
+                           mf.rank = 1000;
+                       },
+                       error))
+        return nullptr;
+    return layer;
+}
+
+} // namespace
+
+std::shared_ptr<const MapData> loadBundledMap(DisplayCrs crs, QString* error)
+{
+    Projector projector(crs);
+    if (!projector.isValid()) {
+        if (error)
+            *error = projector.errorString();
+        return nullptr;
+    }
+    auto data = std::make_shared<MapData>();
+    data->crs = crs;
+    data->attribution = kAttribution;
+    data->places = loadBundledPlaces(error);
+    if (data->places.isEmpty())
+        return nullptr;
+    data->posts = loadObservationPosts(QStringLiteral(":/geodata/observation_posts/turkish_posts_idlib.csv"), error);
+    if (data->posts.isEmpty())
+        return nullptr;
+
+    const QString ocha = QStringLiteral("UN OCHA / UNCS via HDX (CC BY 3.0 IGO)");
+    const QString gshhg = QStringLiteral("GSHHG 2.3.7 (LGPL)");
+    const QVector<Place>& places = data->places;
+
+    QVector<std::shared_ptr<MapLayer>> layers;
+    layers.append(bundledLayer("land", "Land (Syria, Turkey)", LayerRole::Land, "boundaries/dcw_countries_nw.geojson",
+                               QStringLiteral("DCW-GMT 2.1.1 (LGPL)"), projector, error));
+    layers.append(bundledLayer("governorates", "Governorates", LayerRole::Governorates,
+                               "boundaries/syr_adm1_ocha.geojson", ocha, projector, error,
+                               [&](const Feature& f, MapFeature& mf) {
+                                   mf.labelEn = f.attributes.value("ADM1_EN").toString();
+                                   mf.labelAr = f.attributes.value("ADM1_AR").toString();
+                                   mf.labelFr = governorateFrench(f.attributes.value("ADM1_PCODE").toString(), places);
+                                   mf.rank = 500;
+                               }));
+    layers.append(bundledLayer("districts", "Districts", LayerRole::Districts, "boundaries/syr_adm2_ocha_nw.geojson",
+                               ocha, projector, error, [](const Feature& f, MapFeature& mf) {
+                                   mf.labelEn = mf.labelFr = f.attributes.value("ADM2_EN").toString();
+                                   mf.labelAr = f.attributes.value("ADM2_AR").toString();
+                                   mf.rank = 150;
+                               }));
+    layers.append(bundledLayer("rivers", "Rivers (Orontes)", LayerRole::Rivers, "boundaries/gshhg_rivers_nw.geojson",
+                               gshhg, projector, error));
+    layers.append(bundledLayer("shoreline", "Coastline", LayerRole::Shoreline, "boundaries/gshhg_shoreline_nw.geojson",
+                               gshhg, projector, error));
+    layers.append(bundledLayer("border", "Syria–Turkey border", LayerRole::Border,
+                               "boundaries/gshhg_national_borders_nw.geojson", gshhg, projector, error));
+    QSet<QString> townsOnHighways;
+    layers.append(schematicHighways(places, projector, &townsOnHighways, error));
+    layers.append(placesLayer(places, townsOnHighways, projector, error));
+    layers.append(bundledLayer(
+        "posts", "Turkish observation posts (approximate)", LayerRole::Posts,
+        "observation_posts/turkish_posts_idlib_located.geojson",
+        QStringLiteral("SOHR, Wikipedia (CC BY-SA 4.0), Anadolu, Al-Akhbar; points GeoNames / OSM"), projector, error,
+        [](const Feature& f, MapFeature& mf) {
+            const QString n = f.attributes.value("sohr_no").toString();
+            QString name = f.attributes.value("name").toString();
+            name = name.section(QLatin1String(" ("), 0, 0);
+            mf.labelEn = mf.labelFr = QStringLiteral("OP %1 %2").arg(n, name);
+            mf.labelAr = QStringLiteral("%1 %2").arg(n, name);
+            mf.rank = 700;
+        }));
+    for (const auto& l : layers)
+        if (!l)
+            return nullptr;
+    layers[layers.size() - 1]->approximate = true;
+
+    QRectF extent;
+    for (const auto& l : layers) {
+        if (l->role != LayerRole::Governorates) // the whole of Syria is context, not the data's focus
+            extent = extent.isNull() ? l->bounds : extent.united(l->bounds);
+        data->layers.append(l);
+    }
+    data->extent = extent;
+    return data;
+}
+
+QRectF homeExtent(const MapData& data)
+{
+    if (auto gov = data.layer(QStringLiteral("governorates"))) {
+        for (const MapFeature& f : gov->features)
+            if (f.attributes.value(QStringLiteral("ADM1_PCODE")).toString() == QLatin1String("SY07")) {
+                const QRectF b = f.bounds;
+                return b.adjusted(-b.width() * 0.25, -b.height() * 0.15, b.width() * 0.25, b.height() * 0.15);
+            }
+    }
+    return data.extent;
+}
+
+QVector<std::shared_ptr<const MapLayer>> loadUserLayers(const QString& path, DisplayCrs crs, QString* error)
+{
+    QVector<std::shared_ptr<const MapLayer>> result;
+    auto source = VectorSource::open(path, error);
+    if (!source)
+        return result;
+    Projector projector(crs);
+    const bool osm = source->driverName() == QLatin1String("OSM");
+    const QString fileName = QFileInfo(path).fileName();
+    QStringList problems;
+    for (int i = 0; i < source->layerCount(); ++i) {
+        const LayerInfo info = source->layerInfo(i);
+        if (osm && info.name != QLatin1String("lines"))
+            continue;
+        ReadOptions options;
+        options.simplifyTolerance = info.kind == GeometryKind::Point ? 0.0 : kSimplifyDegrees;
+        if (osm)
+            options.attributeFilter = QStringLiteral("other_tags LIKE '%\"ref\"=>\"M4\"%' OR "
+                                                     "other_tags LIKE '%\"ref\"=>\"M5\"%'");
+        QVector<Feature> features;
+        QString layerError;
+        if (!source->readFeatures(i, options, &features, &layerError)) {
+            problems << layerError;
+            continue;
+        }
+        const bool hasGeometry = std::any_of(features.cbegin(), features.cend(),
+                                             [](const Feature& f) { return !f.geometry.isEmpty(); });
+        if (!hasGeometry)
+            continue;
+
+        // A highway ref, from a plain field or from the OSM driver's other_tags.
+        auto refOf = [](const Feature& f) -> QString {
+            QString ref = f.attributes.value(QStringLiteral("ref")).toString().trimmed();
+            if (ref.isEmpty()) {
+                const QString tags = f.attributes.value(QStringLiteral("other_tags")).toString();
+                for (const char* r : {"M4", "M5"})
+                    if (tags.contains(QStringLiteral("\"ref\"=>\"%1\"").arg(QLatin1String(r))))
+                        ref = QLatin1String(r);
+            }
+            return ref;
+        };
+        const bool highways = std::any_of(features.cbegin(), features.cend(), [&](const Feature& f) {
+            const QString r = refOf(f);
+            return f.geometry.kind == GeometryKind::Line && (r == QLatin1String("M4") || r == QLatin1String("M5"));
+        });
+
+        auto layer = std::make_shared<MapLayer>();
+        layer->id = QStringLiteral("user:%1#%2").arg(path, info.name);
+        layer->title = source->layerCount() > 1 ? QStringLiteral("%1 — %2").arg(fileName, info.name) : fileName;
+        layer->role = highways ? LayerRole::Highways : LayerRole::User;
+        layer->kind = info.kind != GeometryKind::None ? info.kind : features.first().geometry.kind;
+        layer->source = QStringLiteral("Opened by the user: %1").arg(path);
+        layer->sourcePath = path;
+        if (highways)
+            layer->title = QStringLiteral("M4 / M5 highways (%1)").arg(fileName);
+        if (!buildFeatures(features, projector, layer.get(),
+                           [&](const Feature& f, MapFeature& mf) {
+                               const QString name = f.attributes.value(QStringLiteral("name")).toString();
+                               mf.labelEn = mf.labelFr = mf.labelAr = name;
+                               if (highways)
+                                   mf.attributes.insert(QStringLiteral("ref"), refOf(f));
+                               mf.rank = highways ? 1200 : 200;
+                           },
+                           &layerError)) {
+            problems << layerError;
+            continue;
+        }
+        if (layer->kind == GeometryKind::None && !layer->features.isEmpty())
+            layer->kind = layer->features.first().geometry.kind;
+        result.append(layer);
+    }
+    if (result.isEmpty() && error) {
+        *error = problems.isEmpty()
+                     ? QStringLiteral("%1: no layer with geometry (nothing to draw); open a file with points, lines "
+                                      "or polygons%2")
+                           .arg(path, osm ? QStringLiteral(" — in an OpenStreetMap file Frontline reads the ways "
+                                                           "tagged ref=M4 or ref=M5")
+                                          : QString())
+                     : problems.join(QLatin1Char('\n'));
+    }
+    return result;
+}
+
+} // namespace geo

@@ -1,0 +1,336 @@
+#include "geo/data/vector_source.h"
+
+#include "geo/core/resource_files.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QFileInfo>
+
+#include <cpl_error.h>
+#include <gdal_priv.h>
+#include <ogr_spatialref.h>
+#include <ogr_api.h>
+#include <ogrsf_frmts.h>
+
+#include <mutex>
+
+namespace geo {
+
+namespace {
+
+void registerGdalOnce()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { GDALAllRegister(); });
+}
+
+QString lastGdalError()
+{
+    const QString msg = QString::fromUtf8(CPLGetLastErrorMsg()).trimmed();
+    return msg;
+}
+
+GeometryKind kindOf(OGRwkbGeometryType type)
+{
+    switch (wkbFlatten(type)) {
+    case wkbPoint:
+    case wkbMultiPoint:
+        return GeometryKind::Point;
+    case wkbLineString:
+    case wkbMultiLineString:
+    case wkbCircularString:
+    case wkbCompoundCurve:
+    case wkbMultiCurve:
+        return GeometryKind::Line;
+    case wkbPolygon:
+    case wkbMultiPolygon:
+    case wkbCurvePolygon:
+    case wkbMultiSurface:
+        return GeometryKind::Polygon;
+    default:
+        return GeometryKind::None;
+    }
+}
+
+void appendLine(const OGRLineString* line, QVector<QVector<QPointF>>* parts)
+{
+    QVector<QPointF> pts;
+    pts.reserve(line->getNumPoints());
+    for (int i = 0; i < line->getNumPoints(); ++i)
+        pts.append(QPointF(line->getX(i), line->getY(i)));
+    if (!pts.isEmpty())
+        parts->append(std::move(pts));
+}
+
+// Flattens any OGR geometry into parts; curves are linearised first. Returns the kind seen.
+GeometryKind collect(const OGRGeometry* g, QVector<QVector<QPointF>>* parts)
+{
+    if (!g || g->IsEmpty())
+        return GeometryKind::None;
+    if (g->hasCurveGeometry()) {
+        std::unique_ptr<OGRGeometry> linear(g->getLinearGeometry());
+        return collect(linear.get(), parts);
+    }
+    switch (wkbFlatten(g->getGeometryType())) {
+    case wkbPoint: {
+        auto* p = g->toPoint();
+        parts->append({QPointF(p->getX(), p->getY())});
+        return GeometryKind::Point;
+    }
+    case wkbLineString:
+    case wkbLinearRing:
+        appendLine(g->toLineString(), parts);
+        return GeometryKind::Line;
+    case wkbPolygon: {
+        for (const OGRLinearRing* ring : *g->toPolygon())
+            appendLine(ring, parts);
+        return GeometryKind::Polygon;
+    }
+    default:
+        break;
+    }
+    if (auto* collection = dynamic_cast<const OGRGeometryCollection*>(g)) {
+        GeometryKind kind = GeometryKind::None;
+        for (const OGRGeometry* member : *collection) {
+            const GeometryKind k = collect(member, parts);
+            if (k != GeometryKind::None)
+                kind = std::max(kind, k);
+        }
+        return kind;
+    }
+    return GeometryKind::None;
+}
+
+QVariant fieldValue(OGRFeature* f, int i)
+{
+    if (!f->IsFieldSetAndNotNull(i))
+        return {};
+    const OGRFieldDefn* defn = f->GetFieldDefnRef(i);
+    switch (defn->GetType()) {
+    case OFTInteger:
+        if (defn->GetSubType() == OFSTBoolean)
+            return bool(f->GetFieldAsInteger(i));
+        return f->GetFieldAsInteger(i);
+    case OFTInteger64:
+        return qlonglong(f->GetFieldAsInteger64(i));
+    case OFTReal:
+        return f->GetFieldAsDouble(i);
+    default:
+        return QString::fromUtf8(f->GetFieldAsString(i));
+    }
+}
+
+} // namespace
+
+struct VectorSource::Impl {
+    GDALDatasetUniquePtr dataset;
+};
+
+VectorSource::~VectorSource() = default;
+
+std::unique_ptr<VectorSource> VectorSource::open(const QString& path, QString* error, const QStringList& openOptions)
+{
+    registerGdalOnce();
+    const QString gdalPath = gdalPathFor(path);
+    if (gdalPath.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("%1: no such bundled file (the build is incomplete; rebuild Frontline)").arg(path);
+        return nullptr;
+    }
+    if (!path.startsWith(QLatin1String(":/"))) {
+        const QFileInfo info(path);
+        if (!info.exists() && !path.startsWith(QLatin1String("/vsi")) && !path.contains(QLatin1Char(':'))) {
+            if (error)
+                *error = QStringLiteral("%1: file not found; check the path").arg(path);
+            return nullptr;
+        }
+        if (info.exists() && info.isFile() && !info.isReadable()) {
+            if (error)
+                *error = QStringLiteral("%1: permission denied; make the file readable or copy it elsewhere")
+                             .arg(path);
+            return nullptr;
+        }
+    }
+
+    QList<QByteArray> optionBytes;
+    std::vector<const char*> options;
+    for (const QString& o : openOptions)
+        optionBytes.append(o.toUtf8());
+    for (const QByteArray& b : optionBytes)
+        options.push_back(b.constData());
+    options.push_back(nullptr);
+
+    CPLErrorReset();
+    CPLPushErrorHandler(CPLQuietErrorHandler);
+    GDALDatasetUniquePtr ds(GDALDataset::Open(gdalPath.toUtf8().constData(),
+                                              GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR, nullptr,
+                                              options.data(), nullptr));
+    const QString gdalMessage = lastGdalError();
+    CPLPopErrorHandler();
+    if (!ds) {
+        if (error) {
+            *error = QStringLiteral("%1: not a vector dataset that GDAL can read").arg(path);
+            if (!gdalMessage.isEmpty())
+                *error += QStringLiteral(" (%1)").arg(gdalMessage);
+            *error += QStringLiteral("; open a GeoPackage, GeoJSON, Shapefile, KML, FlatGeobuf, CSV with "
+                                     "coordinates or OSM file");
+        }
+        return nullptr;
+    }
+    std::unique_ptr<VectorSource> source(new VectorSource);
+    source->d = std::make_unique<Impl>();
+    source->d->dataset = std::move(ds);
+    source->m_path = path;
+    source->m_gdalPath = gdalPath;
+    return source;
+}
+
+QString VectorSource::driverName() const
+{
+    GDALDriver* driver = d->dataset->GetDriver();
+    return driver ? QString::fromUtf8(driver->GetDescription()) : QString();
+}
+
+int VectorSource::layerCount() const { return d->dataset->GetLayerCount(); }
+
+std::optional<int> VectorSource::layerIndex(const QString& name) const
+{
+    for (int i = 0; i < layerCount(); ++i) {
+        if (QString::fromUtf8(d->dataset->GetLayer(i)->GetName()) == name)
+            return i;
+    }
+    return std::nullopt;
+}
+
+LayerInfo VectorSource::layerInfo(int index) const
+{
+    LayerInfo info;
+    OGRLayer* layer = d->dataset->GetLayer(index);
+    if (!layer)
+        return info;
+    info.name = QString::fromUtf8(layer->GetName());
+    info.kind = kindOf(layer->GetGeomType());
+    info.featureCount = layer->GetFeatureCount(TRUE);
+    const OGRFeatureDefn* defn = layer->GetLayerDefn();
+    for (int i = 0; i < defn->GetFieldCount(); ++i) {
+        const OGRFieldDefn* f = defn->GetFieldDefn(i);
+        info.fields.append({QString::fromUtf8(f->GetNameRef()),
+                            QString::fromUtf8(OGRFieldDefn::GetFieldTypeName(f->GetType()))});
+    }
+    if (const OGRSpatialReference* srs = layer->GetSpatialRef()) {
+        const char* auth = srs->GetAuthorityName(nullptr);
+        const char* code = srs->GetAuthorityCode(nullptr);
+        info.crs = (auth && code) ? QStringLiteral("%1:%2").arg(QString::fromUtf8(auth), QString::fromUtf8(code))
+                                  : QString::fromUtf8(srs->GetName());
+    }
+    return info;
+}
+
+QString VectorSource::layerMetadataItem(int layerIndex, const QString& name, const QString& domain) const
+{
+    OGRLayer* layer = d->dataset->GetLayer(layerIndex);
+    if (!layer)
+        return {};
+    const QByteArray domainBytes = domain.toUtf8();
+    const char* value =
+        layer->GetMetadataItem(name.toUtf8().constData(), domain.isEmpty() ? nullptr : domainBytes.constData());
+    return value ? QString::fromUtf8(value) : QString();
+}
+
+bool VectorSource::readFeatures(int layerIndex, const ReadOptions& options, QVector<Feature>* out,
+                                QString* error) const
+{
+    OGRLayer* layer = d->dataset->GetLayer(layerIndex);
+    if (!layer) {
+        if (error)
+            *error = QStringLiteral("%1: no layer number %2").arg(m_path).arg(layerIndex);
+        return false;
+    }
+    const QString layerName = QString::fromUtf8(layer->GetName());
+
+    if (!options.attributeFilter.isEmpty()) {
+        if (layer->SetAttributeFilter(options.attributeFilter.toUtf8().constData()) != OGRERR_NONE) {
+            if (error)
+                *error = QStringLiteral("%1, layer %2: invalid filter \"%3\" (%4)")
+                             .arg(m_path, layerName, options.attributeFilter, lastGdalError());
+            return false;
+        }
+    } else {
+        layer->SetAttributeFilter(nullptr);
+    }
+
+    // Everything leaves here as EPSG:4326, longitude first.
+    std::unique_ptr<OGRCoordinateTransformation> toWgs84;
+    if (const OGRSpatialReference* srs = layer->GetSpatialRef()) {
+        OGRSpatialReference wgs84;
+        wgs84.importFromEPSG(4326);
+        wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+        OGRSpatialReference source(*srs);
+        source.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+        if (!source.IsSame(&wgs84)) {
+            toWgs84.reset(OGRCreateCoordinateTransformation(&source, &wgs84));
+            if (!toWgs84) {
+                if (error)
+                    *error = QStringLiteral("%1, layer %2: cannot transform its CRS to WGS 84 (%3)")
+                                 .arg(m_path, layerName, lastGdalError());
+                return false;
+            }
+        }
+    }
+
+    QVector<Feature> features;
+    layer->ResetReading();
+    CPLErrorReset();
+    for (auto& f : *layer) {
+        if (features.size() >= options.maxFeatures) {
+            if (error)
+                *error = QStringLiteral("%1, layer %2: more than %3 features; filter or split the file first")
+                             .arg(m_path, layerName)
+                             .arg(options.maxFeatures);
+            return false;
+        }
+        Feature feature;
+        feature.fid = f->GetFID();
+        for (int i = 0; i < f->GetFieldCount(); ++i)
+            feature.attributes.insert(QString::fromUtf8(f->GetFieldDefnRef(i)->GetNameRef()), fieldValue(f.get(), i));
+        if (OGRGeometry* g = f->GetGeometryRef()) {
+            if (toWgs84 && g->transform(toWgs84.get()) != OGRERR_NONE) {
+                if (error)
+                    *error = QStringLiteral("%1, layer %2, feature %3: coordinates cannot be transformed to WGS 84")
+                                 .arg(m_path, layerName)
+                                 .arg(feature.fid);
+                return false;
+            }
+            feature.geometry.kind = collect(g, &feature.geometry.parts);
+            if (feature.geometry.kind == GeometryKind::Polygon) {
+                // GEOS through OGR's C API, which accepts polygons and multipolygons alike.
+                OGRGeometryH inside = OGR_G_PointOnSurface(OGRGeometry::ToHandle(g));
+                if (inside) {
+                    feature.labelPoint = QPointF(OGR_G_GetX(inside, 0), OGR_G_GetY(inside, 0));
+                    OGR_G_DestroyGeometry(inside);
+                }
+            }
+            if (feature.labelPoint.isNull() && !feature.geometry.parts.isEmpty() &&
+                !feature.geometry.parts.first().isEmpty())
+                feature.labelPoint = feature.geometry.parts.first().first();
+            if (options.simplifyTolerance > 0 && feature.geometry.kind != GeometryKind::Point) {
+                std::unique_ptr<OGRGeometry> simple(g->SimplifyPreserveTopology(options.simplifyTolerance));
+                if (simple)
+                    feature.simplified.kind = collect(simple.get(), &feature.simplified.parts);
+            }
+        }
+        features.append(std::move(feature));
+    }
+    if (CPLGetLastErrorType() >= CE_Failure) {
+        if (error)
+            *error = QStringLiteral("%1, layer %2: read error after %3 features (%4); the file may be corrupt")
+                         .arg(m_path, layerName)
+                         .arg(features.size())
+                         .arg(lastGdalError());
+        return false;
+    }
+    *out = std::move(features);
+    return true;
+}
+
+} // namespace geo

@@ -1,0 +1,82 @@
+#pragma once
+// Read-only access to any OGR vector source (GeoPackage, GeoJSON, Shapefile, KML, FlatGeobuf, CSV, OSM ...).
+// GDAL types stay behind this header; one VectorSource belongs to the thread that opened it.
+
+#include "geo/core/geometry.h"
+
+#include <QString>
+#include <QStringList>
+#include <QVariantMap>
+
+#include <memory>
+#include <optional>
+
+namespace geo {
+
+struct FieldInfo {
+    QString name;
+    QString type; // OGR field type name: "String", "Integer", "Real", "Date" ...
+};
+
+struct LayerInfo {
+    QString name;
+    GeometryKind kind = GeometryKind::None;
+    qint64 featureCount = -1;
+    QVector<FieldInfo> fields;
+    QString crs; // authority code ("EPSG:4326") or name; empty when the layer has no CRS
+};
+
+struct Feature {
+    qint64 fid = -1;
+    QVariantMap attributes;
+    Geometry geometry;       // EPSG:4326, longitude first
+    Geometry simplified;     // same, simplified when ReadOptions asks for it (else empty)
+    QPointF labelPoint;      // a point inside a polygon (GEOS PointOnSurface), else the first vertex
+};
+
+struct ReadOptions {
+    // Tolerance in degrees for a simplified copy (GEOS through OGR, topology preserved); 0 = none.
+    double simplifyTolerance = 0.0;
+    // OGR attribute filter (SQL WHERE clause), e.g. "ref IN ('M4','M5')"; empty = all features.
+    QString attributeFilter;
+    // Refuse more features than this (a huge file fails cleanly instead of eating memory).
+    qint64 maxFeatures = 2'000'000;
+};
+
+class VectorSource {
+public:
+    // Opens PATH read-only. Qt resource paths (":/...") are served to GDAL from memory. On failure returns
+    // nullptr and sets *error to a message naming the file and what to do.
+    static std::unique_ptr<VectorSource> open(const QString& path, QString* error,
+                                              const QStringList& openOptions = {});
+    ~VectorSource();
+    VectorSource(const VectorSource&) = delete;
+    VectorSource& operator=(const VectorSource&) = delete;
+
+    QString path() const { return m_path; }
+    QString driverName() const;
+    int layerCount() const;
+    std::optional<int> layerIndex(const QString& name) const;
+    LayerInfo layerInfo(int index) const;
+
+    // Reads every feature of a layer, transformed to EPSG:4326 lon/lat when the layer has another CRS.
+    // Returns false with *error set when the layer cannot be read (nothing is returned half-read).
+    bool readFeatures(int layerIndex, const ReadOptions& options, QVector<Feature>* out, QString* error) const;
+
+    // One metadata item of a layer in a metadata domain (empty domain = the default one), e.g. the GeoJSON
+    // driver's "NATIVE_DATA" item in the "NATIVE_DATA" domain when opened with NATIVE_DATA=YES: the JSON of the
+    // collection's foreign members. Empty when the item does not exist.
+    QString layerMetadataItem(int layerIndex, const QString& name, const QString& domain = QString()) const;
+
+    // The GDAL path of the open dataset (for a Qt resource, its in-memory copy).
+    QString gdalPath() const { return m_gdalPath; }
+
+private:
+    VectorSource() = default;
+    struct Impl;
+    std::unique_ptr<Impl> d;
+    QString m_path;
+    QString m_gdalPath;
+};
+
+} // namespace geo

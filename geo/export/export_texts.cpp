@@ -1,0 +1,167 @@
+#include "geo/export/export_texts.h"
+
+#include <QStringList>
+
+namespace geo::export_texts {
+
+namespace {
+
+// Picks the French, English or Arabic form.
+QString pick(Language lang, const QString& fr, const QString& en, const QString& ar)
+{
+    switch (lang) {
+    case Language::French:
+        return fr;
+    case Language::English:
+        return en;
+    case Language::Arabic:
+        return ar;
+    }
+    return en;
+}
+
+QString monthName(int month, Language lang)
+{
+    static const QStringList fr{"janvier", "février", "mars",      "avril",   "mai",      "juin",
+                                "juillet", "août",    "septembre", "octobre", "novembre", "décembre"};
+    static const QStringList en{"January", "February", "March",     "April",   "May",      "June",
+                                "July",    "August",   "September", "October", "November", "December"};
+    // The Egyptian and the Levantine names together, as Arabic-language newsrooms write them.
+    static const QStringList ar{"يناير/كانون الثاني", "فبراير/شباط",       "مارس/آذار",          "أبريل/نيسان",
+                                "مايو/أيار",          "يونيو/حزيران",      "يوليو/تموز",         "أغسطس/آب",
+                                "سبتمبر/أيلول",       "أكتوبر/تشرين الأول", "نوفمبر/تشرين الثاني", "ديسمبر/كانون الأول"};
+    if (month < 1 || month > 12)
+        return {};
+    return pick(lang, fr[month - 1], en[month - 1], ar[month - 1]);
+}
+
+bool quoteIsRightToLeft(const SourceNote& note)
+{
+    if (!note.language.isEmpty())
+        return note.language.startsWith(QLatin1String("ar")) || note.language.startsWith(QLatin1String("fa")) ||
+               note.language.startsWith(QLatin1String("he")) || note.language.startsWith(QLatin1String("ur"));
+    return note.quote.isRightToLeft();
+}
+
+QString quoted(const SourceNote& note)
+{
+    if (note.language.startsWith(QLatin1String("fr")))
+        return QStringLiteral("«\u00a0%1\u00a0»").arg(note.quote); // French spacing: no-break spaces
+    if (quoteIsRightToLeft(note))
+        return QStringLiteral("«%1»").arg(note.quote);
+    return QStringLiteral("“%1”").arg(note.quote);
+}
+
+} // namespace
+
+bool isRightToLeft(Language lang) { return lang == Language::Arabic; }
+
+QString legendHeading(Language lang)
+{
+    return pick(lang, QStringLiteral("Légende"), QStringLiteral("Legend"), QStringLiteral("مفتاح الخريطة"));
+}
+
+QString sourcesHeading(Language lang)
+{
+    return pick(lang, QStringLiteral("Sources"), QStringLiteral("Sources"), QStringLiteral("المصادر"));
+}
+
+QString date(QDate d, Language lang)
+{
+    if (!d.isValid())
+        return {};
+    const QString day = lang == Language::French && d.day() == 1 ? QStringLiteral("1er") : QString::number(d.day());
+    return QStringLiteral("%1 %2 %3").arg(day, monthName(d.month(), lang), QString::number(d.year()));
+}
+
+QString asOf(QDate d, Language lang)
+{
+    if (!d.isValid())
+        return {};
+    return pick(lang, QStringLiteral("au %1"), QStringLiteral("as of %1"), QStringLiteral("حتى %1")).arg(date(d, lang));
+}
+
+QString northLetter(Language lang) { return pick(lang, QStringLiteral("N"), QStringLiteral("N"), QStringLiteral("ش")); }
+
+QString mapDataLabel(Language lang)
+{
+    return pick(lang, QStringLiteral("Données cartographiques\u00a0:"), QStringLiteral("Map data:"),
+                QStringLiteral("بيانات الخريطة:"));
+}
+
+QString projection(DisplayCrs crs, Language lang)
+{
+    // The CRS's name is English: a left-to-right island in Arabic.
+    return pick(lang, QStringLiteral("Projection\u00a0: %1"), QStringLiteral("Projection: %1"),
+                QStringLiteral("الإسقاط: \u2066%1\u2069"))
+        .arg(crsLabel(crs));
+}
+
+QString country(Language lang)
+{
+    return pick(lang, QStringLiteral("SYRIE"), QStringLiteral("SYRIA"), QStringLiteral("سوريا"));
+}
+
+QString moreNotes(int count, Language lang)
+{
+    return pick(lang, QStringLiteral("+ %1 autre(s) source(s), non affichée(s)"),
+                QStringLiteral("+ %1 more source(s), not shown"), QStringLiteral("+ %1 مصدر آخر غير معروض"))
+        .arg(count);
+}
+
+QString defaultTitle(Language lang)
+{
+    return pick(lang, QStringLiteral("Le front d’Idleb"), QStringLiteral("The Idleb front line"),
+                QStringLiteral("خط الجبهة في إدلب"));
+}
+
+QVector<NoteParagraph> noteParagraphs(const SourceNote& note, Language lang)
+{
+    // Names in another script keep their own direction in right-to-left text: each is a first-strong isolate,
+    // so that "AFP" and the date's digits after it are not run together.
+    const bool labelsRtl = isRightToLeft(lang);
+    auto name = [labelsRtl](const QString& text) {
+        return labelsRtl && !text.isEmpty() ? QChar(0x2068) + text + QChar(0x2069) : text;
+    };
+    const QString claimant = name(note.claimant), publisher = name(note.publisher), place = name(note.placeName);
+    // "Claimant, reported by Publisher, 8 February 2020 (approximate date)", leaving out what is unknown.
+    QString who = claimant;
+    if (!note.publisher.isEmpty() && note.publisher != note.claimant) {
+        who = who.isEmpty() ? publisher
+                            : pick(lang, QStringLiteral("%1, rapporté par %2"), QStringLiteral("%1, reported by %2"),
+                                   QStringLiteral("%1، نقلاً عن %2"))
+                                  .arg(claimant, publisher);
+    }
+    const QString comma = lang == Language::Arabic ? QStringLiteral("، ") : QStringLiteral(", ");
+    QStringList parts;
+    if (!who.isEmpty())
+        parts << who;
+    if (note.date.isValid()) {
+        QString d = date(note.date, lang);
+        if (note.approximate)
+            d += pick(lang, QStringLiteral(" (date approximative)"), QStringLiteral(" (approximate date)"),
+                      QStringLiteral(" (تاريخ تقريبي)"));
+        parts << d;
+    }
+    QString attribution = parts.join(comma);
+    if (!note.placeName.isEmpty())
+        attribution = attribution.isEmpty() ? place
+                                            : pick(lang, QStringLiteral("%1\u00a0: %2"), QStringLiteral("%1: %2"),
+                                                   QStringLiteral("%1: %2"))
+                                                  .arg(place, attribution);
+
+    if (note.quote.trimmed().isEmpty())
+        return {{attribution, labelsRtl}};
+    const bool quoteRtl = quoteIsRightToLeft(note);
+    if (quoteRtl == labelsRtl) {
+        const QString sep = lang == Language::French ? QStringLiteral("\u00a0: ") : QStringLiteral(": ");
+        return {{attribution.isEmpty() ? quoted(note) : attribution + sep + quoted(note), labelsRtl}};
+    }
+    QVector<NoteParagraph> paragraphs;
+    if (!attribution.isEmpty())
+        paragraphs.append({attribution, labelsRtl});
+    paragraphs.append({quoted(note), quoteRtl});
+    return paragraphs;
+}
+
+} // namespace geo::export_texts

@@ -1,0 +1,536 @@
+#include "geo/export/map_exporter.h"
+
+#include "geo/export/export_texts.h"
+#include "geo/export/geotiff_writer.h"
+#include "geo/export/inset_map.h"
+#include "geo/render/map_legend.h"
+#include "geo/render/map_renderer.h"
+#include "geo/export/north_arrow.h"
+#include "geo/export/page_painter.h"
+#include "geo/render/style.h"
+#include "geo/export/svg_page.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QImageWriter>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+#include <cmath>
+
+namespace geo {
+
+namespace {
+
+constexpr double kCssDpi = 96.0;
+
+int dotsPerMeter(double dpi) { return qRound(dpi / 0.0254); }
+
+// Reports progress; false once the caller asks to stop.
+class Progress {
+public:
+    explicit Progress(const std::function<bool(int)>& report) : m_report(report) {}
+    bool operator()(int percent)
+    {
+        if (m_report && !m_report(percent))
+            m_stopped = true;
+        return !m_stopped;
+    }
+    bool stopped() const { return m_stopped; }
+
+private:
+    const std::function<bool(int)>& m_report;
+    bool m_stopped = false;
+};
+
+// A world file from a GDAL geotransform: A, D, B, E (pixel size in x, two rotation terms, minus the pixel size in
+// y), then C, F: the centre of the top left pixel, where GDAL gives its corner.
+QString worldFileLines(const std::array<double, 6>& gt)
+{
+    const QList<double> lines{gt[1], gt[4], gt[2], gt[5], gt[0] + gt[1] / 2 + gt[2] / 2, gt[3] + gt[4] / 2 + gt[5] / 2};
+    QString text;
+    for (double v : lines)
+        text += QString::number(v, 'f', 10) + QLatin1Char('\n');
+    return text;
+}
+
+ExportResult failed(const QString& error)
+{
+    ExportResult r;
+    r.error = error;
+    return r;
+}
+
+ExportResult cancelled(const QString& path)
+{
+    ExportResult r;
+    r.cancelled = true;
+    r.error = QStringLiteral("%1: export cancelled; nothing written").arg(path);
+    return r;
+}
+
+// Where OUTPATH's file can be created, or why not.
+QString checkWritable(const QString& outPath)
+{
+    if (outPath.isEmpty())
+        return QStringLiteral("no output file given");
+    const QFileInfo info(outPath);
+    if (info.isDir())
+        return QStringLiteral("%1: is a folder; give a file name").arg(outPath);
+    const QFileInfo dir(info.absolutePath());
+    if (!dir.exists())
+        return QStringLiteral("%1: cannot write (folder %2 does not exist)").arg(outPath, dir.filePath());
+    if (!dir.isWritable())
+        return QStringLiteral("%1: cannot write (folder %2 is not writable)").arg(outPath, dir.filePath());
+    return {};
+}
+
+QString creditsText(const ExportRequest& r)
+{
+    QString attribution = r.data->attribution;
+    if (export_texts::isRightToLeft(r.lang)) // the English credits as a left-to-right island in Arabic text
+        attribution = QChar(0x2066) + attribution + QChar(0x2069);
+    return QStringLiteral("%1 %2 · %3")
+        .arg(export_texts::mapDataLabel(r.lang), attribution, export_texts::projection(r.data->crs, r.lang));
+}
+
+PageContent pageContent(const ExportRequest& r)
+{
+    PageContent c;
+    c.title = r.title;
+    c.subtitle = r.subtitle;
+    c.asOf = export_texts::asOf(r.asOf, r.lang);
+    c.lang = r.lang;
+    for (const LegendRow& row : legendRows(r.settings, *r.data, r.lang, LegendScope::VisibleLayers))
+        c.legendTexts << row.text;
+    c.notes = r.notes;
+    c.credits = creditsText(r);
+    c.inset = r.inset && r.data->layer(QStringLiteral("governorates"));
+    c.insetAspect = insetAspect(*r.data);
+    return c;
+}
+
+// Everything a page needs, worked out before painting.
+struct PagePlan {
+    PageLayout layout;
+    PageContent content;
+    Viewport frame;              // page units
+    RenderSettings frameSettings;
+    QVector<LegendRow> legend;   // what the frame shows
+};
+
+std::optional<PagePlan> planPage(const ExportRequest& r, QString* error)
+{
+    PagePlan plan;
+    plan.content = pageContent(r);
+    auto layout = layoutPage(pageSizeCss(r), plan.content, error);
+    if (!layout)
+        return std::nullopt;
+    plan.layout = *layout;
+    // The request's extent, fitted to the frame in page units: the same area when the request was sized with
+    // mapFramePixelSize, at least all of it otherwise.
+    const Viewport& asked = r.settings.viewport;
+    const QSize size = plan.layout.frame.size().toSize();
+    const QRectF extent = asked.mapRect();
+    plan.frame = Viewport(asked.center(), std::max(extent.width() / size.width(), extent.height() / size.height()), size);
+    plan.frameSettings = r.settings;
+    plan.frameSettings.viewport = plan.frame;
+    plan.frameSettings.devicePixelRatio = 1.0;
+    plan.frameSettings.drawCredits = false; // the credits are in the page's foot
+    plan.frameSettings.keepClear += frameOverlayBoxes(plan.layout);
+    plan.legend = legendRows(plan.frameSettings, *r.data, r.lang, LegendScope::InFrame);
+    return plan;
+}
+
+void fillResult(ExportResult* result, const PagePlan& plan)
+{
+    result->layout = plan.layout;
+    result->frameExtent = plan.frame.mapRect();
+    for (const LegendRow& row : plan.legend)
+        result->legend << row.text;
+}
+
+// Paints the whole page: background, map frame (the renderer's), overlays, then the page around. Returns
+// false if the render was cancelled.
+bool paintWholePage(QPainter& painter, const PagePlan& plan, const ExportRequest& r, ExportResult* result)
+{
+    painter.fillRect(QRectF(QPointF(0, 0), plan.layout.page), Qt::white);
+    painter.save();
+    painter.translate(plan.layout.frame.topLeft());
+    const auto rendered = MapRenderer::render(painter, plan.frameSettings, *r.data);
+    if (rendered.cancelled) {
+        painter.restore();
+        return false;
+    }
+    paintFrameOverlays(painter, plan.layout, plan.frame, r.data->crs, r.lang);
+    painter.restore();
+    paintPage(painter, plan.layout, plan.content, plan.legend, *r.data, plan.frame);
+    result->northAngle = trueNorthAngle(plan.frame, r.data->crs);
+    return true;
+}
+
+// A QImage whose painter lays text out at 96 dpi and scales everything by DPI/96: the same page as on screen,
+// with more pixels. The file gets the real DPI afterwards.
+QImage pageImage(QSize pixels, int dpi, const QColor& fill)
+{
+    QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
+    image.setDotsPerMeterX(dotsPerMeter(kCssDpi));
+    image.setDotsPerMeterY(dotsPerMeter(kCssDpi));
+    image.setDevicePixelRatio(dpi / kCssDpi);
+    image.fill(fill);
+    return image;
+}
+
+QImage finishedImage(QImage image, int dpi)
+{
+    image.setDevicePixelRatio(1.0);
+    image = image.convertToFormat(QImage::Format_RGB32);
+    image.setDotsPerMeterX(dotsPerMeter(dpi));
+    image.setDotsPerMeterY(dotsPerMeter(dpi));
+    return image;
+}
+
+bool savePng(const QImage& image, QSaveFile* file, QString* error)
+{
+    QImageWriter writer(file, "png");
+    if (!writer.write(image)) {
+        *error = QStringLiteral("%1: cannot write (%2)").arg(file->fileName(), writer.errorString());
+        return false;
+    }
+    return true;
+}
+
+ExportResult exportPngPage(const ExportRequest& r, Progress& progress)
+{
+    QString error;
+    auto plan = planPage(r, &error);
+    if (!plan)
+        return failed(error);
+    if (!progress(10))
+        return cancelled(r.outPath);
+    ExportResult result;
+    fillResult(&result, *plan);
+    QImage image = pageImage(r.pixelSize, r.dpi, Qt::white);
+    {
+        QPainter painter(&image);
+        if (!paintWholePage(painter, *plan, r, &result))
+            return cancelled(r.outPath);
+    }
+    if (!progress(70))
+        return cancelled(r.outPath);
+    image = finishedImage(std::move(image), r.dpi);
+    QSaveFile file(r.outPath);
+    if (!file.open(QIODevice::WriteOnly))
+        return failed(QStringLiteral("%1: cannot write (%2)").arg(r.outPath, file.errorString()));
+    if (!savePng(image, &file, &error))
+        return failed(error);
+    if (!progress(95))
+        return cancelled(r.outPath);
+    if (!file.commit())
+        return failed(QStringLiteral("%1: cannot write (%2)").arg(r.outPath, file.errorString()));
+    result.ok = true;
+    result.files << r.outPath;
+    result.pixelSize = image.size();
+    return result;
+}
+
+ExportResult exportPdf(const ExportRequest& r, Progress& progress)
+{
+    QString error;
+    auto plan = planPage(r, &error);
+    if (!plan)
+        return failed(error);
+    if (!progress(10))
+        return cancelled(r.outPath);
+    ExportResult result;
+    fillResult(&result, *plan);
+    QSaveFile file(r.outPath);
+    if (!file.open(QIODevice::WriteOnly))
+        return failed(QStringLiteral("%1: cannot write (%2)").arg(r.outPath, file.errorString()));
+    {
+        QPdfWriter writer(&file);
+        // The device unit is the layout's CSS pixel, so text and symbols have their page sizes; the PDF is
+        // vector throughout, so no resolution is lost.
+        writer.setResolution(int(kCssDpi));
+        writer.setPageLayout(QPageLayout(r.pageSize, r.orientation, QMarginsF(0, 0, 0, 0)));
+        writer.setTitle(r.title);
+        writer.setCreator(QStringLiteral("Frontline"));
+        QPainter painter;
+        if (!painter.begin(&writer))
+            return failed(QStringLiteral("%1: cannot start the PDF").arg(r.outPath));
+        if (!paintWholePage(painter, *plan, r, &result))
+            return cancelled(r.outPath);
+        if (!progress(80))
+            return cancelled(r.outPath);
+        painter.end();
+    }
+    if (!progress(95))
+        return cancelled(r.outPath);
+    if (!file.commit())
+        return failed(QStringLiteral("%1: cannot write (%2)").arg(r.outPath, file.errorString()));
+    result.ok = true;
+    result.files << r.outPath;
+    return result;
+}
+
+ExportResult exportSvg(const ExportRequest& r, Progress& progress)
+{
+    QString error;
+    auto plan = planPage(r, &error);
+    if (!plan)
+        return failed(error);
+    if (!progress(10))
+        return cancelled(r.outPath);
+    ExportResult result;
+    fillResult(&result, *plan);
+
+    bool wasCancelled = false;
+    const QByteArray frame = svgFragment(plan->layout.page, [&](QPainter& painter) {
+        painter.translate(plan->layout.frame.topLeft());
+        if (MapRenderer::render(painter, plan->frameSettings, *r.data).cancelled) {
+            wasCancelled = true;
+            return;
+        }
+        paintFrameOverlays(painter, plan->layout, plan->frame, r.data->crs, r.lang);
+    }, plan->layout.frame);
+    if (wasCancelled || !progress(60))
+        return cancelled(r.outPath);
+    const QByteArray page = svgFragment(plan->layout.page, [&](QPainter& painter) {
+        paintPage(painter, plan->layout, plan->content, plan->legend, *r.data, plan->frame);
+    });
+    result.northAngle = trueNorthAngle(plan->frame, r.data->crs);
+    QStringList description{r.subtitle, plan->content.asOf, plan->content.credits};
+    description.removeAll(QString());
+    const QByteArray svg = composeSvgPage(plan->layout.page, frame, page, r.title,
+                                          description.join(QStringLiteral(" — ")));
+    if (!progress(85))
+        return cancelled(r.outPath);
+    QSaveFile file(r.outPath);
+    if (!file.open(QIODevice::WriteOnly))
+        return failed(QStringLiteral("%1: cannot write (%2)").arg(r.outPath, file.errorString()));
+    if (file.write(svg) != svg.size() || !file.commit())
+        return failed(QStringLiteral("%1: cannot write (%2)").arg(r.outPath, file.errorString()));
+    result.ok = true;
+    result.files << r.outPath;
+    return result;
+}
+
+// The frame alone, georeferenced: an image of the viewport's pixel size. The painter works at 96 dpi scaled
+// to the DPI, so the viewport in page units keeps the requested top left corner and pixel size.
+ExportResult exportFrameOnly(const ExportRequest& r, Progress& progress)
+{
+    const Viewport& asked = r.settings.viewport;
+    const QSize pixels = asked.size();
+    const double scale = r.dpi / kCssDpi;
+    const QSize logical(int(std::ceil(pixels.width() / scale)), int(std::ceil(pixels.height() / scale)));
+    const QRectF extent = asked.mapRect();
+    const double upp = asked.unitsPerPixel() * scale;
+    const QPointF northWest(extent.left(), extent.bottom()); // mapRect's bottom is its northern edge
+    Viewport frame(QPointF(), upp, logical);
+    frame.setCenter(northWest + QPointF(logical.width() / 2.0 * frame.unitsPerPixel(),
+                                        -logical.height() / 2.0 * frame.unitsPerPixel()));
+    RenderSettings settings = r.settings;
+    settings.viewport = frame;
+    settings.devicePixelRatio = scale;
+
+    ExportResult result;
+    const QRectF drawn = frame.mapRect();
+    const double pixel = frame.unitsPerPixel() / scale;
+    result.geoTransform = {drawn.left(), pixel, 0, drawn.bottom(), 0, -pixel};
+    result.frameExtent = QRectF(drawn.left(), drawn.bottom() - pixels.height() * pixel, pixels.width() * pixel,
+                                pixels.height() * pixel);
+    if (!progress(10))
+        return cancelled(r.outPath);
+    QImage image = pageImage(pixels, r.dpi, palette::noData);
+    {
+        QPainter painter(&image);
+        if (MapRenderer::render(painter, settings, *r.data).cancelled)
+            return cancelled(r.outPath);
+    }
+    if (!progress(70))
+        return cancelled(r.outPath);
+    image = finishedImage(std::move(image), r.dpi);
+    result.pixelSize = image.size();
+
+    if (r.format == ExportFormat::GeoTiff) {
+        GeoTiffOptions options;
+        options.geoTransform = result.geoTransform;
+        options.crs = crsCode(r.data->crs);
+        options.dpi = r.dpi;
+        QString error;
+        bool wasCancelled = false;
+        const bool ok = writeGeoTiff(image, options, r.outPath,
+                                     [&](double done) { return progress(70 + int(done * 29)); }, &error, &wasCancelled);
+        if (wasCancelled)
+            return cancelled(r.outPath);
+        if (!ok)
+            return failed(error);
+        result.files << r.outPath;
+    } else {
+        // The PNG and its world file land together: both are written, then committed one after the other.
+        const QString worldPath = worldFilePath(r.outPath);
+        QSaveFile png(r.outPath), world(worldPath);
+        if (!png.open(QIODevice::WriteOnly))
+            return failed(QStringLiteral("%1: cannot write (%2)").arg(r.outPath, png.errorString()));
+        if (!world.open(QIODevice::WriteOnly))
+            return failed(QStringLiteral("%1: cannot write (%2)").arg(worldPath, world.errorString()));
+        QString error;
+        if (!savePng(image, &png, &error))
+            return failed(error);
+        world.write(worldFileLines(result.geoTransform).toUtf8());
+        if (!progress(95))
+            return cancelled(r.outPath);
+        if (!png.commit())
+            return failed(QStringLiteral("%1: cannot write (%2)").arg(r.outPath, png.errorString()));
+        if (!world.commit()) {
+            QFile::remove(r.outPath);
+            return failed(QStringLiteral("%1: cannot write (%2)").arg(worldPath, world.errorString()));
+        }
+        result.files << r.outPath << worldPath;
+    }
+    result.ok = true;
+    return result;
+}
+
+} // namespace
+
+QString exportFormatName(ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::Png:
+        return QStringLiteral("PNG");
+    case ExportFormat::Svg:
+        return QStringLiteral("SVG");
+    case ExportFormat::Pdf:
+        return QStringLiteral("PDF");
+    case ExportFormat::GeoTiff:
+        return QStringLiteral("GeoTIFF");
+    case ExportFormat::PngWorldFile:
+        return QStringLiteral("PNG + world file");
+    }
+    return {};
+}
+
+std::optional<ExportFormat> exportFormatForPath(const QString& path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("png"))
+        return ExportFormat::Png;
+    if (suffix == QLatin1String("svg"))
+        return ExportFormat::Svg;
+    if (suffix == QLatin1String("pdf"))
+        return ExportFormat::Pdf;
+    if (suffix == QLatin1String("tif") || suffix == QLatin1String("tiff"))
+        return ExportFormat::GeoTiff;
+    return std::nullopt;
+}
+
+bool isPageFormat(ExportFormat format)
+{
+    return format == ExportFormat::Png || format == ExportFormat::Svg || format == ExportFormat::Pdf;
+}
+
+QString worldFilePath(const QString& imagePath)
+{
+    const QFileInfo info(imagePath);
+    const QString suffix = info.suffix();
+    // The usual convention: first and last letters of the extension, then "w" (png -> pgw, tif -> tfw).
+    const QString worldSuffix = suffix.size() >= 2 ? QString(suffix.front()) + suffix.back() + QLatin1Char('w')
+                                                   : QStringLiteral("wld");
+    const QString base = suffix.isEmpty() ? imagePath : imagePath.left(imagePath.size() - suffix.size() - 1);
+    return base + QLatin1Char('.') + worldSuffix;
+}
+
+QSizeF pageSizeInches(const QPageSize& page, QPageLayout::Orientation orientation)
+{
+    const QSizeF defined = page.definitionSize();
+    QSizeF inches;
+    switch (page.definitionUnits()) {
+    case QPageSize::Millimeter:
+        inches = defined / 25.4;
+        break;
+    case QPageSize::Point:
+        inches = defined / 72.0;
+        break;
+    case QPageSize::Inch:
+        inches = defined;
+        break;
+    default:
+        inches = page.size(QPageSize::Inch);
+        break;
+    }
+    return orientation == QPageLayout::Landscape ? inches.transposed() : inches;
+}
+
+QSizeF pageSizeCss(const ExportRequest& request)
+{
+    if (request.format == ExportFormat::Pdf)
+        return pageSizeInches(request.pageSize, request.orientation) * kCssDpi;
+    const double dpi = request.dpi > 0 ? request.dpi : kCssDpi;
+    return QSizeF(request.pixelSize) * (kCssDpi / dpi);
+}
+
+QSize mapFramePixelSize(const ExportRequest& request, QString* error)
+{
+    if (!isPageFormat(request.format))
+        return request.pixelSize;
+    if (!request.data) {
+        if (error)
+            *error = QStringLiteral("no map data");
+        return {};
+    }
+    const auto layout = layoutPage(pageSizeCss(request), pageContent(request), error);
+    if (!layout)
+        return {};
+    const double scale = request.dpi / kCssDpi;
+    return (layout->frame.size() * scale).toSize();
+}
+
+ExportResult exportMap(const ExportRequest& request, const std::function<bool(int)>& progress)
+{
+    Style::registerBundledFonts();
+    Progress report(progress);
+    if (!report(0))
+        return cancelled(request.outPath);
+    if (!request.data)
+        return failed(QStringLiteral("no map data to export"));
+    if (const QString why = checkWritable(request.outPath); !why.isEmpty())
+        return failed(why);
+    if (request.dpi < 24 || request.dpi > 2400)
+        return failed(QStringLiteral("resolution %1 dpi: expected 24 to 2400").arg(request.dpi));
+    if (!request.settings.viewport.isValid())
+        return failed(QStringLiteral("no map extent to export (the viewport is empty)"));
+    if ((request.format == ExportFormat::Png || request.format == ExportFormat::Svg) && request.pixelSize.isEmpty())
+        return failed(QStringLiteral("no page size for the %1").arg(exportFormatName(request.format)));
+
+    ExportResult result;
+    switch (request.format) {
+    case ExportFormat::Png:
+        result = exportPngPage(request, report);
+        break;
+    case ExportFormat::Svg:
+        result = exportSvg(request, report);
+        break;
+    case ExportFormat::Pdf:
+        result = exportPdf(request, report);
+        break;
+    case ExportFormat::GeoTiff:
+    case ExportFormat::PngWorldFile:
+        result = exportFrameOnly(request, report);
+        break;
+    }
+    if (result.ok)
+        report(100);
+    return result;
+}
+
+QString worldFileText(const Viewport& viewport)
+{
+    const QRectF extent = viewport.mapRect();
+    const double upp = viewport.unitsPerPixel();
+    return worldFileLines({extent.left(), upp, 0, extent.bottom(), 0, -upp});
+}
+
+
+} // namespace geo

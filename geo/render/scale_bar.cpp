@@ -1,0 +1,37 @@
+#include "geo/render/scale_bar.h"
+
+#include <cmath>
+
+namespace geo {
+
+double groundMetresPerPixel(const Viewport& viewport, const Projector& projector)
+{
+    const QPointF c(viewport.size().width() / 2.0, viewport.size().height() / 2.0);
+    constexpr double span = 100.0; // pixels, either side of the centre
+    QVector<QPointF> pts{viewport.toMap(c - QPointF(span / 2, 0)), viewport.toMap(c + QPointF(span / 2, 0))};
+    if (!projector.inverse(&pts))
+        return 0;
+    return Projector::geodesicDistance(pts[0], pts[1]) / span;
+}
+
+ScaleBar computeScaleBar(const Viewport& viewport, const Projector& projector, double maxPixels)
+{
+    ScaleBar bar;
+    const double mpp = groundMetresPerPixel(viewport, projector);
+    if (!(mpp > 0) || maxPixels <= 0)
+        return bar;
+    const double maxMetres = mpp * maxPixels;
+    const double power = std::pow(10.0, std::floor(std::log10(maxMetres)));
+    for (double step : {5.0, 2.0, 1.0}) {
+        if (step * power <= maxMetres) {
+            bar.metres = step * power;
+            break;
+        }
+    }
+    bar.pixels = bar.metres / mpp;
+    bar.label = bar.metres >= 1000 ? QStringLiteral("%1 km").arg(bar.metres / 1000.0)
+                                   : QStringLiteral("%1 m").arg(bar.metres);
+    return bar;
+}
+
+} // namespace geo

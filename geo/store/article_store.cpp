@@ -1,0 +1,330 @@
+#include "geo/store/article_store.h"
+
+#include "geo/articles/article_reader.h"
+#include "geo/data/entity_catalog.h"
+#include "geo/store/store_dataset.h"
+#include "geo/store/store_layout.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QStandardPaths>
+
+namespace geo {
+
+namespace {
+
+const QString kSeededKey = QStringLiteral("bundled_seeded");
+const QString kArticleId = QStringLiteral("article_id");
+
+QString sameArticleMessage(const QString& id, const QString& existingId, bool sameText)
+{
+    return QStringLiteral("%1: the same article as %2 (%3); nothing added")
+        .arg(id, existingId, sameText ? QStringLiteral("same text") : QStringLiteral("same text, re-flowed"));
+}
+
+} // namespace
+
+struct ArticleStore::Impl {
+    std::unique_ptr<StoreDataset> store;
+
+    ImportResult insert(const Article& article, const QString& sourcePath, const EntityCatalog& catalog);
+    bool importAll(const QStringList& paths, const EntityCatalog& catalog, QStringList* messages,
+                   bool markSeeded);
+};
+
+ArticleStore::ArticleStore() = default;
+ArticleStore::~ArticleStore() = default;
+
+QString ArticleStore::path() const
+{
+    return d->store->path();
+}
+
+QString ArticleStore::defaultPath()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(folder);
+    return QDir(folder).filePath(QStringLiteral("frontline.gpkg"));
+}
+
+std::unique_ptr<ArticleStore> ArticleStore::open(const QString& path, QString* error)
+{
+    if (!QFileInfo::exists(path) && !StoreDataset::create(path, error))
+        return nullptr;
+    if (!StoreDataset::check(path, error))
+        return nullptr;
+    if (!QFileInfo(path).isWritable()) {
+        if (error)
+            *error =
+                QStringLiteral("%1: the store is read-only; make the file writable (chmod u+w) or choose "
+                               "another store location")
+                    .arg(path);
+        return nullptr;
+    }
+    auto dataset = StoreDataset::open(path, error);
+    if (!dataset)
+        return nullptr;
+    std::unique_ptr<ArticleStore> store(new ArticleStore);
+    store->d = std::make_unique<Impl>();
+    store->d->store = std::move(dataset);
+    return store;
+}
+
+ImportResult ArticleStore::Impl::insert(const Article& article, const QString& sourcePath,
+                                        const EntityCatalog& catalog)
+{
+    ImportResult result;
+    result.articleId = article.id;
+    if (article.id.trimmed().isEmpty()) {
+        result.message = QStringLiteral("%1: the article has no id; give it one (see docs/article-format.md)")
+                             .arg(sourcePath);
+        return result;
+    }
+    const QString fingerprint = Article::fingerprintOf(article.text);
+    QList<StoreRow> found;
+    QString error;
+    if (!store->read(StoreLayout::articlesTable, kArticleId, article.id, &found, &error) ||
+        (found.isEmpty() && !store->read(StoreLayout::articlesTable, QStringLiteral("fingerprint"),
+                                         fingerprint, &found, &error))) {
+        result.message = error;
+        return result;
+    }
+    if (!found.isEmpty()) {
+        const StoreRow& stored = found.first();
+        const QString storedId = stored.string(QStringLiteral("article_id"));
+        if (stored.string(QStringLiteral("fingerprint")) != fingerprint) {
+            result.message =
+                QStringLiteral("%1: the store already has an article \"%1\" with a different text "
+                               "(imported from %2); nothing imported. Give this version its own id, "
+                               "or remove the stored article first")
+                    .arg(article.id, stored.string(QStringLiteral("source_path")));
+            return result;
+        }
+        result.status = ImportResult::Status::AlreadyPresent;
+        result.existingArticleId = storedId;
+        result.message =
+            sameArticleMessage(article.id, storedId, stored.string(QStringLiteral("text")) == article.text);
+        return result;
+    }
+
+    const ArticleRows rows =
+        StoreLayout::rowsOf(article, sourcePath, QDateTime::currentDateTimeUtc(), catalog);
+    bool ok = store->write(StoreLayout::articlesTable, rows.article, &error);
+    for (const StoreRow& row : rows.annotations)
+        ok = ok && store->write(StoreLayout::annotationsTable, row, &error);
+    for (const StoreRow& row : rows.claims)
+        ok = ok && store->write(StoreLayout::claimsTable, row, &error);
+    if (!ok) {
+        result.message = QStringLiteral("%1: %2; nothing imported").arg(article.id, error);
+        return result;
+    }
+    result.status = ImportResult::Status::Imported;
+    result.message = QStringLiteral("%1: imported (%2 annotations, %3 claims)")
+                         .arg(article.id)
+                         .arg(rows.annotations.size())
+                         .arg(rows.claims.size());
+    return result;
+}
+
+ImportResult ArticleStore::importArticle(const Article& article, const QString& sourcePath,
+                                         const EntityCatalog& catalog)
+{
+    ImportResult result;
+    result.articleId = article.id;
+    StoreTransaction transaction(*d->store);
+    if (!transaction.begin(&result.message))
+        return result;
+    result = d->insert(article, sourcePath, catalog);
+    if (result.status == ImportResult::Status::Imported && !transaction.commit(&result.message))
+        result.status = ImportResult::Status::Failed;
+    return result;
+}
+
+bool ArticleStore::Impl::importAll(const QStringList& paths, const EntityCatalog& catalog,
+                                   QStringList* messages, bool markSeeded)
+{
+    QList<Article> read;
+    bool problems = false;
+    const auto isKnown = [&catalog](const QString& id) { return catalog.contains(id); };
+    for (const QString& file : paths) {
+        ArticleReadResult r = ArticleReader::read(file, isKnown);
+        if (!r.ok()) {
+            problems = true;
+            if (messages)
+                *messages << r.messages();
+            continue;
+        }
+        read.append(std::move(*r.article));
+    }
+    if (problems) {
+        if (messages)
+            *messages << QStringLiteral("nothing imported: correct the problems above and import again");
+        return false;
+    }
+    QString error;
+    StoreTransaction transaction(*store);
+    if (!transaction.begin(&error)) {
+        if (messages)
+            *messages << error;
+        return false;
+    }
+    for (qsizetype i = 0; i < read.size(); ++i) {
+        const ImportResult result = insert(read.at(i), paths.at(i), catalog);
+        if (messages)
+            *messages << QStringLiteral("%1: %2").arg(paths.at(i), result.message);
+        if (!result.ok()) {
+            if (messages)
+                *messages << QStringLiteral("nothing imported: the import stopped at %1").arg(paths.at(i));
+            return false;
+        }
+    }
+    if (markSeeded) {
+        StoreRow seeded;
+        seeded.values = {{QStringLiteral("key"), kSeededKey},
+                         {QStringLiteral("value"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
+        if (!store->write(StoreLayout::metaTable, seeded, &error)) {
+            if (messages)
+                *messages << QStringLiteral("%1; nothing imported").arg(error);
+            return false;
+        }
+    }
+    if (!transaction.commit(&error)) {
+        if (messages)
+            *messages << error;
+        return false;
+    }
+    return true;
+}
+
+bool ArticleStore::importFiles(const QStringList& paths, const EntityCatalog& catalog, QStringList* messages)
+{
+    return d->importAll(paths, catalog, messages, false);
+}
+
+bool ArticleStore::seedBundled(const QStringList& resourcePaths, const EntityCatalog& catalog,
+                               QStringList* messages)
+{
+    QList<StoreRow> seeded;
+    QString error;
+    if (!d->store->read(StoreLayout::metaTable, QStringLiteral("key"), kSeededKey, &seeded, &error)) {
+        if (messages)
+            *messages << error;
+        return false;
+    }
+    if (!seeded.isEmpty()) {
+        if (messages)
+            *messages << QStringLiteral("%1: the bundled articles were added on %2; nothing added")
+                             .arg(path(), seeded.first().string(QStringLiteral("value")));
+        return true;
+    }
+    return d->importAll(resourcePaths, catalog, messages, true);
+}
+
+bool ArticleStore::removeArticle(const QString& articleId, QString* error)
+{
+    QList<StoreRow> found;
+    if (!d->store->read(StoreLayout::articlesTable, kArticleId, articleId, &found, error))
+        return false;
+    if (found.isEmpty()) {
+        if (error)
+            *error =
+                QStringLiteral("%1: no article \"%2\" in the store; nothing removed").arg(path(), articleId);
+        return false;
+    }
+    StoreTransaction transaction(*d->store);
+    if (!transaction.begin(error))
+        return false;
+    for (const QString& table : {StoreLayout::annotationsTable, StoreLayout::claimsTable,
+                                 StoreLayout::controlStatesTable, StoreLayout::articlesTable}) {
+        if (!d->store->remove(table, kArticleId, articleId, error))
+            return false;
+    }
+    return transaction.commit(error);
+}
+
+QList<Article> ArticleStore::articles(QString* error) const
+{
+    QList<StoreRow> articleRows, annotationRows, claimRows;
+    if (!d->store->read(StoreLayout::articlesTable, {}, {}, &articleRows, error) ||
+        !d->store->read(StoreLayout::annotationsTable, {}, {}, &annotationRows, error) ||
+        !d->store->read(StoreLayout::claimsTable, {}, {}, &claimRows, error))
+        return {};
+    QHash<QString, QList<StoreRow>> annotationsOf, claimsOf;
+    for (StoreRow& row : annotationRows)
+        annotationsOf[row.string(QStringLiteral("article_id"))].append(std::move(row));
+    for (StoreRow& row : claimRows)
+        claimsOf[row.string(QStringLiteral("article_id"))].append(std::move(row));
+    QList<Article> result;
+    for (const StoreRow& row : articleRows) {
+        const QString id = row.string(QStringLiteral("article_id"));
+        QString problem;
+        auto article = StoreLayout::articleFrom(row, annotationsOf.value(id), claimsOf.value(id), &problem);
+        if (!article) {
+            if (error)
+                *error = QStringLiteral("%1: %2").arg(path(), problem);
+            return {};
+        }
+        result.append(std::move(*article));
+    }
+    return result;
+}
+
+QStringList ArticleStore::articleIds() const
+{
+    QList<StoreRow> rows;
+    QStringList ids;
+    if (d->store->read(StoreLayout::articlesTable, {}, {}, &rows, nullptr)) {
+        for (const StoreRow& row : rows)
+            ids << row.string(QStringLiteral("article_id"));
+    }
+    return ids;
+}
+
+bool ArticleStore::replaceControlStates(const QVector<ControlStateRow>& rows, QString* error)
+{
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const ControlStateRow& r = rows.at(i);
+        QString problem;
+        if (r.placeId.isEmpty())
+            problem = QStringLiteral("has no place id");
+        else if (!r.validFrom.isValid())
+            problem = QStringLiteral("(%1) has no valid_from date").arg(r.placeId);
+        else if (r.validTo.isValid() && r.validTo < r.validFrom)
+            problem = QStringLiteral("(%1) ends on %2, before it starts on %3")
+                          .arg(r.placeId, r.validTo.toString(Qt::ISODate), r.validFrom.toString(Qt::ISODate));
+        if (!problem.isEmpty()) {
+            if (error)
+                *error = QStringLiteral("control state %1 %2; the control states were left as they were")
+                             .arg(i + 1)
+                             .arg(problem);
+            return false;
+        }
+    }
+    StoreTransaction transaction(*d->store);
+    if (!transaction.begin(error) || !d->store->remove(StoreLayout::controlStatesTable, {}, {}, error))
+        return false;
+    for (const ControlStateRow& r : rows) {
+        if (!d->store->write(StoreLayout::controlStatesTable, StoreLayout::rowOf(r), error))
+            return false;
+    }
+    return transaction.commit(error);
+}
+
+QVector<ControlStateRow> ArticleStore::controlStates(QString* error) const
+{
+    QList<StoreRow> rows;
+    QVector<ControlStateRow> states;
+    if (d->store->read(StoreLayout::controlStatesTable, {}, {}, &rows, error)) {
+        for (const StoreRow& row : rows)
+            states.append(StoreLayout::controlStateFrom(row));
+    }
+    return states;
+}
+
+int ArticleStore::rowCount(const QString& table) const
+{
+    return d->store->count(table);
+}
+
+} // namespace geo

@@ -1,0 +1,95 @@
+#pragma once
+// The store: a GeoPackage in the user's data folder holding the imported annotated articles, their
+// annotations and claims, and the control states derived from them. GIS tools open it as it is: "articles"
+// (a table), "annotations" and "claims" (points at their place, EPSG:4326) and "control_states" (points with
+// valid_from/valid_to dates, ready for QGIS's temporal controller). StoreLayout (geo/store/store_layout.h) lists
+// every column.
+//
+// Every change is one transaction: an import lands whole or not at all. The same article delivered twice
+// (same id, or the same text re-flowed: the same fingerprint) is stored once. A file that is not a Frontline
+// store is reported and never written to.
+//
+// Threads: an ArticleStore and its GDAL handles belong to the thread that opened it; use one ArticleStore per
+// thread (several may open the same file: SQLite serialises their writes).
+
+#include "geo/articles/article.h"
+#include "geo/store/store_layout.h"
+
+#include <QDate>
+#include <QList>
+#include <QPointF>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+#include <memory>
+#include <optional>
+
+namespace geo {
+
+class EntityCatalog;
+
+struct ImportResult {
+    enum class Status { Imported, AlreadyPresent, Failed };
+    Status status = Status::Failed;
+    QString articleId;         // the id of the article offered
+    QString existingArticleId; // AlreadyPresent: the stored article it is the same as
+    QString message;           // one line for the user
+
+    bool ok() const { return status != Status::Failed; }
+};
+
+class ArticleStore {
+public:
+    // Opens the store at PATH, creating it when no file is there. A file that is not a Frontline store
+    // (another format, a damaged file, a GeoPackage of another application, a store of a newer Frontline) is
+    // left untouched: returns nullptr and sets *error to a message naming the file and what to do.
+    static std::unique_ptr<ArticleStore> open(const QString& path, QString* error);
+    // <application data folder>/frontline.gpkg; creates the folder.
+    static QString defaultPath();
+
+    ~ArticleStore();
+    ArticleStore(const ArticleStore&) = delete;
+    ArticleStore& operator=(const ArticleStore&) = delete;
+
+    QString path() const;
+
+    // Stores ARTICLE (read from SOURCEPATH), locating its annotations and claims with CATALOG (null points
+    // where the catalog has no location). Nothing is added when the store already has the article (same id
+    // and text, or the same fingerprint); an article with a stored id but another text is refused.
+    ImportResult importArticle(const Article& article, const QString& sourcePath,
+                               const EntityCatalog& catalog);
+
+    // Reads every file with ArticleReader, checking its entities against CATALOG. When any file has a
+    // problem, nothing is imported and *messages lists every problem ("file:line:column: message"); otherwise
+    // all the articles are imported in one transaction and *messages says what became of each file.
+    bool importFiles(const QStringList& paths, const EntityCatalog& catalog, QStringList* messages);
+
+    // Imports the bundled articles (Qt resources ":/articles/...") the first time it runs on a store; later
+    // runs add nothing, even when the user has removed a bundled article since.
+    bool seedBundled(const QStringList& resourcePaths, const EntityCatalog& catalog, QStringList* messages);
+
+    // Deletes the article with its annotations, claims and the control states that cite it, in one
+    // transaction (the control timeline is rebuilt with replaceControlStates afterwards).
+    bool removeArticle(const QString& articleId, QString* error);
+
+    // Every stored article, in import order, as it was imported (annotations with their anchors, claims with
+    // all their fields). Empty with *error set when the store cannot be read.
+    QList<Article> articles(QString* error) const;
+    QStringList articleIds() const;
+
+    // Replaces the whole control_states table in one transaction. Refuses rows without a place id or a
+    // valid_from, or ending before they start (the table is then left as it was).
+    bool replaceControlStates(const QVector<ControlStateRow>& rows, QString* error = nullptr);
+    QVector<ControlStateRow> controlStates(QString* error = nullptr) const;
+
+    // The number of rows of one table; -1 for a table the store does not have.
+    int rowCount(const QString& table) const;
+
+private:
+    ArticleStore();
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace geo

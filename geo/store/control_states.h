@@ -1,0 +1,26 @@
+#pragma once
+// The control timeline as rows with valid_from / valid_to dates, one per run of the same controller at a
+// place: what the store's control_states layer holds, so that QGIS's temporal controller can animate it.
+
+#include "geo/store/article_store.h"
+#include "geo/control/control_timeline.h"
+#include "geo/data/entity_catalog.h"
+
+#include <optional>
+
+namespace geo {
+
+// Runs of each place's controller, in place and date order. valid_to is the last day of a run (the day before
+// the next change), empty for a run still in force at the end of the timeline. A place with no state at any
+// change date (no counting claim, no inferred previous controller) has no row.
+QVector<ControlStateRow> controlStateRows(const ControlTimeline& timeline, const EntityCatalog& catalog);
+
+// The claim a state rests on (its articleId and annotationId), from the place's ledger; none when the state
+// names no claim.
+std::optional<ClaimRecord> winningClaim(const ControlTimeline& timeline, const QString& placeId,
+                                        const PlaceControl& control);
+
+// Who reported a claim and when: "publisher, event date as written", e.g. "AFP, 2020-02-08".
+QString claimSource(const ClaimRecord& claim);
+
+} // namespace geo

@@ -1,0 +1,587 @@
+#include "geo/store/store_dataset.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QUuid>
+
+#include <cpl_error.h>
+#include <cpl_string.h>
+#include <gdal_priv.h>
+#include <ogr_spatialref.h>
+#include <ogrsf_frmts.h>
+
+#include <algorithm>
+#include <mutex>
+
+namespace geo {
+
+namespace {
+
+void registerGdalOnce()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { GDALAllRegister(); });
+}
+
+// Keeps GDAL's messages off the terminal for one call; they are read with gdalMessage() and put into ours.
+class QuietGdal {
+public:
+    QuietGdal()
+    {
+        CPLPushErrorHandler(CPLQuietErrorHandler);
+        CPLErrorReset();
+    }
+    ~QuietGdal() { CPLPopErrorHandler(); }
+    QuietGdal(const QuietGdal&) = delete;
+    QuietGdal& operator=(const QuietGdal&) = delete;
+};
+
+QString gdalMessage()
+{
+    const QString message = QString::fromUtf8(CPLGetLastErrorMsg()).trimmed();
+    return message.isEmpty() ? QStringLiteral("no detail from GDAL") : message;
+}
+
+// The result set of ExecuteSQL, released with its dataset.
+class SqlResult {
+public:
+    SqlResult(GDALDataset* ds, const char* sql) : m_ds(ds), m_layer(ds->ExecuteSQL(sql, nullptr, nullptr)) {}
+    ~SqlResult()
+    {
+        if (m_layer)
+            m_ds->ReleaseResultSet(m_layer);
+    }
+    SqlResult(const SqlResult&) = delete;
+    SqlResult& operator=(const SqlResult&) = delete;
+    OGRLayer* layer() const { return m_layer; }
+
+private:
+    GDALDataset* m_ds;
+    OGRLayer* m_layer;
+};
+
+// "field = 'value'" with the value's quotes doubled (SQL string literal).
+QByteArray equals(const QString& field, const QString& value)
+{
+    if (field.isEmpty())
+        return {};
+    QString literal = value;
+    literal.replace(QLatin1Char('\''), QLatin1String("''"));
+    return QStringLiteral("\"%1\" = '%2'").arg(field, literal).toUtf8();
+}
+
+OGRFieldType ogrType(StoreFieldType type)
+{
+    switch (type) {
+    case StoreFieldType::String:
+        return OFTString;
+    case StoreFieldType::Integer:
+    case StoreFieldType::Boolean:
+        return OFTInteger;
+    case StoreFieldType::Real:
+        return OFTReal;
+    case StoreFieldType::Date:
+        return OFTDate;
+    case StoreFieldType::DateTime:
+        return OFTDateTime;
+    }
+    return OFTString;
+}
+
+QString untouched(const QString& path, const QString& what)
+{
+    return QStringLiteral(
+               "%1: %2. Frontline leaves the file as it is: move it aside (or choose another store "
+               "location) and Frontline will create a new store")
+        .arg(path, what);
+}
+
+QVariant readValue(OGRFeature* f, int i, StoreFieldType type)
+{
+    switch (type) {
+    case StoreFieldType::String:
+        return QString::fromUtf8(f->GetFieldAsString(i));
+    case StoreFieldType::Integer:
+        return qint64(f->GetFieldAsInteger64(i));
+    case StoreFieldType::Boolean:
+        return f->GetFieldAsInteger(i) != 0;
+    case StoreFieldType::Real:
+        return f->GetFieldAsDouble(i);
+    case StoreFieldType::Date:
+    case StoreFieldType::DateTime: {
+        int y = 0, mo = 0, d = 0, h = 0, mi = 0, tz = 0;
+        float s = 0;
+        if (!f->GetFieldAsDateTime(i, &y, &mo, &d, &h, &mi, &s, &tz))
+            return {};
+        if (type == StoreFieldType::Date)
+            return QDate(y, mo, d);
+        const int ms = int(s * 1000.0f + 0.5f);
+        QDateTime t(QDate(y, mo, d), QTime(h, mi).addMSecs(ms), Qt::UTC);
+        if (tz > 1 && tz != 100)
+            t = t.addSecs(-qint64(tz - 100) * 15 * 60);
+        return t;
+    }
+    }
+    return {};
+}
+
+void writeValue(OGRFeature* f, int i, StoreFieldType type, const QVariant& v)
+{
+    switch (type) {
+    case StoreFieldType::String:
+        f->SetField(i, v.toString().toUtf8().constData());
+        break;
+    case StoreFieldType::Integer:
+        f->SetField(i, GIntBig(v.toLongLong()));
+        break;
+    case StoreFieldType::Boolean:
+        f->SetField(i, v.toBool() ? 1 : 0);
+        break;
+    case StoreFieldType::Real:
+        f->SetField(i, v.toDouble());
+        break;
+    case StoreFieldType::Date: {
+        const QDate d = v.toDate();
+        f->SetField(i, d.year(), d.month(), d.day(), 0, 0, 0.0f, 0);
+        break;
+    }
+    case StoreFieldType::DateTime: {
+        const QDateTime t = v.toDateTime().toUTC();
+        const QTime time = t.time();
+        f->SetField(i, t.date().year(), t.date().month(), t.date().day(), time.hour(), time.minute(),
+                    float(time.second()) + float(time.msec()) / 1000.0f, 100);
+        break;
+    }
+    }
+}
+
+bool createSchema(GDALDataset* ds, QString* error)
+{
+    OGRSpatialReference wgs84;
+    wgs84.importFromEPSG(4326);
+    wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    for (const StoreTable& table : StoreLayout::tables()) {
+        CPLStringList options;
+        options.SetNameValue("FID", "fid");
+        options.SetNameValue("DESCRIPTION", table.description.toUtf8().constData());
+        if (table.hasPoint) {
+            options.SetNameValue("GEOMETRY_NAME", "geom");
+            options.SetNameValue("SPATIAL_INDEX", "YES");
+        }
+        OGRLayer* layer = ds->CreateLayer(table.name.toUtf8().constData(), table.hasPoint ? &wgs84 : nullptr,
+                                          table.hasPoint ? wkbPoint : wkbNone, options.List());
+        if (!layer) {
+            *error = QStringLiteral("table %1 (%2)").arg(table.name, gdalMessage());
+            return false;
+        }
+        for (const StoreField& field : table.fields) {
+            OGRFieldDefn defn(field.name.toUtf8().constData(), ogrType(field.type));
+            if (field.type == StoreFieldType::Boolean)
+                defn.SetSubType(OFSTBoolean);
+            defn.SetNullable(!field.notNull);
+            defn.SetUnique(field.unique);
+            if (layer->CreateField(&defn) != OGRERR_NONE) {
+                *error = QStringLiteral("column %1.%2 (%3)").arg(table.name, field.name, gdalMessage());
+                return false;
+            }
+        }
+    }
+    for (const QString& table :
+         {StoreLayout::annotationsTable, StoreLayout::claimsTable, StoreLayout::controlStatesTable}) {
+        const QByteArray sql =
+            QStringLiteral("CREATE INDEX \"%1_article_id\" ON \"%1\" (article_id)").arg(table).toUtf8();
+        CPLErrorReset();
+        SqlResult result(ds, sql.constData());
+        if (CPLGetLastErrorType() >= CE_Failure) {
+            *error = QStringLiteral("index on %1 (%2)").arg(table, gdalMessage());
+            return false;
+        }
+    }
+    return true;
+}
+
+// Reads the rows of LAYER that match FILTER (all when empty), in fid order.
+bool readRows(OGRLayer* layer, const StoreTable& table, const QByteArray& filter, QList<StoreRow>* out,
+              QString* error)
+{
+    CPLErrorReset();
+    if (layer->SetAttributeFilter(filter.isEmpty() ? nullptr : filter.constData()) != OGRERR_NONE) {
+        if (error)
+            *error = QStringLiteral("table %1: cannot select rows (%2)").arg(table.name, gdalMessage());
+        return false;
+    }
+    const OGRFeatureDefn* defn = layer->GetLayerDefn();
+    QList<int> index;
+    for (const StoreField& field : table.fields)
+        index.append(defn->GetFieldIndex(field.name.toUtf8().constData()));
+    QList<StoreRow> rows;
+    layer->ResetReading();
+    for (const OGRFeatureUniquePtr& f : *layer) {
+        StoreRow row;
+        row.fid = f->GetFID();
+        for (qsizetype i = 0; i < table.fields.size(); ++i) {
+            if (index.at(i) >= 0 && f->IsFieldSetAndNotNull(index.at(i))) {
+                const QVariant v = readValue(f.get(), index.at(i), table.fields.at(i).type);
+                if (v.isValid())
+                    row.values.insert(table.fields.at(i).name, v);
+            }
+        }
+        const OGRGeometry* g = f->GetGeometryRef();
+        if (g && !g->IsEmpty() && wkbFlatten(g->getGeometryType()) == wkbPoint)
+            row.lonLat = QPointF(g->toPoint()->getX(), g->toPoint()->getY());
+        rows.append(std::move(row));
+    }
+    const bool failed = CPLGetLastErrorType() >= CE_Failure;
+    layer->SetAttributeFilter(nullptr);
+    if (failed) {
+        if (error)
+            *error = QStringLiteral("table %1: read error (%2); the store may be damaged")
+                         .arg(table.name, gdalMessage());
+        return false;
+    }
+    std::sort(rows.begin(), rows.end(), [](const StoreRow& a, const StoreRow& b) { return a.fid < b.fid; });
+    *out = std::move(rows);
+    return true;
+}
+
+bool writeRow(OGRLayer* layer, const StoreTable& table, const StoreRow& row, QString* error)
+{
+    OGRFeatureUniquePtr f(OGRFeature::CreateFeature(layer->GetLayerDefn()));
+    for (const StoreField& field : table.fields) {
+        const QVariant v = row.values.value(field.name);
+        if (!v.isValid())
+            continue;
+        const int i = f->GetFieldIndex(field.name.toUtf8().constData());
+        if (i >= 0)
+            writeValue(f.get(), i, field.type, v);
+    }
+    if (table.hasPoint && row.lonLat) {
+        OGRPoint point(row.lonLat->x(), row.lonLat->y());
+        f->SetGeometry(&point);
+    }
+    CPLErrorReset();
+    if (layer->CreateFeature(f.get()) != OGRERR_NONE) {
+        if (error)
+            *error = QStringLiteral("table %1: cannot add a row (%2)").arg(table.name, gdalMessage());
+        return false;
+    }
+    return true;
+}
+
+bool deleteRows(OGRLayer* layer, const StoreTable& table, const QByteArray& filter, QString* error)
+{
+    QList<StoreRow> rows;
+    if (!readRows(layer, table, filter, &rows, error))
+        return false;
+    for (const StoreRow& row : rows) {
+        if (layer->DeleteFeature(row.fid) != OGRERR_NONE) {
+            if (error)
+                *error = QStringLiteral("table %1: cannot delete row %2 (%3)")
+                             .arg(table.name)
+                             .arg(row.fid)
+                             .arg(gdalMessage());
+            return false;
+        }
+    }
+    return true;
+}
+
+// Creates a new, empty store at PATH: built under a temporary name in the same folder, then renamed, so that
+// PATH never holds a half-made store and an existing file is never replaced.
+bool createStoreFile(const QString& path, QString* error)
+{
+    const QFileInfo info(path);
+    const QString folder = info.absolutePath();
+    if (!QFileInfo(folder).isDir()) {
+        *error = QStringLiteral("%1: cannot create the store: %2 %3; choose another store location")
+                     .arg(path, folder,
+                          QFileInfo::exists(folder) ? QStringLiteral("is a file, not a folder")
+                                                    : QStringLiteral("does not exist"));
+        return false;
+    }
+    if (!QFileInfo(folder).isWritable()) {
+        *error = QStringLiteral("%1: cannot create the store: the folder %2 is read-only; choose a writable "
+                                "store location")
+                     .arg(path, folder);
+        return false;
+    }
+    const QString temporary = QDir(folder).filePath(
+        QStringLiteral(".%1.%2.gpkg").arg(info.fileName(), QUuid::createUuid().toString(QUuid::Id128)));
+    GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GPKG");
+    if (!driver) {
+        *error =
+            QStringLiteral("%1: cannot create the store: this GDAL has no GeoPackage driver; install GDAL "
+                           "with SQLite support")
+                .arg(path);
+        return false;
+    }
+    QString what;
+    {
+        GDALDatasetUniquePtr ds(
+            driver->Create(temporary.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
+        if (!ds)
+            what = gdalMessage();
+        else if (createSchema(ds.get(), &what)) {
+            StoreRow version;
+            version.values = {{QStringLiteral("key"), QStringLiteral("schema_version")},
+                              {QStringLiteral("value"), QString::number(StoreLayout::schemaVersion)}};
+            StoreRow application;
+            application.values = {{QStringLiteral("key"), QStringLiteral("application")},
+                                  {QStringLiteral("value"), QStringLiteral("Frontline")}};
+            OGRLayer* meta = ds->GetLayerByName(StoreLayout::metaTable.toUtf8().constData());
+            const StoreTable& table = *StoreLayout::table(StoreLayout::metaTable);
+            if (!writeRow(meta, table, version, &what) || !writeRow(meta, table, application, &what))
+                what = what.isEmpty() ? gdalMessage() : what;
+        }
+        // Closing writes the file; a failure shows in the error state.
+        CPLErrorReset();
+        ds.reset();
+        if (what.isEmpty() && CPLGetLastErrorType() >= CE_Failure)
+            what = gdalMessage();
+    }
+    if (!what.isEmpty()) {
+        QFile::remove(temporary);
+        *error = QStringLiteral("%1: cannot create the store (%2); choose a writable store location")
+                     .arg(path, what);
+        return false;
+    }
+    if (!QFile::rename(temporary, path)) {
+        QFile::remove(temporary);
+        *error =
+            QStringLiteral("%1: cannot create the store: the new file could not be moved into place; check "
+                           "the folder's permissions")
+                .arg(path);
+        return false;
+    }
+    return true;
+}
+
+// Checks, without writing anything, that PATH is a Frontline store this version can use.
+bool checkStoreFile(const QString& path, QString* error)
+{
+    const QFileInfo info(path);
+    if (info.isDir()) {
+        *error = QStringLiteral("%1: a folder, not a store file; choose a file name such as frontline.gpkg")
+                     .arg(path);
+        return false;
+    }
+    if (!info.isReadable()) {
+        *error =
+            QStringLiteral("%1: the store cannot be read (permission denied); make it readable").arg(path);
+        return false;
+    }
+    const char* const drivers[] = {"GPKG", nullptr};
+    GDALDatasetUniquePtr ds(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
+                                              drivers, nullptr, nullptr));
+    if (!ds) {
+        // GDAL says nothing about a file no driver of the list recognises; say what it is not.
+        QString why = QString::fromUtf8(CPLGetLastErrorMsg()).trimmed();
+        if (why.isEmpty())
+            why = info.size() == 0 ? QStringLiteral("the file is empty")
+                                   : QStringLiteral("the file is not an SQLite database");
+        *error = untouched(path, QStringLiteral("not a GeoPackage, or a damaged one (%1)").arg(why));
+        return false;
+    }
+    {
+        SqlResult check(ds.get(), "PRAGMA quick_check");
+        OGRFeatureUniquePtr row(check.layer() ? check.layer()->GetNextFeature() : nullptr);
+        const QString verdict = row ? QString::fromUtf8(row->GetFieldAsString(0)) : gdalMessage();
+        if (verdict != QLatin1String("ok")) {
+            *error = untouched(path, QStringLiteral("the GeoPackage is damaged (%1)").arg(verdict));
+            return false;
+        }
+    }
+    OGRLayer* meta = ds->GetLayerByName(StoreLayout::metaTable.toUtf8().constData());
+    if (!meta) {
+        *error =
+            untouched(path, QStringLiteral("a GeoPackage, but not a Frontline store (it has no %1 table; "
+                                           "another application may have made it)")
+                                .arg(StoreLayout::metaTable));
+        return false;
+    }
+    QList<StoreRow> rows;
+    QString readError;
+    if (!readRows(meta, *StoreLayout::table(StoreLayout::metaTable),
+                  equals(QStringLiteral("key"), QStringLiteral("schema_version")), &rows, &readError)) {
+        *error = untouched(path, readError);
+        return false;
+    }
+    bool number = false;
+    const int version = rows.isEmpty() ? 0 : rows.first().string(QStringLiteral("value")).toInt(&number);
+    if (!number || version < 1) {
+        *error = untouched(path, QStringLiteral("a damaged Frontline store (no valid schema_version in %1)")
+                                     .arg(StoreLayout::metaTable));
+        return false;
+    }
+    if (version > StoreLayout::schemaVersion) {
+        *error =
+            QStringLiteral("%1: the store was written by a newer Frontline (store schema %2; this version "
+                           "reads schema %3). Update Frontline, or move the file aside and Frontline will "
+                           "create a new store; the file is left as it is")
+                .arg(path)
+                .arg(version)
+                .arg(StoreLayout::schemaVersion);
+        return false;
+    }
+    for (const StoreTable& table : StoreLayout::tables()) {
+        OGRLayer* layer = ds->GetLayerByName(table.name.toUtf8().constData());
+        if (!layer) {
+            *error = untouched(
+                path, QStringLiteral("a damaged Frontline store (table %1 is missing)").arg(table.name));
+            return false;
+        }
+        const OGRFeatureDefn* defn = layer->GetLayerDefn();
+        for (const StoreField& field : table.fields) {
+            const int i = defn->GetFieldIndex(field.name.toUtf8().constData());
+            const OGRFieldType type = i < 0 ? OFTMaxType : defn->GetFieldDefn(i)->GetType();
+            const bool fits = type == ogrType(field.type) ||
+                              (field.type == StoreFieldType::Integer && type == OFTInteger64);
+            if (!fits) {
+                *error =
+                    untouched(path, QStringLiteral("a damaged Frontline store (column %1.%2 is missing or "
+                                                   "of another type)")
+                                        .arg(table.name, field.name));
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+struct StoreDataset::Impl {
+    GDALDatasetUniquePtr ds;
+
+    OGRLayer* layer(const QString& name) const
+    {
+        return StoreLayout::table(name) ? ds->GetLayerByName(name.toUtf8().constData()) : nullptr;
+    }
+};
+
+StoreDataset::~StoreDataset() = default;
+
+bool StoreDataset::create(const QString& path, QString* error)
+{
+    registerGdalOnce();
+    QuietGdal quiet;
+    QString message;
+    if (createStoreFile(path, &message))
+        return true;
+    if (error)
+        *error = message;
+    return false;
+}
+
+bool StoreDataset::check(const QString& path, QString* error)
+{
+    registerGdalOnce();
+    QuietGdal quiet;
+    QString message;
+    if (checkStoreFile(path, &message))
+        return true;
+    if (error)
+        *error = message;
+    return false;
+}
+
+std::unique_ptr<StoreDataset> StoreDataset::open(const QString& path, QString* error)
+{
+    registerGdalOnce();
+    QuietGdal quiet;
+    const char* const drivers[] = {"GPKG", nullptr};
+    GDALDatasetUniquePtr ds(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE,
+                                              drivers, nullptr, nullptr));
+    if (!ds) {
+        if (error)
+            *error = QStringLiteral(
+                         "%1: the store cannot be opened for writing (%2); check the file's permissions")
+                         .arg(path, gdalMessage());
+        return nullptr;
+    }
+    std::unique_ptr<StoreDataset> dataset(new StoreDataset);
+    dataset->d = std::make_unique<Impl>();
+    dataset->d->ds = std::move(ds);
+    dataset->m_path = path;
+    return dataset;
+}
+
+bool StoreDataset::begin(QString* error)
+{
+    QuietGdal quiet;
+    if (d->ds->StartTransaction() == OGRERR_NONE)
+        return true;
+    if (error)
+        *error = QStringLiteral(
+                     "%1: cannot start a transaction (%2); another program may be writing to the store, "
+                     "try again when it is done")
+                     .arg(m_path, gdalMessage());
+    return false;
+}
+
+bool StoreDataset::commit(QString* error)
+{
+    QuietGdal quiet;
+    if (d->ds->CommitTransaction() == OGRERR_NONE)
+        return true;
+    if (error)
+        *error = QStringLiteral("%1: the changes could not be saved (%2); nothing was changed")
+                     .arg(m_path, gdalMessage());
+    return false;
+}
+
+void StoreDataset::rollback()
+{
+    QuietGdal quiet;
+    d->ds->RollbackTransaction();
+}
+
+bool StoreDataset::read(const QString& table, const QString& field, const QString& value,
+                        QList<StoreRow>* rows, QString* error) const
+{
+    QuietGdal quiet;
+    OGRLayer* layer = d->layer(table);
+    if (!layer) {
+        if (error)
+            *error = QStringLiteral("%1: the store has no table %2").arg(m_path, table);
+        return false;
+    }
+    return readRows(layer, *StoreLayout::table(table), equals(field, value), rows, error);
+}
+
+bool StoreDataset::write(const QString& table, const StoreRow& row, QString* error)
+{
+    QuietGdal quiet;
+    OGRLayer* layer = d->layer(table);
+    if (!layer) {
+        if (error)
+            *error = QStringLiteral("%1: the store has no table %2").arg(m_path, table);
+        return false;
+    }
+    return writeRow(layer, *StoreLayout::table(table), row, error);
+}
+
+bool StoreDataset::remove(const QString& table, const QString& field, const QString& value, QString* error)
+{
+    QuietGdal quiet;
+    OGRLayer* layer = d->layer(table);
+    if (!layer) {
+        if (error)
+            *error = QStringLiteral("%1: the store has no table %2").arg(m_path, table);
+        return false;
+    }
+    return deleteRows(layer, *StoreLayout::table(table), equals(field, value), error);
+}
+
+int StoreDataset::count(const QString& table) const
+{
+    QuietGdal quiet;
+    OGRLayer* layer = d->layer(table);
+    if (!layer)
+        return -1;
+    layer->SetAttributeFilter(nullptr);
+    return int(layer->GetFeatureCount(TRUE));
+}
+
+} // namespace geo

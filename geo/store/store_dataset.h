@@ -1,0 +1,79 @@
+#pragma once
+// The GeoPackage under the article store (geo/store/article_store.h): creates it with the layout of StoreLayout,
+// checks an existing file without writing to it, and reads and writes StoreRows through GDAL, inside
+// transactions. GDAL stays behind this header; a StoreDataset belongs to the thread that opened it.
+
+#include "geo/store/store_layout.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+namespace geo {
+
+class StoreDataset {
+public:
+    // Creates an empty store at PATH (there must be no file there). It is built under a temporary name in the
+    // same folder and then renamed, so PATH never holds a half-made store.
+    static bool create(const QString& path, QString* error);
+    // Checks, without writing anything, that PATH is a GeoPackage holding a Frontline store of a schema this
+    // version reads, with every table and column. The message says what is wrong and what to do.
+    static bool check(const QString& path, QString* error);
+    // Opens a checked store for reading and writing.
+    static std::unique_ptr<StoreDataset> open(const QString& path, QString* error);
+
+    ~StoreDataset();
+    StoreDataset(const StoreDataset&) = delete;
+    StoreDataset& operator=(const StoreDataset&) = delete;
+
+    QString path() const { return m_path; }
+
+    bool begin(QString* error);
+    bool commit(QString* error);
+    void rollback();
+
+    // The rows of TABLE whose FIELD equals VALUE (every row when FIELD is empty), in fid order.
+    bool read(const QString& table, const QString& field, const QString& value, QList<StoreRow>* rows,
+              QString* error) const;
+    bool write(const QString& table, const StoreRow& row, QString* error);
+    // Deletes the rows of TABLE whose FIELD equals VALUE (every row when FIELD is empty).
+    bool remove(const QString& table, const QString& field, const QString& value, QString* error);
+    // -1 for a table that is not in the layout.
+    int count(const QString& table) const;
+
+private:
+    StoreDataset() = default;
+    struct Impl;
+    std::unique_ptr<Impl> d;
+    QString m_path;
+};
+
+// A transaction that rolls back unless committed.
+class StoreTransaction {
+public:
+    explicit StoreTransaction(StoreDataset& dataset) : m_dataset(dataset) {}
+    ~StoreTransaction()
+    {
+        if (m_active)
+            m_dataset.rollback();
+    }
+    StoreTransaction(const StoreTransaction&) = delete;
+    StoreTransaction& operator=(const StoreTransaction&) = delete;
+
+    bool begin(QString* error) { return m_active = m_dataset.begin(error); }
+    bool commit(QString* error)
+    {
+        if (!m_dataset.commit(error))
+            return false; // the destructor rolls back
+        m_active = false;
+        return true;
+    }
+
+private:
+    StoreDataset& m_dataset;
+    bool m_active = false;
+};
+
+} // namespace geo

@@ -1,0 +1,182 @@
+// The bundled layers open through GDAL with their expected feature counts and fields; broken input fails cleanly.
+#include "geo/data/vector_source.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace geo;
+
+class TestVectorSource : public QObject {
+    Q_OBJECT
+private slots:
+    void bundledLayers_data();
+    void bundledLayers();
+    void readsFeaturesInLonLat();
+    void simplifiedCopyHasFewerVertices();
+    void reprojectsOtherCrsToLonLat();
+    void badInput_data();
+    void badInput();
+    void attributeFilter();
+};
+
+void TestVectorSource::bundledLayers_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<qint64>("count");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QStringList>("fields");
+    QTest::newRow("governorates") << ":/geodata/boundaries/syr_adm1_ocha.geojson" << qint64(14)
+                                  << int(GeometryKind::Polygon) << QStringList{"ADM1_EN", "ADM1_AR", "ADM1_PCODE"};
+    QTest::newRow("districts") << ":/geodata/boundaries/syr_adm2_ocha_nw.geojson" << qint64(28)
+                               << int(GeometryKind::Polygon) << QStringList{"ADM2_EN", "ADM2_AR", "ADM1_EN"};
+    QTest::newRow("syria") << ":/geodata/boundaries/syr_adm0_ocha.geojson" << qint64(1) << int(GeometryKind::Polygon)
+                           << QStringList{"ADM0_EN"};
+    QTest::newRow("countries") << ":/geodata/boundaries/dcw_countries_nw.geojson" << qint64(2)
+                               << int(GeometryKind::Polygon) << QStringList{"name", "iso2"};
+    QTest::newRow("border") << ":/geodata/boundaries/gshhg_national_borders_nw.geojson" << qint64(6)
+                            << int(GeometryKind::Line) << QStringList{"kind", "level"};
+    QTest::newRow("rivers") << ":/geodata/boundaries/gshhg_rivers_nw.geojson" << qint64(25) << int(GeometryKind::Line)
+                            << QStringList{"kind", "level"};
+    QTest::newRow("shoreline") << ":/geodata/boundaries/gshhg_shoreline_nw.geojson" << qint64(18)
+                               << int(GeometryKind::Line) << QStringList{"level"};
+    QTest::newRow("key towns") << ":/geodata/places/key_towns.geojson" << qint64(31) << int(GeometryKind::Point)
+                               << QStringList{"key", "name_en", "name_fr", "name_ar", "variants"};
+    QTest::newRow("osm places") << ":/geodata/places/places_osm_hot_nw.geojson" << qint64(1084)
+                                << int(GeometryKind::Point) << QStringList{"osm_id", "name", "name_en", "place"};
+    QTest::newRow("geonames") << ":/geodata/places/places_geonames_nw.geojson" << qint64(181)
+                              << int(GeometryKind::Point) << QStringList{"name", "population"};
+    QTest::newRow("posts located") << ":/geodata/observation_posts/turkish_posts_idlib_located.geojson" << qint64(15)
+                                   << int(GeometryKind::Point)
+                                   << QStringList{"sohr_no", "name", "established", "geometry_quality"};
+    QTest::newRow("posts all") << ":/geodata/observation_posts/turkish_posts_idlib.csv" << qint64(32)
+                               << int(GeometryKind::None) << QStringList{"sohr_no", "name", "lon", "lat"};
+    QTest::newRow("highway towns") << ":/geodata/roads/highway_towns_order.csv" << qint64(14)
+                                   << int(GeometryKind::None) << QStringList{"highway", "seq", "place_key"};
+}
+
+void TestVectorSource::bundledLayers()
+{
+    QFETCH(QString, path);
+    QFETCH(qint64, count);
+    QFETCH(int, kind);
+    QFETCH(QStringList, fields);
+    QString error;
+    auto source = VectorSource::open(path, &error);
+    QVERIFY2(source, qPrintable(error));
+    QCOMPARE(source->layerCount(), 1);
+    const LayerInfo info = source->layerInfo(0);
+    QCOMPARE(info.featureCount, count);
+    QCOMPARE(int(info.kind), kind);
+    QStringList names;
+    for (const FieldInfo& f : info.fields)
+        names << f.name;
+    for (const QString& f : fields)
+        QVERIFY2(names.contains(f), qPrintable(f + " missing from " + names.join(',')));
+    QVector<Feature> features;
+    QVERIFY2(source->readFeatures(0, {}, &features, &error), qPrintable(error));
+    QCOMPARE(features.size(), count);
+}
+
+void TestVectorSource::readsFeaturesInLonLat()
+{
+    QString error;
+    auto source = VectorSource::open(":/geodata/places/key_towns.geojson", &error);
+    QVERIFY(source);
+    QVector<Feature> features;
+    QVERIFY(source->readFeatures(0, {}, &features, &error));
+    const auto it = std::find_if(features.cbegin(), features.cend(),
+                                 [](const Feature& f) { return f.attributes.value("key") == "saraqib"; });
+    QVERIFY(it != features.cend());
+    QCOMPARE(int(it->geometry.kind), int(GeometryKind::Point));
+    const QPointF p = it->geometry.parts.at(0).at(0);
+    QCOMPARE(p.x(), 36.80591); // longitude first
+    QCOMPARE(p.y(), 35.86447);
+    QCOMPARE(it->attributes.value("name_fr").toString(), QString("Saraqeb"));
+    QCOMPARE(it->attributes.value("name_ar").toString(), QString::fromUtf8("سراقب"));
+}
+
+void TestVectorSource::simplifiedCopyHasFewerVertices()
+{
+    QString error;
+    auto source = VectorSource::open(":/geodata/boundaries/syr_adm1_ocha.geojson", &error);
+    QVERIFY(source);
+    ReadOptions options;
+    options.simplifyTolerance = 0.01;
+    QVector<Feature> features;
+    QVERIFY(source->readFeatures(0, options, &features, &error));
+    int full = 0, simple = 0;
+    for (const Feature& f : features) {
+        full += f.geometry.vertexCount();
+        simple += f.simplified.vertexCount();
+        QVERIFY(f.simplified.vertexCount() > 0);
+    }
+    QVERIFY2(simple * 4 < full, qPrintable(QString("%1 vs %2").arg(simple).arg(full)));
+}
+
+void TestVectorSource::reprojectsOtherCrsToLonLat()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("utm.geojson");
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    // Saraqeb in UTM 37N (from PROJ's cs2cs), declared through the legacy "crs" member.
+    f.write(R"({"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"EPSG:32637"}},
+               "features":[{"type":"Feature","properties":{"n":1},
+               "geometry":{"type":"Point","coordinates":[301898.77,3971139.24]}}]})");
+    f.close();
+    QString error;
+    auto source = VectorSource::open(path, &error);
+    QVERIFY2(source, qPrintable(error));
+    QCOMPARE(source->layerInfo(0).crs, QString("EPSG:32637"));
+    QVector<Feature> features;
+    QVERIFY2(source->readFeatures(0, {}, &features, &error), qPrintable(error));
+    const QPointF p = features.at(0).geometry.parts.at(0).at(0);
+    QVERIFY2(std::abs(p.x() - 36.80591) < 1e-4 && std::abs(p.y() - 35.86447) < 1e-4,
+             qPrintable(QString("%1 %2").arg(p.x(), 0, 'f', 6).arg(p.y(), 0, 'f', 6)));
+}
+
+void TestVectorSource::badInput_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("not json") << QByteArray("{ this is not json") << "not a vector dataset";
+    QTest::newRow("png bytes") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << "not a vector dataset";
+    QTest::newRow("empty") << QByteArray() << "not a vector dataset";
+}
+
+void TestVectorSource::badInput()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    const QString path = dir.filePath("broken.geojson");
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(content);
+    f.close();
+    QString error;
+    auto source = VectorSource::open(path, &error);
+    QVERIFY(!source);
+    QVERIFY2(error.contains(path), qPrintable(error));
+    QVERIFY2(error.contains(expected), qPrintable(error));
+}
+
+void TestVectorSource::attributeFilter()
+{
+    QString error;
+    auto source = VectorSource::open(":/geodata/roads/highway_towns_order.csv", &error);
+    QVERIFY(source);
+    ReadOptions options;
+    options.attributeFilter = "highway = 'M4'";
+    QVector<Feature> features;
+    QVERIFY2(source->readFeatures(0, options, &features, &error), qPrintable(error));
+    QCOMPARE(features.size(), 6);
+    options.attributeFilter = "highway = = 'M4'";
+    QVERIFY(!source->readFeatures(0, options, &features, &error));
+    QVERIFY2(error.contains("invalid filter"), qPrintable(error));
+    QCOMPARE(features.size(), 6); // untouched on failure
+}
+
+QTEST_GUILESS_MAIN(TestVectorSource)
+#include "test_vector_source.moc"

@@ -1,0 +1,846 @@
+// Exports read back by independent readers (GDAL for the GeoTIFF and the world file, an XML parser for the SVG,
+// poppler's pdfinfo and pdftotext for the PDF, QImageReader for the PNG), page layouts that never overlap, the
+// legend of what a frame shows, true north, nothing left behind on a cancel or an error, and two golden images.
+//
+// Golden images: tests/data/golden/*.png are the Home view and Saraqeb 40 km across, exported as PNG pages at
+// 960x600 with the bundled font. A run passes when at most 0.5 % of the pixels differ from the reference by
+// more than 24 in a channel; otherwise the test writes <name>-actual.png and <name>-diff.png next to the test
+// binary and prints their paths. After an intended change of the map or the page, regenerate the references:
+//     FRONTLINE_UPDATE_GOLDEN=1 ./test_map_exporter goldenImages
+// and look at them before committing.
+#include "geo/export/export_texts.h"
+#include "geo/data/map_data_loader.h"
+#include "geo/export/map_exporter.h"
+#include "geo/render/map_legend.h"
+#include "geo/export/north_arrow.h"
+#include "geo/export/page_layout.h"
+
+#include <QDir>
+#include <QFile>
+#include <QImageReader>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+#include <gdal_priv.h>
+#include <ogr_spatialref.h>
+
+#include <cmath>
+#include <numbers>
+
+using namespace geo;
+
+namespace {
+
+constexpr double kSaraqebLon = 36.8003;
+constexpr double kSaraqebLat = 35.8624;
+
+// A viewport of SIZE showing the area KM across (the smaller side) around LONLAT.
+Viewport viewAround(const MapData& data, QPointF lonLat, double km, QSize size)
+{
+    const QPointF c = Projector(data.crs).forward(lonLat);
+    Viewport vp(QPointF(), 1, size);
+    vp.fit(QRectF(c - QPointF(km * 500, km * 500), QSizeF(km * 1000, km * 1000)), 0);
+    return vp;
+}
+
+// A request for a page of SIZE pixels at DPI, its viewport fitted to the frame the page leaves.
+ExportRequest pageRequest(std::shared_ptr<const MapData> data, ExportFormat format, QSize size, int dpi,
+                          const QString& outPath, Language lang = Language::English)
+{
+    ExportRequest r;
+    r.data = std::move(data);
+    r.format = format;
+    r.pixelSize = size;
+    r.dpi = dpi;
+    r.title = QStringLiteral("Saraqeb falls to government forces");
+    r.subtitle = QStringLiteral("The M5 highway junction changes hands");
+    r.asOf = QDate(2020, 2, 8);
+    r.lang = lang;
+    r.settings.labelLanguage = lang;
+    r.outPath = outPath;
+    return r;
+}
+
+void fitTo(ExportRequest* r, const QRectF& extent)
+{
+    QString error;
+    const QSize frame = mapFramePixelSize(*r, &error);
+    QVERIFY2(!frame.isEmpty(), qPrintable(error));
+    Viewport vp(QPointF(), 1, frame);
+    vp.fit(extent, 0);
+    r->settings.viewport = vp;
+}
+
+SourceNote sampleNote()
+{
+    SourceNote n;
+    n.number = 1;
+    n.claimant = QStringLiteral("SANA");
+    n.publisher = QStringLiteral("AFP");
+    n.date = QDate(2020, 2, 8);
+    n.quote = QStringLiteral("Government forces entered Saraqeb");
+    n.language = QStringLiteral("en");
+    n.placeName = QStringLiteral("Saraqeb");
+    return n;
+}
+
+QString tool(const QString& name)
+{
+    const QString path = QStandardPaths::findExecutable(name);
+    if (path.isEmpty())
+        qWarning("%s not found: install poppler-utils", qPrintable(name));
+    return path;
+}
+
+QString runTool(const QString& program, const QStringList& args)
+{
+    QProcess p;
+    p.start(program, args);
+    if (!p.waitForFinished(60000) || p.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+struct GdalDatasetCloser {
+    void operator()(GDALDataset* d) const { GDALClose(d); }
+};
+using Dataset = std::unique_ptr<GDALDataset, GdalDatasetCloser>;
+
+Dataset openRaster(const QString& path)
+{
+    GDALAllRegister();
+    return Dataset(GDALDataset::Open(QFile::encodeName(path).constData(), GDAL_OF_RASTER | GDAL_OF_READONLY));
+}
+
+// Fraction of pixels differing from REFERENCE by more than TOLERANCE in some channel; DIFF shows them in red.
+double differingFraction(const QImage& actual, const QImage& reference, int tolerance, QImage* diff)
+{
+    if (actual.size() != reference.size())
+        return 1.0;
+    const QImage a = actual.convertToFormat(QImage::Format_RGB32), b = reference.convertToFormat(QImage::Format_RGB32);
+    *diff = QImage(a.size(), QImage::Format_RGB32);
+    qint64 differing = 0;
+    for (int y = 0; y < a.height(); ++y) {
+        const QRgb* pa = reinterpret_cast<const QRgb*>(a.constScanLine(y));
+        const QRgb* pb = reinterpret_cast<const QRgb*>(b.constScanLine(y));
+        QRgb* pd = reinterpret_cast<QRgb*>(diff->scanLine(y));
+        for (int x = 0; x < a.width(); ++x) {
+            const int d = std::max({std::abs(qRed(pa[x]) - qRed(pb[x])), std::abs(qGreen(pa[x]) - qGreen(pb[x])),
+                                    std::abs(qBlue(pa[x]) - qBlue(pb[x]))});
+            if (d > tolerance) {
+                ++differing;
+                pd[x] = qRgb(255, 0, 0);
+            } else {
+                const int g = 155 + qGray(pb[x]) * 100 / 255; // the reference, faded
+                pd[x] = qRgb(g, g, g);
+            }
+        }
+    }
+    return double(differing) / (double(a.width()) * a.height());
+}
+
+bool overlaps(const QRectF& a, const QRectF& b) { return a.intersected(b).width() > 0.01 && a.intersected(b).height() > 0.01; }
+
+} // namespace
+
+class TestMapExporter : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+
+    void formatFromFileName_data();
+    void formatFromFileName();
+    void worldFileNames();
+    void fixedWordsInTheLabelLanguage_data();
+    void fixedWordsInTheLabelLanguage();
+    void arabicQuoteRunsRightToLeft();
+
+    void layoutNeverOverlaps_data();
+    void layoutNeverOverlaps();
+    void tooSmallAPageIsRefused();
+    void frameShowsTheRequestedExtent();
+    void legendListsWhatTheFrameShows();
+    void trueNorth_data();
+    void trueNorth();
+
+    void pngHasItsSizeAndResolution_data();
+    void pngHasItsSizeAndResolution();
+    void svgKeepsVectorsAndText();
+    void pdfHasItsPageAndText();
+    void geoTiffReadByGdal_data();
+    void geoTiffReadByGdal();
+    void pngWorldFileReadByGdal();
+
+    void cancelLeavesNothing_data();
+    void cancelLeavesNothing();
+    void unwritableFolderLeavesNothing();
+
+    void goldenImages_data();
+    void goldenImages();
+    void samplesForReview();
+
+private:
+    std::shared_ptr<const MapData> m_data;
+    std::shared_ptr<const MapData> m_utm;
+};
+
+void TestMapExporter::initTestCase()
+{
+    QString error;
+    m_data = loadBundledMap(DisplayCrs::WebMercator, &error);
+    QVERIFY2(m_data, qPrintable(error));
+    m_utm = loadBundledMap(DisplayCrs::Utm37N, &error);
+    QVERIFY2(m_utm, qPrintable(error));
+}
+
+void TestMapExporter::formatFromFileName_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("format"); // -1: none
+    QTest::newRow("png") << "map.png" << int(ExportFormat::Png);
+    QTest::newRow("upper-case svg") << "MAP.SVG" << int(ExportFormat::Svg);
+    QTest::newRow("pdf") << "/tmp/a.b/map.pdf" << int(ExportFormat::Pdf);
+    QTest::newRow("tif") << "map.tif" << int(ExportFormat::GeoTiff);
+    QTest::newRow("tiff") << "map.tiff" << int(ExportFormat::GeoTiff);
+    QTest::newRow("world file is no output") << "map.pgw" << -1;
+    QTest::newRow("jpeg") << "map.jpg" << -1;
+    QTest::newRow("no extension") << "map" << -1;
+}
+
+void TestMapExporter::formatFromFileName()
+{
+    QFETCH(QString, path);
+    QFETCH(int, format);
+    const auto f = exportFormatForPath(path);
+    QCOMPARE(f ? int(*f) : -1, format);
+}
+
+void TestMapExporter::worldFileNames()
+{
+    QCOMPARE(worldFilePath("/data/map.png"), QStringLiteral("/data/map.pgw"));
+    QCOMPARE(worldFilePath("frame.PNG"), QStringLiteral("frame.PGw"));
+    QCOMPARE(worldFilePath("a.b/map.tif"), QStringLiteral("a.b/map.tfw"));
+}
+
+void TestMapExporter::fixedWordsInTheLabelLanguage_data()
+{
+    QTest::addColumn<int>("lang");
+    QTest::addColumn<QDate>("date");
+    QTest::addColumn<QString>("asOf");
+    QTest::addColumn<QString>("legend");
+    QTest::newRow("French") << int(Language::French) << QDate(2020, 2, 8) << QString::fromUtf8("au 8 février 2020")
+                            << QString::fromUtf8("Légende");
+    QTest::newRow("French, first of the month") << int(Language::French) << QDate(2020, 3, 1)
+                                                << QString::fromUtf8("au 1er mars 2020") << QString::fromUtf8("Légende");
+    QTest::newRow("English") << int(Language::English) << QDate(2020, 2, 8) << "as of 8 February 2020" << "Legend";
+    QTest::newRow("Arabic") << int(Language::Arabic) << QDate(2020, 2, 8)
+                            << QString::fromUtf8("حتى 8 فبراير/شباط 2020") << QString::fromUtf8("مفتاح الخريطة");
+}
+
+void TestMapExporter::fixedWordsInTheLabelLanguage()
+{
+    QFETCH(int, lang);
+    QFETCH(QDate, date);
+    QFETCH(QString, asOf);
+    QFETCH(QString, legend);
+    QCOMPARE(export_texts::asOf(date, Language(lang)), asOf);
+    QCOMPARE(export_texts::legendHeading(Language(lang)), legend);
+    QVERIFY(export_texts::asOf(QDate(), Language(lang)).isEmpty());
+}
+
+void TestMapExporter::arabicQuoteRunsRightToLeft()
+{
+    SourceNote note = sampleNote();
+    note.quote = QString::fromUtf8("دخلت قوات النظام مدينة سراقب");
+    note.language = QStringLiteral("ar");
+    const auto english = export_texts::noteParagraphs(note, Language::English);
+    QCOMPARE(english.size(), 2); // the attribution, then the quote in its own direction
+    QVERIFY(!english[0].rightToLeft);
+    QVERIFY(english[0].text.contains("SANA, reported by AFP, 8 February 2020"));
+    QVERIFY(english[1].rightToLeft);
+    QVERIFY(english[1].text.contains(note.quote));
+    const auto arabic = export_texts::noteParagraphs(note, Language::Arabic);
+    QCOMPARE(arabic.size(), 1); // one direction: one paragraph
+    QVERIFY(arabic[0].rightToLeft);
+
+    note.approximate = true;
+    QVERIFY(export_texts::noteParagraphs(note, Language::French)[0].text.contains("date approximative"));
+}
+
+void TestMapExporter::layoutNeverOverlaps_data()
+{
+    QTest::addColumn<QSizeF>("page");
+    QTest::addColumn<int>("lang");
+    QTest::addColumn<int>("notes");
+    QTest::addColumn<bool>("inset");
+    QTest::addColumn<bool>("insetShown"); // asked for, and room for it
+    const auto en = int(Language::English), ar = int(Language::Arabic), fr = int(Language::French);
+    QTest::newRow("web 1200x675") << QSizeF(1200, 675) << en << 0 << true << true;
+    QTest::newRow("web, 3 notes") << QSizeF(1200, 675) << en << 3 << true << true;
+    QTest::newRow("social 1080x1080") << QSizeF(1080, 1080) << fr << 2 << true << true;
+    QTest::newRow("social, Arabic") << QSizeF(1080, 1080) << ar << 2 << true << true;
+    QTest::newRow("A4 portrait") << QSizeF(793.7, 1122.5) << fr << 5 << true << true;
+    QTest::newRow("A4 landscape, Arabic") << QSizeF(1122.5, 793.7) << ar << 5 << true << true;
+    QTest::newRow("A3 portrait") << QSizeF(1122.5, 1587.4) << en << 40 << true << true;
+    QTest::newRow("letter, no inset") << QSizeF(816, 1056) << en << 1 << false << false;
+    QTest::newRow("small 800x480, 30 notes: no room for the inset") << QSizeF(800, 480) << en << 30 << true << false;
+    QTest::newRow("tall 600x1400") << QSizeF(600, 1400) << en << 2 << true << true;
+}
+
+void TestMapExporter::layoutNeverOverlaps()
+{
+    QFETCH(QSizeF, page);
+    QFETCH(int, lang);
+    QFETCH(int, notes);
+    QFETCH(bool, inset);
+    QFETCH(bool, insetShown);
+    PageContent c;
+    c.title = QStringLiteral("Saraqeb falls to government forces after weeks of fighting along the M5 highway");
+    c.subtitle = QStringLiteral("Control of the towns along the M4 and M5, as reported and assessed");
+    c.lang = Language(lang);
+    c.asOf = export_texts::asOf(QDate(2020, 2, 8), c.lang);
+    RenderSettings all;
+    for (const LegendRow& row : legendRows(all, *m_data, c.lang, LegendScope::VisibleLayers))
+        c.legendTexts << row.text;
+    for (int i = 0; i < notes; ++i) {
+        SourceNote n = sampleNote();
+        n.number = i + 1;
+        c.notes << n;
+    }
+    c.credits = m_data->attribution;
+    c.inset = inset;
+    QString error;
+    const auto layout = layoutPage(page, c, &error);
+    QVERIFY2(layout, qPrintable(error));
+    const QRectF inner(layout->margin - 0.01, layout->margin - 0.01, page.width() - 2 * layout->margin + 0.02,
+                       page.height() - 2 * layout->margin + 0.02);
+    const auto boxes = layout->boxes();
+    for (int i = 0; i < boxes.size(); ++i) {
+        QVERIFY2(inner.contains(boxes[i].second), qPrintable(boxes[i].first + " leaves the margins"));
+        for (int j = i + 1; j < boxes.size(); ++j)
+            QVERIFY2(!overlaps(boxes[i].second, boxes[j].second),
+                     qPrintable(boxes[i].first + " overlaps " + boxes[j].first));
+    }
+    QCOMPARE(!layout->inset.isEmpty(), insetShown);
+    QVERIFY(layout->frame.contains(layout->scaleBar));
+    QVERIFY(layout->frame.contains(layout->northArrow));
+    QVERIFY(!overlaps(layout->scaleBar, layout->northArrow));
+    QVERIFY(layout->frame.height() >= page.height() * 0.3);
+    QVERIFY(layout->notesShown <= notes);
+    QCOMPARE(!layout->notes.isEmpty(), notes > 0);
+    // Arabic pages are mirrored: the stamp on the left, the legend's panel or band from the right.
+    if (c.lang == Language::Arabic)
+        QVERIFY(layout->asOf.center().x() < page.width() / 2);
+    else
+        QVERIFY(layout->asOf.center().x() > page.width() / 2);
+}
+
+void TestMapExporter::tooSmallAPageIsRefused()
+{
+    PageContent c;
+    c.title = QStringLiteral("Title");
+    QString error;
+    QVERIFY(!layoutPage(QSizeF(200, 150), c, &error));
+    QVERIFY2(error.contains("too small"), qPrintable(error));
+    QTemporaryDir dir;
+    ExportRequest r = pageRequest(m_data, ExportFormat::Png, QSize(200, 150), 96, dir.filePath("small.png"));
+    r.settings.viewport = Viewport(QPointF(4.1e6, 4.28e6), 100, QSize(100, 100));
+    const ExportResult result = exportMap(r);
+    QVERIFY(!result.ok);
+    QVERIFY2(result.error.contains("too small"), qPrintable(result.error));
+    QVERIFY(!QFile::exists(r.outPath));
+}
+
+void TestMapExporter::frameShowsTheRequestedExtent()
+{
+    QTemporaryDir dir;
+    ExportRequest r = pageRequest(m_data, ExportFormat::Png, QSize(2480, 3508), 300, dir.filePath("a4.png"));
+    fitTo(&r, homeExtent(*m_data));
+    const ExportResult result = exportMap(r);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    // The frame in page units covers the request's extent, to a fraction of a page unit.
+    const QRectF asked = r.settings.viewport.mapRect(), drawn = result.frameExtent;
+    const double unit = drawn.width() / result.layout->frame.width();
+    QVERIFY(std::abs(asked.left() - drawn.left()) < unit);
+    QVERIFY(std::abs(asked.right() - drawn.right()) < unit);
+    QVERIFY(std::abs(asked.top() - drawn.top()) < unit);
+    QVERIFY(std::abs(asked.bottom() - drawn.bottom()) < unit);
+}
+
+void TestMapExporter::legendListsWhatTheFrameShows()
+{
+    QTemporaryDir dir;
+    ExportRequest home = pageRequest(m_data, ExportFormat::Png, QSize(1200, 675), 96, dir.filePath("home.png"));
+    fitTo(&home, homeExtent(*m_data));
+    const ExportResult h = exportMap(home);
+    QVERIFY2(h.ok, qPrintable(h.error));
+    const QString homeLegend = h.legend.join('\n');
+    QVERIFY2(homeLegend.contains("Coastline"), qPrintable(homeLegend)); // Latakia's coast is in the Home view
+    QVERIFY(homeLegend.contains("M5 highway — schematic"));
+    QVERIFY(homeLegend.contains("Turkish observation posts (approximate)"));
+
+    ExportRequest saraqeb = pageRequest(m_data, ExportFormat::Png, QSize(1200, 675), 96, dir.filePath("s.png"));
+    saraqeb.settings.hiddenLayers.insert(QStringLiteral("posts"));
+    QString error;
+    saraqeb.settings.viewport = viewAround(*m_data, {kSaraqebLon, kSaraqebLat}, 40, mapFramePixelSize(saraqeb, &error));
+    const ExportResult s = exportMap(saraqeb);
+    QVERIFY2(s.ok, qPrintable(s.error));
+    const QString legend = s.legend.join('\n');
+    QVERIFY2(!legend.contains("Coastline"), qPrintable(legend)); // no coast within 20 km of Saraqeb
+    QVERIFY(!legend.contains("Syria–Turkey border"));
+    QVERIFY(!legend.contains("observation posts")); // hidden
+    QVERIFY(legend.contains("M4 highway — schematic") && legend.contains("M5 highway — schematic"));
+    QVERIFY(legend.contains("Village")); // villages show at this scale, not in the Home view
+    QVERIFY(!homeLegend.contains("Village"));
+
+    // The same rows in French, in the same order.
+    saraqeb.lang = Language::French;
+    const ExportResult fr = exportMap(saraqeb);
+    QCOMPARE(fr.legend.size(), s.legend.size());
+    QVERIFY(fr.legend.join('\n').contains(QString::fromUtf8("Autoroute M5 — schématique")));
+}
+
+void TestMapExporter::trueNorth_data()
+{
+    QTest::addColumn<bool>("utm");
+    QTest::addColumn<QPointF>("lonLat");
+    QTest::newRow("Web Mercator at Saraqeb") << false << QPointF(kSaraqebLon, kSaraqebLat);
+    QTest::newRow("UTM 37N at Saraqeb") << true << QPointF(kSaraqebLon, kSaraqebLat);
+    QTest::newRow("UTM 37N at Latakia") << true << QPointF(35.78, 35.52);
+    QTest::newRow("UTM 37N on the central meridian") << true << QPointF(39.0, 35.5);
+}
+
+void TestMapExporter::trueNorth()
+{
+    QFETCH(bool, utm);
+    QFETCH(QPointF, lonLat);
+    const MapData& data = utm ? *m_utm : *m_data;
+    const Viewport vp = viewAround(data, lonLat, 40, QSize(800, 600));
+    const double angle = trueNorthAngle(vp, data.crs);
+    // Meridian convergence of a transverse Mercator: atan(tan(lon - lon0) sin(lat)), grid north west of true
+    // north where the point lies west of the central meridian (39 E): the arrow turns clockwise.
+    const double expected =
+        utm ? -std::atan(std::tan((lonLat.x() - 39.0) * std::numbers::pi / 180) * std::sin(lonLat.y() * std::numbers::pi / 180)) *
+                  180 / std::numbers::pi
+            : 0.0;
+    QVERIFY2(std::abs(angle - expected) < 0.02, qPrintable(QStringLiteral("%1 vs %2").arg(angle).arg(expected)));
+    if (utm && lonLat.x() < 38)
+        QVERIFY(angle > 1.0); // about 1.4 degrees over Idleb: visibly turned
+}
+
+void TestMapExporter::pngHasItsSizeAndResolution_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<int>("dpi");
+    QTest::newRow("web 1200x675") << QSize(1200, 675) << 96;
+    QTest::newRow("social 1080x1080") << QSize(1080, 1080) << 96;
+    QTest::newRow("A4 at 300 dpi") << QSize(2480, 3508) << 300;
+    QTest::newRow("retina web at 192 dpi") << QSize(2400, 1350) << 192;
+}
+
+void TestMapExporter::pngHasItsSizeAndResolution()
+{
+    QFETCH(QSize, size);
+    QFETCH(int, dpi);
+    QTemporaryDir dir;
+    ExportRequest r = pageRequest(m_data, ExportFormat::Png, size, dpi, dir.filePath("map.png"));
+    r.notes << sampleNote();
+    fitTo(&r, homeExtent(*m_data));
+    const ExportResult result = exportMap(r);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(result.files, QStringList{r.outPath});
+    QImageReader reader(r.outPath);
+    QCOMPARE(reader.format(), QByteArray("png"));
+    const QImage image = reader.read();
+    QCOMPARE(image.size(), size);
+    QVERIFY(std::abs(image.dotsPerMeterX() - dpi / 0.0254) < 1.0);
+    QVERIFY(std::abs(image.dotsPerMeterY() - dpi / 0.0254) < 1.0);
+    // The page: white margins, the map's colours inside the frame, dark title text at the top.
+    const double scale = dpi / 96.0;
+    QCOMPARE(image.pixelColor(2, 2), QColor(Qt::white));
+    const QRectF frame = result.layout->frame;
+    QSet<QRgb> colours;
+    for (double y = frame.top() + 4; y < frame.bottom(); y += 8)
+        for (double x = frame.left() + 4; x < frame.right(); x += 8)
+            colours.insert(image.pixel(int(x * scale), int(y * scale)));
+    QVERIFY(colours.size() > 20);
+    int dark = 0;
+    const QRectF title = result.layout->title;
+    for (double y = title.top(); y < title.bottom(); y += 1)
+        for (double x = title.left(); x < title.right(); x += 1)
+            dark += qGray(image.pixel(int(x * scale), int(y * scale))) < 80;
+    QVERIFY(dark > 50);
+}
+
+void TestMapExporter::svgKeepsVectorsAndText()
+{
+    QTemporaryDir dir;
+    ExportRequest r = pageRequest(m_data, ExportFormat::Svg, QSize(1200, 675), 96, dir.filePath("map.svg"));
+    r.notes << sampleNote();
+    QString error;
+    r.settings.viewport = viewAround(*m_data, {kSaraqebLon, kSaraqebLat}, 40, mapFramePixelSize(r, &error));
+    const ExportResult result = exportMap(r);
+    QVERIFY2(result.ok, qPrintable(result.error));
+
+    QFile file(r.outPath);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    int paths = 0;
+    QStringList texts;
+    QString title;
+    QSizeF size;
+    QRectF pathBounds;
+    QStringList transforms;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        const auto name = xml.name();
+        if (name == QLatin1String("svg") && size.isEmpty()) {
+            size = QSizeF(xml.attributes().value("width").toDouble(), xml.attributes().value("height").toDouble());
+        } else if (name == QLatin1String("title") && title.isEmpty()) {
+            title = xml.readElementText();
+        } else if (name == QLatin1String("text")) {
+            texts << xml.readElementText();
+        } else if (name == QLatin1String("path")) {
+            ++paths;
+            // Every coordinate of every path: the geometry is cut at the frame, nothing hides off the page.
+            static const QRegularExpression number(QStringLiteral("-?\\d+(\\.\\d+)?(e[-+]?\\d+)?"));
+            const QString d = xml.attributes().value("d").toString();
+            auto it = number.globalMatch(d);
+            QVector<double> v;
+            while (it.hasNext())
+                v << it.next().captured().toDouble();
+            for (int i = 0; i + 1 < v.size(); i += 2)
+                pathBounds = pathBounds.united(QRectF(v[i], v[i + 1], 0.001, 0.001));
+        } else if (name == QLatin1String("g") && xml.attributes().hasAttribute("transform")) {
+            transforms << xml.attributes().value("transform").toString();
+        }
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QCOMPARE(size, QSizeF(1200, 675));
+    QCOMPARE(title, r.title);
+    QVERIFY2(paths > 100, qPrintable(QString::number(paths)));
+    const QString allText = texts.join(' ');
+    QVERIFY2(allText.contains("Saraqeb falls to government forces"), qPrintable(allText));
+    QVERIFY(allText.contains("as of 8 February 2020"));
+    QVERIFY(allText.contains("Government forces entered Saraqeb"));
+    QVERIFY(allText.contains("Legend"));
+    QVERIFY(allText.contains("M5")); // a road shield of the map itself
+    QVERIFY2(QRectF(-2, -2, 1204, 679).contains(pathBounds),
+             qPrintable(QStringLiteral("paths reach %1,%2 %3x%4")
+                            .arg(pathBounds.x())
+                            .arg(pathBounds.y())
+                            .arg(pathBounds.width())
+                            .arg(pathBounds.height())));
+    // Page coordinates throughout: no group scales or flips (the map's transform is baked in).
+    for (const QString& t : std::as_const(transforms))
+        QVERIFY2(t.startsWith("matrix(1,0,0,1,"), qPrintable(t));
+}
+
+void TestMapExporter::pdfHasItsPageAndText()
+{
+    const QString pdftotext = tool("pdftotext"), pdfinfo = tool("pdfinfo");
+    if (pdftotext.isEmpty() || pdfinfo.isEmpty())
+        QFAIL("pdftotext and pdfinfo (Debian: poppler-utils) are needed to read the PDF back");
+    QTemporaryDir dir;
+    ExportRequest r = pageRequest(m_data, ExportFormat::Pdf, QSize(), 300, dir.filePath("map.pdf"));
+    r.pageSize = QPageSize(QPageSize::A4);
+    r.orientation = QPageLayout::Landscape;
+    r.notes << sampleNote();
+    fitTo(&r, homeExtent(*m_data));
+    const ExportResult result = exportMap(r);
+    QVERIFY2(result.ok, qPrintable(result.error));
+
+    const QString info = runTool(pdfinfo, {r.outPath});
+    QVERIFY2(info.contains(QRegularExpression("Pages:\\s+1\\n")), qPrintable(info));
+    // A4 landscape: 842 x 595 points.
+    const auto page = QRegularExpression("Page size:\\s+([\\d.]+) x ([\\d.]+) pts").match(info);
+    QVERIFY2(page.hasMatch(), qPrintable(info));
+    QVERIFY(std::abs(page.captured(1).toDouble() - 841.89) < 1 && std::abs(page.captured(2).toDouble() - 595.28) < 1);
+    QVERIFY2(info.contains(QRegularExpression("Title:\\s+Saraqeb falls")), qPrintable(info));
+    const QString text = runTool(pdftotext, {r.outPath, QStringLiteral("-")});
+    QVERIFY2(text.contains("Saraqeb falls to government forces"), qPrintable(text));
+    QVERIFY(text.contains("as of 8 February 2020"));
+    QVERIFY(text.contains("SANA, reported by AFP, 8 February 2020"));
+    QVERIFY(text.contains("Government forces entered Saraqeb"));
+    QVERIFY(text.contains("Map data:"));
+}
+
+void TestMapExporter::geoTiffReadByGdal_data()
+{
+    QTest::addColumn<bool>("utm");
+    QTest::addColumn<int>("dpi");
+    QTest::addColumn<QString>("epsg");
+    QTest::newRow("Web Mercator") << false << 96 << "3857";
+    QTest::newRow("Web Mercator at 300 dpi") << false << 300 << "3857";
+    QTest::newRow("UTM 37N") << true << 96 << "32637";
+}
+
+void TestMapExporter::geoTiffReadByGdal()
+{
+    QFETCH(bool, utm);
+    QFETCH(int, dpi);
+    QFETCH(QString, epsg);
+    const auto data = utm ? m_utm : m_data;
+    QTemporaryDir dir;
+    ExportRequest r = pageRequest(data, ExportFormat::GeoTiff, QSize(900, 700), dpi, dir.filePath("frame.tif"));
+    r.settings.viewport = viewAround(*data, {kSaraqebLon, kSaraqebLat}, 40, r.pixelSize);
+    const ExportResult result = exportMap(r);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{"frame.tif"}); // no .part, no .aux.xml
+
+    const Dataset ds = openRaster(r.outPath);
+    QVERIFY(ds);
+    QCOMPARE(QString::fromUtf8(ds->GetDriver()->GetDescription()), QStringLiteral("GTiff"));
+    QCOMPARE(ds->GetRasterXSize(), 900);
+    QCOMPARE(ds->GetRasterYSize(), 700);
+    QCOMPARE(ds->GetRasterCount(), 3);
+    const OGRSpatialReference* srs = ds->GetSpatialRef();
+    QVERIFY(srs);
+    OGRSpatialReference copy(*srs);
+    copy.AutoIdentifyEPSG();
+    QCOMPARE(QString::fromUtf8(copy.GetAuthorityCode(nullptr)), epsg);
+    double gt[6];
+    QCOMPARE(ds->GetGeoTransform(gt), CE_None);
+    const QRectF asked = r.settings.viewport.mapRect();
+    const double pixel = r.settings.viewport.unitsPerPixel();
+    QVERIFY(std::abs(gt[1] - pixel) < 1e-6 * pixel && std::abs(gt[5] + pixel) < 1e-6 * pixel);
+    QCOMPARE(gt[2], 0.0);
+    QCOMPARE(gt[4], 0.0);
+    // The four corners within a pixel of the requested extent.
+    const double right = gt[0] + 900 * gt[1], bottom = gt[3] + 700 * gt[5];
+    QVERIFY(std::abs(gt[0] - asked.left()) < pixel);
+    QVERIFY(std::abs(gt[3] - asked.bottom()) < pixel); // the north edge
+    QVERIFY(std::abs(right - asked.right()) < pixel);
+    QVERIFY(std::abs(bottom - asked.top()) < pixel);
+
+    // Saraqeb's marker (a dark ring) is drawn where the geotransform puts Saraqeb.
+    const QPointF at = Projector(data->crs).forward({kSaraqebLon, kSaraqebLat});
+    const int px = int((at.x() - gt[0]) / gt[1]), py = int((at.y() - gt[3]) / gt[5]);
+    const int window = int(std::ceil(8 * dpi / 96.0));
+    std::vector<GByte> rgb(size_t(3 * (2 * window + 1) * (2 * window + 1)));
+    int bands[3] = {1, 2, 3};
+    QCOMPARE(ds->RasterIO(GF_Read, px - window, py - window, 2 * window + 1, 2 * window + 1, rgb.data(), 2 * window + 1,
+                          2 * window + 1, GDT_Byte, 3, bands, 3, 3 * (2 * window + 1), 1, nullptr),
+             CE_None);
+    int darkest = 255 * 3;
+    for (size_t i = 0; i < rgb.size(); i += 3)
+        darkest = std::min(darkest, rgb[i] + rgb[i + 1] + rgb[i + 2]);
+    QVERIFY2(darkest < 3 * 90, qPrintable(QString::number(darkest)));
+    double res = 0;
+    const char* xres = ds->GetMetadataItem("TIFFTAG_XRESOLUTION");
+    QVERIFY(xres);
+    res = QByteArray(xres).toDouble();
+    QCOMPARE(res, double(dpi));
+}
+
+void TestMapExporter::pngWorldFileReadByGdal()
+{
+    QTemporaryDir dir;
+    ExportRequest r = pageRequest(m_data, ExportFormat::PngWorldFile, QSize(640, 480), 96, dir.filePath("frame.png"));
+    r.settings.viewport = viewAround(*m_data, {kSaraqebLon, kSaraqebLat}, 40, r.pixelSize);
+    const ExportResult result = exportMap(r);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    const QString world = dir.filePath("frame.pgw");
+    QCOMPARE(result.files, (QStringList{r.outPath, world}));
+
+    QFile file(world);
+    QVERIFY(file.open(QIODevice::ReadOnly | QIODevice::Text));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split('\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 6);
+    const Viewport& vp = r.settings.viewport;
+    const double upp = vp.unitsPerPixel();
+    QVERIFY(std::abs(lines[0].toDouble() - upp) < 1e-6);
+    QCOMPARE(lines[1].toDouble(), 0.0);
+    QCOMPARE(lines[2].toDouble(), 0.0);
+    QVERIFY(std::abs(lines[3].toDouble() + upp) < 1e-6);
+    // The centre of the top left pixel.
+    QVERIFY(std::abs(lines[4].toDouble() - (vp.mapRect().left() + upp / 2)) < 1e-3);
+    QVERIFY(std::abs(lines[5].toDouble() - (vp.mapRect().bottom() - upp / 2)) < 1e-3);
+
+    // GDAL reads the world file with the PNG: its geotransform puts the corner half a pixel out.
+    const Dataset ds = openRaster(r.outPath);
+    QVERIFY(ds);
+    double gt[6];
+    QCOMPARE(ds->GetGeoTransform(gt), CE_None);
+    QVERIFY(std::abs(gt[0] - vp.mapRect().left()) < 1e-3);
+    QVERIFY(std::abs(gt[3] - vp.mapRect().bottom()) < 1e-3);
+    QCOMPARE(ds->GetRasterXSize(), 640);
+}
+
+void TestMapExporter::cancelLeavesNothing_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::addColumn<int>("cancelAt");
+    QTest::newRow("PNG, at the start") << int(ExportFormat::Png) << 0;
+    QTest::newRow("PNG, before writing") << int(ExportFormat::Png) << 70;
+    QTest::newRow("PNG, before renaming") << int(ExportFormat::Png) << 95;
+    QTest::newRow("SVG, after the frame") << int(ExportFormat::Svg) << 60;
+    QTest::newRow("SVG, before writing") << int(ExportFormat::Svg) << 85;
+    QTest::newRow("PDF, after painting") << int(ExportFormat::Pdf) << 80;
+    QTest::newRow("PDF, before renaming") << int(ExportFormat::Pdf) << 95;
+    QTest::newRow("GeoTIFF, while GDAL writes") << int(ExportFormat::GeoTiff) << 80;
+    QTest::newRow("PNG + world file, before renaming") << int(ExportFormat::PngWorldFile) << 95;
+}
+
+void TestMapExporter::cancelLeavesNothing()
+{
+    QFETCH(int, format);
+    QFETCH(int, cancelAt);
+    QTemporaryDir dir;
+    const auto f = ExportFormat(format);
+    const QString name = f == ExportFormat::GeoTiff ? "map.tif" : f == ExportFormat::Svg ? "map.svg"
+                                                                : f == ExportFormat::Pdf ? "map.pdf" : "map.png";
+    ExportRequest r = pageRequest(m_data, f, QSize(800, 600), f == ExportFormat::Pdf ? 300 : 96, dir.filePath(name));
+    if (isPageFormat(f))
+        fitTo(&r, homeExtent(*m_data));
+    else
+        r.settings.viewport = viewAround(*m_data, {kSaraqebLon, kSaraqebLat}, 40, r.pixelSize);
+    QList<int> seen;
+    const ExportResult result = exportMap(r, [&](int percent) {
+        seen << percent;
+        return percent < cancelAt;
+    });
+    QVERIFY2(!result.ok && result.cancelled, qPrintable(seen.isEmpty() ? QString() : QString::number(seen.last())));
+    QVERIFY(seen.last() >= cancelAt);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
+
+    // The same request, not cancelled: progress rises to 100 and the file is there.
+    seen.clear();
+    const ExportResult done = exportMap(r, [&](int percent) {
+        seen << percent;
+        return true;
+    });
+    QVERIFY2(done.ok, qPrintable(done.error));
+    QVERIFY(std::is_sorted(seen.cbegin(), seen.cend()));
+    QCOMPARE(seen.last(), 100);
+    QVERIFY(QFile::exists(r.outPath));
+}
+
+void TestMapExporter::unwritableFolderLeavesNothing()
+{
+    for (ExportFormat f : {ExportFormat::Png, ExportFormat::Svg, ExportFormat::Pdf, ExportFormat::GeoTiff,
+                           ExportFormat::PngWorldFile}) {
+        ExportRequest r = pageRequest(m_data, f, QSize(800, 600), 96, "/nonexistent-folder/map.out");
+        r.settings.viewport = viewAround(*m_data, {kSaraqebLon, kSaraqebLat}, 40, r.pixelSize);
+        const ExportResult result = exportMap(r);
+        QVERIFY(!result.ok && !result.cancelled);
+        QVERIFY2(result.error.contains("/nonexistent-folder/map.out") && result.error.contains("does not exist"),
+                 qPrintable(result.error));
+        QVERIFY(!QFile::exists(r.outPath));
+    }
+}
+
+void TestMapExporter::goldenImages_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("home");
+    QTest::newRow("Home view") << "home" << true;
+    QTest::newRow("Saraqeb 40 km across") << "saraqeb-40km" << false;
+}
+
+void TestMapExporter::goldenImages()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, home);
+    QTemporaryDir dir;
+    ExportRequest r = pageRequest(m_data, ExportFormat::Png, QSize(960, 600), 96, dir.filePath(name + ".png"));
+    r.notes << sampleNote();
+    if (home) {
+        fitTo(&r, homeExtent(*m_data));
+    } else {
+        QString error;
+        r.settings.viewport = viewAround(*m_data, {kSaraqebLon, kSaraqebLat}, 40, mapFramePixelSize(r, &error));
+    }
+    const ExportResult result = exportMap(r);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    const QImage actual(r.outPath);
+    const QString reference = QStringLiteral(FRONTLINE_TEST_DATA_DIR "/golden/%1.png").arg(name);
+    if (qEnvironmentVariableIntValue("FRONTLINE_UPDATE_GOLDEN") == 1) {
+        QDir().mkpath(QFileInfo(reference).absolutePath());
+        QVERIFY(actual.save(reference));
+        QSKIP(qPrintable("reference updated: " + reference));
+    }
+    const QImage expected(reference);
+    QVERIFY2(!expected.isNull(), qPrintable(reference + " is missing; run with FRONTLINE_UPDATE_GOLDEN=1"));
+    QImage diff;
+    const double fraction = differingFraction(actual, expected, 24, &diff);
+    if (fraction > 0.005) {
+        const QString actualPath = QDir::current().filePath(name + "-actual.png");
+        const QString diffPath = QDir::current().filePath(name + "-diff.png");
+        actual.save(actualPath);
+        diff.save(diffPath);
+        QFAIL(qPrintable(QStringLiteral("%1 % of the pixels differ from %2 (at most 0.5 %); see %3 and %4")
+                             .arg(fraction * 100, 0, 'f', 2)
+                             .arg(reference, actualPath, diffPath)));
+    }
+}
+
+// Not a check: with FRONTLINE_EXPORT_SAMPLES=DIR, writes pages with source notes in every format and language to
+// DIR, for a person to look at (pdftoppm -png -r 60, convert for the SVG).
+void TestMapExporter::samplesForReview()
+{
+    const QString out = qEnvironmentVariable("FRONTLINE_EXPORT_SAMPLES");
+    if (out.isEmpty())
+        QSKIP("set FRONTLINE_EXPORT_SAMPLES=DIR to write sample pages");
+    QDir().mkpath(out);
+    QList<SourceNote> notes{sampleNote()};
+    SourceNote arabic = sampleNote();
+    arabic.number = 2;
+    arabic.claimant = QStringLiteral("SOHR");
+    arabic.publisher = QStringLiteral("Al-Araby Al-Jadeed");
+    arabic.quote = QString::fromUtf8("دخلت قوات النظام مدينة سراقب بعد معارك عنيفة مع الفصائل");
+    arabic.language = QStringLiteral("ar");
+    notes << arabic;
+    SourceNote french = sampleNote();
+    french.number = 3;
+    french.claimant = QStringLiteral("OSDH");
+    french.publisher = QStringLiteral("Le Monde");
+    french.date = QDate(2020, 1, 1);
+    french.approximate = true;
+    french.quote = QStringLiteral("Les forces du régime ont repris plusieurs villages au sud de la ville");
+    french.language = QStringLiteral("fr");
+    notes << french;
+    struct Sample {
+        const char* name;
+        ExportFormat format;
+        QSize size;
+        int dpi;
+        Language lang;
+        bool saraqeb;
+        int notes;
+    };
+    const Sample samples[] = {
+        {"web-en.png", ExportFormat::Png, {1200, 675}, 96, Language::English, false, 3},
+        {"social-ar.png", ExportFormat::Png, {1080, 1080}, 96, Language::Arabic, true, 3},
+        {"small-en.png", ExportFormat::Png, {800, 480}, 96, Language::English, true, 3},
+        {"web-fr.svg", ExportFormat::Svg, {1200, 675}, 96, Language::French, true, 3},
+        {"a4-fr.pdf", ExportFormat::Pdf, {}, 300, Language::French, false, 3},
+        {"frame-en.tif", ExportFormat::GeoTiff, {1200, 800}, 96, Language::English, true, 0},
+    };
+    for (const Sample& sample : samples) {
+        ExportRequest r = pageRequest(m_data, sample.format, sample.size, sample.dpi,
+                                      QDir(out).filePath(QString::fromLatin1(sample.name)), sample.lang);
+        r.title = export_texts::defaultTitle(sample.lang);
+        r.notes = notes.mid(0, sample.notes);
+        QString error;
+        const QSize frame = mapFramePixelSize(r, &error);
+        QVERIFY2(!frame.isEmpty(), qPrintable(error));
+        if (sample.saraqeb) {
+            r.settings.viewport = viewAround(*m_data, {kSaraqebLon, kSaraqebLat}, 40, frame);
+        } else {
+            r.settings.viewport = Viewport(QPointF(), 1, frame);
+            r.settings.viewport.fit(homeExtent(*m_data), 0);
+        }
+        const ExportResult result = exportMap(r);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        qInfo("%s", qPrintable(r.outPath));
+    }
+}
+
+QTEST_MAIN(TestMapExporter)
+#include "test_map_exporter.moc"

@@ -1,0 +1,388 @@
+// The renderer draws the bundled map where it belongs: the M5 through Saraqeb, Idleb's fill inside Idleb,
+// nothing outside the data, labels that never overlap.
+#include "geo/data/map_data_loader.h"
+#include "geo/render/map_renderer.h"
+#include "geo/render/style.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace geo;
+
+namespace {
+
+int colorDistance(QColor a, QColor b)
+{
+    return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) + std::abs(a.blue() - b.blue());
+}
+
+// Whether a pixel within RADIUS of AT has COLOR (within TOLERANCE, summed over channels).
+bool colorNear(const QImage& image, QPointF at, QColor color, int radius = 2, int tolerance = 30)
+{
+    for (int dx = -radius; dx <= radius; ++dx)
+        for (int dy = -radius; dy <= radius; ++dy) {
+            const QPoint p(qRound(at.x()) + dx, qRound(at.y()) + dy);
+            if (image.rect().contains(p) && colorDistance(image.pixelColor(p), color) <= tolerance)
+                return true;
+        }
+    return false;
+}
+
+// Saves IMAGE next to the test binary when a check fails, so a person can look at it.
+QString keep(const QImage& image, const QString& name)
+{
+    const QString path = QDir::current().filePath(name + QStringLiteral(".png"));
+    image.save(path);
+    return path;
+}
+
+} // namespace
+
+class TestMapRenderer : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void m5ColourAtSaraqeb();
+    void idlebFillInsideIdleb();
+    void nothingOutsideTheData();
+    void hidingALayerRemovesIt();
+    void labelsNeverOverlap_data();
+    void labelsNeverOverlap();
+    void biggerTownsWinAtSmallScale();
+    void arabicLabels();
+    void cancelledFrameStops();
+    void layerOrderIsRespected();
+    void townsTakeTheirControllersColour();
+    void derivedAreasAreTranslucentAndHideable();
+    void postsShowTheirState();
+    void openStreetMapHighwaysAreRecognised();
+
+private:
+    RenderSettings settingsAt(const QRectF& mapRect, QSize size = QSize(1200, 900)) const;
+    QPointF screenOf(const RenderSettings& s, QPointF lonLat) const;
+    std::shared_ptr<const MapData> m_data;
+};
+
+void TestMapRenderer::initTestCase()
+{
+    QString error;
+    m_data = loadBundledMap(DisplayCrs::WebMercator, &error);
+    QVERIFY2(m_data, qPrintable(error));
+}
+
+RenderSettings TestMapRenderer::settingsAt(const QRectF& mapRect, QSize size) const
+{
+    RenderSettings s;
+    s.viewport = Viewport(QPointF(), 1, size);
+    s.viewport.fit(mapRect, 0);
+    s.drawCredits = false;
+    return s;
+}
+
+QPointF TestMapRenderer::screenOf(const RenderSettings& s, QPointF lonLat) const
+{
+    return s.viewport.toScreen(Projector(m_data->crs).forward(lonLat));
+}
+
+void TestMapRenderer::m5ColourAtSaraqeb()
+{
+    RenderSettings s = settingsAt(homeExtent(*m_data));
+    s.drawLabels = false;
+    s.hiddenLayers = {"places", "posts"};
+    const QImage image = MapRenderer::renderImage(s, *m_data);
+    const QPointF saraqeb = screenOf(s, QPointF(36.80591, 35.86447));
+    if (!colorNear(image, saraqeb, palette::m5))
+        QFAIL(qPrintable("no M5 colour at Saraqeb: " + keep(image, "m5_at_saraqeb")));
+    // ...and not everywhere: a point 30 km west of Saraqeb (inside Idleb, off both highways' lines) is not M5.
+    const QPointF west = screenOf(s, QPointF(36.45, 35.95));
+    QVERIFY(!colorNear(image, west, palette::m5, 1));
+}
+
+void TestMapRenderer::idlebFillInsideIdleb()
+{
+    RenderSettings s = settingsAt(homeExtent(*m_data));
+    s.drawLabels = false;
+    for (const auto& l : m_data->layers)
+        if (l->id != "governorates")
+            s.hiddenLayers.insert(l->id);
+    const QImage image = MapRenderer::renderImage(s, *m_data);
+    const auto gov = m_data->layer("governorates");
+    QVERIFY(gov);
+    int checked = 0;
+    for (const MapFeature& f : gov->features) {
+        const QString pcode = f.attributes.value("ADM1_PCODE").toString();
+        if (pcode != "SY07" && pcode != "SY05")
+            continue;
+        const QPointF at = s.viewport.toScreen(f.labelPoint);
+        const QColor expected = pcode == "SY07" ? palette::idlebFill : palette::syriaLand;
+        if (!colorNear(image, at, expected, 0, 6))
+            QFAIL(qPrintable(pcode + " at " + QString::number(at.x()) + "," + QString::number(at.y()) + ": " +
+                             image.pixelColor(at.toPoint()).name() + " " + keep(image, "idleb_fill")));
+        ++checked;
+    }
+    QCOMPARE(checked, 2);
+}
+
+void TestMapRenderer::nothingOutsideTheData()
+{
+    // Far away from any bundled data (the Sahara): only the no-data colour.
+    const Projector projector(m_data->crs);
+    const QPointF c = projector.forward(QPointF(10.0, 20.0));
+    RenderSettings s = settingsAt(QRectF(c - QPointF(50000, 50000), QSizeF(100000, 100000)), QSize(300, 200));
+    QImage image = MapRenderer::renderImage(s, *m_data).convertToFormat(QImage::Format_RGB32);
+    QImage blank(image.size(), QImage::Format_RGB32);
+    blank.fill(palette::noData);
+    QVERIFY(image == blank);
+
+    // Around the data: pixels beyond every layer's bounds keep the no-data colour.
+    s = settingsAt(m_data->extent.adjusted(-200000, -200000, 200000, 200000), QSize(600, 500));
+    s.drawLabels = false;
+    image = MapRenderer::renderImage(s, *m_data);
+    QRectF all;
+    for (const auto& l : m_data->layers)
+        all = all.united(l->bounds);
+    int outside = 0;
+    for (int y = 0; y < image.height(); y += 5)
+        for (int x = 0; x < image.width(); x += 5) {
+            const QPointF m = s.viewport.toMap(QPointF(x, y));
+            if (all.adjusted(-10 * s.viewport.unitsPerPixel(), -10 * s.viewport.unitsPerPixel(),
+                             10 * s.viewport.unitsPerPixel(), 10 * s.viewport.unitsPerPixel())
+                    .contains(m))
+                continue;
+            ++outside;
+            if (image.pixelColor(x, y) != palette::noData)
+                QFAIL(qPrintable(QString("drawn outside the data at %1,%2: %3").arg(x).arg(y).arg(keep(image, "outside_data"))));
+        }
+    QVERIFY(outside > 100);
+}
+
+void TestMapRenderer::hidingALayerRemovesIt()
+{
+    RenderSettings s = settingsAt(homeExtent(*m_data));
+    s.drawLabels = false;
+    s.hiddenLayers = {"places", "posts"};
+    const QPointF saraqeb = screenOf(s, QPointF(36.80591, 35.86447));
+    QVERIFY(colorNear(MapRenderer::renderImage(s, *m_data), saraqeb, palette::m5));
+    s.hiddenLayers.insert(kSchematicHighwaysId);
+    const QImage without = MapRenderer::renderImage(s, *m_data);
+    if (colorNear(without, saraqeb, palette::m5, 3))
+        QFAIL(qPrintable("M5 still drawn: " + keep(without, "hidden_highways")));
+    QVERIFY(!colorNear(without, saraqeb, palette::m4, 3));
+}
+
+void TestMapRenderer::labelsNeverOverlap_data()
+{
+    QTest::addColumn<double>("halfWidthKm");
+    QTest::addColumn<int>("language");
+    QTest::newRow("whole data, French") << 120.0 << int(Language::French);
+    QTest::newRow("Home, English") << 70.0 << int(Language::English);
+    QTest::newRow("around Saraqeb, Arabic") << 20.0 << int(Language::Arabic);
+    QTest::newRow("village scale, French") << 6.0 << int(Language::French);
+}
+
+void TestMapRenderer::labelsNeverOverlap()
+{
+    QFETCH(double, halfWidthKm);
+    QFETCH(int, language);
+    const QPointF c = Projector(m_data->crs).forward(QPointF(36.75, 35.85));
+    const double h = halfWidthKm * 1000;
+    RenderSettings s = settingsAt(QRectF(c - QPointF(h, h), QSizeF(2 * h, 2 * h)));
+    s.labelLanguage = static_cast<Language>(language);
+    MapRenderer::Result result;
+    MapRenderer::renderImage(s, *m_data, &result);
+    QVERIFY(result.labels.size() >= 5);
+    for (int i = 0; i < result.labels.size(); ++i) {
+        QVERIFY(QRectF(QPointF(0, 0), QSizeF(s.viewport.size())).contains(result.labels[i].rect));
+        for (int j = i + 1; j < result.labels.size(); ++j)
+            QVERIFY2(!result.labels[i].rect.intersects(result.labels[j].rect),
+                     qPrintable(result.labels[i].candidate.text + " / " + result.labels[j].candidate.text));
+    }
+}
+
+void TestMapRenderer::biggerTownsWinAtSmallScale()
+{
+    // The data set's clip box, lon 35.5-37.6, lat 34.9-36.7.
+    const Projector projector(m_data->crs);
+    const QRectF box(projector.forward(QPointF(35.5, 34.9)), projector.forward(QPointF(37.6, 36.7)));
+    RenderSettings s = settingsAt(box, QSize(800, 600));
+    MapRenderer::Result result;
+    MapRenderer::renderImage(s, *m_data, &result);
+    QStringList texts;
+    for (const PlacedLabel& l : result.labels)
+        texts << l.candidate.text;
+    for (const char* name : {"Alep", "Idleb", "Saraqeb", "Hama", "Lattaquié"})
+        QVERIFY2(texts.contains(QString::fromUtf8(name)), qPrintable(texts.join(", ")));
+    // Villages are not labelled at this scale (a village that shares a key town's name aside).
+    const auto places = m_data->layer("places");
+    QSet<QString> keyNames;
+    for (const MapFeature& f : places->features)
+        if (f.attributes.value("key_town").toBool())
+            keyNames.insert(f.labelFr);
+    int villages = 0;
+    for (const MapFeature& f : places->features)
+        if (f.attributes.value("kind") == "village" && !keyNames.contains(f.labelFr)) {
+            ++villages;
+            QVERIFY2(!texts.contains(f.labelFr), qPrintable(f.labelFr));
+        }
+    QVERIFY(villages > 500);
+}
+
+void TestMapRenderer::arabicLabels()
+{
+    RenderSettings s = settingsAt(homeExtent(*m_data));
+    s.labelLanguage = Language::Arabic;
+    MapRenderer::Result result;
+    const QImage image = MapRenderer::renderImage(s, *m_data, &result);
+    QStringList texts;
+    for (const PlacedLabel& l : result.labels)
+        texts << l.candidate.text;
+    QVERIFY2(texts.contains(QString::fromUtf8("سراقب")), qPrintable(texts.join(", ")));
+    QVERIFY2(texts.contains(QString::fromUtf8("إدلب")), qPrintable(texts.join(", ")));
+}
+
+void TestMapRenderer::cancelledFrameStops()
+{
+    RenderSettings s = settingsAt(homeExtent(*m_data));
+    s.cancel = std::make_shared<std::atomic_bool>(true);
+    MapRenderer::Result result;
+    MapRenderer::renderImage(s, *m_data, &result);
+    QVERIFY(result.cancelled);
+    QVERIFY(result.featuresDrawn < 100);
+}
+
+void TestMapRenderer::layerOrderIsRespected()
+{
+    RenderSettings s;
+    const auto natural = MapRenderer::orderedVisibleLayers(s, *m_data);
+    QCOMPARE(natural.first()->id, QString("land"));
+    s.layerOrder = {"places", "land"};
+    s.hiddenLayers = {"districts"};
+    const auto ordered = MapRenderer::orderedVisibleLayers(s, *m_data);
+    QCOMPARE(ordered.at(0)->id, QString("places"));
+    QCOMPARE(ordered.at(1)->id, QString("land"));
+    QCOMPARE(ordered.size(), m_data->layers.size() - 1);
+    for (const auto& l : ordered)
+        QVERIFY(l->id != "districts");
+}
+
+void TestMapRenderer::townsTakeTheirControllersColour()
+{
+    ControlSnapshot snapshot;
+    snapshot.date = QDate(2020, 2, 9);
+    auto control = [](Controller c, ClaimStatus s) {
+        PlaceControl pc;
+        pc.controller = c;
+        pc.status = s;
+        return pc;
+    };
+    snapshot.places.insert("saraqib", control(Controller::Government, ClaimStatus::Assessed));
+    snapshot.places.insert("maarat_al_numan", control(Controller::Opposition, ClaimStatus::Claimed));
+    snapshot.places.insert("khan_shaykhun", control(Controller::Contested, ClaimStatus::Claimed));
+    RenderSettings s = settingsAt(homeExtent(*m_data));
+    s.drawLabels = false;
+    s.hiddenLayers = {"posts"};
+    const QImage plain = MapRenderer::renderImage(s, *m_data);
+    s.control = buildControlOverlay(snapshot, m_data->crs);
+    const QImage image = MapRenderer::renderImage(s, *m_data);
+    // Assessed: solid. The centre of Saraqeb's marker is the government's red (white without a date).
+    const QPointF saraqeb = screenOf(s, QPointF(36.80591, 35.86447));
+    if (!colorNear(image, saraqeb, palette::government, 1, 20))
+        QFAIL(qPrintable("Saraqeb is not red: " + keep(image, "control_colours")));
+    QVERIFY(!colorNear(plain, saraqeb, palette::government, 1, 20));
+    // Claimed: a ring of the controller's colour around a white centre.
+    const QPointF maarat = screenOf(s, QPointF(36.67693, 35.6483));
+    QVERIFY(colorNear(image, maarat, Qt::white, 0, 10));
+    QVERIFY(colorNear(image, maarat + QPointF(5, 0), palette::opposition, 1, 30));
+    // Contested: hatched, black and white inside the marker.
+    const QPointF khan = screenOf(s, QPointF(36.65095, 35.44208));
+    QVERIFY(colorNear(image, khan, Qt::black, 3, 60));
+    QVERIFY(colorNear(image, khan, Qt::white, 3, 10));
+    // The as-of date is drawn: the badge's corner is no longer the map.
+    QVERIFY(image.pixelColor(14, 14) != plain.pixelColor(14, 14));
+}
+
+void TestMapRenderer::derivedAreasAreTranslucentAndHideable()
+{
+    ControlSnapshot snapshot;
+    snapshot.date = QDate(2020, 2, 9);
+    ControlArea area;
+    area.controller = Controller::Government;
+    area.geometry.kind = GeometryKind::Polygon;
+    area.geometry.parts = {{{36.7, 35.7}, {36.9, 35.7}, {36.9, 35.9}, {36.7, 35.9}, {36.7, 35.7}}};
+    area.placeIds = {"saraqib"};
+    snapshot.areas = {area};
+    RenderSettings s = settingsAt(homeExtent(*m_data));
+    s.drawLabels = false;
+    s.hiddenLayers = {"posts", "places", kSchematicHighwaysId, "districts", "rivers"};
+    const QImage plain = MapRenderer::renderImage(s, *m_data);
+    s.control = buildControlOverlay(snapshot, m_data->crs);
+    const QImage image = MapRenderer::renderImage(s, *m_data);
+    const QPoint inside = screenOf(s, QPointF(36.8, 35.8)).toPoint();
+    const QColor under = plain.pixelColor(inside), over = image.pixelColor(inside);
+    // Tinted towards red, yet the base map still shows through.
+    QVERIFY2(over.red() > over.green() + 20, qPrintable(over.name()));
+    QVERIFY(colorDistance(over, under) < 200);
+    QVERIFY(colorDistance(over, palette::government) > 60);
+    s.hiddenLayers.insert(kControlAreasId);
+    QCOMPARE(MapRenderer::renderImage(s, *m_data).pixelColor(inside), under);
+}
+
+void TestMapRenderer::postsShowTheirState()
+{
+    ControlSnapshot snapshot;
+    snapshot.date = QDate(2020, 1, 1);
+    PostStatus encircled, notYet;
+    encircled.state = PostState::Encircled;
+    notYet.state = PostState::NotYetSetUp;
+    snapshot.posts.insert(9, encircled); // Morek
+    snapshot.posts.insert(16, notYet);   // Saraqib, set up from 30 January 2020
+    RenderSettings s = settingsAt(homeExtent(*m_data));
+    s.drawLabels = false;
+    s.hiddenLayers = {"places", kSchematicHighwaysId};
+    const QImage plain = MapRenderer::renderImage(s, *m_data);
+    s.control = buildControlOverlay(snapshot, m_data->crs);
+    s.drawDateBadge = false;
+    const QImage image = MapRenderer::renderImage(s, *m_data);
+    const QPointF offset(10, -10); // Style::markerOffset for posts
+    const QPointF morek = screenOf(s, QPointF(36.689869, 35.37516)) + offset;
+    const QPointF saraqib = screenOf(s, QPointF(36.80591, 35.86447)) + offset;
+    QVERIFY(colorNear(plain, saraqib, palette::post, 4, 30));
+    if (colorNear(image, saraqib, palette::post, 4, 30))
+        QFAIL(qPrintable("a post not yet set up is drawn: " + keep(image, "post_states")));
+    QVERIFY(!colorNear(plain, morek, palette::government, 9, 30));
+    QVERIFY(colorNear(image, morek, palette::government, 9, 30)); // the encircling ring
+    QVERIFY(colorNear(image, morek, palette::post, 4, 30));
+}
+
+void TestMapRenderer::openStreetMapHighwaysAreRecognised()
+{
+    // A tiny OpenStreetMap extract (a test fixture: two nodes at the key towns, not road geometry), read through
+    // GDAL's OSM driver: the way tagged ref=M5 becomes a real-highway layer, the other way is left out.
+    QTemporaryDir dir;
+    const QString path = dir.filePath("extract.osm");
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"(<?xml version="1.0" encoding="UTF-8"?>
+<osm version="0.6" generator="test">
+  <node id="1" lat="35.86447" lon="36.80591" version="1"/>
+  <node id="2" lat="35.6483" lon="36.67693" version="1"/>
+  <node id="3" lat="35.9" lon="36.7" version="1"/>
+  <way id="10" version="1"><nd ref="1"/><nd ref="2"/><tag k="highway" v="trunk"/><tag k="ref" v="M5"/></way>
+  <way id="11" version="1"><nd ref="1"/><nd ref="3"/><tag k="highway" v="residential"/></way>
+</osm>
+)");
+    f.close();
+    QString error;
+    const auto layers = loadUserLayers(path, DisplayCrs::WebMercator, &error);
+    QVERIFY2(!layers.isEmpty(), qPrintable(error));
+    QCOMPARE(layers.size(), 1);
+    QCOMPARE(int(layers.first()->role), int(LayerRole::Highways));
+    QVERIFY(!layers.first()->schematic);
+    QCOMPARE(layers.first()->features.size(), 1);
+    QCOMPARE(layers.first()->features.first().attributes.value("ref").toString(), QString("M5"));
+}
+
+QTEST_MAIN(TestMapRenderer)
+#include "test_map_renderer.moc"

@@ -1,0 +1,899 @@
+// The article store: a GeoPackage that GIS tools open, where an import lands whole or not at all, the same
+// article is kept once, what goes in comes back out, and a file that is not a store is never written to.
+#include "geo/articles/article_reader.h"
+#include "geo/store/article_store.h"
+#include "geo/data/entity_catalog.h"
+#include "geo/data/place_catalog.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+using namespace geo;
+
+namespace {
+
+const QString kSeed = QStringLiteral(":/articles/afp-2020-02-08-saraqeb.geojson");
+const QString kScraped = QStringLiteral(":/articles/afp-2020-02-08-saraqeb-scraped.geojson");
+const QString kSeedId = QStringLiteral("afp-2020-02-08-saraqeb");
+const QString kMinimal = QStringLiteral(FRONTLINE_TEST_DATA_DIR "/articles/minimal.geojson");
+const QString kMinimalId = QStringLiteral("test-2020-02-08");
+const QStringList kTables{"frontline_meta", "articles", "annotations", "claims", "control_states"};
+
+QByteArray fileBytes(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<unreadable>");
+}
+
+bool writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+}
+
+// A copy of SOURCE with the first FROM replaced by TO; empty when FROM is not there.
+QString variant(const QString& source, const QString& folder, const QString& name, const QByteArray& from,
+                const QByteArray& to)
+{
+    QByteArray bytes = fileBytes(source);
+    const qsizetype at = bytes.indexOf(from);
+    if (at < 0)
+        return {};
+    bytes.replace(at, from.size(), to);
+    const QString path = QDir(folder).filePath(name);
+    return writeFile(path, bytes) ? path : QString();
+}
+
+QString number(double v)
+{
+    return QString::number(v, 'g', 17);
+}
+
+QString describe(const Geometry& g)
+{
+    QStringList parts;
+    for (const auto& part : g.parts) {
+        QStringList points;
+        for (const QPointF& p : part)
+            points << number(p.x()) + ' ' + number(p.y());
+        parts << '(' + points.join(", ") + ')';
+    }
+    return QString::number(int(g.kind)) + ':' + parts.join(' ');
+}
+
+// Every field of an article, one line each, so that two articles compare field by field.
+QStringList describe(const Article& a)
+{
+    QStringList out{"formatVersion=" + a.formatVersion,
+                    "id=" + a.id,
+                    "title=" + a.title,
+                    "publisher=" + a.publisher,
+                    "url=" + a.url,
+                    "published=" + a.published.toString(Qt::ISODate),
+                    "language=" + a.language,
+                    "kind=" + articleKindName(a.kind),
+                    "text=" + a.text,
+                    "licence=" + a.licence,
+                    "notes=" + a.notes,
+                    "fingerprint=" + a.fingerprint};
+    const auto name = [](const auto& value, auto toName) {
+        return value ? toName(*value) : QStringLiteral("-");
+    };
+    for (const Annotation& n : a.annotations) {
+        const QString p = n.id + '.';
+        out << p + "kind=" + annotationKindName(n.kind) << p + "quote=" + n.quote << p + "prefix=" + n.prefix
+            << p + "suffix=" + n.suffix << p + "start=" + QString::number(n.start)
+            << p + "end=" + QString::number(n.end) << p + "anchorStart=" + QString::number(n.anchorStart)
+            << p + "anchorEnd=" + QString::number(n.anchorEnd) << p + "entity=" + n.entity
+            << p + "geometry=" + describe(n.geometry)
+            << p + "value=" + (n.value ? number(*n.value) : QStringLiteral("-")) << p + "unit=" + n.unit
+            << p + "eventDate=" + n.eventDate << p + "eventDateFrom=" + n.eventDateFrom.toString(Qt::ISODate)
+            << p + "eventDateTo=" + n.eventDateTo.toString(Qt::ISODate)
+            << p + "approximateDate=" + QString::number(n.approximateDate)
+            << p + "timePrecision=" + QString::number(n.timePrecision) << p + "dateNote=" + n.dateNote
+            << p + "subEventType=" + n.subEventType << p + "place=" + n.place
+            << p + "controller=" + name(n.controller, controllerName)
+            << p + "previousController=" + name(n.previousController, controllerName)
+            << p + "claimant=" + n.claimant << p + "claimStatus=" + name(n.claimStatus, claimStatusName)
+            << p + "geoPrecision=" + QString::number(n.geoPrecision) << p + "source=" + n.source
+            << p + "notes=" + n.notes;
+    }
+    return out;
+}
+
+QStringList describe(const QVector<ControlStateRow>& rows)
+{
+    QStringList out;
+    for (const ControlStateRow& r : rows)
+        out << QStringList{r.placeId,
+                           r.name,
+                           r.lonLat ? number(r.lonLat->x()) + ' ' + number(r.lonLat->y())
+                                    : QStringLiteral("-"),
+                           r.controller,
+                           r.claimStatus,
+                           r.validFrom.toString(Qt::ISODate),
+                           r.validTo.toString(Qt::ISODate),
+                           r.articleId,
+                           r.annotationId,
+                           r.source}
+                   .join('|');
+    return out;
+}
+
+// Every row of every layer of the GeoPackage at PATH, read through GDAL: "table#fid field=value ...
+// geometry".
+QStringList dumpStore(const QString& path)
+{
+    GDALDatasetUniquePtr ds(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
+                                              nullptr, nullptr, nullptr));
+    if (!ds)
+        return {"<cannot open " + path + '>'};
+    QStringList rows;
+    for (OGRLayer* layer : ds->GetLayers()) {
+        for (const OGRFeatureUniquePtr& f : *layer) {
+            QString row = QString::fromUtf8(layer->GetName()) + '#' + QString::number(f->GetFID());
+            for (int i = 0; i < f->GetFieldCount(); ++i)
+                row += ' ' + QString::fromUtf8(f->GetFieldDefnRef(i)->GetNameRef()) + '=' +
+                       (f->IsFieldSetAndNotNull(i) ? QString::fromUtf8(f->GetFieldAsString(i)) : "NULL");
+            const OGRGeometry* g = f->GetGeometryRef();
+            row += ' ' + (g ? QString::fromStdString(g->exportToWkt()) : QStringLiteral("no geometry"));
+            rows << row;
+        }
+    }
+    return rows;
+}
+
+Article readArticle(const QString& path, const EntityCatalog& catalog)
+{
+    const ArticleReadResult r =
+        ArticleReader::read(path, [&](const QString& id) { return catalog.contains(id); });
+    return r.article.value_or(Article());
+}
+
+// An article made in code, with what the bundled files do not have: own geometries of every kind, a figure
+// that no short decimal writes, text outside Latin-1, event fields on a non-claim annotation, a retracted
+// claim.
+Article syntheticArticle()
+{
+    Article a;
+    a.formatVersion = "article/1";
+    a.id = "synthetic-l'armee-2020-01-31"; // a quote inside the id: SQL literals are escaped
+    a.title = QString::fromUtf8("سراقب: test");
+    a.publisher = "Test Press";
+    a.published = QDate(2020, 1, 31);
+    a.language = "ar";
+    a.kind = ArticleKind::Summary;
+    a.text = QString::fromUtf8("قوات النظام في سراقب. Troops near Elsewhere; 1/3 of the 'town' left.");
+    a.notes = "No url: made for the test.";
+    a.fingerprint = Article::fingerprintOf(a.text);
+
+    Annotation claim;
+    claim.id = "c1";
+    claim.kind = AnnotationKind::Claim;
+    claim.quote = QString::fromUtf8("قوات النظام في سراقب");
+    claim.anchorStart = 0;
+    claim.anchorEnd = 20;
+    claim.eventDate = "2020-01";
+    claim.eventDateFrom = QDate(2020, 1, 1);
+    claim.eventDateTo = QDate(2020, 1, 31);
+    claim.approximateDate = true;
+    claim.timePrecision = 3;
+    claim.dateNote = "janvier";
+    claim.subEventType = "Government regains territory";
+    claim.place = "saraqib";
+    claim.controller = Controller::Government;
+    claim.previousController = Controller::Hts;
+    claim.claimant = "SANA";
+    claim.claimStatus = ClaimStatus::Retracted;
+    claim.geoPrecision = 2;
+    claim.source = "https://example.org/source";
+    claim.notes = "it's quoted";
+    a.annotations << claim;
+
+    Annotation point;
+    point.id = "p1";
+    point.kind = AnnotationKind::Place;
+    point.quote = "Elsewhere";
+    point.prefix = "Troops near ";
+    point.start = 34;
+    point.end = 43;
+    point.anchorStart = 34;
+    point.anchorEnd = 43;
+    point.entity = "elsewhere";
+    point.geometry = {GeometryKind::Point, {{QPointF(36.1 + 1e-13, 35.2)}}};
+    point.eventDate = "2020-01-31";
+    point.eventDateFrom = point.eventDateTo = QDate(2020, 1, 31);
+    a.annotations << point;
+
+    Annotation line = point;
+    line = Annotation();
+    line.id = "l1";
+    line.kind = AnnotationKind::Road;
+    line.quote = "Troops";
+    line.entity = "road:M5";
+    line.geometry = {GeometryKind::Line,
+                     {{QPointF(36.0, 35.0), QPointF(36.5, 35.5)}, {QPointF(1, 2), QPointF(3, 4)}}};
+    a.annotations << line;
+
+    Annotation area;
+    area.id = "g1";
+    area.kind = AnnotationKind::Area;
+    area.quote = "town";
+    area.entity = "area:SY07";
+    area.geometry = {GeometryKind::Polygon,
+                     {{QPointF(0, 0), QPointF(4, 0), QPointF(4, 4), QPointF(0, 0)},
+                      {QPointF(1, 1), QPointF(2, 1), QPointF(2, 2), QPointF(1, 1)}}};
+    a.annotations << area;
+
+    Annotation figure;
+    figure.id = "f1";
+    figure.kind = AnnotationKind::Figure;
+    figure.quote = "1/3";
+    figure.entity = "figure";
+    figure.value = 1.0 / 3.0;
+    figure.unit = "fraction";
+    a.annotations << figure;
+    return a;
+}
+
+} // namespace
+
+class TestArticleStore : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void defaultPathIsInTheDataFolder();
+    void newStoreIsReadyForGis_data();
+    void newStoreIsReadyForGis();
+    void sameArticleTwiceIsStoredOnce();
+    void sameTextUnderAnotherIdIsRecognised_data();
+    void sameTextUnderAnotherIdIsRecognised();
+    void sameIdWithAnotherTextIsRefused();
+    void failedImportChangesNothing_data();
+    void failedImportChangesNothing();
+    void roundTrip_data();
+    void roundTrip();
+    void pointsComeFromTheCatalog();
+    void removeArticle();
+    void reopenKeepsWhatWasImported();
+    void refusesFilesThatAreNotAStore_data();
+    void refusesFilesThatAreNotAStore();
+    void unwritableLocation_data();
+    void unwritableLocation();
+    void controlStates();
+    void invalidControlStatesAreRefused_data();
+    void invalidControlStatesAreRefused();
+    void seedsBundledArticlesOnce();
+    void valuesOutsideTheVocabularyAreReported();
+
+private:
+    std::unique_ptr<ArticleStore> openStore(const QTemporaryDir& dir);
+    std::optional<EntityCatalog> m_catalog;
+};
+
+void TestArticleStore::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    GDALAllRegister();
+    QString error;
+    const auto places = loadBundledPlaces(&error);
+    QVERIFY2(!places.isEmpty(), qPrintable(error));
+    m_catalog = EntityCatalog::loadBundled(places, &error);
+    QVERIFY2(m_catalog, qPrintable(error));
+}
+
+std::unique_ptr<ArticleStore> TestArticleStore::openStore(const QTemporaryDir& dir)
+{
+    QString error;
+    auto store = ArticleStore::open(dir.filePath("frontline.gpkg"), &error);
+    if (!store)
+        qWarning("%s", qPrintable(error));
+    return store;
+}
+
+void TestArticleStore::defaultPathIsInTheDataFolder()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString path = ArticleStore::defaultPath();
+    QCOMPARE(path, QDir(folder).filePath("frontline.gpkg"));
+    QVERIFY(QFileInfo(folder).isDir());
+}
+
+void TestArticleStore::newStoreIsReadyForGis_data()
+{
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<int>("geometryType");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<int>("fieldType");
+    QTest::addColumn<int>("subType");
+    QTest::newRow("control_states valid_from")
+        << "control_states" << int(wkbPoint) << "valid_from" << int(OFTDate) << int(OFSTNone);
+    QTest::newRow("control_states valid_to")
+        << "control_states" << int(wkbPoint) << "valid_to" << int(OFTDate) << int(OFSTNone);
+    QTest::newRow("claims effective_date")
+        << "claims" << int(wkbPoint) << "effective_date" << int(OFTDate) << int(OFSTNone);
+    QTest::newRow("claims approximate")
+        << "claims" << int(wkbPoint) << "approximate" << int(OFTInteger) << int(OFSTBoolean);
+    QTest::newRow("annotations value")
+        << "annotations" << int(wkbPoint) << "value" << int(OFTReal) << int(OFSTNone);
+    QTest::newRow("annotations end") << "annotations" << int(wkbPoint) << "end" << int(OFTInteger)
+                                     << int(OFSTNone);
+    QTest::newRow("articles published")
+        << "articles" << int(wkbNone) << "published" << int(OFTDate) << int(OFSTNone);
+    QTest::newRow("articles imported_at")
+        << "articles" << int(wkbNone) << "imported_at" << int(OFTDateTime) << int(OFSTNone);
+}
+
+void TestArticleStore::newStoreIsReadyForGis()
+{
+    QFETCH(QString, table);
+    QFETCH(int, geometryType);
+    QFETCH(QString, field);
+    QFETCH(int, fieldType);
+    QFETCH(int, subType);
+    QTemporaryDir dir;
+    {
+        auto store = openStore(dir);
+        QVERIFY(store);
+        QCOMPARE(store->rowCount(table), 0);
+        QCOMPARE(store->rowCount("no_such_table"), -1);
+    }
+    GDALDatasetUniquePtr ds(GDALDataset::Open(dir.filePath("frontline.gpkg").toUtf8().constData(),
+                                              GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
+    QVERIFY(ds);
+    QCOMPARE(QString::fromUtf8(ds->GetDriver()->GetDescription()), QString("GPKG"));
+    OGRLayer* layer = ds->GetLayerByName(table.toUtf8().constData());
+    QVERIFY(layer);
+    QCOMPARE(int(layer->GetGeomType()), geometryType);
+    if (geometryType != wkbNone) {
+        QVERIFY(layer->GetSpatialRef());
+        QCOMPARE(QString::fromUtf8(layer->GetSpatialRef()->GetAuthorityCode(nullptr)), QString("4326"));
+    }
+    const OGRFeatureDefn* defn = layer->GetLayerDefn();
+    const int i = defn->GetFieldIndex(field.toUtf8().constData());
+    QVERIFY2(i >= 0, qPrintable(field));
+    QCOMPARE(int(defn->GetFieldDefn(i)->GetType()), fieldType);
+    QCOMPARE(int(defn->GetFieldDefn(i)->GetSubType()), subType);
+}
+
+void TestArticleStore::sameArticleTwiceIsStoredOnce()
+{
+    QTemporaryDir dir;
+    auto store = openStore(dir);
+    QVERIFY(store);
+    QStringList messages;
+    QVERIFY2(store->importFiles({kSeed}, *m_catalog, &messages), qPrintable(messages.join('\n')));
+    QCOMPARE(store->articleIds(), QStringList{kSeedId});
+    QCOMPARE(store->rowCount("articles"), 1);
+    QCOMPARE(store->rowCount("annotations"), 77);
+    QCOMPARE(store->rowCount("claims"), 3);
+
+    QList<int> counts;
+    for (const QString& table : kTables)
+        counts << store->rowCount(table);
+    const QStringList before = dumpStore(store->path());
+
+    messages.clear();
+    QVERIFY2(store->importFiles({kScraped}, *m_catalog, &messages), qPrintable(messages.join('\n')));
+    QVERIFY2(messages.join('\n').contains("the same article as " + kSeedId + " (same text, re-flowed)"),
+             qPrintable(messages.join('\n')));
+    QList<int> countsAfter;
+    for (const QString& table : kTables)
+        countsAfter << store->rowCount(table);
+    QCOMPARE(countsAfter, counts);
+    QCOMPARE(dumpStore(store->path()), before);
+
+    const ImportResult again = store->importArticle(readArticle(kSeed, *m_catalog), kSeed, *m_catalog);
+    QCOMPARE(int(again.status), int(ImportResult::Status::AlreadyPresent));
+    QCOMPARE(again.existingArticleId, kSeedId);
+    QVERIFY2(again.message.contains("(same text)"), qPrintable(again.message));
+    QCOMPARE(dumpStore(store->path()), before);
+}
+
+void TestArticleStore::sameTextUnderAnotherIdIsRecognised_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("how");
+    QTest::newRow("paragraphs") << kSeed << "(same text)";
+    QTest::newRow("scraped") << kScraped << "(same text, re-flowed)";
+}
+
+void TestArticleStore::sameTextUnderAnotherIdIsRecognised()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, how);
+    QTemporaryDir dir;
+    auto store = openStore(dir);
+    QVERIFY(store);
+    QVERIFY(store->importArticle(readArticle(kSeed, *m_catalog), kSeed, *m_catalog).status ==
+            ImportResult::Status::Imported);
+    const QStringList before = dumpStore(store->path());
+    Article copy = readArticle(file, *m_catalog);
+    copy.id = "afp-copy";
+    const ImportResult r = store->importArticle(copy, file, *m_catalog);
+    QCOMPARE(int(r.status), int(ImportResult::Status::AlreadyPresent));
+    QCOMPARE(r.articleId, QString("afp-copy"));
+    QCOMPARE(r.existingArticleId, kSeedId);
+    QVERIFY2(r.message.contains("the same article as " + kSeedId + ' ' + how), qPrintable(r.message));
+    QCOMPARE(dumpStore(store->path()), before);
+}
+
+void TestArticleStore::sameIdWithAnotherTextIsRefused()
+{
+    QTemporaryDir dir;
+    auto store = openStore(dir);
+    QVERIFY(store);
+    QStringList messages;
+    QVERIFY2(store->importFiles({kMinimal}, *m_catalog, &messages), qPrintable(messages.join('\n')));
+    const QStringList before = dumpStore(store->path());
+
+    Article changed = readArticle(kMinimal, *m_catalog);
+    changed.text += " Fin.";
+    const ImportResult r = store->importArticle(changed, "changed.geojson", *m_catalog);
+    QCOMPARE(int(r.status), int(ImportResult::Status::Failed));
+    QVERIFY2(r.message.contains("with a different text"), qPrintable(r.message));
+    QVERIFY2(r.message.contains(kMinimal), qPrintable(r.message)); // where the stored one came from
+    QCOMPARE(dumpStore(store->path()), before);
+    QCOMPARE(store->articles(nullptr).value(0).text, readArticle(kMinimal, *m_catalog).text);
+}
+
+void TestArticleStore::failedImportChangesNothing_data()
+{
+    QTest::addColumn<QByteArray>("from");
+    QTest::addColumn<QByteArray>("to");
+    QTest::addColumn<QString>("base");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<bool>("positioned");
+    QTest::newRow("quote that does not anchor")
+        << QByteArray("\"quote\": \"Des unités de l'armée contrôlent")
+        << QByteArray("\"quote\": \"Des unités de la marine contrôlent") << kSeed << "does not anchor"
+        << true;
+    QTest::newRow("unknown entity") << QByteArray("\"entity\": \"saraqib\"")
+                                    << QByteArray("\"entity\": \"atlantis\"") << kSeed
+                                    << "unknown entity \"atlantis\"" << true;
+    QTest::newRow("unknown place of a claim")
+        << QByteArray("\"place\": \"saraqib\"") << QByteArray("\"place\": \"atlantis\"") << kSeed
+        << "unknown place \"atlantis\"" << true;
+    QTest::newRow("missing file") << QByteArray() << QByteArray() << QString() << "missing.geojson" << false;
+    // Read without a problem; refused inside the transaction, after the first file's rows were written.
+    QTest::newRow("stored id with another text")
+        << QByteArray("de la M4.\"") << QByteArray("de la M4. Fin.\"") << kMinimal << "with a different text"
+        << false;
+}
+
+void TestArticleStore::failedImportChangesNothing()
+{
+    QFETCH(QByteArray, from);
+    QFETCH(QByteArray, to);
+    QFETCH(QString, base);
+    QFETCH(QString, expected);
+    QFETCH(bool, positioned);
+    QTemporaryDir dir;
+    auto store = openStore(dir);
+    QVERIFY(store);
+    QStringList messages;
+    QVERIFY2(store->importFiles({kMinimal}, *m_catalog, &messages), qPrintable(messages.join('\n')));
+    QVERIFY(store->replaceControlStates({{"saraqib", "Saraqib", QPointF(36.8, 35.86), "government", "claimed",
+                                          QDate(2020, 2, 8), QDate(), kMinimalId, "a3", "AFP, 2020-02-08"}}));
+    const QStringList before = dumpStore(store->path());
+    QVERIFY(before.size() > 5);
+
+    const QString bad = base.isEmpty() ? dir.filePath("missing.geojson")
+                                       : variant(base, dir.path(), "fixture.geojson", from, to);
+    QVERIFY(!bad.isEmpty());
+    messages.clear();
+    QVERIFY(!store->importFiles({kSeed, bad, kScraped}, *m_catalog, &messages));
+    const QString all = messages.join('\n');
+    QVERIFY2(all.contains(expected), qPrintable(all));
+    QVERIFY2(all.contains("nothing imported"), qPrintable(all));
+    if (positioned)
+        QVERIFY2(all.contains(QRegularExpression(QRegularExpression::escape(bad) + ":\\d+:\\d+: ")),
+                 qPrintable(all));
+    QCOMPARE(dumpStore(store->path()), before);
+    QCOMPARE(store->articleIds(), QStringList{kMinimalId});
+
+    // The same store takes the good files afterwards.
+    messages.clear();
+    QVERIFY2(store->importFiles({kSeed, kScraped}, *m_catalog, &messages), qPrintable(messages.join('\n')));
+    QCOMPARE(store->articleIds(), (QStringList{kMinimalId, kSeedId}));
+}
+
+void TestArticleStore::roundTrip_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("paragraphs") << kSeed;
+    QTest::newRow("scraped") << kScraped;
+    QTest::newRow("minimal") << kMinimal;
+    QTest::newRow("synthetic") << QString();
+}
+
+void TestArticleStore::roundTrip()
+{
+    QFETCH(QString, file);
+    const Article article = file.isEmpty() ? syntheticArticle() : readArticle(file, *m_catalog);
+    QVERIFY(!article.id.isEmpty());
+    QVERIFY(!article.annotations.isEmpty());
+    QTemporaryDir dir;
+    for (int pass = 0; pass < 2; ++pass) { // imported, then after reopening the file
+        auto store = openStore(dir);
+        QVERIFY(store);
+        if (pass == 0) {
+            const ImportResult r = store->importArticle(article, file, *m_catalog);
+            QVERIFY2(r.status == ImportResult::Status::Imported, qPrintable(r.message));
+        }
+        QString error;
+        const QList<Article> stored = store->articles(&error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(describe(stored.first()), describe(article));
+    }
+}
+
+void TestArticleStore::pointsComeFromTheCatalog()
+{
+    QTemporaryDir dir;
+    auto store = openStore(dir);
+    QVERIFY(store);
+    const Article article = readArticle(kSeed, *m_catalog);
+    QVERIFY(store->importArticle(article, kSeed, *m_catalog).ok());
+    QVERIFY(store->importArticle(syntheticArticle(), QString(), *m_catalog).ok());
+    QHash<QString, QString> placeOf; // a claim without an entity is shown at its place
+    for (const Article& a : {article, syntheticArticle()}) {
+        for (const Annotation& n : a.annotations)
+            placeOf.insert(n.id, n.place);
+    }
+
+    GDALDatasetUniquePtr ds(GDALDataset::Open(store->path().toUtf8().constData(),
+                                              GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
+    QVERIFY(ds);
+    int located = 0, unlocated = 0;
+    for (const char* table : {"annotations", "claims"}) {
+        OGRLayer* layer = ds->GetLayerByName(table);
+        QVERIFY(layer);
+        for (const OGRFeatureUniquePtr& f : *layer) {
+            const QString annotationId = QString::fromUtf8(f->GetFieldAsString("annotation_id"));
+            QString entity = QString(table) == "claims" ? QString::fromUtf8(f->GetFieldAsString("place_id"))
+                                                        : QString::fromUtf8(f->GetFieldAsString("entity"));
+            if (entity.isEmpty())
+                entity = placeOf.value(annotationId);
+            std::optional<QPointF> expected = m_catalog->lonLat(entity);
+            if (annotationId == "p1") // not in the catalog: its own point
+                expected = QPointF(36.1 + 1e-13, 35.2);
+            const OGRGeometry* g = f->GetGeometryRef();
+            const QString what = QString("%1 %2 (%3)").arg(table, annotationId, entity);
+            QVERIFY2(bool(g) == expected.has_value(), qPrintable(what));
+            if (g) {
+                QCOMPARE(g->toPoint()->getX(), expected->x());
+                QCOMPARE(g->toPoint()->getY(), expected->y());
+                ++located;
+            } else {
+                ++unlocated;
+            }
+        }
+    }
+    QVERIFY(located > 10);
+    QVERIFY(unlocated > 10); // actors, roads, areas and figures have no point
+}
+
+void TestArticleStore::removeArticle()
+{
+    QTemporaryDir dir;
+    auto store = openStore(dir);
+    QVERIFY(store);
+    QStringList messages;
+    QVERIFY2(store->importFiles({kMinimal, kSeed}, *m_catalog, &messages), qPrintable(messages.join('\n')));
+    QVERIFY(store->replaceControlStates({{"saraqib",
+                                          "Saraqib",
+                                          std::nullopt,
+                                          "government",
+                                          "claimed",
+                                          QDate(2020, 2, 8),
+                                          {},
+                                          kSeedId,
+                                          "a1",
+                                          "AFP"},
+                                         {"saraqib",
+                                          "Saraqib",
+                                          std::nullopt,
+                                          "government",
+                                          "claimed",
+                                          QDate(2020, 2, 8),
+                                          {},
+                                          kMinimalId,
+                                          "a3",
+                                          ""}}));
+    const QStringList minimalRows = dumpStore(store->path()).filter(kMinimalId);
+
+    QString error;
+    QVERIFY2(store->removeArticle(kSeedId, &error), qPrintable(error));
+    QCOMPARE(store->articleIds(), QStringList{kMinimalId});
+    QCOMPARE(store->rowCount("articles"), 1);
+    QCOMPARE(store->rowCount("annotations"), 3);
+    QCOMPARE(store->rowCount("claims"), 1);
+    QCOMPARE(store->rowCount("control_states"), 1);
+    const QStringList after = dumpStore(store->path());
+    QVERIFY(after.filter(kSeedId).isEmpty());
+    QCOMPARE(after.filter(kMinimalId), minimalRows);
+
+    QVERIFY(!store->removeArticle(kSeedId, &error));
+    QVERIFY2(error.contains("no article \"" + kSeedId + '"'), qPrintable(error));
+    QCOMPARE(dumpStore(store->path()), after);
+}
+
+void TestArticleStore::reopenKeepsWhatWasImported()
+{
+    QTemporaryDir dir;
+    QStringList messages;
+    {
+        auto store = openStore(dir);
+        QVERIFY(store);
+        QVERIFY2(store->importFiles({kSeed, kMinimal}, *m_catalog, &messages),
+                 qPrintable(messages.join('\n')));
+    }
+    auto store = openStore(dir);
+    QVERIFY(store);
+    QCOMPARE(store->articleIds(), (QStringList{kSeedId, kMinimalId}));
+    QCOMPARE(store->rowCount("annotations"), 80);
+    const QList<Article> stored = store->articles(nullptr);
+    QCOMPARE(stored.size(), 2);
+    QCOMPARE(describe(stored.at(0)), describe(readArticle(kSeed, *m_catalog)));
+    QCOMPARE(describe(stored.at(1)), describe(readArticle(kMinimal, *m_catalog)));
+}
+
+void TestArticleStore::refusesFilesThatAreNotAStore_data()
+{
+    QTest::addColumn<QString>("content");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("random bytes") << "random"
+                                  << "not a GeoPackage, or a damaged one (the file is not an SQLite";
+    QTest::newRow("text file") << "text"
+                               << "not a GeoPackage, or a damaged one (the file is not an SQLite";
+    QTest::newRow("empty file") << "empty"
+                                << "not a GeoPackage, or a damaged one (the file is empty)";
+    QTest::newRow("GeoPackage of another application") << "foreign"
+                                                       << "not a Frontline store";
+    QTest::newRow("store of a newer Frontline") << "newer"
+                                                << "newer Frontline (store schema 2";
+    QTest::newRow("store with a table missing") << "missing table"
+                                                << "table claims is missing";
+    QTest::newRow("truncated store") << "truncated"
+                                     << "damaged";
+}
+
+void TestArticleStore::refusesFilesThatAreNotAStore()
+{
+    QFETCH(QString, content);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    const QString path = dir.filePath("frontline.gpkg");
+    if (content == "random") {
+        QByteArray bytes(64 * 1024, Qt::Uninitialized);
+        QRandomGenerator generator(20200208);
+        generator.fillRange(reinterpret_cast<quint32*>(bytes.data()), bytes.size() / 4);
+        QVERIFY(writeFile(path, bytes));
+    } else if (content == "text") {
+        QVERIFY(writeFile(path, "Notes on the Idleb front, not a database.\n"));
+    } else if (content == "empty") {
+        QVERIFY(writeFile(path, {}));
+    } else if (content == "foreign") {
+        GDALDatasetUniquePtr ds(GetGDALDriverManager()->GetDriverByName("GPKG")->Create(
+            path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
+        QVERIFY(ds);
+        QVERIFY(ds->CreateLayer("roads", nullptr, wkbLineString, nullptr));
+    } else {
+        {
+            auto store = openStore(dir);
+            QVERIFY(store);
+            QStringList messages;
+            QVERIFY2(store->importFiles({kMinimal}, *m_catalog, &messages), qPrintable(messages.join('\n')));
+        }
+        if (content == "truncated") {
+            QFile file(path);
+            QVERIFY(file.resize(file.size() / 2));
+        } else {
+            GDALDatasetUniquePtr ds(GDALDataset::Open(
+                path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, nullptr, nullptr, nullptr));
+            QVERIFY(ds);
+            if (content == "newer") {
+                OGRLayer* meta = ds->GetLayerByName("frontline_meta");
+                QVERIFY(meta);
+                for (const OGRFeatureUniquePtr& f : *meta) {
+                    if (QByteArray(f->GetFieldAsString("key")) == "schema_version") {
+                        f->SetField("value", "2");
+                        QCOMPARE(meta->SetFeature(f.get()), OGRERR_NONE);
+                    }
+                }
+            } else {
+                for (int i = 0; i < ds->GetLayerCount(); ++i) {
+                    if (QByteArray(ds->GetLayer(i)->GetName()) == "claims")
+                        QCOMPARE(ds->DeleteLayer(i), OGRERR_NONE);
+                }
+            }
+        }
+    }
+    const QByteArray before = fileBytes(path);
+    QString error;
+    QVERIFY(!ArticleStore::open(path, &error));
+    QVERIFY2(error.startsWith(path + ": "), qPrintable(error));
+    QVERIFY2(error.contains(expected), qPrintable(error));
+    QVERIFY2(error.contains("aside"), qPrintable(error));
+    QCOMPARE(fileBytes(path), before);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{"frontline.gpkg"});
+}
+
+void TestArticleStore::unwritableLocation_data()
+{
+    QTest::addColumn<QString>("situation");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("read-only folder") << "read-only folder"
+                                      << "is read-only";
+    QTest::newRow("read-only store file") << "read-only file"
+                                          << "is read-only";
+    QTest::newRow("folder that does not exist") << "no folder"
+                                                << "does not exist";
+    QTest::newRow("folder that is a file") << "file as folder"
+                                           << "is a file, not a folder";
+}
+
+void TestArticleStore::unwritableLocation()
+{
+    QFETCH(QString, situation);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    QString path = dir.filePath("frontline.gpkg");
+    QString locked; // restored afterwards, so that the folder can be cleaned up
+    if (situation == "read-only folder") {
+        locked = dir.path();
+    } else if (situation == "read-only file") {
+        QVERIFY(openStore(dir));
+        locked = path;
+    } else if (situation == "no folder") {
+        path = dir.filePath("missing/frontline.gpkg");
+    } else {
+        QVERIFY(writeFile(dir.filePath("notes.txt"), "a file"));
+        path = dir.filePath("notes.txt/frontline.gpkg");
+    }
+    const auto permissions = QFile::permissions(locked);
+    if (!locked.isEmpty()) {
+        QVERIFY(QFile::setPermissions(locked, QFile::ReadOwner | QFile::ExeOwner));
+        QFile probe(situation == "read-only file" ? path : dir.filePath("probe"));
+        if (probe.open(QIODevice::ReadWrite)) {
+            probe.remove();
+            QFile::setPermissions(locked, permissions);
+            QSKIP("file permissions are not enforced for this user (root)");
+        }
+    }
+    const QByteArray before = fileBytes(path);
+    QString error;
+    const bool opened = bool(ArticleStore::open(path, &error));
+    if (!locked.isEmpty())
+        QFile::setPermissions(locked, permissions);
+    QVERIFY(!opened);
+    QVERIFY2(error.startsWith(path + ": "), qPrintable(error));
+    QVERIFY2(error.contains(expected), qPrintable(error));
+    QCOMPARE(fileBytes(path), before);
+}
+
+void TestArticleStore::controlStates()
+{
+    QTemporaryDir dir;
+    auto store = openStore(dir);
+    QVERIFY(store);
+    const QVector<ControlStateRow> rows{
+        {"saraqib", "Saraqeb", QPointF(36.80591, 35.86447), "opposition", "assessed", QDate(2019, 5, 1),
+         QDate(2020, 2, 7), "", "", "ISW, 2019-05-01"},
+        {"saraqib", "Saraqeb", QPointF(36.80591, 35.86447), "government", "claimed", QDate(2020, 2, 8),
+         QDate(), kSeedId, "a1", "AFP, 2020-02-08"},
+        {"osm:node/1", QString::fromUtf8("سراقب"), std::nullopt, "contested", "disputed", QDate(2020, 2, 8),
+         QDate(2020, 2, 8), "x", "y", ""}};
+    QString error;
+    QVERIFY2(store->replaceControlStates(rows, &error), qPrintable(error));
+    QCOMPARE(store->rowCount("control_states"), 3);
+    QCOMPARE(describe(store->controlStates(&error)), describe(rows));
+    QVERIFY(dumpStore(store->path()).filter("control_states#").join('\n').contains("valid_to=NULL"));
+
+    QVERIFY2(store->replaceControlStates({rows.at(1)}, &error), qPrintable(error));
+    QCOMPARE(describe(store->controlStates(&error)), describe({rows.at(1)}));
+    QVERIFY2(store->replaceControlStates({}, &error), qPrintable(error));
+    QCOMPARE(store->rowCount("control_states"), 0);
+}
+
+void TestArticleStore::invalidControlStatesAreRefused_data()
+{
+    QTest::addColumn<QString>("placeId");
+    QTest::addColumn<QDate>("validFrom");
+    QTest::addColumn<QDate>("validTo");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("no place") << "" << QDate(2020, 2, 8) << QDate() << "has no place id";
+    QTest::newRow("no start") << "saraqib" << QDate() << QDate() << "has no valid_from";
+    QTest::newRow("ends before it starts")
+        << "saraqib" << QDate(2020, 2, 8) << QDate(2020, 2, 7) << "before it starts";
+}
+
+void TestArticleStore::invalidControlStatesAreRefused()
+{
+    QFETCH(QString, placeId);
+    QFETCH(QDate, validFrom);
+    QFETCH(QDate, validTo);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    auto store = openStore(dir);
+    QVERIFY(store);
+    const ControlStateRow good{"saraqib",         "Saraqeb", std::nullopt, "government", "claimed",
+                               QDate(2020, 2, 8), {},        "",           "",           ""};
+    QVERIFY(store->replaceControlStates({good}));
+    const QStringList before = dumpStore(store->path());
+    ControlStateRow bad = good;
+    bad.placeId = placeId;
+    bad.validFrom = validFrom;
+    bad.validTo = validTo;
+    QString error;
+    QVERIFY(!store->replaceControlStates({good, bad}, &error));
+    QVERIFY2(error.contains("control state 2 ") && error.contains(expected), qPrintable(error));
+    QCOMPARE(dumpStore(store->path()), before);
+}
+
+void TestArticleStore::seedsBundledArticlesOnce()
+{
+    QTemporaryDir dir;
+    auto store = openStore(dir);
+    QVERIFY(store);
+    QStringList messages;
+    QVERIFY2(store->seedBundled({kSeed, kScraped}, *m_catalog, &messages), qPrintable(messages.join('\n')));
+    QCOMPARE(store->articleIds(), QStringList{kSeedId});
+    const QStringList seeded = dumpStore(store->path());
+
+    messages.clear();
+    QVERIFY2(store->seedBundled({kSeed, kScraped}, *m_catalog, &messages), qPrintable(messages.join('\n')));
+    QVERIFY2(messages.join('\n').contains("nothing added"), qPrintable(messages.join('\n')));
+    QCOMPARE(dumpStore(store->path()), seeded);
+
+    // The user removed the bundled article: it stays removed, on this run and the next start.
+    QString error;
+    QVERIFY2(store->removeArticle(kSeedId, &error), qPrintable(error));
+    store.reset();
+    store = openStore(dir);
+    QVERIFY(store);
+    QVERIFY(store->seedBundled({kSeed, kScraped}, *m_catalog, &messages));
+    QCOMPARE(store->articleIds(), QStringList());
+}
+
+void TestArticleStore::valuesOutsideTheVocabularyAreReported()
+{
+    QTemporaryDir dir;
+    {
+        auto store = openStore(dir);
+        QVERIFY(store);
+        QStringList messages;
+        QVERIFY2(store->importFiles({kMinimal}, *m_catalog, &messages), qPrintable(messages.join('\n')));
+    }
+    {
+        // As a GIS user might edit it.
+        GDALDatasetUniquePtr ds(GDALDataset::Open(dir.filePath("frontline.gpkg").toUtf8().constData(),
+                                                  GDAL_OF_VECTOR | GDAL_OF_UPDATE, nullptr, nullptr, nullptr));
+        QVERIFY(ds);
+        OGRLayer* claims = ds->GetLayerByName("claims");
+        QVERIFY(claims);
+        OGRFeatureUniquePtr f(claims->GetNextFeature());
+        QVERIFY(f);
+        f->SetField("controller", "rebels");
+        QCOMPARE(claims->SetFeature(f.get()), OGRERR_NONE);
+    }
+    auto store = openStore(dir);
+    QVERIFY(store);
+    QString error;
+    QVERIFY(store->articles(&error).isEmpty());
+    QVERIFY2(error.contains("table claims, row 1: controller \"rebels\" is not a known value"), qPrintable(error));
+    QCOMPARE(store->articleIds(), QStringList{kMinimalId});
+}
+
+QTEST_GUILESS_MAIN(TestArticleStore)
+#include "test_article_store.moc"
