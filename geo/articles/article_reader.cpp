@@ -32,17 +32,17 @@ namespace geo {
 
 namespace {
 
-const QStringList kArticleMembers = {"id",       "title", "publisher", "url",     "published",
-                                     "language", "kind",  "text",      "licence", "notes"};
-const QStringList kRequiredArticleMembers = {"id",       "title", "publisher", "published",
-                                             "language", "kind",  "text"};
+const QStringList kArticleMembers = {QStringLiteral("id"),       QStringLiteral("title"), QStringLiteral("publisher"), QStringLiteral("url"),     QStringLiteral("published"),
+                                     QStringLiteral("language"), QStringLiteral("kind"),  QStringLiteral("text"),      QStringLiteral("licence"), QStringLiteral("notes")};
+const QStringList kRequiredArticleMembers = {QStringLiteral("id"),       QStringLiteral("title"), QStringLiteral("publisher"), QStringLiteral("published"),
+                                             QStringLiteral("language"), QStringLiteral("kind"),  QStringLiteral("text")};
 const QStringList kAnnotationProperties = {
-    "kind",           "quote",        "prefix",         "suffix",
-    "start",          "end",          "entity",         "value",
-    "unit",           "event_date",   "time_precision", "date_note",
-    "sub_event_type", "place",        "controller",     "previous_controller",
-    "claimant",       "claim_status", "geo_precision",  "source",
-    "notes"};
+    QStringLiteral("kind"),           QStringLiteral("quote"),        QStringLiteral("prefix"),         QStringLiteral("suffix"),
+    QStringLiteral("start"),          QStringLiteral("end"),          QStringLiteral("entity"),         QStringLiteral("value"),
+    QStringLiteral("unit"),           QStringLiteral("event_date"),   QStringLiteral("time_precision"), QStringLiteral("date_note"),
+    QStringLiteral("sub_event_type"), QStringLiteral("place"),        QStringLiteral("controller"),     QStringLiteral("previous_controller"),
+    QStringLiteral("claimant"),       QStringLiteral("claim_status"), QStringLiteral("geo_precision"),  QStringLiteral("source"),
+    QStringLiteral("notes")};
 
 QString entityPrefix(AnnotationKind kind)
 {
@@ -62,7 +62,7 @@ QString entityPrefix(AnnotationKind kind)
 // Whether ENTITY has the form its annotation KIND asks for; else says what form it needs.
 bool entityFitsKind(const QString& entity, AnnotationKind kind, QString* expected)
 {
-    static const QStringList prefixes = {"road:", "post:", "area:", "border:", "actor:"};
+    static const QStringList prefixes = {QStringLiteral("road:"), QStringLiteral("post:"), QStringLiteral("area:"), QStringLiteral("border:"), QStringLiteral("actor:")};
     const QString prefix = entityPrefix(kind);
     if (!prefix.isEmpty()) {
         *expected = QStringLiteral("\"%1...\"").arg(prefix);
@@ -106,60 +106,60 @@ void readArticleMembers(const QJsonObject& root, ArticleProblems* problems, Arti
     }
     const JsonMembers m(value.toObject(), QStringLiteral("/article"), QStringLiteral("article"), problems);
     m.unknownMembers(kArticleMembers, QStringLiteral("article member"));
-    article->id = m.string("id", true,
+    article->id = m.string(QStringLiteral("id"), true,
                            QStringLiteral("give the article a stable id such as "
                                           "\"afp-2020-02-08-saraqeb\""))
                       .value_or(QString());
-    article->title = m.string("title", true).value_or(QString());
+    article->title = m.string(QStringLiteral("title"), true).value_or(QString());
     article->publisher =
-        m.string("publisher", true, QStringLiteral("name the publisher, e.g. \"AFP\"")).value_or(QString());
-    article->text = m.string("text", true, QStringLiteral("the full plain text of the article goes here"))
+        m.string(QStringLiteral("publisher"), true, QStringLiteral("name the publisher, e.g. \"AFP\"")).value_or(QString());
+    article->text = m.string(QStringLiteral("text"), true, QStringLiteral("the full plain text of the article goes here"))
                         .value_or(QString());
-    article->licence = m.string("licence", false).value_or(QString());
-    article->notes = m.string("notes", false).value_or(QString());
-    if (const auto published = m.string("published", true,
+    article->licence = m.string(QStringLiteral("licence"), false).value_or(QString());
+    article->notes = m.string(QStringLiteral("notes"), false).value_or(QString());
+    if (const auto published = m.string(QStringLiteral("published"), true,
                                         QStringLiteral("write the publication day as "
                                                        "YYYY-MM-DD"))) {
         QString error;
         const DateSpan span = parseDateSpan(*published, &error);
         if (!span.isValid())
             m.problem(
-                "published",
+                QStringLiteral("published"),
                 QStringLiteral("\"published\": %1; write the publication day as YYYY-MM-DD").arg(error));
         else if (!span.isSingleDay() || published->size() != 10)
             m.problem(
-                "published",
+                QStringLiteral("published"),
                 QStringLiteral("\"published\" must be one day (YYYY-MM-DD), not \"%1\"").arg(*published));
         else
             article->published = span.from;
     }
-    if (const auto language = m.string("language", true,
+    if (const auto language = m.string(QStringLiteral("language"), true,
                                        QStringLiteral("give the language as a BCP 47 tag "
                                                       "such as \"fr\""))) {
         static const QRegularExpression bcp47(QStringLiteral("^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$"));
         if (!bcp47.match(*language).hasMatch())
-            m.problem("language",
+            m.problem(QStringLiteral("language"),
                       QStringLiteral("\"language\" \"%1\" is not a BCP 47 tag; write \"fr\", \"en\", "
                                      "\"ar\"...")
                           .arg(*language));
         article->language = *language;
     }
-    if (const auto kind = m.vocabulary<ArticleKind>("kind", true, articleKindFromName, articleKindNames()))
+    if (const auto kind = m.vocabulary<ArticleKind>(QStringLiteral("kind"), true, articleKindFromName, articleKindNames()))
         article->kind = *kind;
-    const std::optional<QString> url = m.string("url", false);
+    const std::optional<QString> url = m.string(QStringLiteral("url"), false);
     article->url = url.value_or(QString());
     if (!article->url.isEmpty()) {
         const QUrl parsed(article->url, QUrl::StrictMode);
         if (!parsed.isValid()
             || (parsed.scheme() != QLatin1String("https") && parsed.scheme() != QLatin1String("http"))
             || parsed.host().isEmpty())
-            m.problem("url",
+            m.problem(QStringLiteral("url"),
                       QStringLiteral("\"url\" \"%1\" is not an http(s) address; give the page's address or "
                                      "leave it empty and say why in \"notes\"")
                           .arg(article->url));
     } else if (article->notes.trimmed().isEmpty()) {
         m.problem(
-            m.has("url") ? QStringLiteral("url") : QString(),
+            m.has(QStringLiteral("url")) ? QStringLiteral("url") : QString(),
             QStringLiteral("no \"url\": give the address the text was taken from, or say in \"notes\" why "
                            "there is none"));
     }
@@ -167,60 +167,60 @@ void readArticleMembers(const QJsonObject& root, ArticleProblems* problems, Arti
 
 void readDates(const JsonMembers& m, Annotation* a)
 {
-    if (const auto date = m.string("event_date", a->kind == AnnotationKind::Claim,
+    if (const auto date = m.string(QStringLiteral("event_date"), a->kind == AnnotationKind::Claim,
                                    QStringLiteral("date the claim: YYYY-MM-DD, YYYY-MM or FROM/TO"))) {
         a->eventDate = *date;
         QString error;
         const DateSpan span = parseDateSpan(*date, &error);
         if (!span.isValid()) {
-            m.problem("event_date", QStringLiteral("\"event_date\": %1").arg(error));
+            m.problem(QStringLiteral("event_date"), QStringLiteral("\"event_date\": %1").arg(error));
         } else {
             a->eventDateFrom = span.from;
             a->eventDateTo = span.to;
         }
     }
     a->timePrecision =
-        int(m.integer("time_precision", 1, 3, QStringLiteral("1 day, 2 week, 3 month")).value_or(0));
+        int(m.integer(QStringLiteral("time_precision"), 1, 3, QStringLiteral("1 day, 2 week, 3 month")).value_or(0));
     a->geoPrecision =
-        int(m.integer("geo_precision", 1, 3, QStringLiteral("1 place, 2 near it, 3 region")).value_or(0));
+        int(m.integer(QStringLiteral("geo_precision"), 1, 3, QStringLiteral("1 place, 2 near it, 3 region")).value_or(0));
     if (a->eventDateFrom.isValid() && a->eventDateFrom != a->eventDateTo && a->timePrecision == 1)
-        m.problem("time_precision",
+        m.problem(QStringLiteral("time_precision"),
                   QStringLiteral("\"time_precision\" 1 (an exact day) contradicts \"event_date\" "
                                  "\"%1\", which spans several days; use 2 (week) or 3 (month)")
                       .arg(a->eventDate));
     a->approximateDate =
         (a->eventDateFrom.isValid() && a->eventDateFrom != a->eventDateTo) || a->timePrecision >= 2;
-    a->dateNote = m.string("date_note", false).value_or(QString());
+    a->dateNote = m.string(QStringLiteral("date_note"), false).value_or(QString());
 }
 
 void readEntity(const JsonMembers& m, const ArticleReader::EntityCheck& isKnown, Annotation* a)
 {
     const bool required = a->kind != AnnotationKind::Figure && a->kind != AnnotationKind::Claim;
     const std::optional<QString> entity =
-        m.string("entity", required,
+        m.string(QStringLiteral("entity"), required,
                  QStringLiteral("say what the words refer to (a place id, \"road:M5\", "
                                 "\"post:7\", \"area:SY07\", \"border:SY-TR\", \"actor:sana\")"));
     a->entity = entity.value_or(a->kind == AnnotationKind::Figure ? QStringLiteral("figure") : QString());
     if (entity) {
         QString expected;
         if (!entityFitsKind(*entity, a->kind, &expected))
-            m.problem("entity", QStringLiteral("entity \"%1\" does not fit kind \"%2\"; it needs %3")
+            m.problem(QStringLiteral("entity"), QStringLiteral("entity \"%1\" does not fit kind \"%2\"; it needs %3")
                                     .arg(*entity, annotationKindName(a->kind), expected));
         else if (*entity != QLatin1String("figure") && isKnown && !isKnown(*entity))
-            m.problem("entity",
+            m.problem(QStringLiteral("entity"),
                       QStringLiteral("unknown entity \"%1\": not in the gazetteer, roads, posts, areas, "
                                      "borders or actors; use a known id (see docs/article-format.md)")
                           .arg(*entity));
     }
-    if (const auto place = m.string("place", a->kind == AnnotationKind::Claim,
+    if (const auto place = m.string(QStringLiteral("place"), a->kind == AnnotationKind::Claim,
                                     QStringLiteral("name the place the claim is about by its id, e.g. "
                                                    "\"saraqib\""))) {
         a->place = *place;
         QString expected;
         if (!entityFitsKind(*place, AnnotationKind::Place, &expected))
-            m.problem("place", QStringLiteral("\"place\" \"%1\" must be %2").arg(*place, expected));
+            m.problem(QStringLiteral("place"), QStringLiteral("\"place\" \"%1\" must be %2").arg(*place, expected));
         else if (isKnown && !isKnown(*place))
-            m.problem("place",
+            m.problem(QStringLiteral("place"),
                       QStringLiteral("unknown place \"%1\": not in the gazetteer; use a known place id")
                           .arg(*place));
     }
@@ -230,54 +230,54 @@ void readAnnotation(const JsonMembers& m, const ArticleReader::EntityCheck& isKn
 {
     m.unknownMembers(kAnnotationProperties, QStringLiteral("property"));
     if (const auto kind =
-            m.vocabulary<AnnotationKind>("kind", true, annotationKindFromName, annotationKindNames()))
+            m.vocabulary<AnnotationKind>(QStringLiteral("kind"), true, annotationKindFromName, annotationKindNames()))
         a->kind = *kind;
     else
         return; // the other checks depend on the kind
     a->quote =
-        m.string("quote", true, QStringLiteral("give the exact words of the text")).value_or(QString());
-    a->prefix = m.string("prefix", false).value_or(QString());
-    a->suffix = m.string("suffix", false).value_or(QString());
+        m.string(QStringLiteral("quote"), true, QStringLiteral("give the exact words of the text")).value_or(QString());
+    a->prefix = m.string(QStringLiteral("prefix"), false).value_or(QString());
+    a->suffix = m.string(QStringLiteral("suffix"), false).value_or(QString());
     const QString offsets = QStringLiteral("code points from the start of the text");
-    a->start = m.integer("start", 0, std::numeric_limits<qint32>::max(), offsets).value_or(-1);
-    a->end = m.integer("end", 0, std::numeric_limits<qint32>::max(), offsets).value_or(-1);
-    if (m.has("start") != m.has("end"))
-        m.problem(m.has("start") ? "start" : "end",
+    a->start = m.integer(QStringLiteral("start"), 0, std::numeric_limits<qint32>::max(), offsets).value_or(-1);
+    a->end = m.integer(QStringLiteral("end"), 0, std::numeric_limits<qint32>::max(), offsets).value_or(-1);
+    if (m.has(QStringLiteral("start")) != m.has(QStringLiteral("end")))
+        m.problem(m.has(QStringLiteral("start")) ? QStringLiteral("start") : QStringLiteral("end"),
                   QStringLiteral("give both \"start\" and \"end\", or neither"));
     else if (a->start >= 0 && a->end >= 0 && a->start > a->end)
-        m.problem("start", QStringLiteral("\"start\" %1 is after \"end\" %2").arg(a->start).arg(a->end));
+        m.problem(QStringLiteral("start"), QStringLiteral("\"start\" %1 is after \"end\" %2").arg(a->start).arg(a->end));
 
     readEntity(m, isKnown, a);
 
     const bool figure = a->kind == AnnotationKind::Figure;
-    a->value = m.number("value", figure, QStringLiteral("give the figure as a number, e.g. 350"));
-    a->unit = m.string("unit", figure, QStringLiteral("say what the figure counts, e.g. \"vehicles\""))
+    a->value = m.number(QStringLiteral("value"), figure, QStringLiteral("give the figure as a number, e.g. 350"));
+    a->unit = m.string(QStringLiteral("unit"), figure, QStringLiteral("say what the figure counts, e.g. \"vehicles\""))
                   .value_or(QString());
 
     const bool claim = a->kind == AnnotationKind::Claim;
     readDates(m, a);
-    const std::optional<QString> subEventType = m.string("sub_event_type", false);
+    const std::optional<QString> subEventType = m.string(QStringLiteral("sub_event_type"), false);
     a->subEventType = subEventType.value_or(QString());
     if (a->kind == AnnotationKind::Post && subEventType) {
         // A post's sub_event_type is what happened to it, from a closed vocabulary, and needs a date.
         if (!postEventFromName(a->subEventType))
-            m.problem("sub_event_type",
+            m.problem(QStringLiteral("sub_event_type"),
                       QStringLiteral("unknown sub_event_type \"%1\" for a post; use one of %2")
                           .arg(a->subEventType, JsonMembers::quotedList(postEventNames())));
-        else if (!m.has("event_date"))
-            m.problem("sub_event_type",
+        else if (!m.has(QStringLiteral("event_date")))
+            m.problem(QStringLiteral("sub_event_type"),
                       QStringLiteral("\"%1\" needs an \"event_date\": say when it happened")
                           .arg(a->subEventType));
     }
-    a->controller = m.vocabulary<Controller>("controller", claim, controllerFromName, controllerNames());
+    a->controller = m.vocabulary<Controller>(QStringLiteral("controller"), claim, controllerFromName, controllerNames());
     a->previousController =
-        m.vocabulary<Controller>("previous_controller", false, controllerFromName, controllerNames());
-    a->claimant = m.string("claimant", claim, QStringLiteral("say who makes the claim, e.g. \"state TV\""))
+        m.vocabulary<Controller>(QStringLiteral("previous_controller"), false, controllerFromName, controllerNames());
+    a->claimant = m.string(QStringLiteral("claimant"), claim, QStringLiteral("say who makes the claim, e.g. \"state TV\""))
                       .value_or(QString());
     a->claimStatus =
-        m.vocabulary<ClaimStatus>("claim_status", claim, claimStatusFromName, claimStatusNames());
-    a->source = m.string("source", false).value_or(QString());
-    a->notes = m.string("notes", false).value_or(QString());
+        m.vocabulary<ClaimStatus>(QStringLiteral("claim_status"), claim, claimStatusFromName, claimStatusNames());
+    a->source = m.string(QStringLiteral("source"), false).value_or(QString());
+    a->notes = m.string(QStringLiteral("notes"), false).value_or(QString());
 }
 
 // The OGR side of the reading (see the comment at the top): returns the geometries by feature index.
@@ -301,12 +301,12 @@ QList<Geometry> readThroughOgr(const QString& path, const QJsonObject& root, qsi
         return {};
     }
     const QJsonObject native =
-        QJsonDocument::fromJson(source->layerMetadataItem(0, "NATIVE_DATA", "NATIVE_DATA").toUtf8()).object();
-    for (const char* member : {"frontline", "article"}) {
-        if (native.value(QLatin1String(member)) != root.value(QLatin1String(member)))
-            problems->at(QStringLiteral("/") + QLatin1String(member),
+        QJsonDocument::fromJson(source->layerMetadataItem(0, QStringLiteral("NATIVE_DATA"), QStringLiteral("NATIVE_DATA")).toUtf8()).object();
+    for (const QString& member : {QStringLiteral("frontline"), QStringLiteral("article")}) {
+        if (native.value(member) != root.value(member))
+            problems->at(QStringLiteral("/") + member,
                          QStringLiteral("GDAL does not pass the \"%1\" member on as written; check its JSON")
-                             .arg(QLatin1String(member)));
+                             .arg(member));
     }
     QVector<Feature> features;
     if (!source->readFeatures(0, {}, &features, &error)) {
@@ -408,7 +408,7 @@ ArticleReadResult ArticleReader::read(const QString& path, const EntityCheck& is
             doc.isObject()
                 ? QStringLiteral("its \"type\" is %1")
                       .arg(root.contains(QLatin1String("type"))
-                               ? QLatin1Char('"') + root.value("type").toString() + QLatin1Char('"')
+                               ? QLatin1Char('"') + root.value(QStringLiteral("type")).toString() + QLatin1Char('"')
                                : QStringLiteral("missing"))
                 : QStringLiteral("the top level is an array");
         problems.at(doc.isObject() && root.contains(QLatin1String("type")) ? QStringLiteral("/type")
@@ -451,25 +451,25 @@ ArticleReadResult ArticleReader::read(const QString& path, const EntityCheck& is
                                              : QStringLiteral("annotation \"%1\"").arg(a.id);
         const JsonMembers f(fo, pointer, owner, &problems);
         if (fo.value(QLatin1String("type")).toString() != QLatin1String("Feature"))
-            f.problem("type", QStringLiteral("\"type\" must be \"Feature\""));
+            f.problem(QStringLiteral("type"), QStringLiteral("\"type\" must be \"Feature\""));
         if (!idValue.isString() || a.id.trimmed().isEmpty()) {
-            f.problem("id", QStringLiteral("needs an \"id\" string, unique in the file (e.g. \"a12\")"));
+            f.problem(QStringLiteral("id"), QStringLiteral("needs an \"id\" string, unique in the file (e.g. \"a12\")"));
         } else if (lineOfId.contains(a.id)) {
-            f.problem("id", QStringLiteral("duplicate id \"%1\" (first used on line %2); ids must be unique")
+            f.problem(QStringLiteral("id"), QStringLiteral("duplicate id \"%1\" (first used on line %2); ids must be unique")
                                 .arg(a.id)
                                 .arg(lineOfId.value(a.id)));
         } else {
             lineOfId.insert(a.id, locator.position(pointer + QLatin1String("/id")).line);
         }
         if (!fo.contains(QLatin1String("geometry")))
-            f.missing("geometry",
+            f.missing(QStringLiteral("geometry"),
                       QStringLiteral("write \"geometry\": null when the gazetteer locates the entity"));
         if (i < geometries.size())
             a.geometry = geometries.at(i);
         const QJsonValue props = fo.value(QLatin1String("properties"));
         if (!props.isObject()) {
             f.problem(
-                "properties",
+                QStringLiteral("properties"),
                 QStringLiteral("\"properties\" must be an object, not %1").arg(JsonMembers::typeName(props)));
             continue;
         }

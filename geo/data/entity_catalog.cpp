@@ -63,14 +63,14 @@ std::optional<EntityCatalog> EntityCatalog::loadBundled(const QVector<Place>& pl
     if (!readAll(QStringLiteral(":/geodata/places/places_osm_hot_nw.geojson"), &features, error))
         return std::nullopt;
     for (const Feature& f : features)
-        catalog.insert({QStringLiteral("osm:") + f.attributes.value("osm_id").toString(),
-                        f.attributes.value("name_en").toString(), f.attributes.value("name_en").toString(),
-                        f.attributes.value("name").toString(), firstPoint(f), {}});
+        catalog.insert({QStringLiteral("osm:") + f.attributes.value(QStringLiteral("osm_id")).toString(),
+                        f.attributes.value(QStringLiteral("name_en")).toString(), f.attributes.value(QStringLiteral("name_en")).toString(),
+                        f.attributes.value(QStringLiteral("name")).toString(), firstPoint(f), {}});
 
     if (!readAll(QStringLiteral(":/geodata/roads/highway_towns_order.csv"), &features, error))
         return std::nullopt;
     for (const Feature& f : features) {
-        const QString ref = f.attributes.value("highway").toString();
+        const QString ref = f.attributes.value(QStringLiteral("highway")).toString();
         catalog.insert({QStringLiteral("road:") + ref, ref, ref, ref, std::nullopt, {}});
     }
 
@@ -84,14 +84,14 @@ std::optional<EntityCatalog> EntityCatalog::loadBundled(const QVector<Place>& pl
     if (!catalog.contains(QStringLiteral("post:1")))
         return std::nullopt;
 
-    for (const char* file : {":/geodata/boundaries/syr_adm1_ocha.geojson", ":/geodata/boundaries/syr_adm0_ocha.geojson"}) {
-        if (!readAll(QString::fromLatin1(file), &features, error))
+    for (const QString& file : {QStringLiteral(":/geodata/boundaries/syr_adm1_ocha.geojson"), QStringLiteral(":/geodata/boundaries/syr_adm0_ocha.geojson")}) {
+        if (!readAll(file, &features, error))
             return std::nullopt;
         for (const Feature& f : features) {
-            const bool adm1 = f.attributes.contains("ADM1_PCODE");
-            const QString pcode = f.attributes.value(adm1 ? "ADM1_PCODE" : "ADM0_PCODE").toString();
-            const QString en = f.attributes.value(adm1 ? "ADM1_EN" : "ADM0_EN").toString();
-            catalog.insert({QStringLiteral("area:") + pcode, en, en, f.attributes.value(adm1 ? "ADM1_AR" : "ADM0_AR").toString(),
+            const bool adm1 = f.attributes.contains(QStringLiteral("ADM1_PCODE"));
+            const QString pcode = f.attributes.value(adm1 ? QStringLiteral("ADM1_PCODE") : QStringLiteral("ADM0_PCODE")).toString();
+            const QString en = f.attributes.value(adm1 ? QStringLiteral("ADM1_EN") : QStringLiteral("ADM0_EN")).toString();
+            catalog.insert({QStringLiteral("area:") + pcode, en, en, f.attributes.value(adm1 ? QStringLiteral("ADM1_AR") : QStringLiteral("ADM0_AR")).toString(),
                             f.labelPoint, {}});
         }
     }
@@ -104,13 +104,13 @@ std::optional<EntityCatalog> EntityCatalog::loadBundled(const QVector<Place>& pl
             *error = QStringLiteral(":/articles/actors.json: missing from the build; rebuild Frontline");
         return std::nullopt;
     }
-    const QJsonArray actors = QJsonDocument::fromJson(actorsFile.readAll()).object().value("actors").toArray();
+    const QJsonArray actors = QJsonDocument::fromJson(actorsFile.readAll()).object().value(QStringLiteral("actors")).toArray();
     for (const QJsonValue& v : actors) {
         const QJsonObject a = v.toObject();
-        const QJsonObject names = a.value("names").toObject();
-        catalog.insert({QStringLiteral("actor:") + a.value("id").toString(), names.value("en").toString(),
-                        names.value("fr").toString(), names.value("ar").toString(), std::nullopt,
-                        a.value("controller").toString()});
+        const QJsonObject names = a.value(QStringLiteral("names")).toObject();
+        catalog.insert({QStringLiteral("actor:") + a.value(QStringLiteral("id")).toString(), names.value(QStringLiteral("en")).toString(),
+                        names.value(QStringLiteral("fr")).toString(), names.value(QStringLiteral("ar")).toString(), std::nullopt,
+                        a.value(QStringLiteral("controller")).toString()});
     }
     catalog.insert({QStringLiteral("figure"), QStringLiteral("figure"), QStringLiteral("chiffre"),
                     QStringLiteral("رقم"), std::nullopt, {}});

@@ -131,8 +131,8 @@ std::shared_ptr<MapLayer> bundledLayer(const QString& id, const QString& title, 
 // Governorates are named after their capitals; the capitals' French names are attested in the key towns.
 QString governorateFrench(const QString& pcode, const QVector<Place>& places)
 {
-    static const QHash<QString, QString> capital{{"SY01", "damascus"}, {"SY02", "aleppo"}, {"SY04", "homs"},
-                                                 {"SY05", "hama"},     {"SY06", "latakia"}, {"SY07", "idlib"}};
+    static const QHash<QString, QString> capital{{QStringLiteral("SY01"), QStringLiteral("damascus")}, {QStringLiteral("SY02"), QStringLiteral("aleppo")}, {QStringLiteral("SY04"), QStringLiteral("homs")},
+                                                 {QStringLiteral("SY05"), QStringLiteral("hama")},     {QStringLiteral("SY06"), QStringLiteral("latakia")}, {QStringLiteral("SY07"), QStringLiteral("idlib")}};
     const QString key = capital.value(pcode);
     for (const Place& p : places)
         if (p.id == key && !p.nameFr.isEmpty())
@@ -177,9 +177,9 @@ std::shared_ptr<MapLayer> placesLayer(const QVector<Place>& places, const QSet<Q
         f.geometry.kind = GeometryKind::Point;
         f.geometry.parts = {{p.lonLat}};
         f.labelPoint = p.lonLat;
-        f.attributes = {{"id", p.id},           {"kind", placeKindName(p.kind)}, {"key_town", p.keyTown},
-                        {"name_en", p.nameEn},  {"name_fr", p.nameFr},          {"name_ar", p.nameAr},
-                        {"population", p.population}, {"source", p.source}};
+        f.attributes = {{QStringLiteral("id"), p.id},           {QStringLiteral("kind"), placeKindName(p.kind)}, {QStringLiteral("key_town"), p.keyTown},
+                        {QStringLiteral("name_en"), p.nameEn},  {QStringLiteral("name_fr"), p.nameFr},          {QStringLiteral("name_ar"), p.nameAr},
+                        {QStringLiteral("population"), p.population}, {QStringLiteral("source"), p.source}};
         features.append(std::move(f));
     }
     auto layer = std::make_shared<MapLayer>();
@@ -212,7 +212,7 @@ std::shared_ptr<MapLayer> schematicHighways(const QVector<Place>& places, const 
     // highway -> seq -> row; the CSV's own lon/lat are the key towns' points.
     std::map<QString, std::map<int, Feature>> byRoad;
     for (const Feature& r : rows)
-        byRoad[r.attributes.value("highway").toString()][r.attributes.value("seq").toInt()] = r;
+        byRoad[r.attributes.value(QStringLiteral("highway")).toString()][r.attributes.value(QStringLiteral("seq")).toInt()] = r;
     QHash<QString, QString> names;
     for (const Place& p : places)
         if (p.keyTown)
@@ -224,25 +224,25 @@ std::shared_ptr<MapLayer> schematicHighways(const QVector<Place>& places, const 
         QVector<QPointF> pts;
         QStringList through, attest;
         for (const auto& [seq, row] : towns) {
-            pts.append(QPointF(row.attributes.value("lon").toDouble(), row.attributes.value("lat").toDouble()));
-            const QString key = row.attributes.value("place_key").toString();
+            pts.append(QPointF(row.attributes.value(QStringLiteral("lon")).toDouble(), row.attributes.value(QStringLiteral("lat")).toDouble()));
+            const QString key = row.attributes.value(QStringLiteral("place_key")).toString();
             townsOnHighways->insert(key);
             through << names.value(key, key);
-            attest << row.attributes.value("attestation").toString();
+            attest << row.attributes.value(QStringLiteral("attestation")).toString();
         }
         line.geometry.parts = {pts};
         line.labelPoint = pts.value(pts.size() / 2);
-        line.attributes = {{"ref", ref},
-                           {"schematic", true},
-                           {"through", through.join(QStringLiteral(" – "))},
-                           {"attestation", attest.join(QStringLiteral("; "))},
-                           {"note", QStringLiteral("Schematic: a line through the towns the road serves, in order; "
+        line.attributes = {{QStringLiteral("ref"), ref},
+                           {QStringLiteral("schematic"), true},
+                           {QStringLiteral("through"), through.join(QStringLiteral(" – "))},
+                           {QStringLiteral("attestation"), attest.join(QStringLiteral("; "))},
+                           {QStringLiteral("note"), QStringLiteral("Schematic: a line through the towns the road serves, in order; "
                                                    "not the course of the road.")}};
         lines.append(std::move(line));
     }
     // Draw the M4 first so that the M5 shows on top where they meet at Saraqeb.
     std::sort(lines.begin(), lines.end(), [](const Feature& a, const Feature& b) {
-        return a.attributes.value("ref").toString() < b.attributes.value("ref").toString();
+        return a.attributes.value(QStringLiteral("ref")).toString() < b.attributes.value(QStringLiteral("ref")).toString();
     });
     auto layer = std::make_shared<MapLayer>();
     layer->id = kSchematicHighwaysId;
@@ -254,7 +254,7 @@ std::shared_ptr<MapLayer> schematicHighways(const QVector<Place>& places, const 
     layer->sourcePath = QStringLiteral(":/geodata/roads/highway_towns_order.csv");
     if (!buildFeatures(lines, projector, layer.get(),
                        [](const Feature& f, MapFeature& mf) {
-                           const QString ref = f.attributes.value("ref").toString();
+                           const QString ref = f.attributes.value(QStringLiteral("ref")).toString();
                            mf.labelEn = mf.labelFr = mf.labelAr = ref;
                            mf.rank = 1000;
                        },
@@ -288,38 +288,38 @@ std::shared_ptr<const MapData> loadBundledMap(DisplayCrs crs, QString* error)
     const QVector<Place>& places = data->places;
 
     QVector<std::shared_ptr<MapLayer>> layers;
-    layers.append(bundledLayer("land", "Land (Syria, Turkey)", LayerRole::Land, "boundaries/dcw_countries_nw.geojson",
+    layers.append(bundledLayer(QStringLiteral("land"), QStringLiteral("Land (Syria, Turkey)"), LayerRole::Land, QStringLiteral("boundaries/dcw_countries_nw.geojson"),
                                QStringLiteral("DCW-GMT 2.1.1 (LGPL)"), projector, error));
-    layers.append(bundledLayer("governorates", "Governorates", LayerRole::Governorates,
-                               "boundaries/syr_adm1_ocha.geojson", ocha, projector, error,
+    layers.append(bundledLayer(QStringLiteral("governorates"), QStringLiteral("Governorates"), LayerRole::Governorates,
+                               QStringLiteral("boundaries/syr_adm1_ocha.geojson"), ocha, projector, error,
                                [&](const Feature& f, MapFeature& mf) {
-                                   mf.labelEn = f.attributes.value("ADM1_EN").toString();
-                                   mf.labelAr = f.attributes.value("ADM1_AR").toString();
-                                   mf.labelFr = governorateFrench(f.attributes.value("ADM1_PCODE").toString(), places);
+                                   mf.labelEn = f.attributes.value(QStringLiteral("ADM1_EN")).toString();
+                                   mf.labelAr = f.attributes.value(QStringLiteral("ADM1_AR")).toString();
+                                   mf.labelFr = governorateFrench(f.attributes.value(QStringLiteral("ADM1_PCODE")).toString(), places);
                                    mf.rank = 500;
                                }));
-    layers.append(bundledLayer("districts", "Districts", LayerRole::Districts, "boundaries/syr_adm2_ocha_nw.geojson",
+    layers.append(bundledLayer(QStringLiteral("districts"), QStringLiteral("Districts"), LayerRole::Districts, QStringLiteral("boundaries/syr_adm2_ocha_nw.geojson"),
                                ocha, projector, error, [](const Feature& f, MapFeature& mf) {
-                                   mf.labelEn = mf.labelFr = f.attributes.value("ADM2_EN").toString();
-                                   mf.labelAr = f.attributes.value("ADM2_AR").toString();
+                                   mf.labelEn = mf.labelFr = f.attributes.value(QStringLiteral("ADM2_EN")).toString();
+                                   mf.labelAr = f.attributes.value(QStringLiteral("ADM2_AR")).toString();
                                    mf.rank = 150;
                                }));
-    layers.append(bundledLayer("rivers", "Rivers (Orontes)", LayerRole::Rivers, "boundaries/gshhg_rivers_nw.geojson",
+    layers.append(bundledLayer(QStringLiteral("rivers"), QStringLiteral("Rivers (Orontes)"), LayerRole::Rivers, QStringLiteral("boundaries/gshhg_rivers_nw.geojson"),
                                gshhg, projector, error));
-    layers.append(bundledLayer("shoreline", "Coastline", LayerRole::Shoreline, "boundaries/gshhg_shoreline_nw.geojson",
+    layers.append(bundledLayer(QStringLiteral("shoreline"), QStringLiteral("Coastline"), LayerRole::Shoreline, QStringLiteral("boundaries/gshhg_shoreline_nw.geojson"),
                                gshhg, projector, error));
-    layers.append(bundledLayer("border", "Syria–Turkey border", LayerRole::Border,
-                               "boundaries/gshhg_national_borders_nw.geojson", gshhg, projector, error));
+    layers.append(bundledLayer(QStringLiteral("border"), QStringLiteral("Syria–Turkey border"), LayerRole::Border,
+                               QStringLiteral("boundaries/gshhg_national_borders_nw.geojson"), gshhg, projector, error));
     QSet<QString> townsOnHighways;
     layers.append(schematicHighways(places, projector, &townsOnHighways, error));
     layers.append(placesLayer(places, townsOnHighways, projector, error));
     layers.append(bundledLayer(
-        "posts", "Turkish observation posts (approximate)", LayerRole::Posts,
-        "observation_posts/turkish_posts_idlib_located.geojson",
+        QStringLiteral("posts"), QStringLiteral("Turkish observation posts (approximate)"), LayerRole::Posts,
+        QStringLiteral("observation_posts/turkish_posts_idlib_located.geojson"),
         QStringLiteral("SOHR, Wikipedia (CC BY-SA 4.0), Anadolu, Al-Akhbar; points GeoNames / OSM"), projector, error,
         [](const Feature& f, MapFeature& mf) {
-            const QString n = f.attributes.value("sohr_no").toString();
-            QString name = f.attributes.value("name").toString();
+            const QString n = f.attributes.value(QStringLiteral("sohr_no")).toString();
+            QString name = f.attributes.value(QStringLiteral("name")).toString();
             name = name.section(QLatin1String(" ("), 0, 0);
             mf.labelEn = mf.labelFr = QStringLiteral("OP %1 %2").arg(n, name);
             mf.labelAr = QStringLiteral("%1 %2").arg(n, name);
@@ -387,9 +387,9 @@ QVector<std::shared_ptr<const MapLayer>> loadUserLayers(const QString& path, Dis
             QString ref = f.attributes.value(QStringLiteral("ref")).toString().trimmed();
             if (ref.isEmpty()) {
                 const QString tags = f.attributes.value(QStringLiteral("other_tags")).toString();
-                for (const char* r : {"M4", "M5"})
-                    if (tags.contains(QStringLiteral("\"ref\"=>\"%1\"").arg(QLatin1String(r))))
-                        ref = QLatin1String(r);
+                for (const QString& r : {QStringLiteral("M4"), QStringLiteral("M5")})
+                    if (tags.contains(QStringLiteral("\"ref\"=>\"%1\"").arg(r)))
+                        ref = r;
             }
             return ref;
         };

@@ -43,14 +43,14 @@ QSet<QString> nameKeysOf(const Place& place)
     return keys;
 }
 
-QString text(const Feature& f, const char* field)
+QString text(const Feature& f, const QString& field)
 {
-    return f.attributes.value(QLatin1String(field)).toString().trimmed();
+    return f.attributes.value(field).toString().trimmed();
 }
 
-qint64 integer(const Feature& f, const char* field)
+qint64 integer(const Feature& f, const QString& field)
 {
-    const QVariant v = f.attributes.value(QLatin1String(field));
+    const QVariant v = f.attributes.value(field);
     return v.isValid() && !v.isNull() ? v.toLongLong() : 0;
 }
 
@@ -160,12 +160,12 @@ QString coordinateText(double v)
 bool readKeyTowns(const QString& path, QVector<Pending>* out, QString* error)
 {
     QVector<Feature> features;
-    if (!readLayer(path, {"key", "name_en", "coord_source"}, &features, error))
+    if (!readLayer(path, {QStringLiteral("key"), QStringLiteral("name_en"), QStringLiteral("coord_source")}, &features, error))
         return false;
     static const QRegularExpression osmRef(QStringLiteral("OpenStreetMap\\s+((?:node|way|relation)/\\d+)"));
     for (const Feature& f : std::as_const(features)) {
         Pending p;
-        p.place.id = text(f, "key");
+        p.place.id = text(f, QStringLiteral("key"));
         if (p.place.id.isEmpty()) {
             if (error)
                 *error = QStringLiteral("%1: feature %2 has no key").arg(path).arg(f.fid);
@@ -174,14 +174,14 @@ bool readKeyTowns(const QString& path, QVector<Pending>* out, QString* error)
         p.place.keyTown = true;
         p.place.kind = PlaceKind::Town;
         p.place.lonLat = pointOf(f);
-        p.place.nameEn = text(f, "name_en");
-        p.place.nameFr = text(f, "name_fr");
-        p.place.nameAr = text(f, "name_ar");
-        p.place.source = text(f, "coord_source");
-        addVariant(&p.place, text(f, "name_tr"));
-        for (const QString& v : parseVariants(text(f, "variants")))
+        p.place.nameEn = text(f, QStringLiteral("name_en"));
+        p.place.nameFr = text(f, QStringLiteral("name_fr"));
+        p.place.nameAr = text(f, QStringLiteral("name_ar"));
+        p.place.source = text(f, QStringLiteral("coord_source"));
+        addVariant(&p.place, text(f, QStringLiteral("name_tr")));
+        for (const QString& v : parseVariants(text(f, QStringLiteral("variants"))))
             addVariant(&p.place, v);
-        p.geonameid = integer(f, "geonameid");
+        p.geonameid = integer(f, QStringLiteral("geonameid"));
         if (const auto m = osmRef.match(p.place.source); m.hasMatch())
             p.namedOsmId = QStringLiteral("osm:") + m.captured(1);
         out->append(std::move(p));
@@ -192,23 +192,23 @@ bool readKeyTowns(const QString& path, QVector<Pending>* out, QString* error)
 bool readOsm(const QString& path, QVector<Pending>* out, QString* error)
 {
     QVector<Feature> features;
-    if (!readLayer(path, {"osm_id", "name", "place"}, &features, error))
+    if (!readLayer(path, {QStringLiteral("osm_id"), QStringLiteral("name"), QStringLiteral("place")}, &features, error))
         return false;
     for (const Feature& f : std::as_const(features)) {
         Pending p;
-        const QString osmId = text(f, "osm_id");
+        const QString osmId = text(f, QStringLiteral("osm_id"));
         if (osmId.isEmpty()) {
             if (error)
                 *error = QStringLiteral("%1: feature %2 has no osm_id").arg(path).arg(f.fid);
             return false;
         }
         p.place.id = QStringLiteral("osm:") + osmId;
-        p.place.kind = kindFromOsmTag(text(f, "place"));
+        p.place.kind = kindFromOsmTag(text(f, QStringLiteral("place")));
         p.place.lonLat = pointOf(f);
         p.place.source = osmCredit;
-        p.place.nameEn = text(f, "name_en");
-        const QString name = text(f, "name");
-        const QString latin = text(f, "name_latin");
+        p.place.nameEn = text(f, QStringLiteral("name_en"));
+        const QString name = text(f, QStringLiteral("name"));
+        const QString latin = text(f, QStringLiteral("name_latin"));
         if (hasArabicLetters(name))
             p.place.nameAr = name;
         else if (p.place.nameEn.isEmpty())
@@ -227,26 +227,26 @@ bool readOsm(const QString& path, QVector<Pending>* out, QString* error)
 bool readGeoNames(const QString& path, QVector<Pending>* out, QString* error)
 {
     QVector<Feature> features;
-    if (!readLayer(path, {"name", "population"}, &features, error))
+    if (!readLayer(path, {QStringLiteral("name"), QStringLiteral("population")}, &features, error))
         return false;
     for (const Feature& f : std::as_const(features)) {
         Pending p;
-        p.geonameid = integer(f, "geonameid");
+        p.geonameid = integer(f, QStringLiteral("geonameid"));
         p.place.lonLat = pointOf(f);
         p.place.id = p.geonameid > 0
                          ? QStringLiteral("geonames:%1").arg(p.geonameid)
                          : QStringLiteral("geonames:%1,%2")
                                .arg(coordinateText(p.place.lonLat.x()), coordinateText(p.place.lonLat.y()));
         p.place.population =
-            int(std::clamp<qint64>(integer(f, "population"), 0, std::numeric_limits<int>::max()));
+            int(std::clamp<qint64>(integer(f, QStringLiteral("population")), 0, std::numeric_limits<int>::max()));
         p.place.kind = kindFromPopulation(p.place.population);
         p.place.source = geonamesCredit;
-        p.place.nameEn = text(f, "name");
-        p.place.nameFr = text(f, "name_fr");
-        const QString arabic = text(f, "name_ar");
+        p.place.nameEn = text(f, QStringLiteral("name"));
+        p.place.nameFr = text(f, QStringLiteral("name_fr"));
+        const QString arabic = text(f, QStringLiteral("name_ar"));
         if (hasArabicLetters(arabic))
             p.place.nameAr = arabic;
-        addVariant(&p.place, text(f, "name_tr"));
+        addVariant(&p.place, text(f, QStringLiteral("name_tr")));
         out->append(std::move(p));
     }
     return true;
@@ -282,7 +282,7 @@ void absorb(Place* into, const Place& from)
 // outside the GeoNames box).
 bool isGovernorateSeat(const QString& key)
 {
-    static const QSet<QString> seats = {"aleppo", "damascus", "homs", "hama", "latakia", "idlib"};
+    static const QSet<QString> seats = {QStringLiteral("aleppo"), QStringLiteral("damascus"), QStringLiteral("homs"), QStringLiteral("hama"), QStringLiteral("latakia"), QStringLiteral("idlib")};
     return seats.contains(key);
 }
 

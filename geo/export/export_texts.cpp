@@ -22,14 +22,14 @@ QString pick(Language lang, const QString& fr, const QString& en, const QString&
 
 QString monthName(int month, Language lang)
 {
-    static const QStringList fr{"janvier", "février", "mars",      "avril",   "mai",      "juin",
-                                "juillet", "août",    "septembre", "octobre", "novembre", "décembre"};
-    static const QStringList en{"January", "February", "March",     "April",   "May",      "June",
-                                "July",    "August",   "September", "October", "November", "December"};
+    static const QStringList fr{QStringLiteral("janvier"), QStringLiteral("février"), QStringLiteral("mars"),      QStringLiteral("avril"),   QStringLiteral("mai"),      QStringLiteral("juin"),
+                                QStringLiteral("juillet"), QStringLiteral("août"),    QStringLiteral("septembre"), QStringLiteral("octobre"), QStringLiteral("novembre"), QStringLiteral("décembre")};
+    static const QStringList en{QStringLiteral("January"), QStringLiteral("February"), QStringLiteral("March"),     QStringLiteral("April"),   QStringLiteral("May"),      QStringLiteral("June"),
+                                QStringLiteral("July"),    QStringLiteral("August"),   QStringLiteral("September"), QStringLiteral("October"), QStringLiteral("November"), QStringLiteral("December")};
     // The Egyptian and the Levantine names together, as Arabic-language newsrooms write them.
-    static const QStringList ar{"يناير/كانون الثاني", "فبراير/شباط",       "مارس/آذار",          "أبريل/نيسان",
-                                "مايو/أيار",          "يونيو/حزيران",      "يوليو/تموز",         "أغسطس/آب",
-                                "سبتمبر/أيلول",       "أكتوبر/تشرين الأول", "نوفمبر/تشرين الثاني", "ديسمبر/كانون الأول"};
+    static const QStringList ar{QStringLiteral("يناير/كانون الثاني"), QStringLiteral("فبراير/شباط"),       QStringLiteral("مارس/آذار"),          QStringLiteral("أبريل/نيسان"),
+                                QStringLiteral("مايو/أيار"),          QStringLiteral("يونيو/حزيران"),      QStringLiteral("يوليو/تموز"),         QStringLiteral("أغسطس/آب"),
+                                QStringLiteral("سبتمبر/أيلول"),       QStringLiteral("أكتوبر/تشرين الأول"), QStringLiteral("نوفمبر/تشرين الثاني"), QStringLiteral("ديسمبر/كانون الأول")};
     if (month < 1 || month > 12)
         return {};
     return pick(lang, fr[month - 1], en[month - 1], ar[month - 1]);
