@@ -10,6 +10,7 @@ FRONTLINE_PACKAGES=(
   desktop-file-utils appstream                   # packaging checks
   dpkg-dev file                                  # cpack -G DEB
   poppler-utils                                  # pdftotext/pdfinfo read exported PDFs back in the tests
+  clang-format ccache                            # the format check (a test); faster rebuilds
 )
 
 missing=()

@@ -3,6 +3,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/deps.sh
-cmake --preset default
-cmake --build --preset default
+cmake --preset dev
+cmake --build --preset dev
 exec ./build/app/frontline "$@"

@@ -3,6 +3,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/deps.sh
-cmake --preset default
-cmake --build --preset default
-ctest --preset default
+cmake --preset ci
+cmake --build --preset ci
+ctest --preset ci
