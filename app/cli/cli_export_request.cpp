@@ -38,7 +38,8 @@ std::optional<DateRange> parseDateRange(const QCommandLineParser& parser, QStrin
     if (!to)
         return std::nullopt;
     if (*from > *to) {
-        *error = QStringLiteral("--from %1 is after --to %2").arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate));
+        *error =
+            QStringLiteral("--from %1 is after --to %2").arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate));
         return std::nullopt;
     }
     return DateRange{*from, *to};
@@ -86,9 +87,9 @@ bool fillExportRequest(geo::ExportRequest& request, const ExportContext& context
         const geo::Projector projector(context.crs);
         QVector<QPointF> corners{whole->mapRect().topLeft(), whole->mapRect().bottomRight()};
         projector.inverse(&corners);
-        request.notes = geo::sourceNotesFor(context.timeline, request.settings.control->snapshot, context.articles,
-                                            context.catalog, QRectF(corners[0], corners[1]).normalized(), since,
-                                            request.lang);
+        request.notes =
+            geo::sourceNotesFor(context.timeline, request.settings.control->snapshot, context.articles, context.catalog,
+                                QRectF(corners[0], corners[1]).normalized(), since, request.lang);
     }
     const QSize frameSize = geo::mapFramePixelSize(request, error);
     if (frameSize.isEmpty())

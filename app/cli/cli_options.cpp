@@ -49,8 +49,8 @@ std::optional<QSize> parseSize(const QString& text, QString* error)
         if (s.width() >= 16 && s.height() >= 16 && s.width() <= 20000 && s.height() <= 20000)
             return s;
     }
-    *error = QStringLiteral("size \"%1\": expected WIDTHxHEIGHT in pixels between 16 and 20000, e.g. 1920x1080")
-                 .arg(text);
+    *error =
+        QStringLiteral("size \"%1\": expected WIDTHxHEIGHT in pixels between 16 and 20000, e.g. 1920x1080").arg(text);
     return std::nullopt;
 }
 
@@ -95,8 +95,7 @@ std::shared_ptr<const geo::MapData> loadMapOrExplain(geo::DisplayCrs crs)
 
 namespace cli {
 
-std::optional<geo::Viewport> viewportFor(const QString& extent, QSize size, const geo::MapData& data,
-                                         QString* error)
+std::optional<geo::Viewport> viewportFor(const QString& extent, QSize size, const geo::MapData& data, QString* error)
 {
     geo::Viewport vp(QPointF(), 1000, size);
     const geo::Projector projector(data.crs);
@@ -118,7 +117,8 @@ std::optional<geo::Viewport> viewportFor(const QString& extent, QSize size, cons
             }
         }
         if (v[0] >= v[2] || v[1] >= v[3] || v[0] < -180 || v[2] > 180 || v[1] < -85 || v[3] > 85) {
-            *error = QStringLiteral("extent \"%1\": expected minlon < maxlon and minlat < maxlat, in degrees").arg(extent);
+            *error =
+                QStringLiteral("extent \"%1\": expected minlon < maxlon and minlat < maxlat, in degrees").arg(extent);
             return std::nullopt;
         }
         lonLatBox = QRectF(QPointF(v[0], v[1]), QPointF(v[2], v[3]));
@@ -135,7 +135,8 @@ std::optional<geo::Viewport> viewportFor(const QString& extent, QSize size, cons
         vp.fit(QRectF(c - QPointF(20000, 20000), QSizeF(40000, 40000)), 0);
         return vp;
     }
-    QVector<QPointF> corners{lonLatBox.topLeft(), lonLatBox.topRight(), lonLatBox.bottomLeft(), lonLatBox.bottomRight()};
+    QVector<QPointF> corners{lonLatBox.topLeft(), lonLatBox.topRight(), lonLatBox.bottomLeft(),
+                             lonLatBox.bottomRight()};
     if (!projector.forward(&corners)) {
         *error = QStringLiteral("extent \"%1\": outside what %2 can show").arg(extent, projector.targetCrs());
         return std::nullopt;
@@ -149,8 +150,9 @@ std::optional<geo::Viewport> viewportFor(const QString& extent, QSize size, cons
     }
     const QRectF mapBox(QPointF(minX, minY), QPointF(maxX, maxY));
     if (!mapBox.intersects(data.extent)) {
-        *error = QStringLiteral("extent \"%1\": outside the map's data (north-west Syria, lon 35.5-37.6, lat 34.9-36.7)")
-                     .arg(extent);
+        *error =
+            QStringLiteral("extent \"%1\": outside the map's data (north-west Syria, lon 35.5-37.6, lat 34.9-36.7)")
+                .arg(extent);
         return std::nullopt;
     }
     vp.fit(mapBox, 0);
@@ -158,7 +160,6 @@ std::optional<geo::Viewport> viewportFor(const QString& extent, QSize size, cons
 }
 
 } // namespace cli
-
 
 namespace cli {
 

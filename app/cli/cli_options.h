@@ -35,8 +35,7 @@ namespace cli {
 
 // A viewport of SIZE pixels showing EXTENT: empty for the Home view on Idleb, a place name (the area 40 km
 // across around it) or "minlon,minlat,maxlon,maxlat" in degrees.
-std::optional<geo::Viewport> viewportFor(const QString& extent, QSize size, const geo::MapData& data,
-                                         QString* error);
+std::optional<geo::Viewport> viewportFor(const QString& extent, QSize size, const geo::MapData& data, QString* error);
 
 } // namespace cli
 

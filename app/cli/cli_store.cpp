@@ -12,9 +12,8 @@ namespace cli {
 QCommandLineOption storeOption()
 {
     return {QStringLiteral("store"),
-            QStringLiteral(
-                "The article store, a GeoPackage (default: the store the window uses, frontline.gpkg in "
-                "your data folder). A new store starts with the bundled articles."),
+            QStringLiteral("The article store, a GeoPackage (default: the store the window uses, frontline.gpkg in "
+                           "your data folder). A new store starts with the bundled articles."),
             QStringLiteral("PATH")};
 }
 
@@ -26,15 +25,14 @@ std::optional<geo::EntityCatalog> loadCatalogOrExplain(const QString& command)
     if (!places.isEmpty())
         catalog = geo::EntityCatalog::loadBundled(places, &error);
     if (!catalog) {
-        err() << "frontline-cli " << command
-              << ": cannot load the catalog of known places and actors: " << error << "\n";
+        err() << "frontline-cli " << command << ": cannot load the catalog of known places and actors: " << error
+              << "\n";
         err().flush();
     }
     return catalog;
 }
 
-std::unique_ptr<geo::ArticleStore> openStoreOrExplain(const QString& command,
-                                                      const QCommandLineParser& parser,
+std::unique_ptr<geo::ArticleStore> openStoreOrExplain(const QString& command, const QCommandLineParser& parser,
                                                       const geo::EntityCatalog& catalog)
 {
     const QString path = parser.isSet(QStringLiteral("store")) ? parser.value(QStringLiteral("store"))
@@ -64,15 +62,14 @@ std::unique_ptr<geo::ArticleStore> openStoreOrExplain(const QString& command,
         // A new store: what the window would show on its first start. The control states come with it.
         if (!refreshControlStatesOrExplain(command, *store, catalog))
             return nullptr;
-        err() << "frontline-cli " << command << ": " << path << ": new store, with the "
-              << store->articleIds().size() << " bundled articles\n";
+        err() << "frontline-cli " << command << ": " << path << ": new store, with the " << store->articleIds().size()
+              << " bundled articles\n";
         err().flush();
     }
     return store;
 }
 
-bool refreshControlStatesOrExplain(const QString& command, geo::ArticleStore& store,
-                                   const geo::EntityCatalog& catalog)
+bool refreshControlStatesOrExplain(const QString& command, geo::ArticleStore& store, const geo::EntityCatalog& catalog)
 {
     QString error;
     const QList<geo::Article> articles = store.articles(&error);
@@ -81,8 +78,8 @@ bool refreshControlStatesOrExplain(const QString& command, geo::ArticleStore& st
         if (store.replaceControlStates(geo::controlStateRows(timeline, catalog), &error))
             return true;
     }
-    err() << "frontline-cli " << command << ": cannot update the control states of " << store.path() << ": "
-          << error << "\n";
+    err() << "frontline-cli " << command << ": cannot update the control states of " << store.path() << ": " << error
+          << "\n";
     err().flush();
     return false;
 }

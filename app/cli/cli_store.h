@@ -21,8 +21,7 @@ std::optional<geo::EntityCatalog> loadCatalogOrExplain(const QString& command);
 
 // Opens the store given by --store, or geo::ArticleStore::defaultPath(), and seeds a new store with the
 // bundled articles. Prints why and returns nullptr when it cannot.
-std::unique_ptr<geo::ArticleStore> openStoreOrExplain(const QString& command,
-                                                      const QCommandLineParser& parser,
+std::unique_ptr<geo::ArticleStore> openStoreOrExplain(const QString& command, const QCommandLineParser& parser,
                                                       const geo::EntityCatalog& catalog);
 
 // The catalog and the store together, as every command that reads or writes articles needs them.
@@ -33,7 +32,6 @@ struct CatalogAndStore {
 std::optional<CatalogAndStore> openCatalogAndStoreOrExplain(const QString& command, const QCommandLineParser& parser);
 
 // Rebuilds the store's control_states layer from its articles after they changed. Prints why on failure.
-bool refreshControlStatesOrExplain(const QString& command, geo::ArticleStore& store,
-                                   const geo::EntityCatalog& catalog);
+bool refreshControlStatesOrExplain(const QString& command, geo::ArticleStore& store, const geo::EntityCatalog& catalog);
 
 } // namespace cli

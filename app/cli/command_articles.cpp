@@ -45,8 +45,8 @@ int runList(const QStringList& args)
         return 1;
     }
     for (const geo::Article& a : articles) {
-        out() << field(a.id) << "\t" << a.published.toString(Qt::ISODate) << "\t" << field(a.publisher)
-              << "\t" << field(a.title) << "\t" << field(a.language) << "\n";
+        out() << field(a.id) << "\t" << a.published.toString(Qt::ISODate) << "\t" << field(a.publisher) << "\t"
+              << field(a.title) << "\t" << field(a.language) << "\n";
     }
     return 0;
 }
@@ -57,8 +57,7 @@ int runRemove(const QStringList& args)
     parser.setApplicationDescription(QStringLiteral("Remove one article from the store, with its annotations "
                                                     "and claims; the control states are brought up "
                                                     "to date. The ids are those of 'frontline-cli list'."));
-    parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("The article id."),
-                                 QStringLiteral("ID"));
+    parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("The article id."), QStringLiteral("ID"));
     parser.addOption(storeOption());
     int code = 0;
     if (!parseOrExplain(parser, QStringLiteral("remove"), args, &code))

@@ -80,10 +80,10 @@ int runBench(const QStringList& args)
                  .arg(load.median, 0, 'f', 1)
                  .arg(load.mean, 0, 'f', 1);
 
-    const QList<QPair<QString, QString>> views{{QStringLiteral("Home view (Idleb and neighbours)"), QString()},
-                                               {QStringLiteral("Saraqeb, 40 km across"), QStringLiteral("Saraqib")},
-                                               {QStringLiteral("whole data box"),
-                                                QStringLiteral("35.5,34.9,37.6,36.7")}};
+    const QList<QPair<QString, QString>> views{
+        {QStringLiteral("Home view (Idleb and neighbours)"), QString()},
+        {QStringLiteral("Saraqeb, 40 km across"), QStringLiteral("Saraqib")},
+        {QStringLiteral("whole data box"), QStringLiteral("35.5,34.9,37.6,36.7")}};
     for (const auto& [title, extent] : views) {
         const auto vp = viewportFor(extent, *size, *data, &error);
         if (!vp) {

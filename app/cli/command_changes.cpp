@@ -18,7 +18,6 @@ namespace {
 constexpr int kExitBadArguments = 2;
 constexpr int kExitFailure = 1;
 
-
 QByteArray toCsv(const QList<geo::ControlChange>& changes, const geo::EntityCatalog& catalog, geo::Language lang)
 {
     QString text;
@@ -69,7 +68,8 @@ int runChanges(const QStringList& args)
         {QStringLiteral("from"), QStringLiteral("The earlier day, YYYY-MM-DD (required)."), "DATE"},
         {QStringLiteral("to"), QStringLiteral("The later day, YYYY-MM-DD (required)."), "DATE"},
         {QStringLiteral("format"), QStringLiteral("csv (default) or text."), "FORMAT", "csv"},
-        {{QStringLiteral("o"), QStringLiteral("out")}, QStringLiteral("Write the list to FILE (default: standard output)."),
+        {{QStringLiteral("o"), QStringLiteral("out")},
+         QStringLiteral("Write the list to FILE (default: standard output)."),
          "FILE"},
         {QStringLiteral("map"), QStringLiteral("Also a map page of the --to date: FILE.png, .svg or .pdf."), "FILE"},
         {QStringLiteral("size"), QStringLiteral("Map size in pixels for PNG and SVG (default 1200x675)."), "WxH",
@@ -78,8 +78,8 @@ int runChanges(const QStringList& args)
          QStringLiteral("The map's extent: a place name or minlon,minlat,maxlon,maxlat (default: Idleb)."), "EXTENT"},
         {QStringLiteral("lang"), QStringLiteral("Language of names and page texts: fr, en or ar (default fr)."), "LANG",
          "fr"},
-        {QStringLiteral("store"), QStringLiteral("The article store (default: the window's, in the user's data folder)."),
-         "PATH"},
+        {QStringLiteral("store"),
+         QStringLiteral("The article store (default: the window's, in the user's data folder)."), "PATH"},
     });
     int code = 0;
     if (!parseOrExplain(parser, QStringLiteral("changes"), args, &code))
@@ -151,7 +151,7 @@ int runChanges(const QStringList& args)
     }
 
     const QByteArray bytes = format == QLatin1String("csv") ? toCsv(changes, context->catalog, *lang)
-                                                             : toText(changes, context->catalog, *lang, from, to);
+                                                            : toText(changes, context->catalog, *lang, from, to);
     const QString outPath = parser.value(QStringLiteral("out"));
     if (outPath.isEmpty()) {
         out() << QString::fromUtf8(bytes);
@@ -164,8 +164,8 @@ int runChanges(const QStringList& args)
               << "); nothing written\n";
         return kExitFailure;
     }
-    out() << outPath << ": " << changes.size() << " places changed between " << from.toString(Qt::ISODate)
-          << " and " << to.toString(Qt::ISODate) << "\n";
+    out() << outPath << ": " << changes.size() << " places changed between " << from.toString(Qt::ISODate) << " and "
+          << to.toString(Qt::ISODate) << "\n";
     if (mapFormat)
         out() << mapPath << "\n";
     out().flush();

@@ -65,8 +65,7 @@ QStringList textValues(const ControlRow& row)
             boolText(row.conflict)};
 }
 
-QVector<ControlRow> controlRows(const geo::ControlTimeline& timeline, const geo::EntityCatalog& catalog,
-                                QDate date)
+QVector<ControlRow> controlRows(const geo::ControlTimeline& timeline, const geo::EntityCatalog& catalog, QDate date)
 {
     const geo::ControlSnapshot snapshot = timeline.snapshotAt(date);
     QStringList ids = snapshot.places.keys();
@@ -97,7 +96,6 @@ QVector<ControlRow> controlRows(const geo::ControlTimeline& timeline, const geo:
     }
     return rows;
 }
-
 
 QByteArray toCsv(const QVector<ControlRow>& rows)
 {
@@ -131,9 +129,8 @@ QByteArray toGeoJson(const QVector<ControlRow>& rows, QDate date)
         }
         QJsonValue geometry; // null
         if (row.lonLat) {
-            geometry =
-                QJsonObject{{QStringLiteral("type"), QStringLiteral("Point")},
-                            {QStringLiteral("coordinates"), QJsonArray{row.lonLat->x(), row.lonLat->y()}}};
+            geometry = QJsonObject{{QStringLiteral("type"), QStringLiteral("Point")},
+                                   {QStringLiteral("coordinates"), QJsonArray{row.lonLat->x(), row.lonLat->y()}}};
         }
         features.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("Feature")},
                                     {QStringLiteral("id"), row.placeId},
@@ -155,8 +152,7 @@ std::optional<QDate> parseDay(const QString& text, QString* error)
     }
     const QDate date = QDate::fromString(text, Qt::ISODate);
     if (!date.isValid()) {
-        *error = QStringLiteral("--date %1: there is no such day; give a day of the calendar as YYYY-MM-DD")
-                     .arg(text);
+        *error = QStringLiteral("--date %1: there is no such day; give a day of the calendar as YYYY-MM-DD").arg(text);
         return std::nullopt;
     }
     return date;
@@ -167,10 +163,10 @@ std::optional<QDate> parseDay(const QString& text, QString* error)
 int runControl(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Who held each place on a day, settled from the claims of the stored articles "
-        "(docs/control-rules.md), "
-        "with the claim behind it. Places with no known controller on that day are left out."));
+    parser.setApplicationDescription(
+        QStringLiteral("Who held each place on a day, settled from the claims of the stored articles "
+                       "(docs/control-rules.md), "
+                       "with the claim behind it. Places with no known controller on that day are left out."));
     parser.addOptions({
         {QStringLiteral("date"), QStringLiteral("The day, YYYY-MM-DD (required)."), QStringLiteral("DATE")},
         {QStringLiteral("format"), QStringLiteral("csv (default) or geojson (points, EPSG:4326)."),

@@ -97,15 +97,15 @@ int runExport(const QStringList& args)
         {QStringLiteral("page"), QStringLiteral("Page size: A4, A3 or letter (default for PDF: A4)."), "PAGE"},
         {QStringLiteral("landscape"), QStringLiteral("Landscape page.")},
         {QStringLiteral("portrait"), QStringLiteral("Portrait page (the default).")},
-        {QStringLiteral("lang"), QStringLiteral("Language of labels and page texts: fr, en or ar (default fr)."), "LANG",
-         "fr"},
+        {QStringLiteral("lang"), QStringLiteral("Language of labels and page texts: fr, en or ar (default fr)."),
+         "LANG", "fr"},
         {QStringLiteral("title"), QStringLiteral("Title (default: the Idleb front line, in the language)."), "TEXT"},
         {QStringLiteral("subtitle"), QStringLiteral("Subtitle."), "TEXT"},
         {QStringLiteral("since"), QStringLiteral("Sources from this date on, YYYY-MM-DD."), "DATE"},
         {QStringLiteral("no-inset"), QStringLiteral("Leave out the inset locator map.")},
         {QStringLiteral("crs"), QStringLiteral("EPSG:3857 (default) or EPSG:32637."), "CRS", "EPSG:3857"},
-        {QStringLiteral("store"), QStringLiteral("The article store (default: the window's, in the user's data folder)."),
-         "PATH"},
+        {QStringLiteral("store"),
+         QStringLiteral("The article store (default: the window's, in the user's data folder)."), "PATH"},
     });
     int code = 0;
     if (!parseOrExplain(parser, QStringLiteral("export"), args, &code))
@@ -133,8 +133,8 @@ int runExport(const QStringList& args)
         if (!s)
             return bad(error);
         if (*s > *date)
-            return bad(QStringLiteral("--since %1 is after --date %2").arg(s->toString(Qt::ISODate),
-                                                                           date->toString(Qt::ISODate)));
+            return bad(QStringLiteral("--since %1 is after --date %2")
+                           .arg(s->toString(Qt::ISODate), date->toString(Qt::ISODate)));
         since = *s;
     }
     auto format = formatFor(parser, outPath, &error);
@@ -170,8 +170,9 @@ int runExport(const QStringList& args)
     if (hasPage && hasSize)
         return bad(QStringLiteral("--page or --size, not both"));
     if (hasPage && !geo::isPageFormat(*format))
-        return bad(QStringLiteral("--page applies to PNG, SVG and PDF pages; the %1 is the map frame alone: give --size")
-                       .arg(geo::exportFormatName(*format)));
+        return bad(
+            QStringLiteral("--page applies to PNG, SVG and PDF pages; the %1 is the map frame alone: give --size")
+                .arg(geo::exportFormatName(*format)));
     if ((landscape || parser.isSet(QStringLiteral("portrait"))) && !hasPage && !(pdf && !hasSize))
         return bad(QStringLiteral("--landscape and --portrait turn a --page"));
 
@@ -187,7 +188,8 @@ int runExport(const QStringList& args)
         const QSizeF inches = geo::pageSizeInches(*page, request.orientation);
         request.pixelSize = QSize(qRound(inches.width() * dpi), qRound(inches.height() * dpi));
     } else {
-        const auto size = parseSize(hasSize ? parser.value(QStringLiteral("size")) : QStringLiteral("1200x675"), &error);
+        const auto size =
+            parseSize(hasSize ? parser.value(QStringLiteral("size")) : QStringLiteral("1200x675"), &error);
         if (!size)
             return bad(error);
         request.pixelSize = *size;

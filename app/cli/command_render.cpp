@@ -25,8 +25,9 @@ int runRender(const QStringList& args)
         {QStringLiteral("lang"), QStringLiteral("Label language: fr, en or ar (default fr)."), "LANG", "fr"},
         {QStringLiteral("crs"), QStringLiteral("EPSG:3857 (default) or EPSG:32637."), "CRS", "EPSG:3857"},
         {QStringLiteral("hide"), QStringLiteral("Layer ids to hide, comma-separated (see 'layers')."), "IDS"},
-        {QStringLiteral("layer"), QStringLiteral("An extra vector file to draw on top (repeatable); M4/M5 lines "
-                                                 "replace the schematic highways."),
+        {QStringLiteral("layer"),
+         QStringLiteral("An extra vector file to draw on top (repeatable); M4/M5 lines "
+                        "replace the schematic highways."),
          "FILE"},
         {QStringLiteral("highlight"), QStringLiteral("A place to ring."), "PLACE"},
     });

@@ -57,15 +57,15 @@ int runTimelapse(const QStringList& args)
         {QStringLiteral("step"), QStringLiteral("change (a frame per dated change, default) or N (every N days)."),
          "STEP", "change"},
         {QStringLiteral("size"), QStringLiteral("Frame size in pixels (default 1200x675)."), "WxH", "1200x675"},
-        {QStringLiteral("lang"), QStringLiteral("Language of labels and page texts: fr, en or ar (default fr)."), "LANG",
-         "fr"},
+        {QStringLiteral("lang"), QStringLiteral("Language of labels and page texts: fr, en or ar (default fr)."),
+         "LANG", "fr"},
         {QStringLiteral("extent"),
          QStringLiteral("A place name (the area 40 km across around it) or minlon,minlat,maxlon,maxlat "
                         "(default: Idleb)."),
          "EXTENT"},
         {QStringLiteral("gif"), QStringLiteral("Also an animated GIF of the frames (made with ffmpeg)."), "FILE"},
-        {QStringLiteral("store"), QStringLiteral("The article store (default: the window's, in the user's data folder)."),
-         "PATH"},
+        {QStringLiteral("store"),
+         QStringLiteral("The article store (default: the window's, in the user's data folder)."), "PATH"},
     });
     int code = 0;
     if (!parseOrExplain(parser, QStringLiteral("timelapse"), args, &code))

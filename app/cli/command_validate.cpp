@@ -33,8 +33,8 @@ int runValidate(const QStringList& args)
     for (const QString& file : files) {
         const geo::ArticleReadResult r = geo::ArticleReader::read(file, isKnown);
         if (r.ok()) {
-            out() << file << ": ok: " << r.article->id << ", " << r.article->annotations.size()
-                  << " annotations, " << r.article->claims().size() << " claims\n";
+            out() << file << ": ok: " << r.article->id << ", " << r.article->annotations.size() << " annotations, "
+                  << r.article->claims().size() << " claims\n";
             continue;
         }
         ++failed;

@@ -19,7 +19,10 @@ struct ArticleSession::Loaded {
 
 ArticleSession::ArticleSession(QObject* parent) : QObject(parent) {}
 
-ArticleSession::~ArticleSession() { QThreadPool::globalInstance()->waitForDone(); }
+ArticleSession::~ArticleSession()
+{
+    QThreadPool::globalInstance()->waitForDone();
+}
 
 void ArticleSession::setCatalog(std::shared_ptr<const geo::EntityCatalog> catalog, geo::DisplayCrs crs,
                                 const QVector<geo::ObservationPost>& posts)
@@ -29,9 +32,15 @@ void ArticleSession::setCatalog(std::shared_ptr<const geo::EntityCatalog> catalo
     m_posts = posts;
 }
 
-void ArticleSession::setDisplayCrs(geo::DisplayCrs crs) { m_crs = crs; }
+void ArticleSession::setDisplayCrs(geo::DisplayCrs crs)
+{
+    m_crs = crs;
+}
 
-void ArticleSession::start() { reload({}, true, false); }
+void ArticleSession::start()
+{
+    reload({}, true, false);
+}
 
 void ArticleSession::reload(QStringList messagesSoFar, bool importOk, bool reportImport)
 {

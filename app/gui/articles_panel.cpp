@@ -89,7 +89,7 @@ void ArticlesPanel::setArticles(const QList<geo::Article>& articles)
         auto* item = new QTreeWidgetItem(m_list, {a.published.toString(Qt::ISODate), a.publisher, a.title, a.language});
         item->setData(0, Qt::UserRole, a.id);
         item->setToolTip(2, a.kind == geo::ArticleKind::Summary ? tr("Summary of cited sources (not a quotation)")
-                                                               : a.url);
+                                                                : a.url);
     }
     if (article(m_current))
         showArticle(m_current);
@@ -120,11 +120,11 @@ void ArticlesPanel::showArticle(const QString& articleId, const QString& annotat
     std::sort(spans.begin(), spans.end(), [](const auto* x, const auto* y) {
         return x->anchorStart != y->anchorStart ? x->anchorStart < y->anchorStart : x->anchorEnd > y->anchorEnd;
     });
-    QString html = QStringLiteral("<h3>%1</h3><p style='color:#555'>%2 · %3 · %4%5</p><p>")
-                       .arg(a->title.toHtmlEscaped(), a->publisher.toHtmlEscaped(),
-                            a->published.toString(Qt::ISODate), a->language,
-                            a->kind == geo::ArticleKind::Summary ? tr(" · summary of cited sources, not a quotation")
-                                                                 : QString());
+    QString html =
+        QStringLiteral("<h3>%1</h3><p style='color:#555'>%2 · %3 · %4%5</p><p>")
+            .arg(a->title.toHtmlEscaped(), a->publisher.toHtmlEscaped(), a->published.toString(Qt::ISODate),
+                 a->language,
+                 a->kind == geo::ArticleKind::Summary ? tr(" · summary of cited sources, not a quotation") : QString());
     qsizetype pos = 0; // UTF-16 index into the text
     auto plain = [&](qsizetype until) {
         html += a->text.mid(pos, until - pos).toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));

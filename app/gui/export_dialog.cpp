@@ -29,7 +29,7 @@
 
 namespace {
 
-constexpr int kPreviewMaxSide = 420;   // pixels
+constexpr int kPreviewMaxSide = 420;     // pixels
 constexpr double kPlaceHalfSide = 20000; // a named place: the area 40 km across around it (metres)
 const char* const kGroup = "exportDialog";
 
@@ -83,14 +83,8 @@ ExportDialog::ExportDialog(std::shared_ptr<const geo::MapData> data, const geo::
                            std::shared_ptr<const geo::ControlTimeline> timeline, const QList<geo::Article>& articles,
                            std::shared_ptr<const geo::EntityCatalog> catalog, const geo::Gazetteer& gazetteer,
                            QDate date, QWidget* parent)
-    : QDialog(parent),
-      m_data(std::move(data)),
-      m_settings(settings),
-      m_timeline(std::move(timeline)),
-      m_articles(articles),
-      m_catalog(std::move(catalog)),
-      m_gazetteer(gazetteer),
-      m_date(date)
+    : QDialog(parent), m_data(std::move(data)), m_settings(settings), m_timeline(std::move(timeline)),
+      m_articles(articles), m_catalog(std::move(catalog)), m_gazetteer(gazetteer), m_date(date)
 {
     m_settings.cancel.reset();
     m_settings.keepClear.clear();
@@ -333,15 +327,42 @@ void ExportDialog::browse()
     setOutputPath(path);
 }
 
-ExportDialog::Preset ExportDialog::preset() const { return Preset(m_preset->currentIndex()); }
-void ExportDialog::setPreset(Preset preset) { m_preset->setCurrentIndex(int(preset)); }
-geo::ExportFormat ExportDialog::format() const { return kFormats.value(m_format->currentIndex()); }
-void ExportDialog::setFormat(geo::ExportFormat format) { m_format->setCurrentIndex(int(kFormats.indexOf(format))); }
-geo::Language ExportDialog::language() const { return kLanguages.value(m_lang->currentIndex()); }
-void ExportDialog::setLanguage(geo::Language lang) { m_lang->setCurrentIndex(int(kLanguages.indexOf(lang))); }
-ExportDialog::Extent ExportDialog::extent() const { return Extent(m_extent->currentIndex()); }
-QString ExportDialog::outputPath() const { return m_path->text().trimmed(); }
-QString ExportDialog::statusText() const { return m_status->text(); }
+ExportDialog::Preset ExportDialog::preset() const
+{
+    return Preset(m_preset->currentIndex());
+}
+void ExportDialog::setPreset(Preset preset)
+{
+    m_preset->setCurrentIndex(int(preset));
+}
+geo::ExportFormat ExportDialog::format() const
+{
+    return kFormats.value(m_format->currentIndex());
+}
+void ExportDialog::setFormat(geo::ExportFormat format)
+{
+    m_format->setCurrentIndex(int(kFormats.indexOf(format)));
+}
+geo::Language ExportDialog::language() const
+{
+    return kLanguages.value(m_lang->currentIndex());
+}
+void ExportDialog::setLanguage(geo::Language lang)
+{
+    m_lang->setCurrentIndex(int(kLanguages.indexOf(lang)));
+}
+ExportDialog::Extent ExportDialog::extent() const
+{
+    return Extent(m_extent->currentIndex());
+}
+QString ExportDialog::outputPath() const
+{
+    return m_path->text().trimmed();
+}
+QString ExportDialog::statusText() const
+{
+    return m_status->text();
+}
 
 void ExportDialog::setExtent(Extent extent, const QString& text)
 {
@@ -519,8 +540,8 @@ void ExportDialog::startPreview()
                     m_preview->setPixmap(QPixmap());
                     m_preview->setText(error);
                 } else {
-                    m_preview->setPixmap(QPixmap::fromImage(image.scaled(
-                        m_preview->contentsRect().size(), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+                    m_preview->setPixmap(QPixmap::fromImage(
+                        image.scaled(m_preview->contentsRect().size(), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
                 }
                 emit previewUpdated();
             },

@@ -14,9 +14,7 @@ QString row(const QString& key, const QString& value, bool rtl = false)
 
 QString coordinates(QPointF lonLat)
 {
-    return QStringLiteral("%1° N, %2° E (WGS 84)")
-        .arg(lonLat.y(), 0, 'f', 5)
-        .arg(lonLat.x(), 0, 'f', 5);
+    return QStringLiteral("%1° N, %2° E (WGS 84)").arg(lonLat.y(), 0, 'f', 5).arg(lonLat.x(), 0, 'f', 5);
 }
 
 } // namespace
@@ -42,22 +40,25 @@ QString IdentifyPanel::ledgerHtml(const QList<geo::ClaimRecord>& ledger)
         byDate[r.date].append(&r);
     QString html = tr("<h4>Ledger: every claim, in time order</h4><table cellspacing='4'>");
     for (auto it = byDate.cbegin(); it != byDate.cend(); ++it) {
-        html += QStringLiteral("<tr><td valign='top' style='white-space:nowrap'><b>%1</b></td>").arg(it.key().toString(Qt::ISODate));
+        html += QStringLiteral("<tr><td valign='top' style='white-space:nowrap'><b>%1</b></td>")
+                    .arg(it.key().toString(Qt::ISODate));
         for (const geo::ClaimRecord* r : *it) {
             const QString colour = r->counts ? (r->agrees ? QStringLiteral("#e8f4e8") : QStringLiteral("#fbe3e3"))
                                              : QStringLiteral("#eeeeee");
             html += QStringLiteral("<td valign='top' style='background:%1;padding:4px'>").arg(colour);
-            html += QStringLiteral("<b>%1</b> · %2").arg(geo::controllerName(r->controller), geo::claimStatusName(r->status));
+            html += QStringLiteral("<b>%1</b> · %2")
+                        .arg(geo::controllerName(r->controller), geo::claimStatusName(r->status));
             if (r->approximate)
-                html += tr(" · approximate date (%1)").arg((r->dateNote.isEmpty() ? r->eventDate : r->dateNote).toHtmlEscaped());
+                html += tr(" · approximate date (%1)")
+                            .arg((r->dateNote.isEmpty() ? r->eventDate : r->dateNote).toHtmlEscaped());
             if (!r->counts)
                 html += tr(" · does not count");
             else if (!r->agrees)
                 html += tr(" · <i>contradicts the settled state</i>");
-            html += QStringLiteral("<br>%1 — %2<br><i>«%3»</i><br><small>%4</small></td>")
-                        .arg(r->claimant.toHtmlEscaped(), r->publisher.toHtmlEscaped(),
-                             (r->sentence.isEmpty() ? r->quote : r->sentence).toHtmlEscaped(),
-                             r->ref().toHtmlEscaped());
+            html +=
+                QStringLiteral("<br>%1 — %2<br><i>«%3»</i><br><small>%4</small></td>")
+                    .arg(r->claimant.toHtmlEscaped(), r->publisher.toHtmlEscaped(),
+                         (r->sentence.isEmpty() ? r->quote : r->sentence).toHtmlEscaped(), r->ref().toHtmlEscaped());
         }
         html += QStringLiteral("</tr>");
     }
@@ -70,13 +71,16 @@ void IdentifyPanel::showFeature(const geo::PickedFeature& picked, const QList<ge
     const geo::MapLayer& layer = *picked.layer;
     const geo::MapFeature& f = picked.feature();
     const QVariantMap& a = f.attributes;
-    QString html = QStringLiteral("<h3>%1</h3><table>").arg((f.labelEn.isEmpty() ? layer.title : f.labelEn).toHtmlEscaped());
+    QString html =
+        QStringLiteral("<h3>%1</h3><table>").arg((f.labelEn.isEmpty() ? layer.title : f.labelEn).toHtmlEscaped());
     if (layer.role == geo::LayerRole::Places) {
         html += row(tr("French"), a.value("name_fr").toString());
         html += row(tr("English"), a.value("name_en").toString());
         html += row(tr("Arabic"), a.value("name_ar").toString(), true);
-        html += row(tr("Kind"), a.value("kind").toString() + (a.value("key_town").toBool() ? tr(" (key town)") : QString()));
-        html += row(tr("Population"), a.value("population").toInt() > 0 ? QString::number(a.value("population").toInt()) : QString());
+        html += row(tr("Kind"),
+                    a.value("kind").toString() + (a.value("key_town").toBool() ? tr(" (key town)") : QString()));
+        html += row(tr("Population"),
+                    a.value("population").toInt() > 0 ? QString::number(a.value("population").toInt()) : QString());
         html += row(tr("Coordinates"), coordinates(f.lonLat));
         html += row(tr("Id"), a.value("id").toString());
         html += row(tr("Source"), a.value("source").toString());
@@ -96,10 +100,11 @@ void IdentifyPanel::showFeature(const geo::PickedFeature& picked, const QList<ge
     html += row(tr("Layer"), layer.title);
     html += row(tr("Layer source"), layer.source);
     if (control && date.isValid()) {
-        html += row(tr("Controller on %1").arg(date.toString(Qt::ISODate)),
-                    geo::controllerName(control->controller) + QStringLiteral(" (") + geo::claimStatusName(control->status) +
-                        (control->since.isValid() ? tr(", since %1").arg(control->since.toString(Qt::ISODate)) : QString()) +
-                        QStringLiteral(")"));
+        html += row(
+            tr("Controller on %1").arg(date.toString(Qt::ISODate)),
+            geo::controllerName(control->controller) + QStringLiteral(" (") + geo::claimStatusName(control->status) +
+                (control->since.isValid() ? tr(", since %1").arg(control->since.toString(Qt::ISODate)) : QString()) +
+                QStringLiteral(")"));
         html += row(tr("Contradicted by"), control->contradicting.join(QStringLiteral(", ")));
     }
     html += QStringLiteral("</table>");
@@ -120,8 +125,8 @@ void IdentifyPanel::showPost(const geo::ObservationPost& post)
     html += row(tr("Name"), post.name);
     html += row(tr("Original twelve"), post.originalTwelve ? tr("yes") : tr("no"));
     html += row(tr("Established"), post.established);
-    html += row(tr("Location"), post.lonLat ? coordinates(*post.lonLat) + tr(" — approximate")
-                                            : tr("not known: listed, not drawn"));
+    html += row(tr("Location"),
+                post.lonLat ? coordinates(*post.lonLat) + tr(" — approximate") : tr("not known: listed, not drawn"));
     html += row(tr("What the point means"), post.geometryQuality);
     html += row(tr("Notes"), post.notes);
     html += row(tr("Sources"), post.sources);

@@ -7,7 +7,10 @@ constexpr int kRowHeight = 22;
 constexpr int kSymbolWidth = 30;
 } // namespace
 
-LegendWidget::LegendWidget(QWidget* parent) : QWidget(parent) { setMinimumWidth(200); }
+LegendWidget::LegendWidget(QWidget* parent) : QWidget(parent)
+{
+    setMinimumWidth(200);
+}
 
 void LegendWidget::setContent(std::shared_ptr<const geo::MapData> data, const geo::RenderSettings& settings)
 {
@@ -25,7 +28,10 @@ QStringList LegendWidget::rowTexts() const
     return texts;
 }
 
-QSize LegendWidget::sizeHint() const { return QSize(260, int(m_rows.size()) * kRowHeight + 8); }
+QSize LegendWidget::sizeHint() const
+{
+    return QSize(260, int(m_rows.size()) * kRowHeight + 8);
+}
 
 void LegendWidget::paintEvent(QPaintEvent*)
 {

@@ -14,11 +14,13 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Frontline: the Idleb frontline 2019-2020, on a map."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("store"),
-                      QStringLiteral("The article store (a GeoPackage) to use instead of the one in the user's data folder."),
-                      QStringLiteral("PATH")});
+    parser.addOption(
+        {QStringLiteral("store"),
+         QStringLiteral("The article store (a GeoPackage) to use instead of the one in the user's data folder."),
+         QStringLiteral("PATH")});
     parser.addPositionalArgument(QStringLiteral("files"),
-                                 QStringLiteral("Annotated articles to import, or vector layers to open."), "[FILE...]");
+                                 QStringLiteral("Annotated articles to import, or vector layers to open."),
+                                 "[FILE...]");
     parser.process(app);
     MainWindow window(parser.value(QStringLiteral("store")));
     window.show();

@@ -92,9 +92,8 @@ MainWindow::MainWindow(const QString& storePath, QWidget* parent)
         m_view->setHighlightPlace(place.id);
         statusBar()->showMessage(tr("%1 — %2").arg(place.name(geo::Language::English), place.nameAr), 5000);
     });
-    connect(m_search, &SearchField::notFound, this, [this](const QString& query) {
-        statusBar()->showMessage(tr("No place matches \"%1\"").arg(query), 5000);
-    });
+    connect(m_search, &SearchField::notFound, this,
+            [this](const QString& query) { statusBar()->showMessage(tr("No place matches \"%1\"").arg(query), 5000); });
     connect(m_posts, &PostsPanel::postChosen, this, [this](const geo::ObservationPost& post) {
         m_identify->showPost(post);
         if (post.lonLat)
@@ -153,8 +152,9 @@ void MainWindow::buildMenus()
 
     QMenu* labels = view->addMenu(tr("&Label language"));
     auto* langGroup = new QActionGroup(this);
-    const QList<QPair<QString, geo::Language>> langs{
-        {tr("&French"), geo::Language::French}, {tr("&English"), geo::Language::English}, {tr("&Arabic"), geo::Language::Arabic}};
+    const QList<QPair<QString, geo::Language>> langs{{tr("&French"), geo::Language::French},
+                                                     {tr("&English"), geo::Language::English},
+                                                     {tr("&Arabic"), geo::Language::Arabic}};
     for (const auto& [text, lang] : langs) {
         QAction* a = labels->addAction(text, this, [this, lang = lang] { setLabelLanguage(lang); });
         a->setCheckable(true);
@@ -269,22 +269,22 @@ void MainWindow::onFeatureClicked(const geo::PickedFeature& picked)
         if (it != overlay->snapshot.places.constEnd())
             control = &*it;
     }
-    m_identify->showFeature(picked, timeline->ledger(placeId), control,
-                            overlay ? overlay->snapshot.date : QDate());
+    m_identify->showFeature(picked, timeline->ledger(placeId), control, overlay ? overlay->snapshot.date : QDate());
 }
 
 void MainWindow::showAnnotation(const geo::Article& article, const geo::Annotation& annotation)
 {
     const auto catalog = m_session->catalog();
-    const QString entity = annotation.kind == geo::AnnotationKind::Claim && !annotation.place.isEmpty() ? annotation.place
-                                                                                                         : annotation.entity;
+    const QString entity = annotation.kind == geo::AnnotationKind::Claim && !annotation.place.isEmpty()
+                               ? annotation.place
+                               : annotation.entity;
     if (catalog) {
         if (const auto lonLat = catalog->lonLat(entity)) {
             m_view->centerOn(*lonLat, 80);
             m_view->setHighlightPlace(m_session->gazetteer().byId(entity) ? entity : QString());
         } else {
-            statusBar()->showMessage(tr("%1 has no location on the map").arg(catalog->name(entity, geo::Language::English)),
-                                     5000);
+            statusBar()->showMessage(
+                tr("%1 has no location on the map").arg(catalog->name(entity, geo::Language::English)), 5000);
         }
     }
     if (annotation.effectiveDate().isValid())
@@ -341,7 +341,10 @@ void MainWindow::refreshLegend()
     m_legend->setContent(m_session->data(), s);
 }
 
-void MainWindow::openLayerFile(const QString& path) { m_session->openLayer(path); }
+void MainWindow::openLayerFile(const QString& path)
+{
+    m_session->openLayer(path);
+}
 
 void MainWindow::setLabelLanguage(geo::Language lang)
 {

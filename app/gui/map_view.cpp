@@ -319,7 +319,10 @@ bool MapView::event(QEvent* e)
     return QWidget::event(e);
 }
 
-void MapView::leaveEvent(QEvent*) { emit cursorMoved(QPointF(), false); }
+void MapView::leaveEvent(QEvent*)
+{
+    emit cursorMoved(QPointF(), false);
+}
 
 void MapView::updateToolTip(QPointF pos, QPointF globalPos)
 {

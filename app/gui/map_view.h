@@ -78,17 +78,17 @@ private:
     geo::RenderSettings m_settings;
     bool m_homePending = true;
 
-    QImage m_image;                 // newest finished frame
-    geo::Viewport m_imageViewport;  // what it shows
+    QImage m_image;                // newest finished frame
+    geo::Viewport m_imageViewport; // what it shows
     int m_generation = 0;
     int m_inFlight = 0;
     int m_framesFinished = 0;
     std::shared_ptr<std::atomic_bool> m_cancel;
-    QTimer m_renderTimer;           // coalesces bursts of changes into one frame
+    QTimer m_renderTimer; // coalesces bursts of changes into one frame
 
     QPoint m_pressPos;
     QPoint m_lastDragPos;
     bool m_dragging = false;
     struct Gui;
-    std::unique_ptr<Gui> m_gui;     // the GUI thread's own PROJ context for cursor coordinates
+    std::unique_ptr<Gui> m_gui; // the GUI thread's own PROJ context for cursor coordinates
 };

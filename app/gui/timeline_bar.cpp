@@ -45,8 +45,8 @@ protected:
 } // namespace
 
 TimelineBar::TimelineBar(QWidget* parent)
-    : QWidget(parent), m_slider(new TickedSlider(this)), m_label(new QLabel(this)),
-      m_prev(new QToolButton(this)), m_playButton(new QToolButton(this)), m_next(new QToolButton(this))
+    : QWidget(parent), m_slider(new TickedSlider(this)), m_label(new QLabel(this)), m_prev(new QToolButton(this)),
+      m_playButton(new QToolButton(this)), m_next(new QToolButton(this))
 {
     m_prev->setText(QStringLiteral("⏮"));
     m_prev->setToolTip(tr("Previous change (Page Up)"));

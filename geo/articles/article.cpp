@@ -10,8 +10,7 @@ namespace geo {
 
 namespace {
 
-template <typename Enum, size_t N>
-QString nameOf(const std::array<std::pair<Enum, const char*>, N>& table, Enum value)
+template <typename Enum, size_t N> QString nameOf(const std::array<std::pair<Enum, const char*>, N>& table, Enum value)
 {
     for (const auto& [e, name] : table) {
         if (e == value)
@@ -30,8 +29,7 @@ std::optional<Enum> valueOf(const std::array<std::pair<Enum, const char*>, N>& t
     return std::nullopt;
 }
 
-template <typename Enum, size_t N>
-QStringList namesOf(const std::array<std::pair<Enum, const char*>, N>& table)
+template <typename Enum, size_t N> QStringList namesOf(const std::array<std::pair<Enum, const char*>, N>& table)
 {
     QStringList names;
     for (const auto& entry : table)
@@ -237,8 +235,7 @@ QString Article::fingerprintOf(const QString& text)
             compact.append(c);
         }
     }
-    return QString::fromLatin1(
-        QCryptographicHash::hash(compact.toUtf8(), QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(QCryptographicHash::hash(compact.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
 const Annotation* Article::annotation(const QString& annotationId) const

@@ -96,12 +96,8 @@ struct Article;
 
 // A read-only view of one claim annotation with the article it comes from.
 class Claim {
-  public:
-    Claim(const Article& article, const Annotation& annotation)
-        : m_article(&article)
-        , m_annotation(&annotation)
-    {
-    }
+public:
+    Claim(const Article& article, const Annotation& annotation) : m_article(&article), m_annotation(&annotation) {}
 
     const Article& article() const { return *m_article; }
     const Annotation& annotation() const { return *m_annotation; }
@@ -116,7 +112,7 @@ class Claim {
     QString quotedText() const;
     QString sentence() const;
 
-  private:
+private:
     const Article* m_article;
     const Annotation* m_annotation;
 };

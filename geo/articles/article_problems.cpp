@@ -11,11 +11,7 @@ QString ArticleProblem::toString() const
     return QStringLiteral("%1:%2:%3: %4").arg(file).arg(line).arg(column).arg(message);
 }
 
-ArticleProblems::ArticleProblems(QString file, QList<ArticleProblem>* out)
-    : m_file(std::move(file))
-    , m_out(out)
-{
-}
+ArticleProblems::ArticleProblems(QString file, QList<ArticleProblem>* out) : m_file(std::move(file)), m_out(out) {}
 
 void ArticleProblems::atFile(const QString& message)
 {

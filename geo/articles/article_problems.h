@@ -20,7 +20,7 @@ struct ArticleProblem {
 
 // Collects problems for one file into a list the caller owns.
 class ArticleProblems {
-  public:
+public:
     ArticleProblems(QString file, QList<ArticleProblem>* out);
 
     // Positions come from LOCATOR once the file has been read (it must outlive this object).
@@ -32,7 +32,7 @@ class ArticleProblems {
     void at(QString pointer, const QString& message);
     bool any() const { return !m_out->isEmpty(); }
 
-  private:
+private:
     QString m_file;
     QList<ArticleProblem>* m_out;
     const JsonLocator* m_locator = nullptr;

@@ -32,29 +32,42 @@ namespace geo {
 
 namespace {
 
-const QStringList kArticleMembers = {QStringLiteral("id"),       QStringLiteral("title"), QStringLiteral("publisher"), QStringLiteral("url"),     QStringLiteral("published"),
-                                     QStringLiteral("language"), QStringLiteral("kind"),  QStringLiteral("text"),      QStringLiteral("licence"), QStringLiteral("notes")};
-const QStringList kRequiredArticleMembers = {QStringLiteral("id"),       QStringLiteral("title"), QStringLiteral("publisher"), QStringLiteral("published"),
-                                             QStringLiteral("language"), QStringLiteral("kind"),  QStringLiteral("text")};
-const QStringList kAnnotationProperties = {
-    QStringLiteral("kind"),           QStringLiteral("quote"),        QStringLiteral("prefix"),         QStringLiteral("suffix"),
-    QStringLiteral("start"),          QStringLiteral("end"),          QStringLiteral("entity"),         QStringLiteral("value"),
-    QStringLiteral("unit"),           QStringLiteral("event_date"),   QStringLiteral("time_precision"), QStringLiteral("date_note"),
-    QStringLiteral("sub_event_type"), QStringLiteral("place"),        QStringLiteral("controller"),     QStringLiteral("previous_controller"),
-    QStringLiteral("claimant"),       QStringLiteral("claim_status"), QStringLiteral("geo_precision"),  QStringLiteral("source"),
-    QStringLiteral("notes")};
+const QStringList kArticleMembers = {QStringLiteral("id"),   QStringLiteral("title"),     QStringLiteral("publisher"),
+                                     QStringLiteral("url"),  QStringLiteral("published"), QStringLiteral("language"),
+                                     QStringLiteral("kind"), QStringLiteral("text"),      QStringLiteral("licence"),
+                                     QStringLiteral("notes")};
+const QStringList kRequiredArticleMembers = {
+    QStringLiteral("id"),       QStringLiteral("title"), QStringLiteral("publisher"), QStringLiteral("published"),
+    QStringLiteral("language"), QStringLiteral("kind"),  QStringLiteral("text")};
+const QStringList kAnnotationProperties = {QStringLiteral("kind"),           QStringLiteral("quote"),
+                                           QStringLiteral("prefix"),         QStringLiteral("suffix"),
+                                           QStringLiteral("start"),          QStringLiteral("end"),
+                                           QStringLiteral("entity"),         QStringLiteral("value"),
+                                           QStringLiteral("unit"),           QStringLiteral("event_date"),
+                                           QStringLiteral("time_precision"), QStringLiteral("date_note"),
+                                           QStringLiteral("sub_event_type"), QStringLiteral("place"),
+                                           QStringLiteral("controller"),     QStringLiteral("previous_controller"),
+                                           QStringLiteral("claimant"),       QStringLiteral("claim_status"),
+                                           QStringLiteral("geo_precision"),  QStringLiteral("source"),
+                                           QStringLiteral("notes")};
 
 QString entityPrefix(AnnotationKind kind)
 {
     switch (kind) {
-    case AnnotationKind::Road: return QStringLiteral("road:");
-    case AnnotationKind::Post: return QStringLiteral("post:");
-    case AnnotationKind::Area: return QStringLiteral("area:");
-    case AnnotationKind::Border: return QStringLiteral("border:");
-    case AnnotationKind::Actor: return QStringLiteral("actor:");
+    case AnnotationKind::Road:
+        return QStringLiteral("road:");
+    case AnnotationKind::Post:
+        return QStringLiteral("post:");
+    case AnnotationKind::Area:
+        return QStringLiteral("area:");
+    case AnnotationKind::Border:
+        return QStringLiteral("border:");
+    case AnnotationKind::Actor:
+        return QStringLiteral("actor:");
     case AnnotationKind::Place:
     case AnnotationKind::Figure:
-    case AnnotationKind::Claim: break;
+    case AnnotationKind::Claim:
+        break;
     }
     return {};
 }
@@ -62,7 +75,8 @@ QString entityPrefix(AnnotationKind kind)
 // Whether ENTITY has the form its annotation KIND asks for; else says what form it needs.
 bool entityFitsKind(const QString& entity, AnnotationKind kind, QString* expected)
 {
-    static const QStringList prefixes = {QStringLiteral("road:"), QStringLiteral("post:"), QStringLiteral("area:"), QStringLiteral("border:"), QStringLiteral("actor:")};
+    static const QStringList prefixes = {QStringLiteral("road:"), QStringLiteral("post:"), QStringLiteral("area:"),
+                                         QStringLiteral("border:"), QStringLiteral("actor:")};
     const QString prefix = entityPrefix(kind);
     if (!prefix.isEmpty()) {
         *expected = QStringLiteral("\"%1...\"").arg(prefix);
@@ -71,37 +85,32 @@ bool entityFitsKind(const QString& entity, AnnotationKind kind, QString* expecte
     if (kind == AnnotationKind::Figure)
         return true;
     *expected = QStringLiteral("a place id (a key-town key such as \"saraqib\", or \"osm:node/...\")");
-    return entity != QLatin1String("figure")
-           && std::none_of(prefixes.cbegin(), prefixes.cend(),
-                           [&](const QString& p) { return entity.startsWith(p); });
+    return entity != QLatin1String("figure") &&
+           std::none_of(prefixes.cbegin(), prefixes.cend(), [&](const QString& p) { return entity.startsWith(p); });
 }
 
 void readArticleMembers(const QJsonObject& root, ArticleProblems* problems, Article* article)
 {
     const JsonMembers top(root, QString(), QStringLiteral("the collection"), problems);
-    if (const auto version =
-            top.string(QStringLiteral("frontline"), true,
-                       QStringLiteral("add \"frontline\": \"%1\" next to \"type\" to declare the "
-                                      "format")
-                           .arg(ArticleReader::formatVersion()))) {
+    if (const auto version = top.string(QStringLiteral("frontline"), true,
+                                        QStringLiteral("add \"frontline\": \"%1\" next to \"type\" to declare the "
+                                                       "format")
+                                            .arg(ArticleReader::formatVersion()))) {
         article->formatVersion = *version;
         if (*version != ArticleReader::formatVersion())
-            top.problem(
-                QStringLiteral("frontline"),
-                QStringLiteral("unsupported format version \"%1\"; this version of Frontline reads \"%2\"")
-                    .arg(*version, ArticleReader::formatVersion()));
+            top.problem(QStringLiteral("frontline"),
+                        QStringLiteral("unsupported format version \"%1\"; this version of Frontline reads \"%2\"")
+                            .arg(*version, ArticleReader::formatVersion()));
     }
     const QJsonValue value = root.value(QLatin1String("article"));
     if (!value.isObject()) {
         if (value.isUndefined() || value.isNull())
-            top.missing(
-                QStringLiteral("article"),
-                QStringLiteral("the article (id, title, publisher, published, language, kind, text) goes "
-                               "in an \"article\" object at the top level"));
+            top.missing(QStringLiteral("article"),
+                        QStringLiteral("the article (id, title, publisher, published, language, kind, text) goes "
+                                       "in an \"article\" object at the top level"));
         else
-            top.problem(
-                QStringLiteral("article"),
-                QStringLiteral("\"article\" must be an object, not %1").arg(JsonMembers::typeName(value)));
+            top.problem(QStringLiteral("article"),
+                        QStringLiteral("\"article\" must be an object, not %1").arg(JsonMembers::typeName(value)));
         return;
     }
     const JsonMembers m(value.toObject(), QStringLiteral("/article"), QStringLiteral("article"), problems);
@@ -111,10 +120,11 @@ void readArticleMembers(const QJsonObject& root, ArticleProblems* problems, Arti
                                           "\"afp-2020-02-08-saraqeb\""))
                       .value_or(QString());
     article->title = m.string(QStringLiteral("title"), true).value_or(QString());
-    article->publisher =
-        m.string(QStringLiteral("publisher"), true, QStringLiteral("name the publisher, e.g. \"AFP\"")).value_or(QString());
-    article->text = m.string(QStringLiteral("text"), true, QStringLiteral("the full plain text of the article goes here"))
-                        .value_or(QString());
+    article->publisher = m.string(QStringLiteral("publisher"), true, QStringLiteral("name the publisher, e.g. \"AFP\""))
+                             .value_or(QString());
+    article->text =
+        m.string(QStringLiteral("text"), true, QStringLiteral("the full plain text of the article goes here"))
+            .value_or(QString());
     article->licence = m.string(QStringLiteral("licence"), false).value_or(QString());
     article->notes = m.string(QStringLiteral("notes"), false).value_or(QString());
     if (const auto published = m.string(QStringLiteral("published"), true,
@@ -123,13 +133,11 @@ void readArticleMembers(const QJsonObject& root, ArticleProblems* problems, Arti
         QString error;
         const DateSpan span = parseDateSpan(*published, &error);
         if (!span.isValid())
-            m.problem(
-                QStringLiteral("published"),
-                QStringLiteral("\"published\": %1; write the publication day as YYYY-MM-DD").arg(error));
+            m.problem(QStringLiteral("published"),
+                      QStringLiteral("\"published\": %1; write the publication day as YYYY-MM-DD").arg(error));
         else if (!span.isSingleDay() || published->size() != 10)
-            m.problem(
-                QStringLiteral("published"),
-                QStringLiteral("\"published\" must be one day (YYYY-MM-DD), not \"%1\"").arg(*published));
+            m.problem(QStringLiteral("published"),
+                      QStringLiteral("\"published\" must be one day (YYYY-MM-DD), not \"%1\"").arg(*published));
         else
             article->published = span.from;
     }
@@ -144,24 +152,24 @@ void readArticleMembers(const QJsonObject& root, ArticleProblems* problems, Arti
                           .arg(*language));
         article->language = *language;
     }
-    if (const auto kind = m.vocabulary<ArticleKind>(QStringLiteral("kind"), true, articleKindFromName, articleKindNames()))
+    if (const auto kind =
+            m.vocabulary<ArticleKind>(QStringLiteral("kind"), true, articleKindFromName, articleKindNames()))
         article->kind = *kind;
     const std::optional<QString> url = m.string(QStringLiteral("url"), false);
     article->url = url.value_or(QString());
     if (!article->url.isEmpty()) {
         const QUrl parsed(article->url, QUrl::StrictMode);
-        if (!parsed.isValid()
-            || (parsed.scheme() != QLatin1String("https") && parsed.scheme() != QLatin1String("http"))
-            || parsed.host().isEmpty())
+        if (!parsed.isValid() ||
+            (parsed.scheme() != QLatin1String("https") && parsed.scheme() != QLatin1String("http")) ||
+            parsed.host().isEmpty())
             m.problem(QStringLiteral("url"),
                       QStringLiteral("\"url\" \"%1\" is not an http(s) address; give the page's address or "
                                      "leave it empty and say why in \"notes\"")
                           .arg(article->url));
     } else if (article->notes.trimmed().isEmpty()) {
-        m.problem(
-            m.has(QStringLiteral("url")) ? QStringLiteral("url") : QString(),
-            QStringLiteral("no \"url\": give the address the text was taken from, or say in \"notes\" why "
-                           "there is none"));
+        m.problem(m.has(QStringLiteral("url")) ? QStringLiteral("url") : QString(),
+                  QStringLiteral("no \"url\": give the address the text was taken from, or say in \"notes\" why "
+                                 "there is none"));
     }
 }
 
@@ -181,15 +189,14 @@ void readDates(const JsonMembers& m, Annotation* a)
     }
     a->timePrecision =
         int(m.integer(QStringLiteral("time_precision"), 1, 3, QStringLiteral("1 day, 2 week, 3 month")).value_or(0));
-    a->geoPrecision =
-        int(m.integer(QStringLiteral("geo_precision"), 1, 3, QStringLiteral("1 place, 2 near it, 3 region")).value_or(0));
+    a->geoPrecision = int(
+        m.integer(QStringLiteral("geo_precision"), 1, 3, QStringLiteral("1 place, 2 near it, 3 region")).value_or(0));
     if (a->eventDateFrom.isValid() && a->eventDateFrom != a->eventDateTo && a->timePrecision == 1)
         m.problem(QStringLiteral("time_precision"),
                   QStringLiteral("\"time_precision\" 1 (an exact day) contradicts \"event_date\" "
                                  "\"%1\", which spans several days; use 2 (week) or 3 (month)")
                       .arg(a->eventDate));
-    a->approximateDate =
-        (a->eventDateFrom.isValid() && a->eventDateFrom != a->eventDateTo) || a->timePrecision >= 2;
+    a->approximateDate = (a->eventDateFrom.isValid() && a->eventDateFrom != a->eventDateTo) || a->timePrecision >= 2;
     a->dateNote = m.string(QStringLiteral("date_note"), false).value_or(QString());
 }
 
@@ -205,7 +212,7 @@ void readEntity(const JsonMembers& m, const ArticleReader::EntityCheck& isKnown,
         QString expected;
         if (!entityFitsKind(*entity, a->kind, &expected))
             m.problem(QStringLiteral("entity"), QStringLiteral("entity \"%1\" does not fit kind \"%2\"; it needs %3")
-                                    .arg(*entity, annotationKindName(a->kind), expected));
+                                                    .arg(*entity, annotationKindName(a->kind), expected));
         else if (*entity != QLatin1String("figure") && isKnown && !isKnown(*entity))
             m.problem(QStringLiteral("entity"),
                       QStringLiteral("unknown entity \"%1\": not in the gazetteer, roads, posts, areas, "
@@ -221,8 +228,7 @@ void readEntity(const JsonMembers& m, const ArticleReader::EntityCheck& isKnown,
             m.problem(QStringLiteral("place"), QStringLiteral("\"place\" \"%1\" must be %2").arg(*place, expected));
         else if (isKnown && !isKnown(*place))
             m.problem(QStringLiteral("place"),
-                      QStringLiteral("unknown place \"%1\": not in the gazetteer; use a known place id")
-                          .arg(*place));
+                      QStringLiteral("unknown place \"%1\": not in the gazetteer; use a known place id").arg(*place));
     }
 }
 
@@ -245,7 +251,8 @@ void readAnnotation(const JsonMembers& m, const ArticleReader::EntityCheck& isKn
         m.problem(m.has(QStringLiteral("start")) ? QStringLiteral("start") : QStringLiteral("end"),
                   QStringLiteral("give both \"start\" and \"end\", or neither"));
     else if (a->start >= 0 && a->end >= 0 && a->start > a->end)
-        m.problem(QStringLiteral("start"), QStringLiteral("\"start\" %1 is after \"end\" %2").arg(a->start).arg(a->end));
+        m.problem(QStringLiteral("start"),
+                  QStringLiteral("\"start\" %1 is after \"end\" %2").arg(a->start).arg(a->end));
 
     readEntity(m, isKnown, a);
 
@@ -266,14 +273,15 @@ void readAnnotation(const JsonMembers& m, const ArticleReader::EntityCheck& isKn
                           .arg(a->subEventType, JsonMembers::quotedList(postEventNames())));
         else if (!m.has(QStringLiteral("event_date")))
             m.problem(QStringLiteral("sub_event_type"),
-                      QStringLiteral("\"%1\" needs an \"event_date\": say when it happened")
-                          .arg(a->subEventType));
+                      QStringLiteral("\"%1\" needs an \"event_date\": say when it happened").arg(a->subEventType));
     }
-    a->controller = m.vocabulary<Controller>(QStringLiteral("controller"), claim, controllerFromName, controllerNames());
+    a->controller =
+        m.vocabulary<Controller>(QStringLiteral("controller"), claim, controllerFromName, controllerNames());
     a->previousController =
         m.vocabulary<Controller>(QStringLiteral("previous_controller"), false, controllerFromName, controllerNames());
-    a->claimant = m.string(QStringLiteral("claimant"), claim, QStringLiteral("say who makes the claim, e.g. \"state TV\""))
-                      .value_or(QString());
+    a->claimant =
+        m.string(QStringLiteral("claimant"), claim, QStringLiteral("say who makes the claim, e.g. \"state TV\""))
+            .value_or(QString());
     a->claimStatus =
         m.vocabulary<ClaimStatus>(QStringLiteral("claim_status"), claim, claimStatusFromName, claimStatusNames());
     a->source = m.string(QStringLiteral("source"), false).value_or(QString());
@@ -287,11 +295,10 @@ QList<Geometry> readThroughOgr(const QString& path, const QJsonObject& root, qsi
     QString error;
     const auto source = VectorSource::open(path, &error, {QStringLiteral("NATIVE_DATA=YES")});
     if (!source) {
-        problems->at(QString(),
-                     QStringLiteral("GDAL's GeoJSON driver cannot read the file (%1); keep \"type\": "
-                                    "\"FeatureCollection\" and \"frontline\" before \"article\", at the "
-                                    "start of the file, where GDAL looks for them")
-                         .arg(error));
+        problems->at(QString(), QStringLiteral("GDAL's GeoJSON driver cannot read the file (%1); keep \"type\": "
+                                               "\"FeatureCollection\" and \"frontline\" before \"article\", at the "
+                                               "start of the file, where GDAL looks for them")
+                                    .arg(error));
         return {};
     }
     if (source->driverName() != QLatin1String("GeoJSON") || source->layerCount() != 1) {
@@ -301,12 +308,14 @@ QList<Geometry> readThroughOgr(const QString& path, const QJsonObject& root, qsi
         return {};
     }
     const QJsonObject native =
-        QJsonDocument::fromJson(source->layerMetadataItem(0, QStringLiteral("NATIVE_DATA"), QStringLiteral("NATIVE_DATA")).toUtf8()).object();
+        QJsonDocument::fromJson(
+            source->layerMetadataItem(0, QStringLiteral("NATIVE_DATA"), QStringLiteral("NATIVE_DATA")).toUtf8())
+            .object();
     for (const QString& member : {QStringLiteral("frontline"), QStringLiteral("article")}) {
         if (native.value(member) != root.value(member))
-            problems->at(QStringLiteral("/") + member,
-                         QStringLiteral("GDAL does not pass the \"%1\" member on as written; check its JSON")
-                             .arg(member));
+            problems->at(
+                QStringLiteral("/") + member,
+                QStringLiteral("GDAL does not pass the \"%1\" member on as written; check its JSON").arg(member));
     }
     QVector<Feature> features;
     if (!source->readFeatures(0, {}, &features, &error)) {
@@ -314,11 +323,10 @@ QList<Geometry> readThroughOgr(const QString& path, const QJsonObject& root, qsi
         return {};
     }
     if (features.size() != featureCount) {
-        problems->at(QStringLiteral("/features"),
-                     QStringLiteral("GDAL reads %1 features where the JSON has %2; "
-                                    "check the features array")
-                         .arg(features.size())
-                         .arg(featureCount));
+        problems->at(QStringLiteral("/features"), QStringLiteral("GDAL reads %1 features where the JSON has %2; "
+                                                                 "check the features array")
+                                                      .arg(features.size())
+                                                      .arg(featureCount));
         return {};
     }
     QList<Geometry> geometries;
@@ -369,19 +377,18 @@ ArticleReadResult ArticleReader::read(const QString& path, const EntityCheck& is
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         const bool exists = QFileInfo::exists(path);
-        problems.atFile(QStringLiteral("cannot read the file (%1); %2")
-                            .arg(file.errorString(),
-                                 exists || file.error() != QFileDevice::OpenError
-                                     ? QStringLiteral("check that you may read it and the folders it is in "
-                                                      "(permission denied?)")
-                                     : QStringLiteral("check the path")));
+        problems.atFile(
+            QStringLiteral("cannot read the file (%1); %2")
+                .arg(file.errorString(), exists || file.error() != QFileDevice::OpenError
+                                             ? QStringLiteral("check that you may read it and the folders it is in "
+                                                              "(permission denied?)")
+                                             : QStringLiteral("check the path")));
         return result;
     }
     if (file.size() > maxBytes) {
-        problems.atFile(
-            QStringLiteral("the file is %1, over the limit of %2 for an article; an article file holds "
-                           "one text and its annotations, so check that this is the right file")
-                .arg(sizeText(file.size()), sizeText(maxBytes)));
+        problems.atFile(QStringLiteral("the file is %1, over the limit of %2 for an article; an article file holds "
+                                       "one text and its annotations, so check that this is the right file")
+                            .arg(sizeText(file.size()), sizeText(maxBytes)));
         return result;
     }
     const QByteArray bytes = file.readAll();
@@ -402,8 +409,7 @@ ArticleReadResult ArticleReader::read(const QString& path, const EntityCheck& is
         return result;
     }
     const QJsonObject root = doc.object();
-    if (!doc.isObject()
-        || root.value(QLatin1String("type")).toString() != QLatin1String("FeatureCollection")) {
+    if (!doc.isObject() || root.value(QLatin1String("type")).toString() != QLatin1String("FeatureCollection")) {
         const QString what =
             doc.isObject()
                 ? QStringLiteral("its \"type\" is %1")
@@ -411,8 +417,7 @@ ArticleReadResult ArticleReader::read(const QString& path, const EntityCheck& is
                                ? QLatin1Char('"') + root.value(QStringLiteral("type")).toString() + QLatin1Char('"')
                                : QStringLiteral("missing"))
                 : QStringLiteral("the top level is an array");
-        problems.at(doc.isObject() && root.contains(QLatin1String("type")) ? QStringLiteral("/type")
-                                                                           : QString(),
+        problems.at(doc.isObject() && root.contains(QLatin1String("type")) ? QStringLiteral("/type") : QString(),
                     QStringLiteral("JSON, but not a GeoJSON FeatureCollection (%1); an article file is one "
                                    "{\"type\": \"FeatureCollection\", ...}")
                         .arg(what));
@@ -447,17 +452,19 @@ ArticleReadResult ArticleReader::read(const QString& path, const EntityCheck& is
         Annotation a;
         const QJsonValue idValue = fo.value(QLatin1String("id"));
         a.id = idValue.toString();
-        const QString owner = a.id.isEmpty() ? QStringLiteral("feature %1").arg(i)
-                                             : QStringLiteral("annotation \"%1\"").arg(a.id);
+        const QString owner =
+            a.id.isEmpty() ? QStringLiteral("feature %1").arg(i) : QStringLiteral("annotation \"%1\"").arg(a.id);
         const JsonMembers f(fo, pointer, owner, &problems);
         if (fo.value(QLatin1String("type")).toString() != QLatin1String("Feature"))
             f.problem(QStringLiteral("type"), QStringLiteral("\"type\" must be \"Feature\""));
         if (!idValue.isString() || a.id.trimmed().isEmpty()) {
-            f.problem(QStringLiteral("id"), QStringLiteral("needs an \"id\" string, unique in the file (e.g. \"a12\")"));
+            f.problem(QStringLiteral("id"),
+                      QStringLiteral("needs an \"id\" string, unique in the file (e.g. \"a12\")"));
         } else if (lineOfId.contains(a.id)) {
-            f.problem(QStringLiteral("id"), QStringLiteral("duplicate id \"%1\" (first used on line %2); ids must be unique")
-                                .arg(a.id)
-                                .arg(lineOfId.value(a.id)));
+            f.problem(QStringLiteral("id"),
+                      QStringLiteral("duplicate id \"%1\" (first used on line %2); ids must be unique")
+                          .arg(a.id)
+                          .arg(lineOfId.value(a.id)));
         } else {
             lineOfId.insert(a.id, locator.position(pointer + QLatin1String("/id")).line);
         }
@@ -468,14 +475,12 @@ ArticleReadResult ArticleReader::read(const QString& path, const EntityCheck& is
             a.geometry = geometries.at(i);
         const QJsonValue props = fo.value(QLatin1String("properties"));
         if (!props.isObject()) {
-            f.problem(
-                QStringLiteral("properties"),
-                QStringLiteral("\"properties\" must be an object, not %1").arg(JsonMembers::typeName(props)));
+            f.problem(QStringLiteral("properties"),
+                      QStringLiteral("\"properties\" must be an object, not %1").arg(JsonMembers::typeName(props)));
             continue;
         }
-        readAnnotation(
-            JsonMembers(props.toObject(), pointer + QLatin1String("/properties"), owner, &problems),
-            isKnownEntity, &a);
+        readAnnotation(JsonMembers(props.toObject(), pointer + QLatin1String("/properties"), owner, &problems),
+                       isKnownEntity, &a);
         article.annotations.append(a);
         featureIndex.append(i);
     }
@@ -489,14 +494,12 @@ ArticleReadResult ArticleReader::read(const QString& path, const EntityCheck& is
                 continue;
             const TextAnchorResult r = anchor.anchor({a.quote, a.prefix, a.suffix, a.start, a.end});
             if (!r.isAnchored()) {
-                const QString advice = r.occurrences == 0
-                                           ? QStringLiteral("; the quote must be the exact words of "
-                                                            "the text (whitespace aside)")
-                                           : QString();
-                problems.at(
-                    QStringLiteral("/features/%1/properties/quote").arg(featureIndex.at(i)),
-                    QStringLiteral("annotation \"%1\": the quote does not anchor in the article text: %2%3")
-                        .arg(a.id, r.reason, advice));
+                const QString advice = r.occurrences == 0 ? QStringLiteral("; the quote must be the exact words of "
+                                                                           "the text (whitespace aside)")
+                                                          : QString();
+                problems.at(QStringLiteral("/features/%1/properties/quote").arg(featureIndex.at(i)),
+                            QStringLiteral("annotation \"%1\": the quote does not anchor in the article text: %2%3")
+                                .arg(a.id, r.reason, advice));
                 continue;
             }
             a.anchorStart = r.start;

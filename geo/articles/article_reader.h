@@ -24,7 +24,7 @@ struct ArticleReadResult {
 };
 
 class ArticleReader {
-  public:
+public:
     // Tells whether an entity id ("saraqib", "road:M5", "post:7", "area:SY07", "actor:sana" ...) is known. An
     // empty function accepts every id (format checks only).
     using EntityCheck = std::function<bool(const QString& entity)>;

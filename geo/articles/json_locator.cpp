@@ -6,9 +6,7 @@
 
 namespace geo {
 
-JsonLocator::JsonLocator(const QByteArray& json, int maxDepth)
-    : m_json(json)
-    , m_maxDepth(maxDepth)
+JsonLocator::JsonLocator(const QByteArray& json, int maxDepth) : m_json(json), m_maxDepth(maxDepth)
 {
     // A UTF-8 byte order mark is no character of the first line.
     if (m_json.startsWith("\xEF\xBB\xBF"))
@@ -103,18 +101,30 @@ bool JsonLocator::scanString(QString* decoded)
         }
         const QChar e = s.at(++i);
         switch (e.unicode()) {
-        case 'b': out += QChar(0x08); break;
-        case 'f': out += QChar(0x0C); break;
-        case 'n': out += QChar(0x0A); break;
-        case 'r': out += QChar(0x0D); break;
-        case 't': out += QChar(0x09); break;
+        case 'b':
+            out += QChar(0x08);
+            break;
+        case 'f':
+            out += QChar(0x0C);
+            break;
+        case 'n':
+            out += QChar(0x0A);
+            break;
+        case 'r':
+            out += QChar(0x0D);
+            break;
+        case 't':
+            out += QChar(0x09);
+            break;
         case 'u':
             if (i + 4 < s.size()) {
                 out += QChar(char16_t(s.mid(i + 1, 4).toUShort(nullptr, 16)));
                 i += 4;
             }
             break;
-        default: out += e; break; // \" \\ \/
+        default:
+            out += e;
+            break; // \" \\ \/
         }
     }
     *decoded = out;
@@ -148,8 +158,7 @@ bool JsonLocator::scanValue(QString* path, int depth)
                     return false;
                 ++m_pos;
                 skipSpace();
-                part.replace(QLatin1Char('~'), QLatin1String("~0"))
-                    .replace(QLatin1Char('/'), QLatin1String("~1"));
+                part.replace(QLatin1Char('~'), QLatin1String("~0")).replace(QLatin1Char('/'), QLatin1String("~1"));
             } else if (depth < m_maxDepth) {
                 part = QString::number(index);
             }

@@ -19,7 +19,7 @@ struct JsonPosition {
 };
 
 class JsonLocator {
-  public:
+public:
     // Values nested deeper than MAXDEPTH (e.g. geometry coordinates) are scanned but not remembered.
     explicit JsonLocator(const QByteArray& json, int maxDepth = 4);
 
@@ -31,7 +31,7 @@ class JsonLocator {
     // A JSON Pointer from its parts, escaped ("~" as "~0", "/" as "~1").
     static QString pointer(const QStringList& parts);
 
-  private:
+private:
     void skipSpace();
     bool scanValue(QString* path, int depth);
     bool scanString(QString* decoded);

@@ -8,23 +8,27 @@
 namespace geo {
 
 JsonMembers::JsonMembers(const QJsonObject& object, QString pointer, QString owner, ArticleProblems* problems)
-    : m_object(object)
-    , m_pointer(std::move(pointer))
-    , m_owner(std::move(owner))
-    , m_problems(problems)
+    : m_object(object), m_pointer(std::move(pointer)), m_owner(std::move(owner)), m_problems(problems)
 {
 }
 
 QString JsonMembers::typeName(const QJsonValue& value)
 {
     switch (value.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return QStringLiteral("true/false");
-    case QJsonValue::Double: return QStringLiteral("a number");
-    case QJsonValue::String: return QStringLiteral("a string");
-    case QJsonValue::Array: return QStringLiteral("an array");
-    case QJsonValue::Object: return QStringLiteral("an object");
-    case QJsonValue::Undefined: break;
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("true/false");
+    case QJsonValue::Double:
+        return QStringLiteral("a number");
+    case QJsonValue::String:
+        return QStringLiteral("a string");
+    case QJsonValue::Array:
+        return QStringLiteral("an array");
+    case QJsonValue::Object:
+        return QStringLiteral("an object");
+    case QJsonValue::Undefined:
+        break;
     }
     return QStringLiteral("missing");
 }
@@ -66,8 +70,8 @@ std::optional<QString> JsonMembers::string(const QString& key, bool required, co
         return std::nullopt;
     }
     if (required && v.toString().trimmed().isEmpty()) {
-        problem(key, QStringLiteral("\"%1\" is empty; %2")
-                         .arg(key, hint.isEmpty() ? QStringLiteral("fill it in") : hint));
+        problem(key,
+                QStringLiteral("\"%1\" is empty; %2").arg(key, hint.isEmpty() ? QStringLiteral("fill it in") : hint));
         return std::nullopt;
     }
     return v.toString();
@@ -88,8 +92,7 @@ std::optional<double> JsonMembers::number(const QString& key, bool required, con
     return v.toDouble();
 }
 
-std::optional<qint64> JsonMembers::integer(const QString& key, qint64 min, qint64 max,
-                                           const QString& hint) const
+std::optional<qint64> JsonMembers::integer(const QString& key, qint64 min, qint64 max, const QString& hint) const
 {
     const QJsonValue v = m_object.value(key);
     if (!has(key))
@@ -98,12 +101,11 @@ std::optional<qint64> JsonMembers::integer(const QString& key, qint64 min, qint6
     if (!v.isDouble() || d != std::floor(d) || d < double(min) || d > double(max)) {
         // Show the value as written: a string in quotes, anything else as compact JSON.
         const QString shown =
-            v.isString() ? QLatin1Char('"') + v.toString() + QLatin1Char('"')
-                         : QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact))
-                               .mid(1)
-                               .chopped(1);
-        problem(key, QStringLiteral("\"%1\" must be a whole number (%2), not %3 %4")
-                         .arg(key, hint, typeName(v), shown));
+            v.isString()
+                ? QLatin1Char('"') + v.toString() + QLatin1Char('"')
+                : QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+        problem(key,
+                QStringLiteral("\"%1\" must be a whole number (%2), not %3 %4").arg(key, hint, typeName(v), shown));
         return std::nullopt;
     }
     return qint64(d);

@@ -14,7 +14,7 @@
 namespace geo {
 
 class JsonMembers {
-  public:
+public:
     // POINTER: JSON Pointer of the object in the file; OWNER: how messages name it ("annotation \"a3\"").
     JsonMembers(const QJsonObject& object, QString pointer, QString owner, ArticleProblems* problems);
 
@@ -28,12 +28,10 @@ class JsonMembers {
     std::optional<qint64> integer(const QString& key, qint64 min, qint64 max, const QString& hint) const;
     // A string from a closed vocabulary, parsed by FROMNAME.
     template <typename Enum>
-    std::optional<Enum> vocabulary(const QString& key, bool required,
-                                   std::optional<Enum> (*fromName)(const QString&),
+    std::optional<Enum> vocabulary(const QString& key, bool required, std::optional<Enum> (*fromName)(const QString&),
                                    const QStringList& names) const
     {
-        const std::optional<QString> s =
-            string(key, required, QStringLiteral("use one of %1").arg(quotedList(names)));
+        const std::optional<QString> s = string(key, required, QStringLiteral("use one of %1").arg(quotedList(names)));
         if (!s)
             return std::nullopt;
         const std::optional<Enum> e = fromName(*s);
@@ -47,7 +45,7 @@ class JsonMembers {
     static QString typeName(const QJsonValue& value); // "a string", "a number", "an array" ...
     static QString quotedList(const QStringList& names);
 
-  private:
+private:
     QString pointerOf(const QString& key) const { return m_pointer + QLatin1Char('/') + key; }
 
     QJsonObject m_object;

@@ -45,8 +45,7 @@ void buildKeys(const char32_t* cps, qsizetype n, std::vector<char32_t>* keys, st
         if (j == i + 1 && (c < 0x300 || QChar::decompositionTag(c) == QChar::NoDecomposition)) {
             push(c);
         } else {
-            const QString composed =
-                QString::fromUcs4(cps + i, j - i).normalized(QString::NormalizationForm_C);
+            const QString composed = QString::fromUcs4(cps + i, j - i).normalized(QString::NormalizationForm_C);
             for (char32_t k : composed.toUcs4())
                 push(k);
         }
@@ -64,8 +63,7 @@ std::vector<char32_t> keysOf(const QString& s)
 
 } // namespace
 
-TextAnchor::TextAnchor(const QString& text)
-    : m_text(text)
+TextAnchor::TextAnchor(const QString& text) : m_text(text)
 {
     m_codePoints.reserve(size_t(text.size()));
     bool surrogates = false;
@@ -113,10 +111,10 @@ TextAnchorResult TextAnchor::anchor(const TextQuote& selector) const
 
     // 1. The given position, when the text there is the quote exactly.
     const qsizetype n = length();
-    if (selector.start >= 0 && selector.end >= selector.start && selector.end <= n && !quoteCps.isEmpty()
-        && selector.end - selector.start == quoteCps.size()
-        && std::equal(quoteCps.cbegin(), quoteCps.cend(), m_codePoints.cbegin() + selector.start,
-                      [](uint a, char32_t b) { return a == b; })) {
+    if (selector.start >= 0 && selector.end >= selector.start && selector.end <= n && !quoteCps.isEmpty() &&
+        selector.end - selector.start == quoteCps.size() &&
+        std::equal(quoteCps.cbegin(), quoteCps.cend(), m_codePoints.cbegin() + selector.start,
+                   [](uint a, char32_t b) { return a == b; })) {
         result.start = selector.start;
         result.end = selector.end;
         result.byPosition = true;
@@ -150,8 +148,8 @@ TextAnchorResult TextAnchor::anchor(const TextQuote& selector) const
         return s;
     };
     auto contextMatches = [&](qsizetype pos) {
-        return prefixAgreement(pos) == qsizetype(prefixKeys.size())
-               && suffixAgreement(pos) == qsizetype(suffixKeys.size());
+        return prefixAgreement(pos) == qsizetype(prefixKeys.size()) &&
+               suffixAgreement(pos) == qsizetype(suffixKeys.size());
     };
 
     if (result.byPosition) {
@@ -173,8 +171,7 @@ TextAnchorResult TextAnchor::anchor(const TextQuote& selector) const
                 break;
             const qsizetype pos = qsizetype(it - m_keys.cbegin());
             const bool startsWhole = pos == 0 || m_keyFrom[size_t(pos)] != m_keyFrom[size_t(pos - 1)];
-            const bool endsWhole =
-                pos + m == nk || m_keyFrom[size_t(pos + m)] != m_keyFrom[size_t(pos + m - 1)];
+            const bool endsWhole = pos + m == nk || m_keyFrom[size_t(pos + m)] != m_keyFrom[size_t(pos + m - 1)];
             if (startsWhole && endsWhole)
                 hits.push_back(pos);
             ++it;
@@ -201,12 +198,11 @@ TextAnchorResult TextAnchor::anchor(const TextQuote& selector) const
         }
     }
     if (tied > 1) {
-        result.reason =
-            QStringLiteral("ambiguous: %1 occurrences of %2, and prefix/suffix do not single one out "
-                           "(%3 agree equally); give a longer prefix or suffix")
-                .arg(hits.size())
-                .arg(quoted(selector.quote))
-                .arg(tied);
+        result.reason = QStringLiteral("ambiguous: %1 occurrences of %2, and prefix/suffix do not single one out "
+                                       "(%3 agree equally); give a longer prefix or suffix")
+                            .arg(hits.size())
+                            .arg(quoted(selector.quote))
+                            .arg(tied);
         return result;
     }
     result.start = m_keyFrom[size_t(best)];

@@ -39,7 +39,7 @@ struct TextAnchorResult {
 };
 
 class TextAnchor {
-  public:
+public:
     explicit TextAnchor(const QString& text);
 
     TextAnchorResult anchor(const TextQuote& selector) const;
@@ -57,7 +57,7 @@ class TextAnchor {
     // The quote shortened for messages: «...», elided in the middle past MAXLENGTH characters.
     static QString quoted(const QString& quote, int maxLength = 60);
 
-  private:
+private:
     QString m_text;
     std::vector<char32_t> m_codePoints;
     std::vector<qint32> m_utf16;   // code point -> UTF-16 index; empty when the text has no surrogate pairs

@@ -34,7 +34,7 @@ constexpr int kDiscQuadrantSegments = 32;
 
 // One GEOS context per call: the areas may be derived on several threads at once.
 class GeosContext {
-  public:
+public:
     GeosContext() : m_handle(GEOS_init_r())
     {
         GEOSContext_setErrorMessageHandler_r(m_handle, &GeosContext::onError, &m_lastError);
@@ -46,7 +46,7 @@ class GeosContext {
     GEOSContextHandle_t handle() const { return m_handle; }
     QString lastError() const { return QString::fromStdString(m_lastError); }
 
-  private:
+private:
     static void onError(const char* message, void* userData)
     {
         *static_cast<std::string*>(userData) = message ? message : "";
@@ -175,8 +175,7 @@ void appendParts(const OGRGeometry* g, QVector<QVector<QPointF>>* parts)
 std::optional<Geometry> toLonLat(const GeosContext& ctx, const GEOSGeometry* g, GeometryKind kind,
                                  OGRCoordinateTransformation* toWgs84)
 {
-    std::unique_ptr<OGRGeometry> ogr(
-        OGRGeometryFactory::createFromGEOS(ctx.handle(), const_cast<GEOSGeometry*>(g)));
+    std::unique_ptr<OGRGeometry> ogr(OGRGeometryFactory::createFromGEOS(ctx.handle(), const_cast<GEOSGeometry*>(g)));
     if (!ogr || ogr->transform(toWgs84) != OGRERR_NONE)
         return std::nullopt;
     Geometry out;
@@ -198,8 +197,7 @@ bool readUtmGeometries(const QString& path, const char* field, const QStringList
     }
     CPLErrorReset();
     CPLPushErrorHandler(CPLQuietErrorHandler);
-    GDALDatasetUniquePtr ds(
-        GDALDataset::Open(gdalPath.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
+    GDALDatasetUniquePtr ds(GDALDataset::Open(gdalPath.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
     CPLPopErrorHandler();
     OGRLayer* layer = ds ? ds->GetLayer(0) : nullptr;
     if (!layer) {
@@ -228,8 +226,7 @@ bool readUtmGeometries(const QString& path, const char* field, const QStringList
             continue;
         std::unique_ptr<OGRGeometry> copy(g->clone());
         if (copy->transform(toUtm.get()) != OGRERR_NONE) {
-            *error =
-                QStringLiteral("%1: feature %2 cannot be projected to EPSG:%3").arg(path, value).arg(kUtm37N);
+            *error = QStringLiteral("%1: feature %2 cannot be projected to EPSG:%3").arg(path, value).arg(kUtm37N);
             return false;
         }
         out->push_back(std::move(copy));
@@ -437,8 +434,7 @@ std::optional<DerivedControl> deriveControl(const ControlSnapshot& snapshot, con
         std::vector<size_t> byX(sites.size());
         for (size_t i = 0; i < byX.size(); ++i)
             byX[i] = i;
-        std::sort(byX.begin(), byX.end(),
-                  [&](size_t a, size_t b) { return sites[a].utm.x() < sites[b].utm.x(); });
+        std::sort(byX.begin(), byX.end(), [&](size_t a, size_t b) { return sites[a].utm.x() < sites[b].utm.x(); });
         for (int c = 0; c < GEOSGetNumGeometries_r(h, diagram.get()); ++c) {
             const GEOSGeometry* cell = GEOSGetGeometryN_r(h, diagram.get(), c);
             double cx0 = 0, cx1 = 0, cy0 = 0, cy1 = 0;
@@ -447,8 +443,8 @@ std::optional<DerivedControl> deriveControl(const ControlSnapshot& snapshot, con
             GEOSGeom_getYMin_r(h, cell, &cy0);
             GEOSGeom_getYMax_r(h, cell, &cy1);
             const PreparedPtr prepared(GEOSPrepare_r(h, cell), PreparedDeleter{h});
-            auto it = std::lower_bound(byX.begin(), byX.end(), cx0,
-                                       [&](size_t i, double x) { return sites[i].utm.x() < x; });
+            auto it =
+                std::lower_bound(byX.begin(), byX.end(), cx0, [&](size_t i, double x) { return sites[i].utm.x() < x; });
             for (; it != byX.end() && sites[*it].utm.x() <= cx1; ++it) {
                 const Site& s = sites[*it];
                 if (s.utm.y() < cy0 || s.utm.y() > cy1 || cells[*it])
@@ -467,8 +463,7 @@ std::optional<DerivedControl> deriveControl(const ControlSnapshot& snapshot, con
     std::map<Controller, QStringList> towns;
     for (size_t i = 0; i < sites.size(); ++i) {
         if (!cells[i])
-            return failed(
-                QStringLiteral("no Voronoi cell holds %1").arg(sites[i].placeIds.join(QStringLiteral(", "))));
+            return failed(QStringLiteral("no Voronoi cell holds %1").arg(sites[i].placeIds.join(QStringLiteral(", "))));
         const GeomPtr point = own(ctx, GEOSGeom_createPointFromXY_r(h, sites[i].utm.x(), sites[i].utm.y()));
         const GeomPtr disc = own(ctx, GEOSBuffer_r(h, point.get(), radius, kDiscQuadrantSegments));
         GeomPtr cell = disc ? own(ctx, GEOSIntersection_r(h, cells[i].get(), disc.get())) : nullptr;
@@ -492,8 +487,8 @@ std::optional<DerivedControl> deriveControl(const ControlSnapshot& snapshot, con
             continue;
         const auto lonLat = toLonLat(ctx, clipped.get(), GeometryKind::Polygon, toWgs84.get());
         if (!lonLat)
-            return failed(QStringLiteral("cannot project the %1 area back to EPSG:4326")
-                              .arg(controllerName(controller)));
+            return failed(
+                QStringLiteral("cannot project the %1 area back to EPSG:4326").arg(controllerName(controller)));
         QStringList placeIds = towns[controller];
         placeIds.sort();
         result.areas.append({controller, *lonLat, placeIds});
@@ -513,11 +508,9 @@ std::optional<DerivedControl> deriveControl(const ControlSnapshot& snapshot, con
             if (!opposingSides(government, other))
                 continue;
             const GeomPtr near = own(ctx, GEOSBuffer_r(h, otherArea.get(), kSharedBoundaryMetres, 2));
-            const GeomPtr along =
-                near ? own(ctx, GEOSIntersection_r(h, boundary.get(), near.get())) : nullptr;
+            const GeomPtr along = near ? own(ctx, GEOSIntersection_r(h, boundary.get(), near.get())) : nullptr;
             if (!along)
-                return geosFailed(
-                    QStringLiteral("the front line with the %1 area").arg(controllerName(other)));
+                return geosFailed(QStringLiteral("the front line with the %1 area").arg(controllerName(other)));
             collectLines(ctx, along.get(), &shared);
         }
         if (shared.empty())

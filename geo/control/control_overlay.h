@@ -15,7 +15,7 @@ struct ControlOverlay {
     ControlSnapshot snapshot;
     struct Area {
         Controller controller;
-        QPainterPath path;       // display CRS
+        QPainterPath path; // display CRS
         QStringList placeIds;
     };
     QVector<Area> areas;

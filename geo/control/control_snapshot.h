@@ -21,16 +21,16 @@ struct PlaceControl {
     bool approximate = false;                  // the winning claim's date is approximate
     QString articleId;                         // where the winning claim comes from
     QString annotationId;
-    QStringList supporting;                    // "articleId#annotationId" of claims that agree
-    QStringList contradicting;                 // ... and of claims that disagree
-    bool conflict = false;                     // contested because the strongest claims of the day disagree
-    bool inferred = false;                     // before the first claim, from its previous controller
+    QStringList supporting;    // "articleId#annotationId" of claims that agree
+    QStringList contradicting; // ... and of claims that disagree
+    bool conflict = false;     // contested because the strongest claims of the day disagree
+    bool inferred = false;     // before the first claim, from its previous controller
 };
 
 struct ControlArea {
     Controller controller = Controller::Unknown;
-    Geometry geometry;                         // polygons, EPSG:4326 (lon, lat)
-    QStringList placeIds;                      // the towns it was derived from
+    Geometry geometry;    // polygons, EPSG:4326 (lon, lat)
+    QStringList placeIds; // the towns it was derived from
 };
 
 // A Turkish observation post on a date, from its establishment date and the dated post annotations.
@@ -38,18 +38,18 @@ enum class PostState { NotYetSetUp, SetUp, Encircled, Withdrawn };
 
 struct PostStatus {
     PostState state = PostState::SetUp;
-    QDate since;          // invalid when only the establishment (month or year) is known
-    QString articleId;    // the annotation that set the state, if any
+    QDate since;       // invalid when only the establishment (month or year) is known
+    QString articleId; // the annotation that set the state, if any
     QString annotationId;
 };
 
 struct ControlSnapshot {
-    QDate date;                                // invalid: no date chosen, control not shown
-    QHash<QString, PlaceControl> places;       // by place id
-    QVector<ControlArea> areas;                // derived, always labelled as such
-    QVector<Geometry> frontLines;              // lines where areas of opposing sides meet, EPSG:4326
-    QHash<int, PostStatus> posts;              // by SOHR number; posts with no known state are absent
-    QString areasNote;                         // what the derived areas are and are not, for legends
+    QDate date;                          // invalid: no date chosen, control not shown
+    QHash<QString, PlaceControl> places; // by place id
+    QVector<ControlArea> areas;          // derived, always labelled as such
+    QVector<Geometry> frontLines;        // lines where areas of opposing sides meet, EPSG:4326
+    QHash<int, PostStatus> posts;        // by SOHR number; posts with no known state are absent
+    QString areasNote;                   // what the derived areas are and are not, for legends
     bool isEmpty() const { return places.isEmpty(); }
 };
 

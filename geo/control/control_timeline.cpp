@@ -52,8 +52,7 @@ ControlTimeline::ControlTimeline(const QList<Article>& articles) : m_articles(ar
             r.status = claim.status();
             r.quote = annotation.isAnchored() ? claim.quotedText() : annotation.quote;
             r.sentence = claim.sentence();
-            r.counts =
-                r.status != ClaimStatus::Retracted && r.controller != Controller::Unknown && r.date.isValid();
+            r.counts = r.status != ClaimStatus::Retracted && r.controller != Controller::Unknown && r.date.isValid();
             m_places[r.placeId].records.append(int(m_records.size()));
             m_records.append(std::move(r));
         }
@@ -182,8 +181,7 @@ void ControlTimeline::settle(PlaceHistory& history)
         if (i == *winner)
             continue;
         const ClaimRecord& r = m_records[i];
-        (*r.previousController == initial.controller ? initial.supporting : initial.contradicting)
-            .append(r.ref());
+        (*r.previousController == initial.controller ? initial.supporting : initial.contradicting).append(r.ref());
     }
     history.initial = initial;
 }

@@ -77,7 +77,7 @@ struct ControlChange {
 };
 
 class ControlTimeline {
-  public:
+public:
     ControlTimeline() = default;
     explicit ControlTimeline(const QList<Article>& articles);
 
@@ -107,7 +107,7 @@ class ControlTimeline {
     // claims listed are those dated in (min(FROM, TO), max(FROM, TO)].
     QList<ControlChange> changesBetween(QDate from, QDate to) const;
 
-  private:
+private:
     struct State {
         QDate date;
         PlaceControl control;

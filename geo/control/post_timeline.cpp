@@ -51,7 +51,7 @@ int strength(PostEvent event)
 struct Event {
     QDate date;
     PostEvent event = PostEvent::SetUp;
-    int order = 0;        // reading order; the table's establishment comes after every annotation
+    int order = 0;          // reading order; the table's establishment comes after every annotation
     bool datesSince = true; // false for an establishment from the table that is not one day
     QString articleId;
     QString annotationId;
@@ -62,10 +62,10 @@ struct Event {
 PostEstablishment PostTimeline::parseEstablished(const QString& established)
 {
     static const QRegularExpression re(
-        QStringLiteral("^\\s*(before\\s+)?"                           // 1: "before "
-                       "(\\d{4}(?:-\\d{2}(?:-\\d{2})?)?)"             // 2: a year, month or day
-                       "(?:/(\\d{4}(?:-\\d{2}(?:-\\d{2})?)?))?"       // 3: the end of an interval
-                       "(?=$|[\\s,;(])"),                             // then the end or a comment
+        QStringLiteral("^\\s*(before\\s+)?"                     // 1: "before "
+                       "(\\d{4}(?:-\\d{2}(?:-\\d{2})?)?)"       // 2: a year, month or day
+                       "(?:/(\\d{4}(?:-\\d{2}(?:-\\d{2})?)?))?" // 3: the end of an interval
+                       "(?=$|[\\s,;(])"),                       // then the end or a comment
         QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch m = re.match(established);
     if (!m.hasMatch())
@@ -193,8 +193,8 @@ PostStatus PostTimeline::statusOf(int number, QDate date) const
         return none;
     const QVector<State>& states = it->states;
     // The last state dated on or before DATE.
-    const auto after = std::upper_bound(states.cbegin(), states.cend(), date,
-                                        [](QDate d, const State& s) { return d < s.date; });
+    const auto after =
+        std::upper_bound(states.cbegin(), states.cend(), date, [](QDate d, const State& s) { return d < s.date; });
     return after == states.cbegin() ? it->initial : std::prev(after)->status;
 }
 

@@ -61,7 +61,7 @@ struct PostEstablishment {
 };
 
 class PostTimeline {
-  public:
+public:
     PostTimeline() = default;
     PostTimeline(const QVector<ObservationPost>& posts, const QList<Article>& articles);
 
@@ -79,7 +79,7 @@ class PostTimeline {
     // The SOHR numbers of the table, ascending.
     QList<int> postNumbers() const;
 
-  private:
+private:
     struct State {
         QDate date;
         PostStatus status;

@@ -189,9 +189,9 @@ QString arabicWordSkeleton(QString w)
 // The article written as a separate Latin word, with its sun-letter assimilations and French spellings.
 bool isLatinArticle(const QString& word)
 {
-    static const std::array<const char16_t*, 20> articles = {
-        u"al",  u"el",  u"an",  u"ash", u"as", u"ad", u"at", u"az", u"ar", u"ath",
-        u"adh", u"ech", u"esh", u"es",  u"et", u"ed", u"en", u"er", u"ez", u"eth"};
+    static const std::array<const char16_t*, 20> articles = {u"al", u"el", u"an",  u"ash", u"as",  u"ad",  u"at",
+                                                             u"az", u"ar", u"ath", u"adh", u"ech", u"esh", u"es",
+                                                             u"et", u"ed", u"en",  u"er",  u"ez",  u"eth"};
     if (word.size() < 2 || word.size() > 3)
         return false;
     for (const char16_t* a : articles)

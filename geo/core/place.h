@@ -17,16 +17,16 @@ enum class Language { French, English, Arabic };
 QString languageCode(Language lang); // "fr", "en", "ar"
 
 struct Place {
-    QString id;            // stable: a key-town key ("saraqib"), "osm:node/571193060" or "geonames:<lon>,<lat>"
+    QString id; // stable: a key-town key ("saraqib"), "osm:node/571193060" or "geonames:<lon>,<lat>"
     PlaceKind kind = PlaceKind::Village;
-    QPointF lonLat;        // EPSG:4326
+    QPointF lonLat; // EPSG:4326
     QString nameEn;
-    QString nameFr;        // empty when no French form is attested
+    QString nameFr; // empty when no French form is attested
     QString nameAr;
-    QStringList variants;  // other attested spellings, source tags removed
-    QString source;        // where the point and names come from
-    int population = 0;    // 0 = unknown
-    bool keyTown = false;  // in the curated key-town list (the 2019-2020 front, the highways, the posts)
+    QStringList variants; // other attested spellings, source tags removed
+    QString source;       // where the point and names come from
+    int population = 0;   // 0 = unknown
+    bool keyTown = false; // in the curated key-town list (the 2019-2020 front, the highways, the posts)
 
     // The name to show in LANG, falling back to English, then to whatever name exists.
     QString name(Language lang) const;

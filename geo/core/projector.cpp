@@ -50,8 +50,9 @@ Projector::Projector(const QString& targetCrs) : d(std::make_unique<Impl>()), m_
     d->ctx = proj_context_create();
     PJ* raw = proj_create_crs_to_crs(d->ctx, "EPSG:4326", targetCrs.toUtf8().constData(), nullptr);
     if (!raw) {
-        d->error = QStringLiteral("PROJ cannot transform EPSG:4326 to %1: %2")
-                       .arg(targetCrs, QString::fromUtf8(proj_context_errno_string(d->ctx, proj_context_errno(d->ctx))));
+        d->error =
+            QStringLiteral("PROJ cannot transform EPSG:4326 to %1: %2")
+                .arg(targetCrs, QString::fromUtf8(proj_context_errno_string(d->ctx, proj_context_errno(d->ctx))));
         return;
     }
     // Longitude first, whatever the CRS's official axis order.
@@ -63,8 +64,14 @@ Projector::Projector(const QString& targetCrs) : d(std::make_unique<Impl>()), m_
 
 Projector::~Projector() = default;
 
-bool Projector::isValid() const { return d->pj != nullptr; }
-QString Projector::errorString() const { return d->error; }
+bool Projector::isValid() const
+{
+    return d->pj != nullptr;
+}
+QString Projector::errorString() const
+{
+    return d->error;
+}
 
 QPointF Projector::forward(QPointF lonLat) const
 {
@@ -104,8 +111,14 @@ static bool transformBatch(PJ* pj, PJ_DIRECTION dir, QVector<QPointF>* points)
     return true;
 }
 
-bool Projector::forward(QVector<QPointF>* points) const { return transformBatch(d->pj, PJ_FWD, points); }
-bool Projector::inverse(QVector<QPointF>* points) const { return transformBatch(d->pj, PJ_INV, points); }
+bool Projector::forward(QVector<QPointF>* points) const
+{
+    return transformBatch(d->pj, PJ_FWD, points);
+}
+bool Projector::inverse(QVector<QPointF>* points) const
+{
+    return transformBatch(d->pj, PJ_INV, points);
+}
 
 double Projector::geodesicDistance(QPointF lonLat1, QPointF lonLat2)
 {

@@ -13,8 +13,8 @@ namespace geo {
 // The display CRSs the viewer offers.
 enum class DisplayCrs { WebMercator, Utm37N };
 
-QString crsCode(DisplayCrs crs);       // "EPSG:3857", "EPSG:32637"
-QString crsLabel(DisplayCrs crs);      // human-readable, for menus and credits
+QString crsCode(DisplayCrs crs);  // "EPSG:3857", "EPSG:32637"
+QString crsLabel(DisplayCrs crs); // human-readable, for menus and credits
 
 class Projector {
 public:

@@ -25,12 +25,12 @@ public:
 
     QPointF toScreen(QPointF map) const;
     QPointF toMap(QPointF screen) const;
-    QRectF mapRect() const;           // the visible area in the display CRS
-    QTransform mapToScreen() const;   // for QPainter::setTransform
+    QRectF mapRect() const;         // the visible area in the display CRS
+    QTransform mapToScreen() const; // for QPainter::setTransform
 
     // Zooms by FACTOR (>1 = closer) keeping the map point under SCREENANCHOR still.
     void zoomBy(double factor, QPointF screenAnchor);
-    void panByPixels(QPointF delta);  // the map moves with the pointer
+    void panByPixels(QPointF delta); // the map moves with the pointer
     // Shows MAPRECT whole, centred, with MARGIN pixels around it.
     void fit(const QRectF& mapRect, int margin = 0);
 

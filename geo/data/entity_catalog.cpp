@@ -18,7 +18,10 @@ bool readAll(const QString& path, QVector<Feature>* features, QString* error)
     return source && source->readFeatures(0, {}, features, error);
 }
 
-QPointF firstPoint(const Feature& f) { return f.geometry.parts.value(0).value(0); }
+QPointF firstPoint(const Feature& f)
+{
+    return f.geometry.parts.value(0).value(0);
+}
 
 } // namespace
 
@@ -64,8 +67,11 @@ std::optional<EntityCatalog> EntityCatalog::loadBundled(const QVector<Place>& pl
         return std::nullopt;
     for (const Feature& f : features)
         catalog.insert({QStringLiteral("osm:") + f.attributes.value(QStringLiteral("osm_id")).toString(),
-                        f.attributes.value(QStringLiteral("name_en")).toString(), f.attributes.value(QStringLiteral("name_en")).toString(),
-                        f.attributes.value(QStringLiteral("name")).toString(), firstPoint(f), {}});
+                        f.attributes.value(QStringLiteral("name_en")).toString(),
+                        f.attributes.value(QStringLiteral("name_en")).toString(),
+                        f.attributes.value(QStringLiteral("name")).toString(),
+                        firstPoint(f),
+                        {}});
 
     if (!readAll(QStringLiteral(":/geodata/roads/highway_towns_order.csv"), &features, error))
         return std::nullopt;
@@ -74,29 +80,43 @@ std::optional<EntityCatalog> EntityCatalog::loadBundled(const QVector<Place>& pl
         catalog.insert({QStringLiteral("road:") + ref, ref, ref, ref, std::nullopt, {}});
     }
 
-    for (const ObservationPost& post : loadObservationPosts(
-             QStringLiteral(":/geodata/observation_posts/turkish_posts_idlib.csv"), error)) {
+    for (const ObservationPost& post :
+         loadObservationPosts(QStringLiteral(":/geodata/observation_posts/turkish_posts_idlib.csv"), error)) {
         const QString name = QStringLiteral("Observation post %1 (%2)").arg(post.number).arg(post.name);
-        catalog.insert({QStringLiteral("post:%1").arg(post.number), name,
-                        QStringLiteral("Poste d'observation %1 (%2)").arg(post.number).arg(post.name), name,
-                        post.lonLat, {}});
+        catalog.insert({QStringLiteral("post:%1").arg(post.number),
+                        name,
+                        QStringLiteral("Poste d'observation %1 (%2)").arg(post.number).arg(post.name),
+                        name,
+                        post.lonLat,
+                        {}});
     }
     if (!catalog.contains(QStringLiteral("post:1")))
         return std::nullopt;
 
-    for (const QString& file : {QStringLiteral(":/geodata/boundaries/syr_adm1_ocha.geojson"), QStringLiteral(":/geodata/boundaries/syr_adm0_ocha.geojson")}) {
+    for (const QString& file : {QStringLiteral(":/geodata/boundaries/syr_adm1_ocha.geojson"),
+                                QStringLiteral(":/geodata/boundaries/syr_adm0_ocha.geojson")}) {
         if (!readAll(file, &features, error))
             return std::nullopt;
         for (const Feature& f : features) {
             const bool adm1 = f.attributes.contains(QStringLiteral("ADM1_PCODE"));
-            const QString pcode = f.attributes.value(adm1 ? QStringLiteral("ADM1_PCODE") : QStringLiteral("ADM0_PCODE")).toString();
-            const QString en = f.attributes.value(adm1 ? QStringLiteral("ADM1_EN") : QStringLiteral("ADM0_EN")).toString();
-            catalog.insert({QStringLiteral("area:") + pcode, en, en, f.attributes.value(adm1 ? QStringLiteral("ADM1_AR") : QStringLiteral("ADM0_AR")).toString(),
-                            f.labelPoint, {}});
+            const QString pcode =
+                f.attributes.value(adm1 ? QStringLiteral("ADM1_PCODE") : QStringLiteral("ADM0_PCODE")).toString();
+            const QString en =
+                f.attributes.value(adm1 ? QStringLiteral("ADM1_EN") : QStringLiteral("ADM0_EN")).toString();
+            catalog.insert({QStringLiteral("area:") + pcode,
+                            en,
+                            en,
+                            f.attributes.value(adm1 ? QStringLiteral("ADM1_AR") : QStringLiteral("ADM0_AR")).toString(),
+                            f.labelPoint,
+                            {}});
         }
     }
-    catalog.insert({QStringLiteral("border:SY-TR"), QStringLiteral("Syrian-Turkish border"),
-                    QStringLiteral("frontière syro-turque"), QStringLiteral("الحدود السورية التركية"), std::nullopt, {}});
+    catalog.insert({QStringLiteral("border:SY-TR"),
+                    QStringLiteral("Syrian-Turkish border"),
+                    QStringLiteral("frontière syro-turque"),
+                    QStringLiteral("الحدود السورية التركية"),
+                    std::nullopt,
+                    {}});
 
     QFile actorsFile(QStringLiteral(":/articles/actors.json"));
     if (!actorsFile.open(QIODevice::ReadOnly)) {
@@ -104,16 +124,22 @@ std::optional<EntityCatalog> EntityCatalog::loadBundled(const QVector<Place>& pl
             *error = QStringLiteral(":/articles/actors.json: missing from the build; rebuild Frontline");
         return std::nullopt;
     }
-    const QJsonArray actors = QJsonDocument::fromJson(actorsFile.readAll()).object().value(QStringLiteral("actors")).toArray();
+    const QJsonArray actors =
+        QJsonDocument::fromJson(actorsFile.readAll()).object().value(QStringLiteral("actors")).toArray();
     for (const QJsonValue& v : actors) {
         const QJsonObject a = v.toObject();
         const QJsonObject names = a.value(QStringLiteral("names")).toObject();
-        catalog.insert({QStringLiteral("actor:") + a.value(QStringLiteral("id")).toString(), names.value(QStringLiteral("en")).toString(),
-                        names.value(QStringLiteral("fr")).toString(), names.value(QStringLiteral("ar")).toString(), std::nullopt,
+        catalog.insert({QStringLiteral("actor:") + a.value(QStringLiteral("id")).toString(),
+                        names.value(QStringLiteral("en")).toString(), names.value(QStringLiteral("fr")).toString(),
+                        names.value(QStringLiteral("ar")).toString(), std::nullopt,
                         a.value(QStringLiteral("controller")).toString()});
     }
-    catalog.insert({QStringLiteral("figure"), QStringLiteral("figure"), QStringLiteral("chiffre"),
-                    QStringLiteral("رقم"), std::nullopt, {}});
+    catalog.insert({QStringLiteral("figure"),
+                    QStringLiteral("figure"),
+                    QStringLiteral("chiffre"),
+                    QStringLiteral("رقم"),
+                    std::nullopt,
+                    {}});
     return catalog;
 }
 

@@ -115,8 +115,7 @@ QVector<GazetteerMatch> Gazetteer::search(const QString& query, int limit) const
         const bool asTyped = e.name.compare(typed, Qt::CaseInsensitive) == 0;
         auto it = best.find(e.place);
         if (it == best.end()) {
-            best.insert(e.place,
-                        Candidate{GazetteerMatch{&at(e.place), e.place, e.name, tier}, asTyped, e.order});
+            best.insert(e.place, Candidate{GazetteerMatch{&at(e.place), e.place, e.name, tier}, asTyped, e.order});
             return;
         }
         const bool better = tier != it->match.tier   ? tier > it->match.tier
@@ -135,8 +134,7 @@ QVector<GazetteerMatch> Gazetteer::search(const QString& query, int limit) const
         if (const QString trimmed = withoutTrailingArticle(q); !trimmed.isEmpty())
             prefixes.append(trimmed);
         for (const QString& prefix : std::as_const(prefixes)) {
-            for (auto it = m_folded.lower_bound(prefix); it != m_folded.end() && it->first.startsWith(prefix);
-                 ++it)
+            for (auto it = m_folded.lower_bound(prefix); it != m_folded.end() && it->first.startsWith(prefix); ++it)
                 for (const Entry& e : it->second)
                     offer(e, it->first == q ? MatchTier::Exact : MatchTier::Prefix);
         }

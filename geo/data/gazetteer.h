@@ -32,7 +32,7 @@ struct GazetteerMatch {
 };
 
 class Gazetteer {
-  public:
+public:
     // Folded letters (spaces not counted) a query needs before prefix and skeleton hits are considered.
     static constexpr int minimumLooseLength = 4;
 
@@ -52,7 +52,7 @@ class Gazetteer {
     // The best match, or nullptr when nothing matches.
     const Place* find(const QString& query) const;
 
-  private:
+private:
     struct Entry {
         int place;
         int order; // position of the name in Place::allNames(): the main names come first

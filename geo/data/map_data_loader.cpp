@@ -78,7 +78,8 @@ bool buildFeatures(const QVector<Feature>& features, const Projector& projector,
     }
     if (!projectAll(projector, geometries, points)) {
         if (error)
-            *error = QStringLiteral("%1: coordinates outside what %2 can show").arg(layer->sourcePath, projector.targetCrs());
+            *error = QStringLiteral("%1: coordinates outside what %2 can show")
+                         .arg(layer->sourcePath, projector.targetCrs());
         return false;
     }
     QRectF bounds;
@@ -131,8 +132,10 @@ std::shared_ptr<MapLayer> bundledLayer(const QString& id, const QString& title, 
 // Governorates are named after their capitals; the capitals' French names are attested in the key towns.
 QString governorateFrench(const QString& pcode, const QVector<Place>& places)
 {
-    static const QHash<QString, QString> capital{{QStringLiteral("SY01"), QStringLiteral("damascus")}, {QStringLiteral("SY02"), QStringLiteral("aleppo")}, {QStringLiteral("SY04"), QStringLiteral("homs")},
-                                                 {QStringLiteral("SY05"), QStringLiteral("hama")},     {QStringLiteral("SY06"), QStringLiteral("latakia")}, {QStringLiteral("SY07"), QStringLiteral("idlib")}};
+    static const QHash<QString, QString> capital{
+        {QStringLiteral("SY01"), QStringLiteral("damascus")}, {QStringLiteral("SY02"), QStringLiteral("aleppo")},
+        {QStringLiteral("SY04"), QStringLiteral("homs")},     {QStringLiteral("SY05"), QStringLiteral("hama")},
+        {QStringLiteral("SY06"), QStringLiteral("latakia")},  {QStringLiteral("SY07"), QStringLiteral("idlib")}};
     const QString key = capital.value(pcode);
     for (const Place& p : places)
         if (p.id == key && !p.nameFr.isEmpty())
@@ -177,9 +180,14 @@ std::shared_ptr<MapLayer> placesLayer(const QVector<Place>& places, const QSet<Q
         f.geometry.kind = GeometryKind::Point;
         f.geometry.parts = {{p.lonLat}};
         f.labelPoint = p.lonLat;
-        f.attributes = {{QStringLiteral("id"), p.id},           {QStringLiteral("kind"), placeKindName(p.kind)}, {QStringLiteral("key_town"), p.keyTown},
-                        {QStringLiteral("name_en"), p.nameEn},  {QStringLiteral("name_fr"), p.nameFr},          {QStringLiteral("name_ar"), p.nameAr},
-                        {QStringLiteral("population"), p.population}, {QStringLiteral("source"), p.source}};
+        f.attributes = {{QStringLiteral("id"), p.id},
+                        {QStringLiteral("kind"), placeKindName(p.kind)},
+                        {QStringLiteral("key_town"), p.keyTown},
+                        {QStringLiteral("name_en"), p.nameEn},
+                        {QStringLiteral("name_fr"), p.nameFr},
+                        {QStringLiteral("name_ar"), p.nameAr},
+                        {QStringLiteral("population"), p.population},
+                        {QStringLiteral("source"), p.source}};
         features.append(std::move(f));
     }
     auto layer = std::make_shared<MapLayer>();
@@ -190,21 +198,22 @@ std::shared_ptr<MapLayer> placesLayer(const QVector<Place>& places, const QSet<Q
     layer->source = QStringLiteral("© GeoNames (CC BY 4.0); © OpenStreetMap contributors (ODbL)");
     layer->sourcePath = QStringLiteral(":/geodata/places");
     int i = 0;
-    if (!buildFeatures(features, projector, layer.get(),
-                       [&](const Feature&, MapFeature& mf) {
-                           const Place& p = places[i++];
-                           mf.labelEn = p.name(Language::English);
-                           mf.labelFr = p.name(Language::French);
-                           mf.labelAr = p.nameAr;
-                           mf.rank = placeRank(p, onHighway.contains(p.id));
-                       },
-                       error))
+    if (!buildFeatures(
+            features, projector, layer.get(),
+            [&](const Feature&, MapFeature& mf) {
+                const Place& p = places[i++];
+                mf.labelEn = p.name(Language::English);
+                mf.labelFr = p.name(Language::French);
+                mf.labelAr = p.nameAr;
+                mf.rank = placeRank(p, onHighway.contains(p.id));
+            },
+            error))
         return nullptr;
     return layer;
 }
 
 std::shared_ptr<MapLayer> schematicHighways(const QVector<Place>& places, const Projector& projector,
-                                           QSet<QString>* townsOnHighways, QString* error)
+                                            QSet<QString>* townsOnHighways, QString* error)
 {
     QVector<Feature> rows;
     if (!readFile(QStringLiteral(":/geodata/roads/highway_towns_order.csv"), 0, &rows, error))
@@ -212,7 +221,8 @@ std::shared_ptr<MapLayer> schematicHighways(const QVector<Place>& places, const 
     // highway -> seq -> row; the CSV's own lon/lat are the key towns' points.
     std::map<QString, std::map<int, Feature>> byRoad;
     for (const Feature& r : rows)
-        byRoad[r.attributes.value(QStringLiteral("highway")).toString()][r.attributes.value(QStringLiteral("seq")).toInt()] = r;
+        byRoad[r.attributes.value(QStringLiteral("highway")).toString()]
+              [r.attributes.value(QStringLiteral("seq")).toInt()] = r;
     QHash<QString, QString> names;
     for (const Place& p : places)
         if (p.keyTown)
@@ -224,7 +234,8 @@ std::shared_ptr<MapLayer> schematicHighways(const QVector<Place>& places, const 
         QVector<QPointF> pts;
         QStringList through, attest;
         for (const auto& [seq, row] : towns) {
-            pts.append(QPointF(row.attributes.value(QStringLiteral("lon")).toDouble(), row.attributes.value(QStringLiteral("lat")).toDouble()));
+            pts.append(QPointF(row.attributes.value(QStringLiteral("lon")).toDouble(),
+                               row.attributes.value(QStringLiteral("lat")).toDouble()));
             const QString key = row.attributes.value(QStringLiteral("place_key")).toString();
             townsOnHighways->insert(key);
             through << names.value(key, key);
@@ -232,17 +243,19 @@ std::shared_ptr<MapLayer> schematicHighways(const QVector<Place>& places, const 
         }
         line.geometry.parts = {pts};
         line.labelPoint = pts.value(pts.size() / 2);
-        line.attributes = {{QStringLiteral("ref"), ref},
-                           {QStringLiteral("schematic"), true},
-                           {QStringLiteral("through"), through.join(QStringLiteral(" – "))},
-                           {QStringLiteral("attestation"), attest.join(QStringLiteral("; "))},
-                           {QStringLiteral("note"), QStringLiteral("Schematic: a line through the towns the road serves, in order; "
-                                                   "not the course of the road.")}};
+        line.attributes = {
+            {QStringLiteral("ref"), ref},
+            {QStringLiteral("schematic"), true},
+            {QStringLiteral("through"), through.join(QStringLiteral(" – "))},
+            {QStringLiteral("attestation"), attest.join(QStringLiteral("; "))},
+            {QStringLiteral("note"), QStringLiteral("Schematic: a line through the towns the road serves, in order; "
+                                                    "not the course of the road.")}};
         lines.append(std::move(line));
     }
     // Draw the M4 first so that the M5 shows on top where they meet at Saraqeb.
     std::sort(lines.begin(), lines.end(), [](const Feature& a, const Feature& b) {
-        return a.attributes.value(QStringLiteral("ref")).toString() < b.attributes.value(QStringLiteral("ref")).toString();
+        return a.attributes.value(QStringLiteral("ref")).toString() <
+               b.attributes.value(QStringLiteral("ref")).toString();
     });
     auto layer = std::make_shared<MapLayer>();
     layer->id = kSchematicHighwaysId;
@@ -252,13 +265,14 @@ std::shared_ptr<MapLayer> schematicHighways(const QVector<Place>& places, const 
     layer->schematic = true;
     layer->source = QStringLiteral("Towns along each highway, cited in highway_towns_order.csv; no road geometry");
     layer->sourcePath = QStringLiteral(":/geodata/roads/highway_towns_order.csv");
-    if (!buildFeatures(lines, projector, layer.get(),
-                       [](const Feature& f, MapFeature& mf) {
-                           const QString ref = f.attributes.value(QStringLiteral("ref")).toString();
-                           mf.labelEn = mf.labelFr = mf.labelAr = ref;
-                           mf.rank = 1000;
-                       },
-                       error))
+    if (!buildFeatures(
+            lines, projector, layer.get(),
+            [](const Feature& f, MapFeature& mf) {
+                const QString ref = f.attributes.value(QStringLiteral("ref")).toString();
+                mf.labelEn = mf.labelFr = mf.labelAr = ref;
+                mf.rank = 1000;
+            },
+            error))
         return nullptr;
     return layer;
 }
@@ -288,43 +302,47 @@ std::shared_ptr<const MapData> loadBundledMap(DisplayCrs crs, QString* error)
     const QVector<Place>& places = data->places;
 
     QVector<std::shared_ptr<MapLayer>> layers;
-    layers.append(bundledLayer(QStringLiteral("land"), QStringLiteral("Land (Syria, Turkey)"), LayerRole::Land, QStringLiteral("boundaries/dcw_countries_nw.geojson"),
+    layers.append(bundledLayer(QStringLiteral("land"), QStringLiteral("Land (Syria, Turkey)"), LayerRole::Land,
+                               QStringLiteral("boundaries/dcw_countries_nw.geojson"),
                                QStringLiteral("DCW-GMT 2.1.1 (LGPL)"), projector, error));
     layers.append(bundledLayer(QStringLiteral("governorates"), QStringLiteral("Governorates"), LayerRole::Governorates,
                                QStringLiteral("boundaries/syr_adm1_ocha.geojson"), ocha, projector, error,
                                [&](const Feature& f, MapFeature& mf) {
                                    mf.labelEn = f.attributes.value(QStringLiteral("ADM1_EN")).toString();
                                    mf.labelAr = f.attributes.value(QStringLiteral("ADM1_AR")).toString();
-                                   mf.labelFr = governorateFrench(f.attributes.value(QStringLiteral("ADM1_PCODE")).toString(), places);
+                                   mf.labelFr = governorateFrench(
+                                       f.attributes.value(QStringLiteral("ADM1_PCODE")).toString(), places);
                                    mf.rank = 500;
                                }));
-    layers.append(bundledLayer(QStringLiteral("districts"), QStringLiteral("Districts"), LayerRole::Districts, QStringLiteral("boundaries/syr_adm2_ocha_nw.geojson"),
-                               ocha, projector, error, [](const Feature& f, MapFeature& mf) {
+    layers.append(bundledLayer(QStringLiteral("districts"), QStringLiteral("Districts"), LayerRole::Districts,
+                               QStringLiteral("boundaries/syr_adm2_ocha_nw.geojson"), ocha, projector, error,
+                               [](const Feature& f, MapFeature& mf) {
                                    mf.labelEn = mf.labelFr = f.attributes.value(QStringLiteral("ADM2_EN")).toString();
                                    mf.labelAr = f.attributes.value(QStringLiteral("ADM2_AR")).toString();
                                    mf.rank = 150;
                                }));
-    layers.append(bundledLayer(QStringLiteral("rivers"), QStringLiteral("Rivers (Orontes)"), LayerRole::Rivers, QStringLiteral("boundaries/gshhg_rivers_nw.geojson"),
-                               gshhg, projector, error));
-    layers.append(bundledLayer(QStringLiteral("shoreline"), QStringLiteral("Coastline"), LayerRole::Shoreline, QStringLiteral("boundaries/gshhg_shoreline_nw.geojson"),
-                               gshhg, projector, error));
+    layers.append(bundledLayer(QStringLiteral("rivers"), QStringLiteral("Rivers (Orontes)"), LayerRole::Rivers,
+                               QStringLiteral("boundaries/gshhg_rivers_nw.geojson"), gshhg, projector, error));
+    layers.append(bundledLayer(QStringLiteral("shoreline"), QStringLiteral("Coastline"), LayerRole::Shoreline,
+                               QStringLiteral("boundaries/gshhg_shoreline_nw.geojson"), gshhg, projector, error));
     layers.append(bundledLayer(QStringLiteral("border"), QStringLiteral("Syria–Turkey border"), LayerRole::Border,
-                               QStringLiteral("boundaries/gshhg_national_borders_nw.geojson"), gshhg, projector, error));
+                               QStringLiteral("boundaries/gshhg_national_borders_nw.geojson"), gshhg, projector,
+                               error));
     QSet<QString> townsOnHighways;
     layers.append(schematicHighways(places, projector, &townsOnHighways, error));
     layers.append(placesLayer(places, townsOnHighways, projector, error));
-    layers.append(bundledLayer(
-        QStringLiteral("posts"), QStringLiteral("Turkish observation posts (approximate)"), LayerRole::Posts,
-        QStringLiteral("observation_posts/turkish_posts_idlib_located.geojson"),
-        QStringLiteral("SOHR, Wikipedia (CC BY-SA 4.0), Anadolu, Al-Akhbar; points GeoNames / OSM"), projector, error,
-        [](const Feature& f, MapFeature& mf) {
-            const QString n = f.attributes.value(QStringLiteral("sohr_no")).toString();
-            QString name = f.attributes.value(QStringLiteral("name")).toString();
-            name = name.section(QLatin1String(" ("), 0, 0);
-            mf.labelEn = mf.labelFr = QStringLiteral("OP %1 %2").arg(n, name);
-            mf.labelAr = QStringLiteral("%1 %2").arg(n, name);
-            mf.rank = 700;
-        }));
+    layers.append(
+        bundledLayer(QStringLiteral("posts"), QStringLiteral("Turkish observation posts (approximate)"),
+                     LayerRole::Posts, QStringLiteral("observation_posts/turkish_posts_idlib_located.geojson"),
+                     QStringLiteral("SOHR, Wikipedia (CC BY-SA 4.0), Anadolu, Al-Akhbar; points GeoNames / OSM"),
+                     projector, error, [](const Feature& f, MapFeature& mf) {
+                         const QString n = f.attributes.value(QStringLiteral("sohr_no")).toString();
+                         QString name = f.attributes.value(QStringLiteral("name")).toString();
+                         name = name.section(QLatin1String(" ("), 0, 0);
+                         mf.labelEn = mf.labelFr = QStringLiteral("OP %1 %2").arg(n, name);
+                         mf.labelAr = QStringLiteral("%1 %2").arg(n, name);
+                         mf.rank = 700;
+                     }));
     for (const auto& l : layers)
         if (!l)
             return nullptr;
@@ -377,8 +395,8 @@ QVector<std::shared_ptr<const MapLayer>> loadUserLayers(const QString& path, Dis
             problems << layerError;
             continue;
         }
-        const bool hasGeometry = std::any_of(features.cbegin(), features.cend(),
-                                             [](const Feature& f) { return !f.geometry.isEmpty(); });
+        const bool hasGeometry =
+            std::any_of(features.cbegin(), features.cend(), [](const Feature& f) { return !f.geometry.isEmpty(); });
         if (!hasGeometry)
             continue;
 
@@ -407,15 +425,16 @@ QVector<std::shared_ptr<const MapLayer>> loadUserLayers(const QString& path, Dis
         layer->sourcePath = path;
         if (highways)
             layer->title = QStringLiteral("M4 / M5 highways (%1)").arg(fileName);
-        if (!buildFeatures(features, projector, layer.get(),
-                           [&](const Feature& f, MapFeature& mf) {
-                               const QString name = f.attributes.value(QStringLiteral("name")).toString();
-                               mf.labelEn = mf.labelFr = mf.labelAr = name;
-                               if (highways)
-                                   mf.attributes.insert(QStringLiteral("ref"), refOf(f));
-                               mf.rank = highways ? 1200 : 200;
-                           },
-                           &layerError)) {
+        if (!buildFeatures(
+                features, projector, layer.get(),
+                [&](const Feature& f, MapFeature& mf) {
+                    const QString name = f.attributes.value(QStringLiteral("name")).toString();
+                    mf.labelEn = mf.labelFr = mf.labelAr = name;
+                    if (highways)
+                        mf.attributes.insert(QStringLiteral("ref"), refOf(f));
+                    mf.rank = highways ? 1200 : 200;
+                },
+                &layerError)) {
             problems << layerError;
             continue;
         }

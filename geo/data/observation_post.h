@@ -10,14 +10,14 @@
 namespace geo {
 
 struct ObservationPost {
-    int number = 0;                 // SOHR numbering, 1-12 = the original Astana posts
+    int number = 0; // SOHR numbering, 1-12 = the original Astana posts
     QString name;
     bool originalTwelve = false;
-    QString established;            // as the sources give it ("2017-10", "before 2018-02-15")
-    std::optional<QPointF> lonLat;  // the settlement point it is named after (approximate), if any
-    QString geometryQuality;        // what the point means, from the data
+    QString established;           // as the sources give it ("2017-10", "before 2018-02-15")
+    std::optional<QPointF> lonLat; // the settlement point it is named after (approximate), if any
+    QString geometryQuality;       // what the point means, from the data
     QString notes;
-    QString sources;                // source keys and URLs
+    QString sources; // source keys and URLs
 };
 
 } // namespace geo

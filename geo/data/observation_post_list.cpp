@@ -29,7 +29,9 @@ QVector<ObservationPost> loadObservationPosts(const QString& path, QString* erro
             return {};
         }
         post.name = a.value(QStringLiteral("name")).toString();
-        post.originalTwelve = a.value(QStringLiteral("original_astana_12")).toString().compare(QStringLiteral("true"), Qt::CaseInsensitive) == 0;
+        post.originalTwelve = a.value(QStringLiteral("original_astana_12"))
+                                  .toString()
+                                  .compare(QStringLiteral("true"), Qt::CaseInsensitive) == 0;
         post.established = a.value(QStringLiteral("established")).toString();
         bool okLon = false, okLat = false;
         const double lon = a.value(QStringLiteral("lon")).toString().toDouble(&okLon);

@@ -70,9 +70,8 @@ bool readLayer(const QString& path, const QStringList& requiredFields, QVector<F
     for (const QString& required : requiredFields) {
         if (!fields.contains(required)) {
             if (error)
-                *error =
-                    QStringLiteral("%1: field \"%2\" is missing (fields: %3); is this the right place file?")
-                        .arg(path, required, fields.join(QStringLiteral(", ")));
+                *error = QStringLiteral("%1: field \"%2\" is missing (fields: %3); is this the right place file?")
+                             .arg(path, required, fields.join(QStringLiteral(", ")));
             return false;
         }
     }
@@ -160,7 +159,8 @@ QString coordinateText(double v)
 bool readKeyTowns(const QString& path, QVector<Pending>* out, QString* error)
 {
     QVector<Feature> features;
-    if (!readLayer(path, {QStringLiteral("key"), QStringLiteral("name_en"), QStringLiteral("coord_source")}, &features, error))
+    if (!readLayer(path, {QStringLiteral("key"), QStringLiteral("name_en"), QStringLiteral("coord_source")}, &features,
+                   error))
         return false;
     static const QRegularExpression osmRef(QStringLiteral("OpenStreetMap\\s+((?:node|way|relation)/\\d+)"));
     for (const Feature& f : std::as_const(features)) {
@@ -233,10 +233,9 @@ bool readGeoNames(const QString& path, QVector<Pending>* out, QString* error)
         Pending p;
         p.geonameid = integer(f, QStringLiteral("geonameid"));
         p.place.lonLat = pointOf(f);
-        p.place.id = p.geonameid > 0
-                         ? QStringLiteral("geonames:%1").arg(p.geonameid)
-                         : QStringLiteral("geonames:%1,%2")
-                               .arg(coordinateText(p.place.lonLat.x()), coordinateText(p.place.lonLat.y()));
+        p.place.id = p.geonameid > 0 ? QStringLiteral("geonames:%1").arg(p.geonameid)
+                                     : QStringLiteral("geonames:%1,%2")
+                                           .arg(coordinateText(p.place.lonLat.x()), coordinateText(p.place.lonLat.y()));
         p.place.population =
             int(std::clamp<qint64>(integer(f, QStringLiteral("population")), 0, std::numeric_limits<int>::max()));
         p.place.kind = kindFromPopulation(p.place.population);
@@ -282,7 +281,8 @@ void absorb(Place* into, const Place& from)
 // outside the GeoNames box).
 bool isGovernorateSeat(const QString& key)
 {
-    static const QSet<QString> seats = {QStringLiteral("aleppo"), QStringLiteral("damascus"), QStringLiteral("homs"), QStringLiteral("hama"), QStringLiteral("latakia"), QStringLiteral("idlib")};
+    static const QSet<QString> seats = {QStringLiteral("aleppo"), QStringLiteral("damascus"), QStringLiteral("homs"),
+                                        QStringLiteral("hama"),   QStringLiteral("latakia"),  QStringLiteral("idlib")};
     return seats.contains(key);
 }
 

@@ -146,8 +146,7 @@ std::unique_ptr<VectorSource> VectorSource::open(const QString& path, QString* e
         }
         if (info.exists() && info.isFile() && !info.isReadable()) {
             if (error)
-                *error = QStringLiteral("%1: permission denied; make the file readable or copy it elsewhere")
-                             .arg(path);
+                *error = QStringLiteral("%1: permission denied; make the file readable or copy it elsewhere").arg(path);
             return nullptr;
         }
     }
@@ -191,7 +190,10 @@ QString VectorSource::driverName() const
     return driver ? QString::fromUtf8(driver->GetDescription()) : QString();
 }
 
-int VectorSource::layerCount() const { return d->dataset->GetLayerCount(); }
+int VectorSource::layerCount() const
+{
+    return d->dataset->GetLayerCount();
+}
 
 std::optional<int> VectorSource::layerIndex(const QString& name) const
 {
@@ -214,8 +216,8 @@ LayerInfo VectorSource::layerInfo(int index) const
     const OGRFeatureDefn* defn = layer->GetLayerDefn();
     for (int i = 0; i < defn->GetFieldCount(); ++i) {
         const OGRFieldDefn* f = defn->GetFieldDefn(i);
-        info.fields.append({QString::fromUtf8(f->GetNameRef()),
-                            QString::fromUtf8(OGRFieldDefn::GetFieldTypeName(f->GetType()))});
+        info.fields.append(
+            {QString::fromUtf8(f->GetNameRef()), QString::fromUtf8(OGRFieldDefn::GetFieldTypeName(f->GetType()))});
     }
     if (const OGRSpatialReference* srs = layer->GetSpatialRef()) {
         const char* auth = srs->GetAuthorityName(nullptr);
@@ -237,8 +239,7 @@ QString VectorSource::layerMetadataItem(int layerIndex, const QString& name, con
     return value ? QString::fromUtf8(value) : QString();
 }
 
-bool VectorSource::readFeatures(int layerIndex, const ReadOptions& options, QVector<Feature>* out,
-                                QString* error) const
+bool VectorSource::readFeatures(int layerIndex, const ReadOptions& options, QVector<Feature>* out, QString* error) const
 {
     OGRLayer* layer = d->dataset->GetLayer(layerIndex);
     if (!layer) {

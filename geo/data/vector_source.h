@@ -29,9 +29,9 @@ struct LayerInfo {
 struct Feature {
     qint64 fid = -1;
     QVariantMap attributes;
-    Geometry geometry;       // EPSG:4326, longitude first
-    Geometry simplified;     // same, simplified when ReadOptions asks for it (else empty)
-    QPointF labelPoint;      // a point inside a polygon (GEOS PointOnSurface), else the first vertex
+    Geometry geometry;   // EPSG:4326, longitude first
+    Geometry simplified; // same, simplified when ReadOptions asks for it (else empty)
+    QPointF labelPoint;  // a point inside a polygon (GEOS PointOnSurface), else the first vertex
 };
 
 struct ReadOptions {
@@ -47,8 +47,7 @@ class VectorSource {
 public:
     // Opens PATH read-only. Qt resource paths (":/...") are served to GDAL from memory. On failure returns
     // nullptr and sets *error to a message naming the file and what to do.
-    static std::unique_ptr<VectorSource> open(const QString& path, QString* error,
-                                              const QStringList& openOptions = {});
+    static std::unique_ptr<VectorSource> open(const QString& path, QString* error, const QStringList& openOptions = {});
     ~VectorSource();
     VectorSource(const VectorSource&) = delete;
     VectorSource& operator=(const VectorSource&) = delete;

@@ -22,14 +22,21 @@ QString pick(Language lang, const QString& fr, const QString& en, const QString&
 
 QString monthName(int month, Language lang)
 {
-    static const QStringList fr{QStringLiteral("janvier"), QStringLiteral("février"), QStringLiteral("mars"),      QStringLiteral("avril"),   QStringLiteral("mai"),      QStringLiteral("juin"),
-                                QStringLiteral("juillet"), QStringLiteral("août"),    QStringLiteral("septembre"), QStringLiteral("octobre"), QStringLiteral("novembre"), QStringLiteral("décembre")};
-    static const QStringList en{QStringLiteral("January"), QStringLiteral("February"), QStringLiteral("March"),     QStringLiteral("April"),   QStringLiteral("May"),      QStringLiteral("June"),
-                                QStringLiteral("July"),    QStringLiteral("August"),   QStringLiteral("September"), QStringLiteral("October"), QStringLiteral("November"), QStringLiteral("December")};
+    static const QStringList fr{QStringLiteral("janvier"), QStringLiteral("février"),  QStringLiteral("mars"),
+                                QStringLiteral("avril"),   QStringLiteral("mai"),      QStringLiteral("juin"),
+                                QStringLiteral("juillet"), QStringLiteral("août"),     QStringLiteral("septembre"),
+                                QStringLiteral("octobre"), QStringLiteral("novembre"), QStringLiteral("décembre")};
+    static const QStringList en{QStringLiteral("January"), QStringLiteral("February"), QStringLiteral("March"),
+                                QStringLiteral("April"),   QStringLiteral("May"),      QStringLiteral("June"),
+                                QStringLiteral("July"),    QStringLiteral("August"),   QStringLiteral("September"),
+                                QStringLiteral("October"), QStringLiteral("November"), QStringLiteral("December")};
     // The Egyptian and the Levantine names together, as Arabic-language newsrooms write them.
-    static const QStringList ar{QStringLiteral("يناير/كانون الثاني"), QStringLiteral("فبراير/شباط"),       QStringLiteral("مارس/آذار"),          QStringLiteral("أبريل/نيسان"),
-                                QStringLiteral("مايو/أيار"),          QStringLiteral("يونيو/حزيران"),      QStringLiteral("يوليو/تموز"),         QStringLiteral("أغسطس/آب"),
-                                QStringLiteral("سبتمبر/أيلول"),       QStringLiteral("أكتوبر/تشرين الأول"), QStringLiteral("نوفمبر/تشرين الثاني"), QStringLiteral("ديسمبر/كانون الأول")};
+    static const QStringList ar{QStringLiteral("يناير/كانون الثاني"),  QStringLiteral("فبراير/شباط"),
+                                QStringLiteral("مارس/آذار"),           QStringLiteral("أبريل/نيسان"),
+                                QStringLiteral("مايو/أيار"),           QStringLiteral("يونيو/حزيران"),
+                                QStringLiteral("يوليو/تموز"),          QStringLiteral("أغسطس/آب"),
+                                QStringLiteral("سبتمبر/أيلول"),        QStringLiteral("أكتوبر/تشرين الأول"),
+                                QStringLiteral("نوفمبر/تشرين الثاني"), QStringLiteral("ديسمبر/كانون الأول")};
     if (month < 1 || month > 12)
         return {};
     return pick(lang, fr[month - 1], en[month - 1], ar[month - 1]);
@@ -54,7 +61,10 @@ QString quoted(const SourceNote& note)
 
 } // namespace
 
-bool isRightToLeft(Language lang) { return lang == Language::Arabic; }
+bool isRightToLeft(Language lang)
+{
+    return lang == Language::Arabic;
+}
 
 QString legendHeading(Language lang)
 {
@@ -81,7 +91,10 @@ QString asOf(QDate d, Language lang)
     return pick(lang, QStringLiteral("au %1"), QStringLiteral("as of %1"), QStringLiteral("حتى %1")).arg(date(d, lang));
 }
 
-QString northLetter(Language lang) { return pick(lang, QStringLiteral("N"), QStringLiteral("N"), QStringLiteral("ش")); }
+QString northLetter(Language lang)
+{
+    return pick(lang, QStringLiteral("N"), QStringLiteral("N"), QStringLiteral("ش"));
+}
 
 QString mapDataLabel(Language lang)
 {

@@ -14,14 +14,14 @@ namespace geo::export_texts {
 
 bool isRightToLeft(Language lang);
 
-QString legendHeading(Language lang);   // "Légende", "Legend", "مفتاح الخريطة"
-QString sourcesHeading(Language lang);  // "Sources", "Sources", "المصادر"
+QString legendHeading(Language lang);    // "Légende", "Legend", "مفتاح الخريطة"
+QString sourcesHeading(Language lang);   // "Sources", "Sources", "المصادر"
 QString date(QDate date, Language lang); // "8 février 2020", "8 February 2020", "8 فبراير/شباط 2020"
 QString asOf(QDate date, Language lang); // "au 8 février 2020", "as of 8 February 2020", "حتى 8 فبراير/شباط 2020"
-QString northLetter(Language lang);     // "N", "N", "ش"
-QString mapDataLabel(Language lang);    // what precedes the data credits
+QString northLetter(Language lang);  // "N", "N", "ش"
+QString mapDataLabel(Language lang); // what precedes the data credits
 QString projection(DisplayCrs crs, Language lang);
-QString country(Language lang);         // the inset's caption: "SYRIE", "SYRIA", "سوريا"
+QString country(Language lang);              // the inset's caption: "SYRIE", "SYRIA", "سوريا"
 QString moreNotes(int count, Language lang); // "+ 3 more sources, not shown"
 QString defaultTitle(Language lang);
 

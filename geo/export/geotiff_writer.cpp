@@ -112,8 +112,8 @@ bool writeGeoTiff(const QImage& image, const GeoTiffOptions& options, const QStr
     const QByteArray partPath = finalPath + ".part";
     const char* const createOptions[] = {"COMPRESS=DEFLATE", "PREDICTOR=2", "TILED=YES", "PHOTOMETRIC=RGB", nullptr};
     ProgressContext ctx{&progress};
-    GDALDatasetUniquePtr out(
-        tiffDriver->CreateCopy(partPath.constData(), mem.get(), TRUE, const_cast<char**>(createOptions), gdalProgress, &ctx));
+    GDALDatasetUniquePtr out(tiffDriver->CreateCopy(partPath.constData(), mem.get(), TRUE,
+                                                    const_cast<char**>(createOptions), gdalProgress, &ctx));
     if (!out) {
         const bool interrupted = CPLGetLastErrorNo() == CPLE_UserInterrupt;
         const QString why = QuietGdalErrors::last();
@@ -134,8 +134,8 @@ bool writeGeoTiff(const QImage& image, const GeoTiffOptions& options, const QStr
         return fail(why);
     }
     std::error_code ec;
-    std::filesystem::rename(std::filesystem::path(partPath.toStdString()), std::filesystem::path(finalPath.toStdString()),
-                            ec);
+    std::filesystem::rename(std::filesystem::path(partPath.toStdString()),
+                            std::filesystem::path(finalPath.toStdString()), ec);
     if (ec) {
         removeFile(partPath);
         return fail(QString::fromStdString(ec.message()));

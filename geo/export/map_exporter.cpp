@@ -25,7 +25,10 @@ namespace {
 
 constexpr double kCssDpi = 96.0;
 
-int dotsPerMeter(double dpi) { return qRound(dpi / 0.0254); }
+int dotsPerMeter(double dpi)
+{
+    return qRound(dpi / 0.0254);
+}
 
 // Reports progress; false once the caller asks to stop.
 class Progress {
@@ -115,9 +118,9 @@ PageContent pageContent(const ExportRequest& r)
 struct PagePlan {
     PageLayout layout;
     PageContent content;
-    Viewport frame;              // page units
+    Viewport frame; // page units
     RenderSettings frameSettings;
-    QVector<LegendRow> legend;   // what the frame shows
+    QVector<LegendRow> legend; // what the frame shows
 };
 
 std::optional<PagePlan> planPage(const ExportRequest& r, QString* error)
@@ -133,7 +136,8 @@ std::optional<PagePlan> planPage(const ExportRequest& r, QString* error)
     const Viewport& asked = r.settings.viewport;
     const QSize size = plan.layout.frame.size().toSize();
     const QRectF extent = asked.mapRect();
-    plan.frame = Viewport(asked.center(), std::max(extent.width() / size.width(), extent.height() / size.height()), size);
+    plan.frame =
+        Viewport(asked.center(), std::max(extent.width() / size.width(), extent.height() / size.height()), size);
     plan.frameSettings = r.settings;
     plan.frameSettings.viewport = plan.frame;
     plan.frameSettings.devicePixelRatio = 1.0;
@@ -286,14 +290,17 @@ ExportResult exportSvg(const ExportRequest& r, Progress& progress)
     fillResult(&result, *plan);
 
     bool wasCancelled = false;
-    const QByteArray frame = svgFragment(plan->layout.page, [&](QPainter& painter) {
-        painter.translate(plan->layout.frame.topLeft());
-        if (MapRenderer::render(painter, plan->frameSettings, *r.data).cancelled) {
-            wasCancelled = true;
-            return;
-        }
-        paintFrameOverlays(painter, plan->layout, plan->frame, r.data->crs, r.lang);
-    }, plan->layout.frame);
+    const QByteArray frame = svgFragment(
+        plan->layout.page,
+        [&](QPainter& painter) {
+            painter.translate(plan->layout.frame.topLeft());
+            if (MapRenderer::render(painter, plan->frameSettings, *r.data).cancelled) {
+                wasCancelled = true;
+                return;
+            }
+            paintFrameOverlays(painter, plan->layout, plan->frame, r.data->crs, r.lang);
+        },
+        plan->layout.frame);
     if (wasCancelled || !progress(60))
         return cancelled(r.outPath);
     const QByteArray page = svgFragment(plan->layout.page, [&](QPainter& painter) {
@@ -302,8 +309,8 @@ ExportResult exportSvg(const ExportRequest& r, Progress& progress)
     result.northAngle = trueNorthAngle(plan->frame, r.data->crs);
     QStringList description{r.subtitle, plan->content.asOf, plan->content.credits};
     description.removeAll(QString());
-    const QByteArray svg = composeSvgPage(plan->layout.page, frame, page, r.title,
-                                          description.join(QStringLiteral(" — ")));
+    const QByteArray svg =
+        composeSvgPage(plan->layout.page, frame, page, r.title, description.join(QStringLiteral(" — ")));
     if (!progress(85))
         return cancelled(r.outPath);
     QSaveFile file(r.outPath);
@@ -338,8 +345,8 @@ ExportResult exportFrameOnly(const ExportRequest& r, Progress& progress)
     const QRectF drawn = frame.mapRect();
     const double pixel = frame.unitsPerPixel() / scale;
     result.geoTransform = {drawn.left(), pixel, 0, drawn.bottom(), 0, -pixel};
-    result.frameExtent = QRectF(drawn.left(), drawn.bottom() - pixels.height() * pixel, pixels.width() * pixel,
-                                pixels.height() * pixel);
+    result.frameExtent =
+        QRectF(drawn.left(), drawn.bottom() - pixels.height() * pixel, pixels.width() * pixel, pixels.height() * pixel);
     if (!progress(10))
         return cancelled(r.outPath);
     QImage image = pageImage(pixels, r.dpi, palette::noData);
@@ -360,8 +367,9 @@ ExportResult exportFrameOnly(const ExportRequest& r, Progress& progress)
         options.dpi = r.dpi;
         QString error;
         bool wasCancelled = false;
-        const bool ok = writeGeoTiff(image, options, r.outPath,
-                                     [&](double done) { return progress(70 + int(done * 29)); }, &error, &wasCancelled);
+        const bool ok = writeGeoTiff(
+            image, options, r.outPath, [&](double done) { return progress(70 + int(done * 29)); }, &error,
+            &wasCancelled);
         if (wasCancelled)
             return cancelled(r.outPath);
         if (!ok)
@@ -436,8 +444,8 @@ QString worldFilePath(const QString& imagePath)
     const QFileInfo info(imagePath);
     const QString suffix = info.suffix();
     // The usual convention: first and last letters of the extension, then "w" (png -> pgw, tif -> tfw).
-    const QString worldSuffix = suffix.size() >= 2 ? QString(suffix.front()) + suffix.back() + QLatin1Char('w')
-                                                   : QStringLiteral("wld");
+    const QString worldSuffix =
+        suffix.size() >= 2 ? QString(suffix.front()) + suffix.back() + QLatin1Char('w') : QStringLiteral("wld");
     const QString base = suffix.isEmpty() ? imagePath : imagePath.left(imagePath.size() - suffix.size() - 1);
     return base + QLatin1Char('.') + worldSuffix;
 }
@@ -531,6 +539,5 @@ QString worldFileText(const Viewport& viewport)
     const double upp = viewport.unitsPerPixel();
     return worldFileLines({extent.left(), upp, 0, extent.bottom(), 0, -upp});
 }
-
 
 } // namespace geo

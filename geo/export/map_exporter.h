@@ -45,13 +45,13 @@ struct ExportRequest {
     // mapFramePixelSize). Layers, label language and highlight as on screen.
     RenderSettings settings;
     ExportFormat format = ExportFormat::Png;
-    QSize pixelSize;           // PNG and SVG: the page in pixels at DPI. Frame-only formats: the viewport's size.
-    int dpi = 96;              // PNG: written in the file. PDF: the resolution the viewport was sized at.
-    QPageSize pageSize{QPageSize::A4};                          // PDF
+    QSize pixelSize; // PNG and SVG: the page in pixels at DPI. Frame-only formats: the viewport's size.
+    int dpi = 96;    // PNG: written in the file. PDF: the resolution the viewport was sized at.
+    QPageSize pageSize{QPageSize::A4};                            // PDF
     QPageLayout::Orientation orientation = QPageLayout::Portrait; // PDF
     QString title;
     QString subtitle;
-    QDate asOf;                // shown "au 8 février 2020" / "as of 8 February 2020" / Arabic; invalid: not shown
+    QDate asOf; // shown "au 8 février 2020" / "as of 8 February 2020" / Arabic; invalid: not shown
     Language lang = Language::French; // of the page's fixed words (the map's labels follow settings)
     bool inset = true;
     QList<SourceNote> notes;
@@ -62,12 +62,12 @@ struct ExportResult {
     bool ok = false;
     bool cancelled = false;
     QString error;
-    QStringList files;              // written: the image, and its world file
-    QSize pixelSize;                // raster outputs: the image's size
-    std::optional<PageLayout> layout; // page formats: where everything went (CSS pixels)
-    QRectF frameExtent;             // the map frame as drawn, display CRS
-    QStringList legend;             // the legend rows drawn
-    double northAngle = 0;          // the north arrow, degrees clockwise from up
+    QStringList files;                    // written: the image, and its world file
+    QSize pixelSize;                      // raster outputs: the image's size
+    std::optional<PageLayout> layout;     // page formats: where everything went (CSS pixels)
+    QRectF frameExtent;                   // the map frame as drawn, display CRS
+    QStringList legend;                   // the legend rows drawn
+    double northAngle = 0;                // the north arrow, degrees clockwise from up
     std::array<double, 6> geoTransform{}; // frame-only formats: GDAL order, display CRS
 };
 
@@ -88,6 +88,5 @@ ExportResult exportMap(const ExportRequest& request, const std::function<bool(in
 
 // The six lines of a world file for an image of VIEWPORT (pixel-centre convention).
 QString worldFileText(const Viewport& viewport);
-
 
 } // namespace geo

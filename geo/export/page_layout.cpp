@@ -12,15 +12,42 @@
 namespace geo {
 
 namespace page_fonts {
-QFont title(QSizeF page) { return Style::labelFont(page.width() < 700 ? 15 : 20, true); }
-QFont subtitle() { return Style::labelFont(11); }
-QFont stamp() { return Style::labelFont(10, true); }
-QFont legendHeading() { return Style::labelFont(9, true); }
-QFont legendRow() { return Style::labelFont(8); }
-QFont notesHeading() { return Style::labelFont(8, true); }
-QFont note() { return Style::labelFont(7.5); }
-QFont noteNumber() { return Style::labelFont(7.5, true); }
-QFont credits() { return Style::labelFont(6.5); }
+QFont title(QSizeF page)
+{
+    return Style::labelFont(page.width() < 700 ? 15 : 20, true);
+}
+QFont subtitle()
+{
+    return Style::labelFont(11);
+}
+QFont stamp()
+{
+    return Style::labelFont(10, true);
+}
+QFont legendHeading()
+{
+    return Style::labelFont(9, true);
+}
+QFont legendRow()
+{
+    return Style::labelFont(8);
+}
+QFont notesHeading()
+{
+    return Style::labelFont(8, true);
+}
+QFont note()
+{
+    return Style::labelFont(7.5);
+}
+QFont noteNumber()
+{
+    return Style::labelFont(7.5, true);
+}
+QFont credits()
+{
+    return Style::labelFont(6.5);
+}
 } // namespace page_fonts
 
 namespace page_metrics {
@@ -45,7 +72,10 @@ double legendRowHeight(const QString& text, double width)
     return std::max(kSymbolHeight + 2, textHeight) + kRowGap;
 }
 
-double legendHeadingHeight() { return textSize(page_fonts::legendHeading(), QStringLiteral("Ag"), 1000).height() + 5; }
+double legendHeadingHeight()
+{
+    return textSize(page_fonts::legendHeading(), QStringLiteral("Ag"), 1000).height() + 5;
+}
 
 int columnsNeeded(const QVector<double>& heights, double capacity)
 {
@@ -178,8 +208,8 @@ std::optional<PageLayout> tryLayout(QSizeF page, const PageContent& content, boo
         const double numberWidth = textSize(page_fonts::noteNumber(), QStringLiteral("00"), 100).width() + 6;
         const double textWidth = area.width() - numberWidth;
         const double most = page.height() * notesShare;
-        double h = textSize(page_fonts::notesHeading(), export_texts::sourcesHeading(content.lang), area.width())
-                       .height() + 3;
+        double h =
+            textSize(page_fonts::notesHeading(), export_texts::sourcesHeading(content.lang), area.width()).height() + 3;
         const double moreLine =
             textSize(page_fonts::note(), export_texts::moreNotes(99, content.lang), textWidth).height() + 3;
         for (int i = 0; i < content.notes.size(); ++i) {

@@ -24,13 +24,13 @@ namespace geo {
 struct PageContent {
     QString title;
     QString subtitle;
-    QString asOf;              // "as of 8 February 2020"; empty: no stamp
+    QString asOf; // "as of 8 February 2020"; empty: no stamp
     Language lang = Language::French;
-    QStringList legendTexts;   // the longest legend the map may need (every visible layer's rows)
+    QStringList legendTexts; // the longest legend the map may need (every visible layer's rows)
     QList<SourceNote> notes;
-    QString credits;           // data credits, licences, projection
+    QString credits; // data credits, licences, projection
     bool inset = true;
-    double insetAspect = 0.9;  // height / width of the inset's map
+    double insetAspect = 0.9; // height / width of the inset's map
 };
 
 struct PageLayout {
@@ -47,9 +47,9 @@ struct PageLayout {
     QRectF legend;                // heading and rows
     int legendColumns = 1;
     double legendColumnHeight = 0; // rows fill a column to this height, then the next (below the heading)
-    QRectF inset;                 // empty: no inset
-    QRectF notes;                 // heading and notes; empty when there is none
-    int notesShown = 0;           // the notes that fit; the others are counted on a last line
+    QRectF inset;                  // empty: no inset
+    QRectF notes;                  // heading and notes; empty when there is none
+    int notesShown = 0;            // the notes that fit; the others are counted on a last line
     QRectF credits;
 
     // Every placed box with its name, for checks and tests.

@@ -28,8 +28,9 @@ void drawParagraph(QPainter& painter, const QRectF& rect, const QFont& font, con
     painter.setFont(font);
     painter.setPen(color);
     painter.setLayoutDirection(rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
-    painter.drawText(rect, Qt::TextWordWrap | Qt::AlignTop | Qt::AlignAbsolute | (alignRight ? Qt::AlignRight : Qt::AlignLeft),
-                     text);
+    painter.drawText(
+        rect, Qt::TextWordWrap | Qt::AlignTop | Qt::AlignAbsolute | (alignRight ? Qt::AlignRight : Qt::AlignLeft),
+        text);
     painter.restore();
 }
 
@@ -124,8 +125,8 @@ void paintNotes(QPainter& painter, const PageLayout& L, const PageContent& conte
         for (const auto& p : export_texts::noteParagraphs(note, content.lang)) {
             const double h = page_metrics::textSize(page_fonts::note(), p.text, textWidth).height();
             // Each paragraph runs in its own direction, against the page's start side, beside its number.
-            drawParagraph(painter, QRectF(textLeft, y, textWidth, h), page_fonts::note(), kSecondary.darker(140), p.text,
-                          p.rightToLeft, rtl);
+            drawParagraph(painter, QRectF(textLeft, y, textWidth, h), page_fonts::note(), kSecondary.darker(140),
+                          p.text, p.rightToLeft, rtl);
             y += h;
         }
         y += 3;

@@ -324,7 +324,10 @@ private:
     mutable FlatteningEngine m_engine;
 };
 
-QByteArray number(double v) { return QByteArray::number(v, 'g', 10); }
+QByteArray number(double v)
+{
+    return QByteArray::number(v, 'g', 10);
+}
 
 // Removes the first <TAG>...</TAG> element from XML.
 void removeElement(QByteArray* xml, const QByteArray& tag)
@@ -369,8 +372,8 @@ QByteArray svgFragment(QSizeF size, const std::function<void(QPainter&)>& paint,
     return body;
 }
 
-QByteArray composeSvgPage(QSizeF pageSize, const QByteArray& frameFragment,
-                          const QByteArray& pageFragment, const QString& title, const QString& description)
+QByteArray composeSvgPage(QSizeF pageSize, const QByteArray& frameFragment, const QByteArray& pageFragment,
+                          const QString& title, const QString& description)
 {
     const QByteArray w = number(pageSize.width()), h = number(pageSize.height());
     QByteArray svg;

@@ -25,7 +25,7 @@ QByteArray svgFragment(QSizeF size, const std::function<void(QPainter&)>& paint,
 
 // One SVG document: a white page of PAGESIZE, FRAMEFRAGMENT (the map) in a group of its own, then PAGEFRAGMENT
 // over it.
-QByteArray composeSvgPage(QSizeF pageSize, const QByteArray& frameFragment,
-                          const QByteArray& pageFragment, const QString& title, const QString& description);
+QByteArray composeSvgPage(QSizeF pageSize, const QByteArray& frameFragment, const QByteArray& pageFragment,
+                          const QString& title, const QString& description);
 
 } // namespace geo

@@ -62,7 +62,8 @@ std::optional<PickedFeature> pickFeature(const MapData& data, const RenderSettin
                         }
                     } else {
                         for (int k = 0; k + 1 < part.size(); ++k) {
-                            const double d = distanceToSegment(screenPos, vp.toScreen(part[k]), vp.toScreen(part[k + 1]));
+                            const double d =
+                                distanceToSegment(screenPos, vp.toScreen(part[k]), vp.toScreen(part[k + 1]));
                             if (d <= bestDistance) {
                                 bestDistance = d;
                                 best = PickedFeature{*it, i};

@@ -10,13 +10,19 @@ namespace geo {
 
 namespace {
 
-quint64 cellKey(int cx, int cy) { return (quint64(quint32(cx)) << 32) | quint32(cy); }
+quint64 cellKey(int cx, int cy)
+{
+    return (quint64(quint32(cx)) << 32) | quint32(cy);
+}
 
 } // namespace
 
 LabelPlacer::LabelPlacer(const QRectF& screen) : m_screen(screen) {}
 
-void LabelPlacer::addObstacle(const QRectF& rect) { occupy(rect); }
+void LabelPlacer::addObstacle(const QRectF& rect)
+{
+    occupy(rect);
+}
 
 void LabelPlacer::add(LabelCandidate candidate)
 {
@@ -74,10 +80,14 @@ std::optional<PlacedLabel> LabelPlacer::placeLabel(const LabelCandidate& c)
     } else {
         // Cartographic order of preference: right, left, above, below, then the diagonals.
         topLefts = {
-            QPointF(a.x() + gap, a.y() - h / 2),               QPointF(a.x() - gap - w, a.y() - h / 2),
-            QPointF(a.x() - w / 2, a.y() - gap - h),           QPointF(a.x() - w / 2, a.y() + gap),
-            QPointF(a.x() + gap * 0.7, a.y() - gap * 0.7 - h), QPointF(a.x() + gap * 0.7, a.y() + gap * 0.7),
-            QPointF(a.x() - gap * 0.7 - w, a.y() - gap * 0.7 - h), QPointF(a.x() - gap * 0.7 - w, a.y() + gap * 0.7),
+            QPointF(a.x() + gap, a.y() - h / 2),
+            QPointF(a.x() - gap - w, a.y() - h / 2),
+            QPointF(a.x() - w / 2, a.y() - gap - h),
+            QPointF(a.x() - w / 2, a.y() + gap),
+            QPointF(a.x() + gap * 0.7, a.y() - gap * 0.7 - h),
+            QPointF(a.x() + gap * 0.7, a.y() + gap * 0.7),
+            QPointF(a.x() - gap * 0.7 - w, a.y() - gap * 0.7 - h),
+            QPointF(a.x() - gap * 0.7 - w, a.y() + gap * 0.7),
         };
     }
     for (const QPointF& tl : topLefts) {

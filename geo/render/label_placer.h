@@ -23,13 +23,13 @@ struct LabelCandidate {
     int priority = 0;        // higher is placed first
     QFont font;
     QColor color;
-    bool boxed = false;      // drawn in a box (road shields)
+    bool boxed = false; // drawn in a box (road shields)
 };
 
 struct PlacedLabel {
     LabelCandidate candidate;
-    QRectF rect;             // the text's box in screen pixels
-    QPointF baseline;        // where drawText starts
+    QRectF rect;      // the text's box in screen pixels
+    QPointF baseline; // where drawText starts
 };
 
 class LabelPlacer {
@@ -50,7 +50,7 @@ public:
 
 private:
     struct Item {
-        int id = -1;             // -1: a label without a marker
+        int id = -1; // -1: a label without a marker
         QRectF marker;
         int priority = 0;
         bool mandatory = false;

@@ -85,10 +85,8 @@ bool segmentIntersectsRect(QPointF a, QPointF b, const QRectF& r)
     // Liang-Barsky: clip the segment's parameter range to the rectangle's four half-planes.
     double t0 = 0, t1 = 1;
     const double dx = b.x() - a.x(), dy = b.y() - a.y();
-    const std::array<std::pair<double, double>, 4> planes{{{-dx, a.x() - r.left()},
-                                                           {dx, r.right() - a.x()},
-                                                           {-dy, a.y() - r.top()},
-                                                           {dy, r.bottom() - a.y()}}};
+    const std::array<std::pair<double, double>, 4> planes{
+        {{-dx, a.x() - r.left()}, {dx, r.right() - a.x()}, {-dy, a.y() - r.top()}, {dy, r.bottom() - a.y()}}};
     for (const auto& [p, q] : planes) {
         if (p == 0) {
             if (q < 0)
@@ -155,21 +153,22 @@ void appendControlRows(QVector<LegendRow>* rows, const RenderSettings& settings,
                               Style::drawControlSymbol(p, r.center(), 5, c, ClaimStatus::Assessed);
                           }});
     };
-    controllerRow(Controller::Government, pick(lang, u"Gouvernement (armée syrienne et alliés)",
-                                                u"Government (Syrian army and allies)", u"الحكومة (الجيش السوري وحلفاؤه)"));
+    controllerRow(Controller::Government,
+                  pick(lang, u"Gouvernement (armée syrienne et alliés)", u"Government (Syrian army and allies)",
+                       u"الحكومة (الجيش السوري وحلفاؤه)"));
     controllerRow(Controller::Opposition, pick(lang, u"Opposition (factions rebelles)", u"Opposition (rebel factions)",
-                                                u"المعارضة (فصائل المعارضة)"));
-    controllerRow(Controller::Hts, pick(lang, u"Hayat Tahrir al-Cham (HTS)", u"Hayat Tahrir al-Sham (HTS)",
-                                         u"هيئة تحرير الشام"));
+                                               u"المعارضة (فصائل المعارضة)"));
+    controllerRow(Controller::Hts,
+                  pick(lang, u"Hayat Tahrir al-Cham (HTS)", u"Hayat Tahrir al-Sham (HTS)", u"هيئة تحرير الشام"));
     controllerRow(Controller::Turkey, pick(lang, u"Turquie", u"Turkey", u"تركيا"));
-    controllerRow(Controller::Contested, pick(lang, u"Contesté : les sources divergent", u"Contested: the sources disagree",
-                                               u"متنازع عليها: المصادر متضاربة"));
-    rows->append({nullptr, -1,
-                  pick(lang, u"Confirmé (évalué) : plein", u"Assessed (independently confirmed): solid",
-                       u"مؤكد: رمز ممتلئ"),
-                  [](QPainter& p, const QRectF& r) {
-                      Style::drawControlSymbol(p, r.center(), 5, Controller::Government, ClaimStatus::Assessed);
-                  }});
+    controllerRow(Controller::Contested, pick(lang, u"Contesté : les sources divergent",
+                                              u"Contested: the sources disagree", u"متنازع عليها: المصادر متضاربة"));
+    rows->append(
+        {nullptr, -1,
+         pick(lang, u"Confirmé (évalué) : plein", u"Assessed (independently confirmed): solid", u"مؤكد: رمز ممتلئ"),
+         [](QPainter& p, const QRectF& r) {
+             Style::drawControlSymbol(p, r.center(), 5, Controller::Government, ClaimStatus::Assessed);
+         }});
     if (claimed)
         rows->append({nullptr, -1,
                       pick(lang, u"Revendiqué (non confirmé) : anneau", u"Claimed (reported only): ring",
@@ -198,11 +197,13 @@ void appendControlRows(QVector<LegendRow>* rows, const RenderSettings& settings,
     for (const PostStatus& ps : overlay.snapshot.posts)
         states.insert(ps.state);
     if (states.contains(PostState::Encircled))
-        rows->append({nullptr, -1, pick(lang, u"Poste turc encerclé", u"Turkish post encircled", u"نقطة تركية محاصرة"),
-                      [](QPainter& p, const QRectF& r) { Style::drawPostSymbol(p, r.center(), 5, PostState::Encircled); }});
+        rows->append(
+            {nullptr, -1, pick(lang, u"Poste turc encerclé", u"Turkish post encircled", u"نقطة تركية محاصرة"),
+             [](QPainter& p, const QRectF& r) { Style::drawPostSymbol(p, r.center(), 5, PostState::Encircled); }});
     if (states.contains(PostState::Withdrawn))
-        rows->append({nullptr, -1, pick(lang, u"Poste turc évacué", u"Turkish post withdrawn", u"نقطة تركية تم إخلاؤها"),
-                      [](QPainter& p, const QRectF& r) { Style::drawPostSymbol(p, r.center(), 5, PostState::Withdrawn); }});
+        rows->append(
+            {nullptr, -1, pick(lang, u"Poste turc évacué", u"Turkish post withdrawn", u"نقطة تركية تم إخلاؤها"),
+             [](QPainter& p, const QRectF& r) { Style::drawPostSymbol(p, r.center(), 5, PostState::Withdrawn); }});
 }
 
 } // namespace
@@ -249,8 +250,8 @@ QVector<LegendRow> legendRows(const RenderSettings& settings, const MapData& dat
             }
             for (const char* kind : kPlaceKinds)
                 if (firstOfKind.contains(QLatin1String(kind)))
-                    rows.append({layer, firstOfKind.value(QLatin1String(kind)),
-                                 placeKindText(QLatin1String(kind), lang), {}});
+                    rows.append(
+                        {layer, firstOfKind.value(QLatin1String(kind)), placeKindText(QLatin1String(kind), lang), {}});
             break;
         }
         default: {
@@ -284,8 +285,7 @@ void drawLegendSymbol(QPainter& painter, const LegendRow& row, const QRectF& rec
         // that both stay in the symbol's box.
         const QPointF shift = single.role == LayerRole::Posts ? QPointF(5, -1.5) : QPointF();
         Style::drawMarker(painter, single, single.features.first(), rect.center() + shift);
-    }
-    else
+    } else
         Style::drawLegendSymbol(painter, single, rect);
 }
 

@@ -33,8 +33,7 @@ enum class LegendScope {
 
 // Top of the legend first (the top layer first). Text of the bundled layers in LANG; a user layer keeps its
 // title.
-QVector<LegendRow> legendRows(const RenderSettings& settings, const MapData& data, Language lang,
-                              LegendScope scope);
+QVector<LegendRow> legendRows(const RenderSettings& settings, const MapData& data, Language lang, LegendScope scope);
 
 // Draws ROW's symbol (the layer's line, fill or marker) centred in RECT.
 void drawLegendSymbol(QPainter& painter, const LegendRow& row, const QRectF& rect);

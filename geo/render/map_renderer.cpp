@@ -191,7 +191,10 @@ QString dateBadgeText(const QDate& date, Language lang)
     return QStringLiteral("as of ") + QLocale(QLocale::English).toString(date, QStringLiteral("d MMMM yyyy"));
 }
 
-QFont dateBadgeFont() { return Style::labelFont(13, true); }
+QFont dateBadgeFont()
+{
+    return Style::labelFont(13, true);
+}
 
 } // namespace
 
@@ -421,8 +424,8 @@ void MapRenderer::drawScaleBar(QPainter& painter, const Viewport& viewport, Disp
     painter.setRenderHint(QPainter::Antialiasing, true);
     const QFont font = Style::labelFont(8);
     const QFontMetricsF fm(font);
-    const QRectF box(bottomLeft.x() - 4, bottomLeft.y() - fm.height() - 14, bar.pixels + 8 + fm.horizontalAdvance(bar.label) + 6,
-                     fm.height() + 18);
+    const QRectF box(bottomLeft.x() - 4, bottomLeft.y() - fm.height() - 14,
+                     bar.pixels + 8 + fm.horizontalAdvance(bar.label) + 6, fm.height() + 18);
     painter.setPen(Qt::NoPen);
     painter.setBrush(QColor(255, 255, 255, 200));
     painter.drawRoundedRect(box, 3, 3);
@@ -438,7 +441,10 @@ void MapRenderer::drawScaleBar(QPainter& painter, const Viewport& viewport, Disp
 
 namespace {
 
-QFont creditsFont() { return Style::labelFont(6.5); }
+QFont creditsFont()
+{
+    return Style::labelFont(6.5);
+}
 
 QRectF creditsTextRect(const QRectF& area, const QString& text)
 {

@@ -20,16 +20,16 @@ struct RenderSettings {
     Viewport viewport;
     double devicePixelRatio = 1.0;
     Language labelLanguage = Language::French;
-    QSet<QString> hiddenLayers;     // layer ids
-    QStringList layerOrder;         // layer ids bottom to top; layers not listed keep the data's order
-    QString highlightPlaceId;       // drawn with a ring (search result, selection)
+    QSet<QString> hiddenLayers; // layer ids
+    QStringList layerOrder;     // layer ids bottom to top; layers not listed keep the data's order
+    QString highlightPlaceId;   // drawn with a ring (search result, selection)
     // Places marked with the same ring (the towns that changed hands between two dates); a legend row
     // "Changed since MARKEDSINCE" when the date is valid.
     QStringList markedPlaceIds;
     QDate markedSince;
     bool drawLabels = true;
-    bool drawCredits = true;        // the attribution line in the corner
-    bool drawDateBadge = true;      // the "as of" date in the corner, when a date is chosen
+    bool drawCredits = true;   // the attribution line in the corner
+    bool drawDateBadge = true; // the "as of" date in the corner, when a date is chosen
     // Who held what on the chosen date (towns coloured, derived areas, front lines); null = no date chosen.
     std::shared_ptr<const ControlOverlay> control;
     // Screen rectangles that overlays drawn afterwards will cover (an export's scale bar and north arrow):

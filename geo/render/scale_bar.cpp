@@ -29,8 +29,8 @@ ScaleBar computeScaleBar(const Viewport& viewport, const Projector& projector, d
         }
     }
     bar.pixels = bar.metres / mpp;
-    bar.label = bar.metres >= 1000 ? QStringLiteral("%1 km").arg(bar.metres / 1000.0)
-                                   : QStringLiteral("%1 m").arg(bar.metres);
+    bar.label =
+        bar.metres >= 1000 ? QStringLiteral("%1 km").arg(bar.metres / 1000.0) : QStringLiteral("%1 m").arg(bar.metres);
     return bar;
 }
 

@@ -10,9 +10,9 @@
 namespace geo {
 
 struct ScaleBar {
-    double metres = 0;    // the round length shown
-    double pixels = 0;    // its length on screen
-    QString label;        // "10 km", "500 m"
+    double metres = 0; // the round length shown
+    double pixels = 0; // its length on screen
+    QString label;     // "10 km", "500 m"
     bool isValid() const { return metres > 0 && pixels > 0; }
 };
 

@@ -9,9 +9,15 @@ namespace geo {
 
 namespace {
 
-QString placeKindOf(const MapFeature& f) { return f.attributes.value(QStringLiteral("kind")).toString(); }
+QString placeKindOf(const MapFeature& f)
+{
+    return f.attributes.value(QStringLiteral("kind")).toString();
+}
 
-bool isKeyTown(const MapFeature& f) { return f.attributes.value(QStringLiteral("key_town")).toBool(); }
+bool isKeyTown(const MapFeature& f)
+{
+    return f.attributes.value(QStringLiteral("key_town")).toBool();
+}
 
 } // namespace
 
@@ -27,7 +33,10 @@ void Style::registerBundledFonts()
     done = true;
 }
 
-QString Style::fontFamily() { return QStringLiteral("DejaVu Sans"); }
+QString Style::fontFamily()
+{
+    return QStringLiteral("DejaVu Sans");
+}
 
 QFont Style::labelFont(double pointSize, bool bold)
 {
@@ -51,8 +60,9 @@ QBrush Style::fillFor(const MapLayer& layer, const MapFeature& feature)
 {
     switch (layer.role) {
     case LayerRole::Land:
-        return feature.attributes.value(QStringLiteral("iso2")).toString() == QLatin1String("SY") ? palette::syriaLand
-                                                                                                  : palette::foreignLand;
+        return feature.attributes.value(QStringLiteral("iso2")).toString() == QLatin1String("SY")
+                   ? palette::syriaLand
+                   : palette::foreignLand;
     case LayerRole::Governorates:
         if (feature.attributes.value(QStringLiteral("ADM1_PCODE")).toString() == QLatin1String("SY07"))
             return palette::idlebFill;
@@ -94,8 +104,8 @@ QPen Style::penFor(const MapLayer& layer, const MapFeature& feature)
         const QColor c = highwayColor(feature.attributes.value(QStringLiteral("ref")).toString());
         // The M4 is drawn wider and first, so where both roads share a stretch (Aleppo-Saraqeb) the M5's
         // dashes run inside the M4's band and both stay visible.
-        const double width = feature.attributes.value(QStringLiteral("ref")).toString() == QLatin1String("M4") ? 6.0
-                                                                                                               : 3.5;
+        const double width =
+            feature.attributes.value(QStringLiteral("ref")).toString() == QLatin1String("M4") ? 6.0 : 3.5;
         if (layer.schematic) {
             QPen p = cosmetic(c, width);
             p.setDashPattern({12.0 / width, 5.0 / width}); // dashes: drawn through towns, not the real course

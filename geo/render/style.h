@@ -15,10 +15,10 @@ class QPainter;
 namespace geo {
 
 namespace palette {
-inline const QColor noData{0xdd, 0xe6, 0xec};      // outside the data and the sea
+inline const QColor noData{0xdd, 0xe6, 0xec}; // outside the data and the sea
 inline const QColor syriaLand{0xf6, 0xf3, 0xec};
-inline const QColor foreignLand{0xe4, 0xe1, 0xda};  // Turkey (Hatay) and beyond
-inline const QColor idlebFill{0xfb, 0xee, 0xc8};    // the province in focus
+inline const QColor foreignLand{0xe4, 0xe1, 0xda}; // Turkey (Hatay) and beyond
+inline const QColor idlebFill{0xfb, 0xee, 0xc8};   // the province in focus
 inline const QColor governorateLine{0x8a, 0x80, 0x72};
 inline const QColor districtLine{0xbf, 0xb6, 0xa8};
 inline const QColor water{0x5b, 0x9b, 0xd5};

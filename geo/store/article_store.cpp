@@ -29,8 +29,7 @@ struct ArticleStore::Impl {
     std::unique_ptr<StoreDataset> store;
 
     ImportResult insert(const Article& article, const QString& sourcePath, const EntityCatalog& catalog);
-    bool importAll(const QStringList& paths, const EntityCatalog& catalog, QStringList* messages,
-                   bool markSeeded);
+    bool importAll(const QStringList& paths, const EntityCatalog& catalog, QStringList* messages, bool markSeeded);
 };
 
 ArticleStore::ArticleStore() = default;
@@ -56,10 +55,9 @@ std::unique_ptr<ArticleStore> ArticleStore::open(const QString& path, QString* e
         return nullptr;
     if (!QFileInfo(path).isWritable()) {
         if (error)
-            *error =
-                QStringLiteral("%1: the store is read-only; make the file writable (chmod u+w) or choose "
-                               "another store location")
-                    .arg(path);
+            *error = QStringLiteral("%1: the store is read-only; make the file writable (chmod u+w) or choose "
+                                    "another store location")
+                         .arg(path);
         return nullptr;
     }
     auto dataset = StoreDataset::open(path, error);
@@ -71,22 +69,21 @@ std::unique_ptr<ArticleStore> ArticleStore::open(const QString& path, QString* e
     return store;
 }
 
-ImportResult ArticleStore::Impl::insert(const Article& article, const QString& sourcePath,
-                                        const EntityCatalog& catalog)
+ImportResult ArticleStore::Impl::insert(const Article& article, const QString& sourcePath, const EntityCatalog& catalog)
 {
     ImportResult result;
     result.articleId = article.id;
     if (article.id.trimmed().isEmpty()) {
-        result.message = QStringLiteral("%1: the article has no id; give it one (see docs/article-format.md)")
-                             .arg(sourcePath);
+        result.message =
+            QStringLiteral("%1: the article has no id; give it one (see docs/article-format.md)").arg(sourcePath);
         return result;
     }
     const QString fingerprint = Article::fingerprintOf(article.text);
     QList<StoreRow> found;
     QString error;
     if (!store->read(StoreLayout::articlesTable, kArticleId, article.id, &found, &error) ||
-        (found.isEmpty() && !store->read(StoreLayout::articlesTable, QStringLiteral("fingerprint"),
-                                         fingerprint, &found, &error))) {
+        (found.isEmpty() &&
+         !store->read(StoreLayout::articlesTable, QStringLiteral("fingerprint"), fingerprint, &found, &error))) {
         result.message = error;
         return result;
     }
@@ -94,11 +91,10 @@ ImportResult ArticleStore::Impl::insert(const Article& article, const QString& s
         const StoreRow& stored = found.first();
         const QString storedId = stored.string(QStringLiteral("article_id"));
         if (stored.string(QStringLiteral("fingerprint")) != fingerprint) {
-            result.message =
-                QStringLiteral("%1: the store already has an article \"%1\" with a different text "
-                               "(imported from %2); nothing imported. Give this version its own id, "
-                               "or remove the stored article first")
-                    .arg(article.id, stored.string(QStringLiteral("source_path")));
+            result.message = QStringLiteral("%1: the store already has an article \"%1\" with a different text "
+                                            "(imported from %2); nothing imported. Give this version its own id, "
+                                            "or remove the stored article first")
+                                 .arg(article.id, stored.string(QStringLiteral("source_path")));
             return result;
         }
         result.status = ImportResult::Status::AlreadyPresent;
@@ -108,8 +104,7 @@ ImportResult ArticleStore::Impl::insert(const Article& article, const QString& s
         return result;
     }
 
-    const ArticleRows rows =
-        StoreLayout::rowsOf(article, sourcePath, QDateTime::currentDateTimeUtc(), catalog);
+    const ArticleRows rows = StoreLayout::rowsOf(article, sourcePath, QDateTime::currentDateTimeUtc(), catalog);
     bool ok = store->write(StoreLayout::articlesTable, rows.article, &error);
     for (const StoreRow& row : rows.annotations)
         ok = ok && store->write(StoreLayout::annotationsTable, row, &error);
@@ -141,8 +136,8 @@ ImportResult ArticleStore::importArticle(const Article& article, const QString& 
     return result;
 }
 
-bool ArticleStore::Impl::importAll(const QStringList& paths, const EntityCatalog& catalog,
-                                   QStringList* messages, bool markSeeded)
+bool ArticleStore::Impl::importAll(const QStringList& paths, const EntityCatalog& catalog, QStringList* messages,
+                                   bool markSeeded)
 {
     QList<Article> read;
     bool problems = false;
@@ -202,8 +197,7 @@ bool ArticleStore::importFiles(const QStringList& paths, const EntityCatalog& ca
     return d->importAll(paths, catalog, messages, false);
 }
 
-bool ArticleStore::seedBundled(const QStringList& resourcePaths, const EntityCatalog& catalog,
-                               QStringList* messages)
+bool ArticleStore::seedBundled(const QStringList& resourcePaths, const EntityCatalog& catalog, QStringList* messages)
 {
     QList<StoreRow> seeded;
     QString error;
@@ -228,8 +222,7 @@ bool ArticleStore::removeArticle(const QString& articleId, QString* error)
         return false;
     if (found.isEmpty()) {
         if (error)
-            *error =
-                QStringLiteral("%1: no article \"%2\" in the store; nothing removed").arg(path(), articleId);
+            *error = QStringLiteral("%1: no article \"%2\" in the store; nothing removed").arg(path(), articleId);
         return false;
     }
     StoreTransaction transaction(*d->store);

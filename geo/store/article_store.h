@@ -57,8 +57,7 @@ public:
     // Stores ARTICLE (read from SOURCEPATH), locating its annotations and claims with CATALOG (null points
     // where the catalog has no location). Nothing is added when the store already has the article (same id
     // and text, or the same fingerprint); an article with a stored id but another text is refused.
-    ImportResult importArticle(const Article& article, const QString& sourcePath,
-                               const EntityCatalog& catalog);
+    ImportResult importArticle(const Article& article, const QString& sourcePath, const EntityCatalog& catalog);
 
     // Reads every file with ArticleReader, checking its entities against CATALOG. When any file has a
     // problem, nothing is imported and *messages lists every problem ("file:line:column: message"); otherwise

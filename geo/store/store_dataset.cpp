@@ -91,9 +91,8 @@ OGRFieldType ogrType(StoreFieldType type)
 
 QString untouched(const QString& path, const QString& what)
 {
-    return QStringLiteral(
-               "%1: %2. Frontline leaves the file as it is: move it aside (or choose another store "
-               "location) and Frontline will create a new store")
+    return QStringLiteral("%1: %2. Frontline leaves the file as it is: move it aside (or choose another store "
+                          "location) and Frontline will create a new store")
         .arg(path, what);
 }
 
@@ -202,8 +201,7 @@ bool createSchema(GDALDataset* ds, QString* error)
 }
 
 // Reads the rows of LAYER that match FILTER (all when empty), in fid order.
-bool readRows(OGRLayer* layer, const StoreTable& table, const QByteArray& filter, QList<StoreRow>* out,
-              QString* error)
+bool readRows(OGRLayer* layer, const StoreTable& table, const QByteArray& filter, QList<StoreRow>* out, QString* error)
 {
     CPLErrorReset();
     if (layer->SetAttributeFilter(filter.isEmpty() ? nullptr : filter.constData()) != OGRERR_NONE) {
@@ -236,8 +234,8 @@ bool readRows(OGRLayer* layer, const StoreTable& table, const QByteArray& filter
     layer->SetAttributeFilter(nullptr);
     if (failed) {
         if (error)
-            *error = QStringLiteral("table %1: read error (%2); the store may be damaged")
-                         .arg(table.name, gdalMessage());
+            *error =
+                QStringLiteral("table %1: read error (%2); the store may be damaged").arg(table.name, gdalMessage());
         return false;
     }
     std::sort(rows.begin(), rows.end(), [](const StoreRow& a, const StoreRow& b) { return a.fid < b.fid; });
@@ -310,16 +308,14 @@ bool createStoreFile(const QString& path, QString* error)
         QStringLiteral(".%1.%2.gpkg").arg(info.fileName(), QUuid::createUuid().toString(QUuid::Id128)));
     GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GPKG");
     if (!driver) {
-        *error =
-            QStringLiteral("%1: cannot create the store: this GDAL has no GeoPackage driver; install GDAL "
-                           "with SQLite support")
-                .arg(path);
+        *error = QStringLiteral("%1: cannot create the store: this GDAL has no GeoPackage driver; install GDAL "
+                                "with SQLite support")
+                     .arg(path);
         return false;
     }
     QString what;
     {
-        GDALDatasetUniquePtr ds(
-            driver->Create(temporary.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
+        GDALDatasetUniquePtr ds(driver->Create(temporary.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
         if (!ds)
             what = gdalMessage();
         else if (createSchema(ds.get(), &what)) {
@@ -342,16 +338,14 @@ bool createStoreFile(const QString& path, QString* error)
     }
     if (!what.isEmpty()) {
         QFile::remove(temporary);
-        *error = QStringLiteral("%1: cannot create the store (%2); choose a writable store location")
-                     .arg(path, what);
+        *error = QStringLiteral("%1: cannot create the store (%2); choose a writable store location").arg(path, what);
         return false;
     }
     if (!QFile::rename(temporary, path)) {
         QFile::remove(temporary);
-        *error =
-            QStringLiteral("%1: cannot create the store: the new file could not be moved into place; check "
-                           "the folder's permissions")
-                .arg(path);
+        *error = QStringLiteral("%1: cannot create the store: the new file could not be moved into place; check "
+                                "the folder's permissions")
+                     .arg(path);
         return false;
     }
     return true;
@@ -362,18 +356,16 @@ bool checkStoreFile(const QString& path, QString* error)
 {
     const QFileInfo info(path);
     if (info.isDir()) {
-        *error = QStringLiteral("%1: a folder, not a store file; choose a file name such as frontline.gpkg")
-                     .arg(path);
+        *error = QStringLiteral("%1: a folder, not a store file; choose a file name such as frontline.gpkg").arg(path);
         return false;
     }
     if (!info.isReadable()) {
-        *error =
-            QStringLiteral("%1: the store cannot be read (permission denied); make it readable").arg(path);
+        *error = QStringLiteral("%1: the store cannot be read (permission denied); make it readable").arg(path);
         return false;
     }
     const char* const drivers[] = {"GPKG", nullptr};
-    GDALDatasetUniquePtr ds(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
-                                              drivers, nullptr, nullptr));
+    GDALDatasetUniquePtr ds(
+        GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, nullptr, nullptr));
     if (!ds) {
         // GDAL says nothing about a file no driver of the list recognises; say what it is not.
         QString why = QString::fromUtf8(CPLGetLastErrorMsg()).trimmed();
@@ -394,10 +386,9 @@ bool checkStoreFile(const QString& path, QString* error)
     }
     OGRLayer* meta = ds->GetLayerByName(StoreLayout::metaTable.toUtf8().constData());
     if (!meta) {
-        *error =
-            untouched(path, QStringLiteral("a GeoPackage, but not a Frontline store (it has no %1 table; "
-                                           "another application may have made it)")
-                                .arg(StoreLayout::metaTable));
+        *error = untouched(path, QStringLiteral("a GeoPackage, but not a Frontline store (it has no %1 table; "
+                                                "another application may have made it)")
+                                     .arg(StoreLayout::metaTable));
         return false;
     }
     QList<StoreRow> rows;
@@ -410,38 +401,36 @@ bool checkStoreFile(const QString& path, QString* error)
     bool number = false;
     const int version = rows.isEmpty() ? 0 : rows.first().string(QStringLiteral("value")).toInt(&number);
     if (!number || version < 1) {
-        *error = untouched(path, QStringLiteral("a damaged Frontline store (no valid schema_version in %1)")
-                                     .arg(StoreLayout::metaTable));
+        *error = untouched(
+            path,
+            QStringLiteral("a damaged Frontline store (no valid schema_version in %1)").arg(StoreLayout::metaTable));
         return false;
     }
     if (version > StoreLayout::schemaVersion) {
-        *error =
-            QStringLiteral("%1: the store was written by a newer Frontline (store schema %2; this version "
-                           "reads schema %3). Update Frontline, or move the file aside and Frontline will "
-                           "create a new store; the file is left as it is")
-                .arg(path)
-                .arg(version)
-                .arg(StoreLayout::schemaVersion);
+        *error = QStringLiteral("%1: the store was written by a newer Frontline (store schema %2; this version "
+                                "reads schema %3). Update Frontline, or move the file aside and Frontline will "
+                                "create a new store; the file is left as it is")
+                     .arg(path)
+                     .arg(version)
+                     .arg(StoreLayout::schemaVersion);
         return false;
     }
     for (const StoreTable& table : StoreLayout::tables()) {
         OGRLayer* layer = ds->GetLayerByName(table.name.toUtf8().constData());
         if (!layer) {
-            *error = untouched(
-                path, QStringLiteral("a damaged Frontline store (table %1 is missing)").arg(table.name));
+            *error = untouched(path, QStringLiteral("a damaged Frontline store (table %1 is missing)").arg(table.name));
             return false;
         }
         const OGRFeatureDefn* defn = layer->GetLayerDefn();
         for (const StoreField& field : table.fields) {
             const int i = defn->GetFieldIndex(field.name.toUtf8().constData());
             const OGRFieldType type = i < 0 ? OFTMaxType : defn->GetFieldDefn(i)->GetType();
-            const bool fits = type == ogrType(field.type) ||
-                              (field.type == StoreFieldType::Integer && type == OFTInteger64);
+            const bool fits =
+                type == ogrType(field.type) || (field.type == StoreFieldType::Integer && type == OFTInteger64);
             if (!fits) {
-                *error =
-                    untouched(path, QStringLiteral("a damaged Frontline store (column %1.%2 is missing or "
-                                                   "of another type)")
-                                        .arg(table.name, field.name));
+                *error = untouched(path, QStringLiteral("a damaged Frontline store (column %1.%2 is missing or "
+                                                        "of another type)")
+                                             .arg(table.name, field.name));
                 return false;
             }
         }
@@ -491,12 +480,11 @@ std::unique_ptr<StoreDataset> StoreDataset::open(const QString& path, QString* e
     registerGdalOnce();
     QuietGdal quiet;
     const char* const drivers[] = {"GPKG", nullptr};
-    GDALDatasetUniquePtr ds(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE,
-                                              drivers, nullptr, nullptr));
+    GDALDatasetUniquePtr ds(
+        GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, drivers, nullptr, nullptr));
     if (!ds) {
         if (error)
-            *error = QStringLiteral(
-                         "%1: the store cannot be opened for writing (%2); check the file's permissions")
+            *error = QStringLiteral("%1: the store cannot be opened for writing (%2); check the file's permissions")
                          .arg(path, gdalMessage());
         return nullptr;
     }
@@ -513,9 +501,8 @@ bool StoreDataset::begin(QString* error)
     if (d->ds->StartTransaction() == OGRERR_NONE)
         return true;
     if (error)
-        *error = QStringLiteral(
-                     "%1: cannot start a transaction (%2); another program may be writing to the store, "
-                     "try again when it is done")
+        *error = QStringLiteral("%1: cannot start a transaction (%2); another program may be writing to the store, "
+                                "try again when it is done")
                      .arg(m_path, gdalMessage());
     return false;
 }
@@ -526,8 +513,8 @@ bool StoreDataset::commit(QString* error)
     if (d->ds->CommitTransaction() == OGRERR_NONE)
         return true;
     if (error)
-        *error = QStringLiteral("%1: the changes could not be saved (%2); nothing was changed")
-                     .arg(m_path, gdalMessage());
+        *error =
+            QStringLiteral("%1: the changes could not be saved (%2); nothing was changed").arg(m_path, gdalMessage());
     return false;
 }
 
@@ -537,8 +524,8 @@ void StoreDataset::rollback()
     d->ds->RollbackTransaction();
 }
 
-bool StoreDataset::read(const QString& table, const QString& field, const QString& value,
-                        QList<StoreRow>* rows, QString* error) const
+bool StoreDataset::read(const QString& table, const QString& field, const QString& value, QList<StoreRow>* rows,
+                        QString* error) const
 {
     QuietGdal quiet;
     OGRLayer* layer = d->layer(table);

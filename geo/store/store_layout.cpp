@@ -45,30 +45,29 @@ QList<StoreTable> makeTables()
                        {QStringLiteral("source_path"), T::String},
                        {QStringLiteral("imported_at"), T::DateTime},
                    }});
-    tables.append(
-        {StoreLayout::annotationsTable,
-         true,
-         QStringLiteral("Annotations of the articles, at their entity when it is located (EPSG:4326); "
-                        "start/end: the anchored range in code points"),
-         {
-             notNull(QStringLiteral("article_id")),
-             notNull(QStringLiteral("annotation_id")),
-             notNull(QStringLiteral("kind")),
-             {QStringLiteral("quote"), T::String},
-             {QStringLiteral("prefix"), T::String},
-             {QStringLiteral("suffix"), T::String},
-             {QStringLiteral("start"), T::Integer},
-             {QStringLiteral("end"), T::Integer},
-             {QStringLiteral("selector_start"), T::Integer},
-             {QStringLiteral("selector_end"), T::Integer},
-             {QStringLiteral("entity"), T::String},
-             {QStringLiteral("value"), T::Real},
-             {QStringLiteral("unit"), T::String},
-             {QStringLiteral("geo_precision"), T::Integer},
-             {QStringLiteral("source"), T::String},
-             {QStringLiteral("notes"), T::String},
-             {QStringLiteral("article_geometry"), T::String},
-         }});
+    tables.append({StoreLayout::annotationsTable,
+                   true,
+                   QStringLiteral("Annotations of the articles, at their entity when it is located (EPSG:4326); "
+                                  "start/end: the anchored range in code points"),
+                   {
+                       notNull(QStringLiteral("article_id")),
+                       notNull(QStringLiteral("annotation_id")),
+                       notNull(QStringLiteral("kind")),
+                       {QStringLiteral("quote"), T::String},
+                       {QStringLiteral("prefix"), T::String},
+                       {QStringLiteral("suffix"), T::String},
+                       {QStringLiteral("start"), T::Integer},
+                       {QStringLiteral("end"), T::Integer},
+                       {QStringLiteral("selector_start"), T::Integer},
+                       {QStringLiteral("selector_end"), T::Integer},
+                       {QStringLiteral("entity"), T::String},
+                       {QStringLiteral("value"), T::Real},
+                       {QStringLiteral("unit"), T::String},
+                       {QStringLiteral("geo_precision"), T::Integer},
+                       {QStringLiteral("source"), T::String},
+                       {QStringLiteral("notes"), T::String},
+                       {QStringLiteral("article_geometry"), T::String},
+                   }});
     tables.append({StoreLayout::claimsTable,
                    true,
                    QStringLiteral("Dated control claims, at their place (EPSG:4326), with their sentence and "
@@ -97,22 +96,21 @@ QList<StoreTable> makeTables()
                        {QStringLiteral("published"), T::Date},
                        {QStringLiteral("notes"), T::String},
                    }});
-    tables.append(
-        {StoreLayout::controlStatesTable,
-         true,
-         QStringLiteral("Who held each place from valid_from to valid_to (null: still valid), derived "
-                        "from the claims (EPSG:4326)"),
-         {
-             notNull(QStringLiteral("place_id")),
-             {QStringLiteral("name"), T::String},
-             {QStringLiteral("controller"), T::String},
-             {QStringLiteral("claim_status"), T::String},
-             notNull(QStringLiteral("valid_from"), T::Date),
-             {QStringLiteral("valid_to"), T::Date},
-             {QStringLiteral("article_id"), T::String},
-             {QStringLiteral("annotation_id"), T::String},
-             {QStringLiteral("source"), T::String},
-         }});
+    tables.append({StoreLayout::controlStatesTable,
+                   true,
+                   QStringLiteral("Who held each place from valid_from to valid_to (null: still valid), derived "
+                                  "from the claims (EPSG:4326)"),
+                   {
+                       notNull(QStringLiteral("place_id")),
+                       {QStringLiteral("name"), T::String},
+                       {QStringLiteral("controller"), T::String},
+                       {QStringLiteral("claim_status"), T::String},
+                       notNull(QStringLiteral("valid_from"), T::Date),
+                       {QStringLiteral("valid_to"), T::Date},
+                       {QStringLiteral("article_id"), T::String},
+                       {QStringLiteral("annotation_id"), T::String},
+                       {QStringLiteral("source"), T::String},
+                   }});
     return tables;
 }
 
@@ -145,9 +143,9 @@ qint64 count(const StoreRow& row, const QString& field, qint64 absent)
 // other annotations too).
 bool hasEventFields(const Annotation& a)
 {
-    return a.kind == AnnotationKind::Claim || !a.eventDate.isEmpty() || a.timePrecision != 0 ||
-           !a.dateNote.isEmpty() || !a.subEventType.isEmpty() || !a.place.isEmpty() || a.controller ||
-           a.previousController || !a.claimant.isEmpty() || a.claimStatus;
+    return a.kind == AnnotationKind::Claim || !a.eventDate.isEmpty() || a.timePrecision != 0 || !a.dateNote.isEmpty() ||
+           !a.subEventType.isEmpty() || !a.place.isEmpty() || a.controller || a.previousController ||
+           !a.claimant.isEmpty() || a.claimStatus;
 }
 
 Language languageOf(const Article& article)
@@ -246,8 +244,8 @@ const StoreTable* StoreLayout::table(const QString& name)
     return nullptr;
 }
 
-ArticleRows StoreLayout::rowsOf(const Article& article, const QString& sourcePath,
-                                const QDateTime& importedAt, const EntityCatalog& catalog)
+ArticleRows StoreLayout::rowsOf(const Article& article, const QString& sourcePath, const QDateTime& importedAt,
+                                const EntityCatalog& catalog)
 {
     ArticleRows rows;
     StoreRow& r = rows.article;
@@ -360,16 +358,15 @@ std::optional<Article> StoreLayout::articleFrom(const StoreRow& row, const QList
         Annotation a;
         a.id = r.string(QStringLiteral("annotation_id"));
         std::optional<AnnotationKind> annotationKind;
-        if (!readVocabulary(r, annotationsTable, QStringLiteral("kind"), annotationKindFromName,
-                            &annotationKind, error))
+        if (!readVocabulary(r, annotationsTable, QStringLiteral("kind"), annotationKindFromName, &annotationKind,
+                            error))
             return std::nullopt;
         if (!annotationKind) {
             if (error)
-                *error =
-                    QStringLiteral("table %1, row %2: no kind; correct it in a GIS or remove the article "
-                                   "and import it again")
-                        .arg(annotationsTable)
-                        .arg(r.fid);
+                *error = QStringLiteral("table %1, row %2: no kind; correct it in a GIS or remove the article "
+                                        "and import it again")
+                             .arg(annotationsTable)
+                             .arg(r.fid);
             return std::nullopt;
         }
         a.kind = *annotationKind;
@@ -391,11 +388,10 @@ std::optional<Article> StoreLayout::articleFrom(const StoreRow& row, const QList
             const auto geometry = geometryFromJson(json);
             if (!geometry) {
                 if (error)
-                    *error =
-                        QStringLiteral("table %1, row %2: article_geometry is not a GeoJSON point, line or "
-                                       "polygon; correct it or remove the article and import it again")
-                            .arg(annotationsTable)
-                            .arg(r.fid);
+                    *error = QStringLiteral("table %1, row %2: article_geometry is not a GeoJSON point, line or "
+                                            "polygon; correct it or remove the article and import it again")
+                                 .arg(annotationsTable)
+                                 .arg(r.fid);
                 return std::nullopt;
             }
             a.geometry = *geometry;
@@ -411,12 +407,12 @@ std::optional<Article> StoreLayout::articleFrom(const StoreRow& row, const QList
             a.dateNote = c->string(QStringLiteral("date_note"));
             a.subEventType = c->string(QStringLiteral("sub_event_type"));
             a.claimant = c->string(QStringLiteral("claimant"));
-            if (!readVocabulary(*c, claimsTable, QStringLiteral("controller"), controllerFromName,
-                                &a.controller, error) ||
+            if (!readVocabulary(*c, claimsTable, QStringLiteral("controller"), controllerFromName, &a.controller,
+                                error) ||
                 !readVocabulary(*c, claimsTable, QStringLiteral("previous_controller"), controllerFromName,
                                 &a.previousController, error) ||
-                !readVocabulary(*c, claimsTable, QStringLiteral("claim_status"), claimStatusFromName,
-                                &a.claimStatus, error))
+                !readVocabulary(*c, claimsTable, QStringLiteral("claim_status"), claimStatusFromName, &a.claimStatus,
+                                error))
                 return std::nullopt;
         }
         article.annotations.append(std::move(a));

@@ -92,8 +92,10 @@ void TestCli::searchFindsSpellings_data()
 {
     QTest::addColumn<QString>("query");
     QTest::addColumn<QString>("id");
-    QTest::newRow("English") << "Saraqib" << "saraqib";
-    QTest::newRow("French") << "Maaret al-Noomane" << "maarat_al_numan";
+    QTest::newRow("English") << "Saraqib"
+                             << "saraqib";
+    QTest::newRow("French") << "Maaret al-Noomane"
+                            << "maarat_al_numan";
     QTest::newRow("Arabic") << QString::fromUtf8("سراقب") << "saraqib";
 }
 
@@ -110,7 +112,8 @@ void TestCli::layersListsBundledData()
 {
     const Run r = run({"layers"});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    for (const char* id : {"land", "governorates", "districts", "rivers", "border", "highways-schematic", "places", "posts"})
+    for (const char* id :
+         {"land", "governorates", "districts", "rivers", "border", "highways-schematic", "places", "posts"})
         QVERIFY2(r.out.contains(QString::fromLatin1(id) + "\t"), qPrintable(r.out));
     QVERIFY2(r.out.contains("posts without a location (listed, not drawn): 17 of 32"), qPrintable(r.out));
 }
@@ -190,13 +193,15 @@ void TestCli::exportWritesEachFormat_data()
     QTest::newRow("PDF with --format and a custom page")
         << QStringList{"--out", "map", "--format", "pdf", "--size", "1200x675", "--dpi", "96"} << QStringList{"map"}
         << QByteArray("%PDF");
-    QTest::newRow("GeoTIFF in UTM 37N") << QStringList{"--out", "frame.tiff", "--crs", "EPSG:32637", "--extent", "Saraqeb"}
+    QTest::newRow("GeoTIFF in UTM 37N") << QStringList{"--out",      "frame.tiff", "--crs",
+                                                       "EPSG:32637", "--extent",   "Saraqeb"}
                                         << QStringList{"frame.tiff"} << QByteArray("II*");
     QTest::newRow("PNG + world file") << QStringList{"--out", "frame.png", "--world-file", "--size", "640x480"}
                                       << QStringList{"frame.pgw", "frame.png"} << QByteArray("\x89PNG");
     QTest::newRow("PNG at 300 dpi on A4, no inset")
-        << QStringList{"--out", "print.png", "--page", "A4", "--dpi", "300", "--no-inset", "--since", "2020-01-01",
-                       "--title", "Saraqeb", "--subtitle", "Control of the M5"}
+        << QStringList{"--out",   "print.png",  "--page",           "A4",         "--dpi",
+                       "300",     "--no-inset", "--since",          "2020-01-01", "--title",
+                       "Saraqeb", "--subtitle", "Control of the M5"}
         << QStringList{"print.png"} << QByteArray("\x89PNG");
 }
 
@@ -229,8 +234,8 @@ void TestCli::exportEqualsTheLibrarysExport()
     const QString store = dir.filePath("store.gpkg");
     // A new store: the command line seeds it with the bundled articles (list does nothing else).
     QCOMPARE(run({"list", "--store", store}).exitCode, 0);
-    const Run r = run({"export", "--date", "2020-02-08", "--out", cliPath, "--size", "800x500", "--lang", "en", "--title",
-                       "Idleb, as the command line draws it", "--store", store});
+    const Run r = run({"export", "--date", "2020-02-08", "--out", cliPath, "--size", "800x500", "--lang", "en",
+                       "--title", "Idleb, as the command line draws it", "--store", store});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
 
     // The same request, made in this process as the window makes it: the Home view fitted to the frame the page
@@ -254,12 +259,14 @@ void TestCli::exportEqualsTheLibrarysExport()
     QVERIFY(articles.size() > 10);
     const geo::ControlTimeline timeline(articles);
     const geo::PostTimeline posts(request.data->posts, articles);
-    request.settings.control = geo::controlOverlayAt(timeline, &posts, *catalog, request.asOf, geo::DisplayCrs::WebMercator);
+    request.settings.control =
+        geo::controlOverlayAt(timeline, &posts, *catalog, request.asOf, geo::DisplayCrs::WebMercator);
     request.settings.drawDateBadge = false;
     geo::Viewport whole(QPointF(), 1000, request.pixelSize);
     whole.fit(geo::homeExtent(*request.data), 10);
     const geo::Projector projector(geo::DisplayCrs::WebMercator);
-    const QRectF frameLonLat(projector.inverse(whole.mapRect().topLeft()), projector.inverse(whole.mapRect().bottomRight()));
+    const QRectF frameLonLat(projector.inverse(whole.mapRect().topLeft()),
+                             projector.inverse(whole.mapRect().bottomRight()));
     request.notes = geo::sourceNotesFor(timeline, request.settings.control->snapshot, articles, *catalog,
                                         frameLonLat.normalized(), {}, geo::Language::English);
     QVERIFY(!request.notes.isEmpty());
@@ -301,25 +308,25 @@ void TestCli::exportBadArguments_data()
     QTest::newRow("unknown format") << date + QStringList{"--out", "x.png", "--format", "jpg"} << 2
                                     << "expected png, svg, pdf or tif";
     QTest::newRow("unknown extension") << date + QStringList{"--out", "x.jpg"} << 2 << "cannot tell the format";
-    QTest::newRow("format and name disagree") << date + QStringList{"--out", "x.png", "--format", "pdf"} << 2
-                                              << "named as a PNG file";
+    QTest::newRow("format and name disagree")
+        << date + QStringList{"--out", "x.png", "--format", "pdf"} << 2 << "named as a PNG file";
     QTest::newRow("world file as output") << date + QStringList{"--out", "x.pgw"} << 2 << "--world-file";
-    QTest::newRow("world file with a PDF") << date + QStringList{"--out", "x.pdf", "--world-file"} << 2
-                                           << "--world-file goes with a PNG";
+    QTest::newRow("world file with a PDF")
+        << date + QStringList{"--out", "x.pdf", "--world-file"} << 2 << "--world-file goes with a PNG";
     QTest::newRow("page for a GeoTIFF") << date + QStringList{"--out", "x.tif", "--page", "A4"} << 2
                                         << "--page applies to PNG, SVG and PDF";
     QTest::newRow("page and size") << date + QStringList{"--out", "x.png", "--page", "A4", "--size", "800x600"} << 2
                                    << "--page or --size, not both";
     QTest::newRow("unknown page") << date + QStringList{"--out", "x.pdf", "--page", "B5"} << 2
                                   << "expected A4, A3 or letter";
-    QTest::newRow("landscape and portrait") << date + QStringList{"--out", "x.pdf", "--landscape", "--portrait"} << 2
-                                            << "not both";
+    QTest::newRow("landscape and portrait")
+        << date + QStringList{"--out", "x.pdf", "--landscape", "--portrait"} << 2 << "not both";
     QTest::newRow("bad dpi") << date + QStringList{"--out", "x.png", "--dpi", "0"} << 2 << "--dpi";
     QTest::newRow("bad language") << date + QStringList{"--out", "x.png", "--lang", "de"} << 2 << "fr, en or ar";
     QTest::newRow("inverted box") << date + QStringList{"--out", "x.png", "--extent", "37,36,36,35"} << 2
                                   << "minlon < maxlon";
-    QTest::newRow("box outside the data") << date + QStringList{"--out", "x.png", "--extent", "2,48,3,49"} << 2
-                                          << "outside the map's data";
+    QTest::newRow("box outside the data")
+        << date + QStringList{"--out", "x.png", "--extent", "2,48,3,49"} << 2 << "outside the map's data";
     QTest::newRow("unknown place") << date + QStringList{"--out", "x.png", "--extent", "Atlantis"} << 2
                                    << "no such place";
     QTest::newRow("page too small") << date + QStringList{"--out", "x.png", "--size", "200x150"} << 2 << "too small";
@@ -342,9 +349,10 @@ void TestCli::exportBadArguments()
     QCOMPARE(r.exitCode, exitCode);
     // One line says what is wrong, after the command's name.
     const QStringList lines = r.err.split('\n');
-    QVERIFY2(std::any_of(lines.cbegin(), lines.cend(),
-                         [&](const QString& l) { return l.startsWith("frontline-cli export: ") && l.contains(message); }),
-             qPrintable(r.err));
+    QVERIFY2(
+        std::any_of(lines.cbegin(), lines.cend(),
+                    [&](const QString& l) { return l.startsWith("frontline-cli export: ") && l.contains(message); }),
+        qPrintable(r.err));
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
     QVERIFY(!QFile::exists("/nonexistent-dir/x.png"));
 }

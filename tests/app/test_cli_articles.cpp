@@ -14,8 +14,7 @@
 
 namespace {
 
-const QString kSeed =
-    QStringLiteral(FRONTLINE_SOURCE_DIR "/resources/articles/afp-2020-02-08-saraqeb.geojson");
+const QString kSeed = QStringLiteral(FRONTLINE_SOURCE_DIR "/resources/articles/afp-2020-02-08-saraqeb.geojson");
 const QString kScraped =
     QStringLiteral(FRONTLINE_SOURCE_DIR "/resources/articles/afp-2020-02-08-saraqeb-scraped.geojson");
 const QString kSaraqibRetaken =
@@ -92,7 +91,7 @@ QList<QStringList> parseCsv(const QString& text, QString* problem)
 
 class TestCliArticles : public QObject {
     Q_OBJECT
-  private slots:
+private slots:
     void initTestCase();
 
     void validateAcceptsTheSeeds();
@@ -119,7 +118,7 @@ class TestCliArticles : public QObject {
     void controlBadArguments();
     void controlUnopenableStore();
 
-  private:
+private:
     struct Run {
         int exitCode = -1;
         QString out, err;
@@ -158,8 +157,8 @@ TestCliArticles::Run TestCliArticles::run(const QStringList& args) const
     p.start(QStringLiteral(FRONTLINE_CLI), args);
     if (!p.waitForFinished(120000))
         return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
 }
 
 QStringList TestCliArticles::listIds(const QString& store) const
@@ -180,8 +179,7 @@ void TestCliArticles::validateAcceptsTheSeeds()
 {
     const Run r = run({"validate", kSeed, kScraped});
     QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
-    QVERIFY2(r.out.contains(kSeed + ": ok: afp-2020-02-08-saraqeb, 77 annotations, 3 claims"),
-             qPrintable(r.out));
+    QVERIFY2(r.out.contains(kSeed + ": ok: afp-2020-02-08-saraqeb, 77 annotations, 3 claims"), qPrintable(r.out));
     QVERIFY2(r.out.contains(kScraped + ": ok: afp-2020-02-08-saraqeb"), qPrintable(r.out));
 }
 
@@ -199,10 +197,9 @@ void TestCliArticles::validateReportsProblems_data()
             qFatal("the fixture has no %s", from);
         return copy.replace(before, QByteArray(to));
     };
-    QTest::newRow("not JSON") << QByteArray("{\"type\": \"FeatureCollection\",\n  \"features\": [")
-                              << "not JSON";
-    QTest::newRow("JSON, not GeoJSON")
-        << QByteArray("{\"name\": \"Saraqeb\", \"population\": 34000}") << "not a GeoJSON FeatureCollection";
+    QTest::newRow("not JSON") << QByteArray("{\"type\": \"FeatureCollection\",\n  \"features\": [") << "not JSON";
+    QTest::newRow("JSON, not GeoJSON") << QByteArray("{\"name\": \"Saraqeb\", \"population\": 34000}")
+                                       << "not a GeoJSON FeatureCollection";
     QTest::newRow("quote no longer anchors")
         << edited("\"quote\": \"la TV d'Etat\"", "\"quote\": \"la télévision d'Etat\"")
         << QString::fromUtf8("quote not found: «la télévision d'Etat»");
@@ -210,13 +207,10 @@ void TestCliArticles::validateReportsProblems_data()
     QTest::newRow("long quote no longer anchors")
         << edited("\"quote\": \"Des unités de l'armée contrôlent désormais la totalité",
                   "\"quote\": \"Des unités de l'armée contrôlent désormais la moitié")
-        << QString::fromUtf8(
-               "quote not found: «Des unités de l'armée contrôl…moitié de la ville de Saraqeb»");
-    QTest::newRow("unknown entity") << edited("\"entity\": \"actor:state-tv\"",
-                                              "\"entity\": \"actor:atlantis-tv\"")
+        << QString::fromUtf8("quote not found: «Des unités de l'armée contrôl…moitié de la ville de Saraqeb»");
+    QTest::newRow("unknown entity") << edited("\"entity\": \"actor:state-tv\"", "\"entity\": \"actor:atlantis-tv\"")
                                     << "unknown entity \"actor:atlantis-tv\"";
-    QTest::newRow("impossible date") << edited("\"event_date\": \"2020-02-08\"",
-                                               "\"event_date\": \"2020-02-30\"")
+    QTest::newRow("impossible date") << edited("\"event_date\": \"2020-02-08\"", "\"event_date\": \"2020-02-30\"")
                                      << "2020-02-30";
 }
 
@@ -232,8 +226,7 @@ void TestCliArticles::validateReportsProblems()
     QCOMPARE(r.exitCode, 1);
     const QStringList lines = r.out.split('\n', Qt::SkipEmptyParts);
     QVERIFY(!lines.isEmpty());
-    const QRegularExpression located("^" + QRegularExpression::escape(path) +
-                                     ":[1-9][0-9]*:[1-9][0-9]*: \\S");
+    const QRegularExpression located("^" + QRegularExpression::escape(path) + ":[1-9][0-9]*:[1-9][0-9]*: \\S");
     for (const QString& line : lines)
         QVERIFY2(located.match(line).hasMatch(), qPrintable(line));
     QVERIFY2(r.out.contains(message), qPrintable(r.out));
@@ -284,8 +277,7 @@ void TestCliArticles::validateWritesNothing()
     const QString dataHome = m_dataHome;
     const QStringList before = QDir(dataHome).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
     QCOMPARE(run({"validate", copy}).exitCode, 0);
-    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
-             QStringList{"lead.geojson"});
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList{"lead.geojson"});
     QCOMPARE(QDir(dataHome).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), before);
     QCOMPARE(readAll(copy), readAll(kLead));
 }
@@ -335,8 +327,7 @@ void TestCliArticles::bundledSeedIsAlreadyPresent()
     const QString store = dir.filePath("s.gpkg");
     const Run r = run({"import", "--store", store, kSeed, kScraped});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    QVERIFY2(r.out.contains(
-                 kSeed + ": afp-2020-02-08-saraqeb: the same article as afp-2020-02-08-saraqeb (same text)"),
+    QVERIFY2(r.out.contains(kSeed + ": afp-2020-02-08-saraqeb: the same article as afp-2020-02-08-saraqeb (same text)"),
              qPrintable(r.out));
     QVERIFY2(r.out.contains(kScraped + ": afp-2020-02-08-saraqeb: the same article as afp-2020-02-08-saraqeb "
                                        "(same text, re-flowed)"),
@@ -407,8 +398,8 @@ void TestCliArticles::importAndRemoveRefreshControlStates()
         for (const geo::ControlStateRow& r : opened->controlStates(&error)) {
             if (r.placeId == QLatin1String("saraqib") && r.validFrom >= QDate(2020, 2, 27))
                 runs << QStringLiteral("%1 %2..%3 %4")
-                            .arg(r.controller, r.validFrom.toString(Qt::ISODate),
-                                 r.validTo.toString(Qt::ISODate), r.source);
+                            .arg(r.controller, r.validFrom.toString(Qt::ISODate), r.validTo.toString(Qt::ISODate),
+                                 r.source);
         }
         runs.sort();
         return runs;
@@ -466,9 +457,8 @@ void TestCliArticles::controlCsv()
 {
     const Run r = run({"control", "--store", m_sharedStore, "--date", "2020-02-09", "--format", "csv"});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    QVERIFY(
-        r.out.startsWith("place_id,name,controller,since,claim_status,source,approximate,claimant,publisher,"
-                         "article_id,annotation_id,quote,contradicted_by,inferred,conflict\r\n"));
+    QVERIFY(r.out.startsWith("place_id,name,controller,since,claim_status,source,approximate,claimant,publisher,"
+                             "article_id,annotation_id,quote,contradicted_by,inferred,conflict\r\n"));
     QString problem;
     const QList<QStringList> records = parseCsv(r.out, &problem);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
@@ -638,8 +628,7 @@ void TestCliArticles::controlOutWritesWholeFile()
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{"control.csv"});
 
     const QString unwritable = dir.filePath("no-such-folder/control.csv");
-    const Run failed =
-        run({"control", "--store", m_sharedStore, "--date", "2020-03-03", "--out", unwritable});
+    const Run failed = run({"control", "--store", m_sharedStore, "--date", "2020-03-03", "--out", unwritable});
     QCOMPARE(failed.exitCode, 1);
     QVERIFY2(failed.err.contains(unwritable), qPrintable(failed.err));
     QVERIFY(!QFile::exists(unwritable));
@@ -654,10 +643,8 @@ void TestCliArticles::controlBadArguments_data()
     QTest::newRow("no month 13") << QStringList{"--date", "2020-13-01"} << "no such day";
     QTest::newRow("not a day") << QStringList{"--date", "8 February 2020"} << "expected a day as YYYY-MM-DD";
     QTest::newRow("short form") << QStringList{"--date", "2020-2-8"} << "expected a day as YYYY-MM-DD";
-    QTest::newRow("unknown format") << QStringList{"--date", "2020-02-08", "--format", "kml"}
-                                    << "csv or geojson";
-    QTest::newRow("stray argument") << QStringList{"--date", "2020-02-08", "saraqib"}
-                                    << "unexpected argument";
+    QTest::newRow("unknown format") << QStringList{"--date", "2020-02-08", "--format", "kml"} << "csv or geojson";
+    QTest::newRow("stray argument") << QStringList{"--date", "2020-02-08", "saraqib"} << "unexpected argument";
 }
 
 // Bad arguments exit with 2 before anything is opened or written.

@@ -66,7 +66,7 @@ QList<QStringList> parseCsv(const QString& text, bool* ok)
 class TestCliTimelapse : public QObject {
     Q_OBJECT
 
-  private slots:
+private slots:
     void initTestCase();
     void framePerChange();
     void gifOrMessage();
@@ -75,7 +75,7 @@ class TestCliTimelapse : public QObject {
     void badArguments_data();
     void badArguments();
 
-  private:
+private:
     Run run(const QStringList& args) const;
     QTemporaryDir m_dir;
     QString m_store;
@@ -141,8 +141,7 @@ void TestCliTimelapse::framePerChange()
         const QImage image(QDir(outDir).filePath(frames[i]));
         QCOMPARE(image.size(), QSize(800, 500));
         // Each line of the output names the frame and its date.
-        QVERIFY2(r.out.contains(frames[i] + QLatin1Char('\t') + expected[i].toString(Qt::ISODate)),
-                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(frames[i] + QLatin1Char('\t') + expected[i].toString(Qt::ISODate)), qPrintable(r.out));
     }
     const QImage feb4(QDir(outDir).filePath(frames[frameOf(QDate(2020, 2, 4))]));
     const QImage feb9(QDir(outDir).filePath(frames[frameOf(QDate(2020, 2, 9))]));
@@ -184,9 +183,9 @@ void TestCliTimelapse::gifOrMessage()
 void TestCliTimelapse::changesLists()
 {
     const QString csvPath = m_dir.filePath(QStringLiteral("changes.csv"));
-    const Run r = run({QStringLiteral("changes"), QStringLiteral("--from"), QStringLiteral("2020-02-04"),
-                       QStringLiteral("--to"), QStringLiteral("2020-02-09"), QStringLiteral("--out"), csvPath,
-                       QStringLiteral("--store"), m_store});
+    const Run r =
+        run({QStringLiteral("changes"), QStringLiteral("--from"), QStringLiteral("2020-02-04"), QStringLiteral("--to"),
+             QStringLiteral("2020-02-09"), QStringLiteral("--out"), csvPath, QStringLiteral("--store"), m_store});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QFile f(csvPath);
     QVERIFY(f.open(QIODevice::ReadOnly));
@@ -233,8 +232,8 @@ void TestCliTimelapse::badArguments_data()
         << QStringList{"timelapse", "--from", "2020-03-01", "--to", "2020-02-01", "--out-dir", "OUT"};
     QTest::newRow("timelapse impossible date")
         << QStringList{"timelapse", "--from", "2020-02-30", "--to", "2020-03-01", "--out-dir", "OUT"};
-    QTest::newRow("timelapse bad step")
-        << QStringList{"timelapse", "--from", "2020-02-01", "--to", "2020-03-01", "--out-dir", "OUT", "--step", "0"};
+    QTest::newRow("timelapse bad step") << QStringList{"timelapse", "--from", "2020-02-01", "--to", "2020-03-01",
+                                                       "--out-dir", "OUT",    "--step",     "0"};
     QTest::newRow("changes from after to")
         << QStringList{"changes", "--from", "2020-03-01", "--to", "2020-02-01", "--out", "OUT/c.csv"};
     QTest::newRow("changes impossible date")

@@ -49,7 +49,7 @@ private slots:
 
 private:
     bool waitForFrame();
-    bool waitForControl(QDate date);  // an invalid DATE: the timeline's, once the articles are loaded
+    bool waitForControl(QDate date); // an invalid DATE: the timeline's, once the articles are loaded
     QColor colourAtSaraqeb();
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<QTemporaryDir> m_storeDir;
@@ -176,7 +176,8 @@ void TestMainWindow::hidingALayerRemovesItFromThePicture()
             for (int dy = -2; dy <= 2; ++dy) {
                 const QColor c = image.pixelColor(QPoint(int(centre.x() * dpr) + dx, int(centre.y() * dpr) + dy));
                 if (std::abs(c.red() - geo::palette::m5.red()) + std::abs(c.green() - geo::palette::m5.green()) +
-                        std::abs(c.blue() - geo::palette::m5.blue()) < 30)
+                        std::abs(c.blue() - geo::palette::m5.blue()) <
+                    30)
                     return true;
             }
         return false;
@@ -196,8 +197,10 @@ void TestMainWindow::brokenFileShowsAnErrorAndChangesNothing_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("broken JSON") << QByteArray("{\"type\": \"FeatureCollection\", \"features\": [") << "broken.geojson"
                                  << "not a vector dataset";
-    QTest::newRow("not geographic") << QByteArray("name,value\nSaraqeb,1\n") << "table.csv" << "no layer with geometry";
-    QTest::newRow("a picture") << QByteArray("\x89PNG\r\n\x1a\n", 8) << "photo.gpkg" << "not a vector dataset";
+    QTest::newRow("not geographic") << QByteArray("name,value\nSaraqeb,1\n") << "table.csv"
+                                    << "no layer with geometry";
+    QTest::newRow("a picture") << QByteArray("\x89PNG\r\n\x1a\n", 8) << "photo.gpkg"
+                               << "not a vector dataset";
 }
 
 void TestMainWindow::brokenFileShowsAnErrorAndChangesNothing()
@@ -310,7 +313,8 @@ void TestMainWindow::movingTheDateRecoloursSaraqeb()
         for (int dy = -6; dy <= 6 && !found; ++dy) {
             const QColor c = frame.pixelColor(((at + QPointF(dx, dy)) * dpr).toPoint());
             found = std::abs(c.red() - colour.red()) + std::abs(c.green() - colour.green()) +
-                        std::abs(c.blue() - colour.blue()) < 40;
+                        std::abs(c.blue() - colour.blue()) <
+                    40;
         }
     if (!found) {
         frame.save("saraqeb_on_date.png");

@@ -103,7 +103,7 @@ int lineOf(const QByteArray& content, const QByteArray& marker)
 
 class TestArticleReader : public QObject {
     Q_OBJECT
-  private slots:
+private slots:
     void seedFilesRead_data();
     void seedFilesRead();
     void seedFilesAreOneArticle();
@@ -174,10 +174,8 @@ void TestArticleReader::seedFilesAreOneArticle()
     QCOMPARE(p.article->fingerprint, s.article->fingerprint);
     QCOMPARE(p.article->fingerprint, Article::fingerprintOf(p.article->text));
     // A changed word changes the fingerprint; decomposed accents do not.
-    QVERIFY(Article::fingerprintOf(QString(p.article->text).replace("Saraqeb", "Saraqib"))
-            != p.article->fingerprint);
-    QCOMPARE(Article::fingerprintOf(p.article->text.normalized(QString::NormalizationForm_D)),
-             p.article->fingerprint);
+    QVERIFY(Article::fingerprintOf(QString(p.article->text).replace("Saraqeb", "Saraqib")) != p.article->fingerprint);
+    QCOMPARE(Article::fingerprintOf(p.article->text.normalized(QString::NormalizationForm_D)), p.article->fingerprint);
     // The same annotations point at the same words in both deliveries. (No surrogate pairs in these texts, so
     // code-point offsets are QString indexes.)
     QCOMPARE(p.article->text.toUcs4().size(), p.article->text.size());
@@ -189,8 +187,7 @@ void TestArticleReader::seedFilesAreOneArticle()
         QCOMPARE(ap.id, as.id);
         QCOMPARE(p.article->quotedText(ap), s.article->quotedText(as));
         // The words before the quote agree too, whitespace aside: the same occurrence was chosen.
-        QCOMPARE(squeeze(p.article->text.left(ap.anchorStart)),
-                 squeeze(s.article->text.left(as.anchorStart)));
+        QCOMPARE(squeeze(p.article->text.left(ap.anchorStart)), squeeze(s.article->text.left(as.anchorStart)));
     }
 }
 
@@ -226,8 +223,7 @@ void TestArticleReader::seedClaims()
         QCOMPARE(maaret.previousController(), std::optional<Controller>(Controller::Opposition));
         // The whole sentence, also where the scraper ran it into the next one ("M5.Ces").
         QVERIFY2(maaret.sentence().startsWith(QStringLiteral("Fin janvier,")), qPrintable(maaret.sentence()));
-        QVERIFY2(maaret.sentence().endsWith(QStringLiteral("traversée par la M5.")),
-                 qPrintable(maaret.sentence()));
+        QVERIFY2(maaret.sentence().endsWith(QStringLiteral("traversée par la M5.")), qPrintable(maaret.sentence()));
     }
 }
 
@@ -300,10 +296,10 @@ void TestArticleReader::seedAnnotatesEveryEntity()
                                 QStringLiteral("Bachar al-Assad"),
                                 QStringLiteral("postes d'observation")}) {
         for (qsizetype at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-            const bool covered = std::any_of(
-                r.article->annotations.cbegin(), r.article->annotations.cend(), [&](const Annotation& a) {
-                    return a.kind != AnnotationKind::Claim && a.kind != AnnotationKind::Figure
-                           && a.anchorStart <= at && at + name.size() <= a.anchorEnd;
+            const bool covered =
+                std::any_of(r.article->annotations.cbegin(), r.article->annotations.cend(), [&](const Annotation& a) {
+                    return a.kind != AnnotationKind::Claim && a.kind != AnnotationKind::Figure && a.anchorStart <= at &&
+                           at + name.size() <= a.anchorEnd;
                 });
             QVERIFY2(covered, qPrintable(QStringLiteral("%1 at %2").arg(name).arg(at)));
         }
@@ -325,11 +321,9 @@ void TestArticleReader::templateReads()
 
     // A geometry, for what the gazetteer does not know, comes through OGR in lon/lat.
     QByteArray located = tpl;
-    located.replace(
-        "\"id\": \"a1\", \"geometry\": null",
-        "\"id\": \"a1\", \"geometry\": {\"type\": \"Point\", \"coordinates\": [36.80591, 35.86447]}");
-    const ArticleReadResult withPoint =
-        ArticleReader::read(writeFile(dir, "located.geojson", located), isKnown);
+    located.replace("\"id\": \"a1\", \"geometry\": null",
+                    "\"id\": \"a1\", \"geometry\": {\"type\": \"Point\", \"coordinates\": [36.80591, 35.86447]}");
+    const ArticleReadResult withPoint = ArticleReader::read(writeFile(dir, "located.geojson", located), isKnown);
     QVERIFY2(withPoint.ok(), qPrintable(withPoint.messages().join('\n')));
     const Geometry& g = withPoint.article->annotations.at(0).geometry;
     QCOMPARE(g.kind, GeometryKind::Point);
@@ -350,41 +344,37 @@ void TestArticleReader::badInput_data()
     QTest::newRow("truncated") << QByteArray() << tpl.left(300) << QByteArray() << QStringList{"not JSON"};
     QTest::newRow("a Feature, not a FeatureCollection")
         << QByteArray("\"type\": \"FeatureCollection\"") << QByteArray("\"type\": \"Feature\"")
-        << QByteArray("\"type\": \"Feature\"")
-        << QStringList{"not a GeoJSON FeatureCollection", "\"Feature\""};
+        << QByteArray("\"type\": \"Feature\"") << QStringList{"not a GeoJSON FeatureCollection", "\"Feature\""};
     QTest::newRow("a JSON array") << QByteArray() << QByteArray("[1, 2]") << QByteArray("[")
                                   << QStringList{"not a GeoJSON FeatureCollection", "array"};
     QTest::newRow("no article member") << QByteArray("\"article\": {") << QByteArray("\"articel\": {")
                                        << QByteArray("{") << QStringList{"missing \"article\""};
-    QTest::newRow("no frontline member")
-        << QByteArray("\"frontline\": \"article/1\",") << QByteArray() << QByteArray("{")
-        << QStringList{"missing \"frontline\"", "article/1"};
-    QTest::newRow("unsupported version")
-        << QByteArray("\"article/1\"") << QByteArray("\"article/9\"") << QByteArray("article/9")
-        << QStringList{"unsupported format version"};
+    QTest::newRow("no frontline member") << QByteArray("\"frontline\": \"article/1\",") << QByteArray()
+                                         << QByteArray("{") << QStringList{"missing \"frontline\"", "article/1"};
+    QTest::newRow("unsupported version") << QByteArray("\"article/1\"") << QByteArray("\"article/9\"")
+                                         << QByteArray("article/9") << QStringList{"unsupported format version"};
     QTest::newRow("empty title") << QByteArray("\"title\": \"Saraqeb\"") << QByteArray("\"title\": \"\"")
                                  << QByteArray("\"title\"") << QStringList{"article", "\"title\" is empty"};
-    QTest::newRow("no text") << QByteArray("\"text\":") << QByteArray("\"texte\":")
-                             << QByteArray("\"article\": {") << QStringList{"missing \"text\""};
+    QTest::newRow("no text") << QByteArray("\"text\":") << QByteArray("\"texte\":") << QByteArray("\"article\": {")
+                             << QStringList{"missing \"text\""};
     QTest::newRow("impossible published day")
         << QByteArray("\"published\": \"2020-02-08\"") << QByteArray("\"published\": \"2020-02-30\"")
         << QByteArray("\"published\"") << QStringList{"\"published\"", "2020-02-30", "not a calendar day"};
-    QTest::newRow("no url and no notes")
-        << QByteArray("\"url\": \"https://example.org/saraqeb\"") << QByteArray("\"url\": \"\"")
-        << QByteArray("\"url\"") << QStringList{"no \"url\"", "notes"};
+    QTest::newRow("no url and no notes") << QByteArray("\"url\": \"https://example.org/saraqeb\"")
+                                         << QByteArray("\"url\": \"\"") << QByteArray("\"url\"")
+                                         << QStringList{"no \"url\"", "notes"};
     QTest::newRow("url without scheme") << QByteArray("\"url\": \"https://example.org/saraqeb\"")
-                                        << QByteArray("\"url\": \"example.org/saraqeb\"")
-                                        << QByteArray("\"url\"") << QStringList{"not an http(s) address"};
-    QTest::newRow("start is a string")
-        << QByteArray("\"start\": 58") << QByteArray("\"start\": \"58\"") << QByteArray("\"start\": \"58\"")
-        << QStringList{"annotation \"a2\"", "\"start\" must be a whole number", "a string"};
+                                        << QByteArray("\"url\": \"example.org/saraqeb\"") << QByteArray("\"url\"")
+                                        << QStringList{"not an http(s) address"};
+    QTest::newRow("start is a string") << QByteArray("\"start\": 58") << QByteArray("\"start\": \"58\"")
+                                       << QByteArray("\"start\": \"58\"")
+                                       << QStringList{"annotation \"a2\"", "\"start\" must be a whole number",
+                                                      "a string"};
     QTest::newRow("start after end") << QByteArray("\"start\": 58, \"end\": 60")
-                                     << QByteArray("\"start\": 60, \"end\": 58")
-                                     << QByteArray("\"start\": 60")
+                                     << QByteArray("\"start\": 60, \"end\": 58") << QByteArray("\"start\": 60")
                                      << QStringList{"\"start\" 60 is after \"end\" 58"};
-    QTest::newRow("start without end")
-        << QByteArray(", \"end\": 60") << QByteArray() << QByteArray("\"start\": 58")
-        << QStringList{"both \"start\" and \"end\""};
+    QTest::newRow("start without end") << QByteArray(", \"end\": 60") << QByteArray() << QByteArray("\"start\": 58")
+                                       << QStringList{"both \"start\" and \"end\""};
     QTest::newRow("unknown kind") << QByteArray("\"kind\": \"place\"") << QByteArray("\"kind\": \"town\"")
                                   << QByteArray("\"kind\": \"town\"")
                                   << QStringList{"annotation \"a1\"", "unknown kind \"town\"", "\"place\""};
@@ -392,16 +382,15 @@ void TestArticleReader::badInput_data()
         << QByteArray("\"claim_status\": \"claimed\"") << QByteArray("\"claim_status\": \"rumoured\"")
         << QByteArray("\"claim_status\": \"rumoured\"")
         << QStringList{"unknown claim_status \"rumoured\"", "\"assessed\""};
-    QTest::newRow("unknown controller")
-        << QByteArray("\"controller\": \"government\"") << QByteArray("\"controller\": \"regime\"")
-        << QByteArray("\"controller\": \"regime\"")
-        << QStringList{"annotation \"a3\"", "unknown controller "
-                                            "\"regime\""};
-    QTest::newRow("misspelt property")
-        << QByteArray("\"controller\": \"government\"") << QByteArray("\"contoller\": \"government\"")
-        << QByteArray("\"contoller\"") << QStringList{"unknown property \"contoller\""};
-    QTest::newRow("unknown entity") << QByteArray("\"entity\": \"saraqib\"")
-                                    << QByteArray("\"entity\": \"saraqeb\"")
+    QTest::newRow("unknown controller") << QByteArray("\"controller\": \"government\"")
+                                        << QByteArray("\"controller\": \"regime\"")
+                                        << QByteArray("\"controller\": \"regime\"")
+                                        << QStringList{"annotation \"a3\"", "unknown controller "
+                                                                            "\"regime\""};
+    QTest::newRow("misspelt property") << QByteArray("\"controller\": \"government\"")
+                                       << QByteArray("\"contoller\": \"government\"") << QByteArray("\"contoller\"")
+                                       << QStringList{"unknown property \"contoller\""};
+    QTest::newRow("unknown entity") << QByteArray("\"entity\": \"saraqib\"") << QByteArray("\"entity\": \"saraqeb\"")
                                     << QByteArray("\"entity\": \"saraqeb\"")
                                     << QStringList{"unknown entity \"saraqeb\""};
     QTest::newRow("unknown place of a claim")
@@ -409,35 +398,29 @@ void TestArticleReader::badInput_data()
         << QByteArray("\"place\": \"atlantis\"") << QStringList{"unknown place \"atlantis\""};
     QTest::newRow("entity of another kind")
         << QByteArray("\"entity\": \"saraqib\"") << QByteArray("\"entity\": \"road:M5\"")
-        << QByteArray("\"entity\": \"road:M5\"}")
-        << QStringList{"entity \"road:M5\" does not fit kind \"place\""};
+        << QByteArray("\"entity\": \"road:M5\"}") << QStringList{"entity \"road:M5\" does not fit kind \"place\""};
     QTest::newRow("impossible day") << QByteArray("\"event_date\": \"2020-02-08\"")
-                                    << QByteArray("\"event_date\": \"2020-02-30\"")
-                                    << QByteArray("\"event_date\"")
+                                    << QByteArray("\"event_date\": \"2020-02-30\"") << QByteArray("\"event_date\"")
                                     << QStringList{"2020-02-30", "not a calendar day", "29 days"};
     QTest::newRow("month 13") << QByteArray("\"event_date\": \"2020-02-08\"")
                               << QByteArray("\"event_date\": \"2020-13-01\"") << QByteArray("\"event_date\"")
                               << QStringList{"2020-13-01", "no month 13"};
     QTest::newRow("interval ends before it starts")
-        << QByteArray("\"event_date\": \"2020-02-08\"")
-        << QByteArray("\"event_date\": \"2020-02-08/2020-01-31\"") << QByteArray("\"event_date\"")
-        << QStringList{"ends before it starts"};
+        << QByteArray("\"event_date\": \"2020-02-08\"") << QByteArray("\"event_date\": \"2020-02-08/2020-01-31\"")
+        << QByteArray("\"event_date\"") << QStringList{"ends before it starts"};
     QTest::newRow("not a date") << QByteArray("\"event_date\": \"2020-02-08\"")
-                                << QByteArray("\"event_date\": \"8 February 2020\"")
-                                << QByteArray("\"event_date\"") << QStringList{"not an ISO 8601 day"};
+                                << QByteArray("\"event_date\": \"8 February 2020\"") << QByteArray("\"event_date\"")
+                                << QStringList{"not an ISO 8601 day"};
     QTest::newRow("day precision on an interval")
-        << QByteArray("\"event_date\": \"2020-02-08\"")
-        << QByteArray("\"event_date\": \"2020-01-21/2020-01-31\"") << QByteArray("\"time_precision\": 1")
-        << QStringList{"\"time_precision\" 1", "contradicts"};
+        << QByteArray("\"event_date\": \"2020-02-08\"") << QByteArray("\"event_date\": \"2020-01-21/2020-01-31\"")
+        << QByteArray("\"time_precision\": 1") << QStringList{"\"time_precision\" 1", "contradicts"};
     QTest::newRow("precision out of range")
         << QByteArray("\"time_precision\": 1") << QByteArray("\"time_precision\": 4")
         << QByteArray("\"time_precision\": 4") << QStringList{"\"time_precision\" must be a whole number"};
-    QTest::newRow("claim without claimant")
-        << QByteArray("\"claimant\": \"state TV\", ") << QByteArray() << QByteArray("\"kind\": \"claim\"")
-        << QStringList{"missing \"claimant\""};
+    QTest::newRow("claim without claimant") << QByteArray("\"claimant\": \"state TV\", ") << QByteArray()
+                                            << QByteArray("\"kind\": \"claim\"") << QStringList{"missing \"claimant\""};
     QTest::newRow("figure without value")
-        << QByteArray(
-               "\"kind\": \"road\", \"quote\": \"M5\", \"start\": 58, \"end\": 60, \"entity\": \"road:M5\"")
+        << QByteArray("\"kind\": \"road\", \"quote\": \"M5\", \"start\": 58, \"end\": 60, \"entity\": \"road:M5\"")
         << QByteArray("\"kind\": \"figure\", \"quote\": \"M5\"") << QByteArray("\"kind\": \"figure\"")
         << QStringList{"missing \"value\""};
     QTest::newRow("quote not in the text")
@@ -447,16 +430,16 @@ void TestArticleReader::badInput_data()
     QTest::newRow("ambiguous quote") << QByteArray("\"prefix\": \"contrôle \", ") << QByteArray()
                                      << QByteArray("\"quote\": \"Saraqeb\"")
                                      << QStringList{"does not anchor", "ambiguous: 2 occurrences"};
-    QTest::newRow("duplicate id")
-        << QByteArray("\"id\": \"a2\"") << QByteArray("\"id\": \"a1\"")
-        << QByteArray("\"id\": \"a1\", \"geometry\": null,\n   \"properties\": {\"kind\": "
-                      "\"road\"")
-        << QStringList{"duplicate id \"a1\"", QStringLiteral("line %1").arg(lineOf(tpl, "\"id\": \"a1\""))};
-    QTest::newRow("properties not an object") << QByteArray(
-        "\"properties\": {\"kind\": \"place\", \"quote\": \"Saraqeb\", \"prefix\": \"contrôle \", "
-        "\"entity\": \"saraqib\"}") << QByteArray("\"properties\": \"place\"")
-                                              << QByteArray("\"properties\": \"place\"")
-                                              << QStringList{"\"properties\" must be an object"};
+    QTest::newRow("duplicate id") << QByteArray("\"id\": \"a2\"") << QByteArray("\"id\": \"a1\"")
+                                  << QByteArray("\"id\": \"a1\", \"geometry\": null,\n   \"properties\": {\"kind\": "
+                                                "\"road\"")
+                                  << QStringList{"duplicate id \"a1\"",
+                                                 QStringLiteral("line %1").arg(lineOf(tpl, "\"id\": \"a1\""))};
+    QTest::newRow("properties not an object")
+        << QByteArray("\"properties\": {\"kind\": \"place\", \"quote\": \"Saraqeb\", \"prefix\": \"contrôle \", "
+                      "\"entity\": \"saraqib\"}")
+        << QByteArray("\"properties\": \"place\"") << QByteArray("\"properties\": \"place\"")
+        << QStringList{"\"properties\" must be an object"};
 }
 
 void TestArticleReader::badInput()
@@ -495,10 +478,8 @@ void TestArticleReader::badInput()
             QVERIFY(QRegularExpression(QStringLiteral("^.+:\\d+:\\d+: ")).match(m).hasMatch());
         }
     }
-    QVERIFY2(
-        found,
-        qPrintable(
-            QStringLiteral("no message with %1 in:\n%2").arg(words.join(" + "), r.messages().join('\n'))));
+    QVERIFY2(found,
+             qPrintable(QStringLiteral("no message with %1 in:\n%2").arg(words.join(" + "), r.messages().join('\n'))));
 }
 
 // A post annotation may say what happened to the post and when: a sub_event_type of the post vocabulary with
@@ -520,13 +501,12 @@ void TestArticleReader::postEvents_data()
         << QByteArray(", \"event_date\": \"2020-10-11/2020-10-19\", \"time_precision\": 2, "
                       "\"sub_event_type\": \"post encircled\"")
         << QStringLiteral("post encircled") << QDate(2020, 10, 19) << true << QStringList();
-    QTest::newRow("set up in a month")
-        << QByteArray(", \"event_date\": \"2020-10\", \"sub_event_type\": \"post set up\"")
-        << QStringLiteral("post set up") << QDate(2020, 10, 31) << true << QStringList();
+    QTest::newRow("set up in a month") << QByteArray(
+                                              ", \"event_date\": \"2020-10\", \"sub_event_type\": \"post set up\"")
+                                       << QStringLiteral("post set up") << QDate(2020, 10, 31) << true << QStringList();
     QTest::newRow("unknown post event")
-        << QByteArray(", \"event_date\": \"2020-10-19\", \"sub_event_type\": \"post besieged\"") << QString()
-        << QDate() << false
-        << QStringList{"annotation \"p1\"", "unknown sub_event_type \"post besieged\"", "\"post withdrawn\""};
+        << QByteArray(", \"event_date\": \"2020-10-19\", \"sub_event_type\": \"post besieged\"") << QString() << QDate()
+        << false << QStringList{"annotation \"p1\"", "unknown sub_event_type \"post besieged\"", "\"post withdrawn\""};
     QTest::newRow("a claim's type on a post")
         << QByteArray(", \"event_date\": \"2020-10-19\", \"sub_event_type\": \"Non-violent transfer of "
                       "territory\"")
@@ -554,8 +534,8 @@ void TestArticleReader::postEvents()
         "its base at Morek.\"},\n"
         " \"features\": [\n"
         "  {\"type\": \"Feature\", \"id\": \"p1\", \"geometry\": null,\n"
-        "   \"properties\": {\"kind\": \"post\", \"quote\": \"its base at Morek\", \"entity\": \"post:9\""
-        + properties + "}}\n]}\n";
+        "   \"properties\": {\"kind\": \"post\", \"quote\": \"its base at Morek\", \"entity\": \"post:9\"" +
+        properties + "}}\n]}\n";
     QTemporaryDir dir;
     const QString path = writeFile(dir, "post.geojson", content);
     const ArticleReadResult r = ArticleReader::read(path, isKnown);
@@ -591,8 +571,7 @@ void TestArticleReader::collectsEveryProblem()
     const ArticleReadResult r = ArticleReader::read(path, isKnown);
     QVERIFY(!r.ok());
     const QString all = r.messages().join('\n');
-    for (const char* word :
-         {"unknown kind \"town\"", "2020-02-31", "\u00ABM6\u00BB", "\"title\" must be a string"})
+    for (const char* word : {"unknown kind \"town\"", "2020-02-31", "\u00ABM6\u00BB", "\"title\" must be a string"})
         QVERIFY2(all.contains(QString::fromUtf8(word)), qPrintable(all));
     QCOMPARE(r.problems.size(), 4);
     // Problems come with distinct places.
@@ -616,9 +595,9 @@ void TestArticleReader::byteOrderMark()
     QVERIFY(!r.ok());
     QCOMPARE(r.problems.size(), 1);
     QCOMPARE(r.problems.at(0).line, lineOf(content, "\"kind\": \"town\""));
-    const int column = int(content.mid(content.lastIndexOf('\n', content.indexOf("\"kind\": \"town\"")) + 1)
-                               .indexOf("\"town\""))
-                       + 1; // ASCII line: bytes are characters
+    const int column =
+        int(content.mid(content.lastIndexOf('\n', content.indexOf("\"kind\": \"town\"")) + 1).indexOf("\"town\"")) +
+        1; // ASCII line: bytes are characters
     QCOMPARE(r.problems.at(0).column, column);
 }
 
@@ -631,18 +610,16 @@ void TestArticleReader::gdalMustRecogniseTheFile()
     QJsonObject article = root.value("article").toObject();
     article.insert("text", article.value("text").toString() + QString(8000, QLatin1Char('x')));
     QByteArray late = "{\n \"article\": " + QJsonDocument(article).toJson(QJsonDocument::Compact) + ",\n";
-    late += " \"type\": \"FeatureCollection\",\n \"frontline\": \"article/1\",\n \"features\": "
-            + QJsonDocument(root.value("features").toArray()).toJson(QJsonDocument::Compact) + "\n}\n";
-    QByteArray early = "{\n \"type\": \"FeatureCollection\",\n \"frontline\": \"article/1\",\n \"article\": "
-                       + QJsonDocument(article).toJson(QJsonDocument::Compact) + ",\n \"features\": "
-                       + QJsonDocument(root.value("features").toArray()).toJson(QJsonDocument::Compact)
-                       + "\n}\n";
+    late += " \"type\": \"FeatureCollection\",\n \"frontline\": \"article/1\",\n \"features\": " +
+            QJsonDocument(root.value("features").toArray()).toJson(QJsonDocument::Compact) + "\n}\n";
+    QByteArray early = "{\n \"type\": \"FeatureCollection\",\n \"frontline\": \"article/1\",\n \"article\": " +
+                       QJsonDocument(article).toJson(QJsonDocument::Compact) + ",\n \"features\": " +
+                       QJsonDocument(root.value("features").toArray()).toJson(QJsonDocument::Compact) + "\n}\n";
     QTemporaryDir dir;
     const ArticleReadResult bad = ArticleReader::read(writeFile(dir, "late.geojson", late), isKnown);
     QVERIFY(!bad.ok());
     QCOMPARE(bad.problems.size(), 1);
-    QVERIFY2(bad.problems.at(0).message.contains("GDAL's GeoJSON driver cannot read"),
-             qPrintable(bad.messages()[0]));
+    QVERIFY2(bad.problems.at(0).message.contains("GDAL's GeoJSON driver cannot read"), qPrintable(bad.messages()[0]));
     const ArticleReadResult good = ArticleReader::read(writeFile(dir, "early.geojson", early), isKnown);
     QVERIFY2(good.ok(), qPrintable(good.messages().join('\n')));
 }
@@ -709,8 +686,7 @@ void TestArticleReader::unreadableFile()
     }
     auto restore = qScopeGuard([&] {
         if (!folder.isEmpty())
-            QFile::setPermissions(folder,
-                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+            QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     });
     if (kind != "missing") {
         QFile probe(path);
@@ -761,8 +737,7 @@ void TestArticleReader::schemaListsEveryProperty()
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
     QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
     const QJsonObject schema = doc.object();
-    QCOMPARE(schema.value("$schema").toString(),
-             QStringLiteral("https://json-schema.org/draft/2020-12/schema"));
+    QCOMPARE(schema.value("$schema").toString(), QStringLiteral("https://json-schema.org/draft/2020-12/schema"));
     const QJsonObject defs = schema.value("$defs").toObject();
     auto keys = [](const QJsonObject& o) {
         QStringList k = o.keys();
@@ -788,10 +763,8 @@ void TestArticleReader::schemaListsEveryProperty()
     QCOMPARE(keys(props), sorted(ArticleReader::annotationProperties()));
     QCOMPARE(strings(props.value("kind").toObject().value("enum")), sorted(annotationKindNames()));
     QCOMPARE(strings(defs.value("controller").toObject().value("enum")), sorted(controllerNames()));
-    QCOMPARE(
-        strings(
-            props.value("claim_status").toObject().value("oneOf").toArray().at(0).toObject().value("enum")),
-        sorted(claimStatusNames()));
+    QCOMPARE(strings(props.value("claim_status").toObject().value("oneOf").toArray().at(0).toObject().value("enum")),
+             sorted(claimStatusNames()));
     QCOMPARE(strings(article.value("properties").toObject().value("kind").toObject().value("enum")),
              sorted(articleKindNames()));
     QCOMPARE(strings(defs.value("postEvent").toObject().value("enum")), sorted(postEventNames()));
@@ -815,8 +788,8 @@ void TestArticleReader::actorsVocabulary()
         if (a.contains("controller"))
             QVERIFY2(controllerFromName(a.value("controller").toString()), qPrintable(id));
     }
-    for (const char* id : {"syrian-army", "sana", "state-tv", "russia", "turkey", "anadolu", "hts", "rebels",
-                           "un", "sohr", "afp"})
+    for (const char* id :
+         {"syrian-army", "sana", "state-tv", "russia", "turkey", "anadolu", "hts", "rebels", "un", "sohr", "afp"})
         QVERIFY2(ids.contains(QString::fromLatin1(id)), id);
 }
 

@@ -94,8 +94,8 @@ private:
     QList<Claim> claims() const;
 
     std::optional<EntityCatalog> m_catalog;
-    QStringList m_files;                 // file names in :/articles/history
-    QHash<QString, Article> m_articles;  // by file name, the ones that read
+    QStringList m_files;                  // file names in :/articles/history
+    QHash<QString, Article> m_articles;   // by file name, the ones that read
     QHash<QString, QJsonObject> m_events; // by event id, from the bundled control events
 };
 
@@ -151,7 +151,10 @@ void TestHistoryReports::everyFileIsBundled()
     QCOMPARE(m_files, inTree);
 }
 
-void TestHistoryReports::reads_data() { addFileRows(); }
+void TestHistoryReports::reads_data()
+{
+    addFileRows();
+}
 
 void TestHistoryReports::reads()
 {
@@ -169,7 +172,10 @@ void TestHistoryReports::reads()
     }
 }
 
-void TestHistoryReports::textIsItsSource_data() { addFileRows(); }
+void TestHistoryReports::textIsItsSource_data()
+{
+    addFileRows();
+}
 
 // A Wikipedia report holds a verbatim excerpt and says so; a summary holds the data set's own words, says it is
 // a summary, and none of its claims passes those words off as a source's.
@@ -227,11 +233,11 @@ void TestHistoryReports::everyEventIsReported()
     for (auto it = m_events.cbegin(); it != m_events.cend(); ++it) {
         bool found = false;
         for (const Article& a : m_articles) {
-            if (eventIdOf(a.id) == it.key()
-                || (a.kind == ArticleKind::Article
-                    && QRegularExpression(QStringLiteral("Data set events: [E0-9, ]*\\b%1\\b").arg(it.key()))
-                           .match(a.notes)
-                           .hasMatch()))
+            if (eventIdOf(a.id) == it.key() ||
+                (a.kind == ArticleKind::Article &&
+                 QRegularExpression(QStringLiteral("Data set events: [E0-9, ]*\\b%1\\b").arg(it.key()))
+                     .match(a.notes)
+                     .hasMatch()))
                 found = true;
         }
         QVERIFY2(found, qPrintable(it.key()));
@@ -378,8 +384,7 @@ void TestHistoryReports::postEvents_data()
     QTest::addColumn<QString>("eventDate"); // as written
     QTest::addColumn<QDate>("effective");
     QTest::addColumn<bool>("approximate");
-    const auto row = [](int post, PostEvent event, const char* eventDate, const char* effective,
-                        bool approximate) {
+    const auto row = [](int post, PostEvent event, const char* eventDate, const char* effective, bool approximate) {
         QTest::addRow("post %d %s %s", post, qPrintable(postEventName(event)), eventDate)
             << post << postEventName(event) << QString::fromLatin1(eventDate)
             << QDate::fromString(QString::fromLatin1(effective), Qt::ISODate) << approximate;
@@ -438,8 +443,7 @@ void TestHistoryReports::postEventsAreInTheText()
     const QHash<QString, QRegularExpression> words{
         {postEventName(PostEvent::SetUp),
          QRegularExpression(QStringLiteral("set up|establish|construct|creat|new post"))},
-        {postEventName(PostEvent::Encircled),
-         QRegularExpression(QStringLiteral("encircl|besieg|surrounded"))},
+        {postEventName(PostEvent::Encircled), QRegularExpression(QStringLiteral("encircl|besieg|surrounded"))},
         {postEventName(PostEvent::Withdrawn), QRegularExpression(QStringLiteral("withdr"))},
     };
     int events = 0;
@@ -452,8 +456,7 @@ void TestHistoryReports::postEventsAreInTheText()
             QVERIFY2(a.effectiveDate().isValid(), qPrintable(where));
             QVERIFY2(!a.dateNote.isEmpty(), qPrintable(where));
             const QString sentence = article.sentence(a);
-            QVERIFY2(words.value(a.subEventType).match(sentence).hasMatch(),
-                     qPrintable(where + ": " + sentence));
+            QVERIFY2(words.value(a.subEventType).match(sentence).hasMatch(), qPrintable(where + ": " + sentence));
             // The post's date lies within the period the reports cover.
             QVERIFY2(a.effectiveDate() >= QDate(2019, 5, 1) && a.effectiveDate() <= QDate(2020, 11, 30),
                      qPrintable(where));

@@ -40,7 +40,7 @@ qsizetype codePointIndex(const QString& haystack, const QString& needle, int nth
 
 class TestTextAnchor : public QObject {
     Q_OBJECT
-  private slots:
+private slots:
     void anchors_data();
     void anchors();
     void orphans_data();
@@ -68,9 +68,8 @@ void TestTextAnchor::anchors_data()
     auto at = [](const QString& t, const QString& q, int nth = 0) { return codePointIndex(t, q, nth); };
     const QString lattaquie = QString::fromUtf8("Lattaquié");
 
-    QTest::newRow("exact, single occurrence")
-        << p << lattaquie << QString() << QString() << qsizetype(-1) << qsizetype(-1) << at(p, lattaquie)
-        << at(p, lattaquie) + 9 << false;
+    QTest::newRow("exact, single occurrence") << p << lattaquie << QString() << QString() << qsizetype(-1)
+                                              << qsizetype(-1) << at(p, lattaquie) << at(p, lattaquie) + 9 << false;
     QTest::newRow("position fast path picks the given one of three")
         << p << "M5" << QString() << QString() << at(p, "M5", 1) << at(p, "M5", 1) + 2 << at(p, "M5", 1)
         << at(p, "M5", 1) + 2 << true;
@@ -78,49 +77,47 @@ void TestTextAnchor::anchors_data()
         << p << lattaquie << QString() << QString() << qsizetype(3) << qsizetype(12) << at(p, lattaquie)
         << at(p, lattaquie) + 9 << false;
     QTest::newRow("position out of range falls back to the search")
-        << p << lattaquie << QString() << QString() << qsizetype(100000) << qsizetype(100009)
-        << at(p, lattaquie) << at(p, lattaquie) + 9 << false;
+        << p << lattaquie << QString() << QString() << qsizetype(100000) << qsizetype(100009) << at(p, lattaquie)
+        << at(p, lattaquie) + 9 << false;
     QTest::newRow("quote across a paragraph break, in the run-together form")
         << r << "guerre.\n\nLa voie" << QString() << QString() << qsizetype(-1) << qsizetype(-1)
         << at(r, "guerre.La voie") << at(r, "guerre.La voie") + 14 << false;
     QTest::newRow("run-together quote, in the paragraph form")
-        << p << "guerre.La voie" << QString() << QString() << qsizetype(-1) << qsizetype(-1)
-        << at(p, "guerre.") << at(p, "La voie") + 7 << false;
-    QTest::newRow("prefix picks the second M5") << p << "M5"
-                                                << "La voie " << QString() << qsizetype(-1) << qsizetype(-1)
-                                                << at(p, "M5", 1) << at(p, "M5", 1) + 2 << false;
-    QTest::newRow("suffix picks the last M5")
-        << p << "M5" << QString() << "." << qsizetype(-1) << qsizetype(-1) << at(p, "M5", 2)
-        << at(p, "M5", 2) + 2 << false;
+        << p << "guerre.La voie" << QString() << QString() << qsizetype(-1) << qsizetype(-1) << at(p, "guerre.")
+        << at(p, "La voie") + 7 << false;
+    QTest::newRow("prefix picks the second M5")
+        << p << "M5"
+        << "La voie " << QString() << qsizetype(-1) << qsizetype(-1) << at(p, "M5", 1) << at(p, "M5", 1) + 2 << false;
+    QTest::newRow("suffix picks the last M5") << p << "M5" << QString() << "." << qsizetype(-1) << qsizetype(-1)
+                                              << at(p, "M5", 2) << at(p, "M5", 2) + 2 << false;
     QTest::newRow("paragraph prefix, run-together text")
         << r << "La voie"
         << "de neuf ans de guerre.\n\n"
         << " M5 relie" << qsizetype(-1) << qsizetype(-1) << at(r, "La voie") << at(r, "La voie") + 7 << false;
     QTest::newRow("prefix and suffix agree on the second Alep")
         << p << "Alep"
-        << "M4 relie " << QString::fromUtf8(" à la ville") << qsizetype(-1) << qsizetype(-1)
-        << at(p, "Alep", 1) << at(p, "Alep", 1) + 4 << false;
+        << "M4 relie " << QString::fromUtf8(" à la ville") << qsizetype(-1) << qsizetype(-1) << at(p, "Alep", 1)
+        << at(p, "Alep", 1) + 4 << false;
 
     const QString arabic = QString::fromUtf8("سيطرت قوات النظام على مدينة معرة النعمان في ريف إدلب");
-    QTest::newRow("Arabic") << arabic << QString::fromUtf8("معرة النعمان") << QString() << QString()
-                            << qsizetype(-1) << qsizetype(-1) << qsizetype(28) << qsizetype(40) << false;
-    QTest::newRow("Arabic with position")
-        << arabic << QString::fromUtf8("معرة النعمان") << QString() << QString() << qsizetype(28)
-        << qsizetype(40) << qsizetype(28) << qsizetype(40) << true;
+    QTest::newRow("Arabic") << arabic << QString::fromUtf8("معرة النعمان") << QString() << QString() << qsizetype(-1)
+                            << qsizetype(-1) << qsizetype(28) << qsizetype(40) << false;
+    QTest::newRow("Arabic with position") << arabic << QString::fromUtf8("معرة النعمان") << QString() << QString()
+                                          << qsizetype(28) << qsizetype(40) << qsizetype(28) << qsizetype(40) << true;
     const QString vowelled = QString::fromUtf8("مدينة مَعَرَّة النُّعْمَان الكبيرة");
     QTest::newRow("Arabic with harakat, marks counted")
-        << vowelled << QString::fromUtf8("مَعَرَّة النُّعْمَان") << QString() << QString() << qsizetype(-1)
-        << qsizetype(-1) << qsizetype(6) << qsizetype(26) << false;
+        << vowelled << QString::fromUtf8("مَعَرَّة النُّعْمَان") << QString() << QString() << qsizetype(-1) << qsizetype(-1)
+        << qsizetype(6) << qsizetype(26) << false;
     const QString decomposed = QStringLiteral("De\u0301sormais Saraqeb est prise.");
     QTest::newRow("decomposed accents, offsets by code point")
-        << decomposed << "Saraqeb" << QString() << QString() << qsizetype(-1) << qsizetype(-1)
-        << qsizetype(11) << qsizetype(18) << false;
+        << decomposed << "Saraqeb" << QString() << QString() << qsizetype(-1) << qsizetype(-1) << qsizetype(11)
+        << qsizetype(18) << false;
     QTest::newRow("precomposed quote in a decomposed text")
-        << decomposed << QStringLiteral("D\u00E9sormais") << QString() << QString() << qsizetype(-1)
-        << qsizetype(-1) << qsizetype(0) << qsizetype(10) << false;
+        << decomposed << QStringLiteral("D\u00E9sormais") << QString() << QString() << qsizetype(-1) << qsizetype(-1)
+        << qsizetype(0) << qsizetype(10) << false;
     QTest::newRow("decomposed quote in a precomposed text")
-        << QStringLiteral("la ville d\u00E9serte") << QStringLiteral("de\u0301serte") << QString()
-        << QString() << qsizetype(-1) << qsizetype(-1) << qsizetype(9) << qsizetype(16) << false;
+        << QStringLiteral("la ville d\u00E9serte") << QStringLiteral("de\u0301serte") << QString() << QString()
+        << qsizetype(-1) << qsizetype(-1) << qsizetype(9) << qsizetype(16) << false;
 }
 
 void TestTextAnchor::anchors()
@@ -164,8 +161,8 @@ void TestTextAnchor::orphans_data()
         << QString(kParagraphs).replace("Saraqeb", "Saraqib") << "Saraqeb se trouve" << QString() << QString()
         << QStringList{"quote not found", QString::fromUtf8("«Saraqeb se trouve»")};
     QTest::newRow("text edited: word inserted")
-        << QString(kParagraphs).replace("neuf ans de guerre", "neuf longues années de guerre")
-        << "neuf ans de guerre" << QString() << QString() << QStringList{"quote not found"};
+        << QString(kParagraphs).replace("neuf ans de guerre", "neuf longues années de guerre") << "neuf ans de guerre"
+        << QString() << QString() << QStringList{"quote not found"};
     QTest::newRow("no fuzzy match of a near miss") << kParagraphs << "Maaret al-Nouman"
                                                    << "de "
                                                    << "e," << QStringList{"quote not found"};
@@ -173,10 +170,9 @@ void TestTextAnchor::orphans_data()
         << kParagraphs << "M5" << QString() << QString() << QStringList{"ambiguous: 3 occurrences", "«M5»"};
     QTest::newRow("whitespace-only context does not choose")
         << kParagraphs << "Alep" << QString() << " " << QStringList{"ambiguous: 2 occurrences"};
-    QTest::newRow("partial character is no match") << QStringLiteral("De\u0301sormais") << "De" << QString()
-                                                   << QString() << QStringList{"quote not found"};
-    QTest::newRow("empty quote") << kParagraphs << " \n " << QString() << QString()
-                                 << QStringList{"empty quote"};
+    QTest::newRow("partial character is no match")
+        << QStringLiteral("De\u0301sormais") << "De" << QString() << QString() << QStringList{"quote not found"};
+    QTest::newRow("empty quote") << kParagraphs << " \n " << QString() << QString() << QStringList{"empty quote"};
     QTest::newRow("case matters") << kParagraphs << "saraqeb" << QString() << QString()
                                   << QStringList{"quote not found"};
 }
@@ -203,9 +199,8 @@ void TestTextAnchor::bothFormsGiveTheSameWords()
     const TextAnchor paragraphs(kParagraphs);
     const TextAnchor runTogether(kRunTogether);
     QCOMPARE(kParagraphs.toUcs4().size(), kParagraphs.size()); // no surrogates: UTF-16 index = code point
-    for (const QString& quote :
-         {QStringLiteral("La voie M5"), QStringLiteral("Fin janvier"), QStringLiteral("M4"),
-          QStringLiteral("M5"), QStringLiteral("Alep"), QStringLiteral("guerre.")}) {
+    for (const QString& quote : {QStringLiteral("La voie M5"), QStringLiteral("Fin janvier"), QStringLiteral("M4"),
+                                 QStringLiteral("M5"), QStringLiteral("Alep"), QStringLiteral("guerre.")}) {
         for (int nth = 0; codePointIndex(kParagraphs, quote, nth) >= 0; ++nth) {
             const qsizetype start = codePointIndex(kParagraphs, quote, nth);
             const TextQuote selector = paragraphs.selector(start, start + quote.size(), 12);

@@ -27,9 +27,8 @@ double radians(double degrees)
 double distanceKm(QPointF a, QPointF b)
 {
     const double dLat = radians(b.y() - a.y()), dLon = radians(b.x() - a.x());
-    const double h = std::sin(dLat / 2) * std::sin(dLat / 2) + std::cos(radians(a.y())) *
-                                                                   std::cos(radians(b.y())) *
-                                                                   std::sin(dLon / 2) * std::sin(dLon / 2);
+    const double h = std::sin(dLat / 2) * std::sin(dLat / 2) +
+                     std::cos(radians(a.y())) * std::cos(radians(b.y())) * std::sin(dLon / 2) * std::sin(dLon / 2);
     return 2 * kEarthKm * std::asin(std::sqrt(h));
 }
 
@@ -97,8 +96,7 @@ Geometry readPolygons(const QString& path, const QString& field, const QStringLi
     return all;
 }
 
-const QStringList kGovernmentTowns{"khan_shaykhun",   "khan_tuman", "latakia",
-                                   "maarat_al_numan", "morek",      "saraqib"};
+const QStringList kGovernmentTowns{"khan_shaykhun", "khan_tuman", "latakia", "maarat_al_numan", "morek", "saraqib"};
 const QStringList kOppositionTowns{"al_atarib", "ariha", "binnish", "harim", "idlib", "jisr_al_shughur"};
 
 ControlSnapshot snapshotOf(const QStringList& government, const QStringList& opposition,
@@ -128,7 +126,7 @@ const ControlArea* areaOf(const DerivedControl& d, Controller c)
 
 class TestControlAreas : public QObject {
     Q_OBJECT
-  private slots:
+private slots:
     void initTestCase();
     void areasForBothSides();
     void areasLieWithinLandAndFocus_data();
@@ -150,7 +148,7 @@ class TestControlAreas : public QObject {
     void addToSnapshot();
     void errors();
 
-  private:
+private:
     QPointF town(const QString& id) const { return *m_catalog->lonLat(id); }
     double nearestKm(const QStringList& towns, QPointF p) const;
 
@@ -167,13 +165,12 @@ void TestControlAreas::initTestCase()
     QVERIFY2(!places.isEmpty(), qPrintable(error));
     m_catalog = EntityCatalog::loadBundled(places, &error);
     QVERIFY2(m_catalog, qPrintable(error));
-    const auto derived =
-        deriveControl(snapshotOf(kGovernmentTowns, kOppositionTowns), *m_catalog, {}, &error);
+    const auto derived = deriveControl(snapshotOf(kGovernmentTowns, kOppositionTowns), *m_catalog, {}, &error);
     QVERIFY2(derived, qPrintable(error));
     m_derived = *derived;
     m_land = readPolygons(":/geodata/boundaries/dcw_countries_nw.geojson", "iso2", {"SY"});
-    m_focus = readPolygons(":/geodata/boundaries/syr_adm1_ocha.geojson", "ADM1_PCODE",
-                           {"SY07", "SY02", "SY05", "SY06"});
+    m_focus =
+        readPolygons(":/geodata/boundaries/syr_adm1_ocha.geojson", "ADM1_PCODE", {"SY07", "SY02", "SY05", "SY06"});
     QVERIFY(!m_land.isEmpty());
     QVERIFY(!m_focus.isEmpty());
 }
@@ -197,8 +194,7 @@ void TestControlAreas::areasForBothSides()
     QCOMPARE(government->placeIds, kGovernmentTowns);
     QCOMPARE(opposition->placeIds, kOppositionTowns);
     QCOMPARE(m_derived.townCount, 12);
-    QCOMPARE(m_derived.note,
-             QString("Derived: Voronoi of 12 towns, capped at 15 km; not a surveyed front line"));
+    QCOMPARE(m_derived.note, QString("Derived: Voronoi of 12 towns, capped at 15 km; not a surveyed front line"));
 }
 
 void TestControlAreas::areasLieWithinLandAndFocus_data()
@@ -216,11 +212,9 @@ void TestControlAreas::areasLieWithinLandAndFocus()
     int checked = 0;
     for (const QVector<QPointF>& ring : area->geometry.parts) {
         for (const QPointF& p : ring) {
-            QVERIFY2(insideOrOnEdge(m_land, p),
-                     qPrintable(QString("(%1, %2) is off the land").arg(p.x()).arg(p.y())));
-            QVERIFY2(
-                insideOrOnEdge(m_focus, p),
-                qPrintable(QString("(%1, %2) is outside the governorates in focus").arg(p.x()).arg(p.y())));
+            QVERIFY2(insideOrOnEdge(m_land, p), qPrintable(QString("(%1, %2) is off the land").arg(p.x()).arg(p.y())));
+            QVERIFY2(insideOrOnEdge(m_focus, p),
+                     qPrintable(QString("(%1, %2) is outside the governorates in focus").arg(p.x()).arg(p.y())));
             ++checked;
         }
     }
@@ -295,8 +289,7 @@ void TestControlAreas::nothingFartherThanTheCap()
     for (const QVector<QPointF>& ring : area->geometry.parts) {
         for (const QPointF& p : ring) {
             const double km = nearestKm(towns, p);
-            QVERIFY2(km < 15.1,
-                     qPrintable(QString("(%1, %2) is %3 km from the towns").arg(p.x()).arg(p.y()).arg(km)));
+            QVERIFY2(km < 15.1, qPrintable(QString("(%1, %2) is %3 km from the towns").arg(p.x()).arg(p.y()).arg(km)));
             farthest = std::max(farthest, km);
         }
     }
@@ -350,8 +343,7 @@ void TestControlAreas::frontLineBetweenTheSides()
         for (qsizetype i = 0; i < points.size(); ++i) {
             // Between the two groups: as far from the nearest government town as from the nearest opposition
             // town, and within reach of both.
-            const double g = nearestKm(kGovernmentTowns, points[i]),
-                         o = nearestKm(kOppositionTowns, points[i]);
+            const double g = nearestKm(kGovernmentTowns, points[i]), o = nearestKm(kOppositionTowns, points[i]);
             QVERIFY2(std::abs(g - o) < 0.2, qPrintable(QString("%1 km vs %2 km").arg(g).arg(o)));
             QVERIFY(g < 15.1 && o < 15.1);
             if (i > 0)
@@ -402,8 +394,8 @@ void TestControlAreas::oneControllerGivesNoFrontLine()
 void TestControlAreas::contestedAreasHaveNoFrontLine()
 {
     QString error;
-    const auto derived = deriveControl(
-        snapshotOf({"maarat_al_numan", "khan_shaykhun"}, {}, {"saraqib", "ariha"}), *m_catalog, {}, &error);
+    const auto derived = deriveControl(snapshotOf({"maarat_al_numan", "khan_shaykhun"}, {}, {"saraqib", "ariha"}),
+                                       *m_catalog, {}, &error);
     QVERIFY2(derived, qPrintable(error));
     QCOMPARE(derived->areas.size(), 2);
     const ControlArea* contested = areaOf(*derived, Controller::Contested);
@@ -447,8 +439,7 @@ void TestControlAreas::placesAtOnePointShareACell()
     auto derived = deriveControl(s, *m_catalog, {}, &error);
     QVERIFY2(derived, qPrintable(error));
     QCOMPARE(derived->townCount, 4);
-    QCOMPARE(areaOf(*derived, Controller::Government)->placeIds,
-             (QStringList{"khan_shaykhun", "morek", "post:9"}));
+    QCOMPARE(areaOf(*derived, Controller::Government)->placeIds, (QStringList{"khan_shaykhun", "morek", "post:9"}));
     QVERIFY(!derived->frontLines.isEmpty());
 
     // Two sides at one point: that cell is contested.
@@ -468,8 +459,7 @@ void TestControlAreas::smallerCap()
     AreaOptions options;
     options.maxRadiusKm = 5;
     QString error;
-    const auto derived =
-        deriveControl(snapshotOf({"latakia"}, {"jisr_al_shughur"}), *m_catalog, options, &error);
+    const auto derived = deriveControl(snapshotOf({"latakia"}, {"jisr_al_shughur"}), *m_catalog, options, &error);
     QVERIFY2(derived, qPrintable(error));
     // 50 km apart: two separate discs, no front line.
     QCOMPARE(derived->areas.size(), 2);

@@ -132,8 +132,7 @@ std::optional<Controller> csvController(const QString& text)
 // assessed when the confidence is high, else claimed.
 QList<Article> controlEventArticles()
 {
-    const QString path =
-        QStringLiteral(FRONTLINE_SOURCE_DIR "/resources/geodata/control/control_events_2019_2020.csv");
+    const QString path = QStringLiteral(FRONTLINE_SOURCE_DIR "/resources/geodata/control/control_events_2019_2020.csv");
     QString error;
     const auto source = VectorSource::open(path, &error);
     QVector<Feature> rows;
@@ -141,9 +140,7 @@ QList<Article> controlEventArticles()
         qFatal("cannot read %s: %s", qPrintable(path), qPrintable(error));
     QList<Article> articles;
     for (const Feature& row : std::as_const(rows)) {
-        const auto field = [&](const char* name) {
-            return row.attributes.value(QString::fromLatin1(name)).toString();
-        };
+        const auto field = [&](const char* name) { return row.attributes.value(QString::fromLatin1(name)).toString(); };
         if (field("event_type") != QLatin1String("control_change"))
             continue;
         const auto after = csvController(field("controller_after"));
@@ -173,7 +170,7 @@ void addRule(const char* name, const QStringList& claims, const char* date, cons
 
 class TestControlTimeline : public QObject {
     Q_OBJECT
-  private slots:
+private slots:
     void rules_data();
     void rules();
     void sameArticleTwiceCountsOnce();
@@ -197,8 +194,7 @@ void TestControlTimeline::rules_data()
 
     const QStringList one{"A#1 p 2020-02-08 government claimed"};
     addRule("2: nothing before the effective date", one, "2020-02-07", "unknown");
-    addRule("2: applies from its effective date", one, "2020-02-08",
-            "government A#1 claimed since=2020-02-08");
+    addRule("2: applies from its effective date", one, "2020-02-08", "government A#1 claimed since=2020-02-08");
     addRule("2: still applies long after", one, "2020-12-31", "government A#1 claimed since=2020-02-08");
 
     const QStringList month{"A#1 p 2020-01 government assessed"};
@@ -211,16 +207,15 @@ void TestControlTimeline::rules_data()
             "government A#1 claimed since=2020-01-31 approximate");
 
     const QStringList handover{"A#1 p 2020-02-01 government claimed", "B#1 p 2020-02-10 opposition claimed"};
-    addRule("2: applies until a later claim", handover, "2020-02-09",
-            "government A#1 claimed since=2020-02-01");
-    addRule("3: the later claim replaces it; an equal-strength change is no contradiction", handover,
-            "2020-02-10", "opposition B#1 claimed since=2020-02-10");
+    addRule("2: applies until a later claim", handover, "2020-02-09", "government A#1 claimed since=2020-02-01");
+    addRule("3: the later claim replaces it; an equal-strength change is no contradiction", handover, "2020-02-10",
+            "opposition B#1 claimed since=2020-02-10");
 
     addRule("1: a retracted claim never counts",
             {"A#1 p 2020-02-01 government claimed", "B#1 p 2020-02-05 opposition retracted"}, "2020-02-06",
             "government A#1 claimed since=2020-02-01");
-    addRule("1: a retracted claim alone gives nothing", {"A#1 p 2020-02-05 opposition retracted"},
-            "2020-02-06", "unknown");
+    addRule("1: a retracted claim alone gives nothing", {"A#1 p 2020-02-05 opposition retracted"}, "2020-02-06",
+            "unknown");
     addRule("1: a retracted claim of the same day is not in force",
             {"A#1 p 2020-02-05 government claimed", "B#1 p 2020-02-05 opposition retracted"}, "2020-02-05",
             "government A#1 claimed since=2020-02-05");
@@ -280,31 +275,28 @@ void TestControlTimeline::rules_data()
 
     const QStringList runs{"A#1 p 2020-01-01 government claimed", "B#1 p 2020-01-10 government assessed",
                            "C#1 p 2020-01-20 opposition claimed", "D#1 p 2020-01-30 government claimed"};
-    addRule("8: since is the first claim of the run", runs, "2020-01-15",
-            "government B#1 assessed since=2020-01-01");
+    addRule("8: since is the first claim of the run", runs, "2020-01-15", "government B#1 assessed since=2020-01-01");
     addRule("8: a run broken by the other side starts again", runs, "2020-02-01",
             "government D#1 claimed since=2020-01-30");
     addRule("8: the weaker change of hands lists the stronger claim it replaced", runs, "2020-01-25",
             "opposition C#1 claimed since=2020-01-20 contradicting=B#1");
 
-    addRule("9: before the first claim, its previous controller",
-            {"A#1 p 2020-02-05 government claimed prev=opposition",
-             "B#1 p 2020-02-05 government claimed prev=opposition"},
-            "2020-01-01", "opposition A#1 claimed supporting=B#1 inferred approximate");
+    addRule(
+        "9: before the first claim, its previous controller",
+        {"A#1 p 2020-02-05 government claimed prev=opposition", "B#1 p 2020-02-05 government claimed prev=opposition"},
+        "2020-01-01", "opposition A#1 claimed supporting=B#1 inferred approximate");
     addRule("9: the previous controller ends on the first effective date",
             {"A#1 p 2020-02-05 government claimed prev=opposition"}, "2020-02-05",
             "government A#1 claimed since=2020-02-05");
     addRule("9: the strongest previous controller decides",
-            {"A#1 p 2020-02-05 government claimed prev=hts",
-             "B#1 p 2020-02-05 government assessed prev=opposition"},
+            {"A#1 p 2020-02-05 government claimed prev=hts", "B#1 p 2020-02-05 government assessed prev=opposition"},
             "2020-02-04", "opposition B#1 assessed contradicting=A#1 inferred approximate");
     addRule("9: first claims disagreeing on the previous controller: nothing before",
-            {"A#1 p 2020-02-05 government claimed prev=opposition",
-             "B#1 p 2020-02-05 government claimed prev=hts"},
+            {"A#1 p 2020-02-05 government claimed prev=opposition", "B#1 p 2020-02-05 government claimed prev=hts"},
             "2020-02-04", "unknown");
     addRule("9: a later claim's previous controller does not reach back",
-            {"A#1 p 2020-02-01 government claimed", "B#1 p 2020-02-05 opposition claimed prev=hts"},
-            "2020-01-31", "unknown");
+            {"A#1 p 2020-02-01 government claimed", "B#1 p 2020-02-05 opposition claimed prev=hts"}, "2020-01-31",
+            "unknown");
     addRule("9: a retracted first claim gives no previous controller",
             {"A#1 p 2020-02-01 government retracted prev=opposition", "B#1 p 2020-02-05 government claimed"},
             "2020-02-03", "unknown");
@@ -407,8 +399,7 @@ void TestControlTimeline::ledger()
         makeArticle("early",
                     {makeClaim("1", "p", "2020-02-05", Controller::Government, ClaimStatus::Claimed,
                                Controller::Opposition, "SANA"),
-                     retracted,
-                     makeClaim("2", "p", "2020-02-05", Controller::Government, ClaimStatus::Disputed),
+                     retracted, makeClaim("2", "p", "2020-02-05", Controller::Government, ClaimStatus::Disputed),
                      makeClaim("3", "q", "2020-02-05", Controller::Hts, ClaimStatus::Claimed)}),
     };
     const ControlTimeline timeline(articles);
@@ -547,11 +538,11 @@ void TestControlTimeline::realHistory_data()
     QTest::newRow("Saraqib on 2020-03-03: government")
         << none << "saraqib" << day("2020-03-03") << "government" << QStringList();
     QTest::newRow("Saraqib on 2020-02-27 with a claimed Russian denial: opposition, denial contradicting")
-        << QStringList{"RU#1 saraqib 2020-02-27 government claimed"} << "saraqib" << day("2020-02-27")
-        << "opposition" << QStringList{"RU#1"};
+        << QStringList{"RU#1 saraqib 2020-02-27 government claimed"} << "saraqib" << day("2020-02-27") << "opposition"
+        << QStringList{"RU#1"};
     QTest::newRow("Saraqib on 2020-02-27 with an assessed denial the same day: contested")
-        << QStringList{"RU#1 saraqib 2020-02-27 government assessed"} << "saraqib" << day("2020-02-27")
-        << "contested" << QStringList{"control-events-E13#E13", "RU#1"};
+        << QStringList{"RU#1 saraqib 2020-02-27 government assessed"} << "saraqib" << day("2020-02-27") << "contested"
+        << QStringList{"control-events-E13#E13", "RU#1"};
 }
 
 void TestControlTimeline::realHistory()
@@ -636,8 +627,7 @@ void TestControlTimeline::snapshotSpeed()
     for (int i = 0; i < runs; ++i)
         places += int(timeline.snapshotAt(dates[(i * 13) % dates.size()]).places.size());
     const double perSnapshotMs = double(timer.nsecsElapsed()) / 1e6 / runs;
-    qInfo("snapshotAt, 1,000 claims, 100 places: %.4f ms on average (%d place states)", perSnapshotMs,
-          places);
+    qInfo("snapshotAt, 1,000 claims, 100 places: %.4f ms on average (%d place states)", perSnapshotMs, places);
     QVERIFY(places > 0);
     QVERIFY2(perSnapshotMs < 1.0, qPrintable(QString("%1 ms").arg(perSnapshotMs)));
 }

@@ -85,7 +85,7 @@ QString citedBy(const PostStatus& status)
 
 class TestPostTimeline : public QObject {
     Q_OBJECT
-  private slots:
+private slots:
     void parseEstablished_data();
     void parseEstablished();
     void rules_data();
@@ -97,7 +97,7 @@ class TestPostTimeline : public QObject {
     void bundledHistory();
     void bundledChangeDates();
 
-  private:
+private:
     void loadBundled();
 
     QVector<ObservationPost> m_posts;
@@ -119,14 +119,13 @@ void TestPostTimeline::parseEstablished_data()
     QTest::newRow("a year: its last day") << "2018" << day("2018-12-31") << false;
     // The texts of the bundled table: the date at the start counts, the words after it are comments.
     QTest::newRow("day with a comment") << "2018-02-15 (convoy entered)" << day("2018-02-15") << true;
-    QTest::newRow("month with a comment")
-        << "2018-04 (convoy), date not confirmed" << day("2018-04-30") << false;
+    QTest::newRow("month with a comment") << "2018-04 (convoy), date not confirmed" << day("2018-04-30") << false;
     QTest::newRow("year with a comment") << "2018 (date not confirmed here)" << day("2018-12-31") << false;
     QTest::newRow("several dates: the first")
         << "2020-01-30 (N and S), 2020-02-01 (E), 2020-02-07 (W)" << day("2020-01-30") << true;
     QTest::newRow("month, then a long comment")
-        << "2018-05 (AA report says 'Wednesday'; WP-TMOIG says 22 May 2018) - exact day uncertain"
-        << day("2018-05-31") << false;
+        << "2018-05 (AA report says 'Wednesday'; WP-TMOIG says 22 May 2018) - exact day uncertain" << day("2018-05-31")
+        << false;
     // No date: unknown.
     QTest::newRow("empty") << "" << QDate() << false;
     QTest::newRow("words") << "date not known" << QDate() << false;
@@ -184,11 +183,11 @@ void TestPostTimeline::rules_data()
 
     // Rule 2, what counts.
     QTest::newRow("2 encircled from the end of its interval")
-        << "2018-02-15" << QStringList{"A#a1 post:7 post encircled 2019-12-21/2019-12-31"}
-        << day("2019-12-31") << encircled << day("2019-12-31") << "A#a1";
+        << "2018-02-15" << QStringList{"A#a1 post:7 post encircled 2019-12-21/2019-12-31"} << day("2019-12-31")
+        << encircled << day("2019-12-31") << "A#a1";
     QTest::newRow("2 not before the end of its interval")
-        << "2018-02-15" << QStringList{"A#a1 post:7 post encircled 2019-12-21/2019-12-31"}
-        << day("2019-12-30") << setUp << day("2018-02-15") << "";
+        << "2018-02-15" << QStringList{"A#a1 post:7 post encircled 2019-12-21/2019-12-31"} << day("2019-12-30") << setUp
+        << day("2018-02-15") << "";
     QTest::newRow("2 an undated post event does not count")
         << "2018-02-15" << QStringList{"A#a1 post:7 post withdrawn -"} << day("2020-12-31") << setUp
         << day("2018-02-15") << "";
@@ -199,8 +198,8 @@ void TestPostTimeline::rules_data()
         << "2018-02-15" << QStringList{"A#a1 post:8 post withdrawn 2020-10-19"} << day("2020-12-31") << setUp
         << day("2018-02-15") << "";
     QTest::newRow("2 a claim's sub-event type does not count")
-        << "2018-02-15" << QStringList{"A#a1 post:7 Government regains territory 2020-10-19"}
-        << day("2020-12-31") << setUp << day("2018-02-15") << "";
+        << "2018-02-15" << QStringList{"A#a1 post:7 Government regains territory 2020-10-19"} << day("2020-12-31")
+        << setUp << day("2018-02-15") << "";
     QTest::newRow("2 a second copy of an annotation does not count")
         << "2018-02-15"
         << QStringList{"A#a1 post:7 post encircled 2020-03-01", "B#a1 post:7 post set up 2020-03-02",
@@ -211,20 +210,19 @@ void TestPostTimeline::rules_data()
     QTest::newRow("3 unknown establishment: set up from the start")
         << "not known" << none << day("1900-01-01") << setUp << QDate() << "";
     QTest::newRow("3 unknown establishment, first event set up: not yet set up before it")
-        << "not known" << QStringList{"A#a1 post:7 post set up 2020-01-30"} << day("2020-01-29") << notYet
-        << QDate() << "";
+        << "not known" << QStringList{"A#a1 post:7 post set up 2020-01-30"} << day("2020-01-29") << notYet << QDate()
+        << "";
     QTest::newRow("3 unknown establishment, first event set up: set up from it")
         << "not known" << QStringList{"A#a1 post:7 post set up 2020-01-30"} << day("2020-01-30") << setUp
         << day("2020-01-30") << "A#a1";
     QTest::newRow("3 unknown establishment, first event encircled: set up before it")
-        << "" << QStringList{"A#a1 post:7 post encircled 2020-01-29"} << day("2020-01-28") << setUp << QDate()
-        << "";
+        << "" << QStringList{"A#a1 post:7 post encircled 2020-01-29"} << day("2020-01-28") << setUp << QDate() << "";
     QTest::newRow("3 an annotation earlier than the table sets the post up")
         << "2020-02" << QStringList{"A#a1 post:7 post set up 2020-02-07"} << day("2020-02-10") << setUp
         << day("2020-02-07") << "A#a1";
     QTest::newRow("3 not yet set up before an annotation earlier than the table")
-        << "2020-02" << QStringList{"A#a1 post:7 post set up 2020-02-07"} << day("2020-02-06") << notYet
-        << QDate() << "";
+        << "2020-02" << QStringList{"A#a1 post:7 post set up 2020-02-07"} << day("2020-02-06") << notYet << QDate()
+        << "";
     QTest::newRow("3 encircled before the table's date")
         << "2020-02" << QStringList{"A#a1 post:7 post encircled 2020-02-05"} << day("2020-02-05") << encircled
         << day("2020-02-05") << "A#a1";
@@ -234,46 +232,38 @@ void TestPostTimeline::rules_data()
 
     // Rule 4, changes.
     const QStringList morek{"A#a1 post:7 post encircled 2019-08-23", "B#a1 post:7 post withdrawn 2020-10-19"};
-    QTest::newRow("4 encircled") << "2018-04" << morek << day("2020-10-18") << encircled << day("2019-08-23")
-                                 << "A#a1";
-    QTest::newRow("4 withdrawn") << "2018-04" << morek << day("2020-10-19") << withdrawn << day("2020-10-19")
-                                 << "B#a1";
-    QTest::newRow("4 still withdrawn")
-        << "2018-04" << morek << day("2021-06-01") << withdrawn << day("2020-10-19") << "B#a1";
+    QTest::newRow("4 encircled") << "2018-04" << morek << day("2020-10-18") << encircled << day("2019-08-23") << "A#a1";
+    QTest::newRow("4 withdrawn") << "2018-04" << morek << day("2020-10-19") << withdrawn << day("2020-10-19") << "B#a1";
+    QTest::newRow("4 still withdrawn") << "2018-04" << morek << day("2021-06-01") << withdrawn << day("2020-10-19")
+                                       << "B#a1";
     const QStringList again{"A#a1 post:7 post withdrawn 2020-03-01", "A#a2 post:7 post set up 2020-04-01"};
     QTest::newRow("4 withdrawn until set up again")
         << "2018-04" << again << day("2020-03-31") << withdrawn << day("2020-03-01") << "A#a1";
     QTest::newRow("4 set up again after a withdrawal")
         << "2018-04" << again << day("2020-04-01") << setUp << day("2020-04-01") << "A#a2";
     QTest::newRow("4 set up does not lift an encirclement")
-        << "2020-01-30"
-        << QStringList{"A#a1 post:7 post encircled 2020-02-06", "B#a1 post:7 post set up 2020-02-07"}
+        << "2020-01-30" << QStringList{"A#a1 post:7 post encircled 2020-02-06", "B#a1 post:7 post set up 2020-02-07"}
         << day("2020-02-10") << encircled << day("2020-02-06") << "A#a1";
     QTest::newRow("4 set up on a set-up post keeps since")
         << "2020-01-30" << QStringList{"A#a1 post:7 post set up 2020-02-01"} << day("2020-02-10") << setUp
         << day("2020-01-30") << "";
     QTest::newRow("4 a later encirclement keeps since")
         << "2018-04"
-        << QStringList{"A#a1 post:7 post encircled 2019-08-23",
-                       "B#a1 post:7 post encircled 2019-08-21/2019-08-31"}
+        << QStringList{"A#a1 post:7 post encircled 2019-08-23", "B#a1 post:7 post encircled 2019-08-21/2019-08-31"}
         << day("2019-09-01") << encircled << day("2019-08-23") << "A#a1";
     QTest::newRow("4 encircled after a withdrawal")
-        << "2018-04"
-        << QStringList{"A#a1 post:7 post withdrawn 2020-03-01", "A#a2 post:7 post encircled 2020-03-05"}
+        << "2018-04" << QStringList{"A#a1 post:7 post withdrawn 2020-03-01", "A#a2 post:7 post encircled 2020-03-05"}
         << day("2020-03-05") << encircled << day("2020-03-05") << "A#a2";
 
     // Rule 5, one day.
     QTest::newRow("5 withdrawn beats encircled")
-        << "2018-04"
-        << QStringList{"A#a1 post:7 post encircled 2020-03-01", "A#a2 post:7 post withdrawn 2020-03-01"}
+        << "2018-04" << QStringList{"A#a1 post:7 post encircled 2020-03-01", "A#a2 post:7 post withdrawn 2020-03-01"}
         << day("2020-03-01") << withdrawn << day("2020-03-01") << "A#a2";
     QTest::newRow("5 withdrawn beats encircled, read first")
-        << "2018-04"
-        << QStringList{"A#a1 post:7 post withdrawn 2020-03-01", "A#a2 post:7 post encircled 2020-03-01"}
+        << "2018-04" << QStringList{"A#a1 post:7 post withdrawn 2020-03-01", "A#a2 post:7 post encircled 2020-03-01"}
         << day("2020-03-01") << withdrawn << day("2020-03-01") << "A#a1";
     QTest::newRow("5 encircled beats set up")
-        << "not known"
-        << QStringList{"A#a1 post:7 post set up 2020-03-01", "B#a1 post:7 post encircled 2020-03-01"}
+        << "not known" << QStringList{"A#a1 post:7 post set up 2020-03-01", "B#a1 post:7 post encircled 2020-03-01"}
         << day("2020-03-01") << encircled << day("2020-03-01") << "B#a1";
     QTest::newRow("5 withdrawn beats set up after a withdrawal")
         << "2018-04"
@@ -281,8 +271,7 @@ void TestPostTimeline::rules_data()
                        "C#a1 post:7 post withdrawn 2020-04-01"}
         << day("2020-04-01") << withdrawn << day("2020-03-01") << "A#a1";
     QTest::newRow("5 the first annotation of the day is cited")
-        << "2018-04"
-        << QStringList{"A#a1 post:7 post encircled 2020-03-01", "B#a1 post:7 post encircled 2020-03-01"}
+        << "2018-04" << QStringList{"A#a1 post:7 post encircled 2020-03-01", "B#a1 post:7 post encircled 2020-03-01"}
         << day("2020-03-01") << encircled << day("2020-03-01") << "A#a1";
     QTest::newRow("5 an annotation is cited before the table")
         << "2020-01-30" << QStringList{"A#a1 post:7 post set up 2020-01-30"} << day("2020-01-30") << setUp
@@ -352,8 +341,7 @@ void TestPostTimeline::loadBundled()
     if (!m_posts.isEmpty())
         return;
     QString error;
-    m_posts =
-        loadObservationPosts(QStringLiteral(":/geodata/observation_posts/turkish_posts_idlib.csv"), &error);
+    m_posts = loadObservationPosts(QStringLiteral(":/geodata/observation_posts/turkish_posts_idlib.csv"), &error);
     QVERIFY2(m_posts.size() == 32, qPrintable(error));
     const QString dir = QStringLiteral(":/articles/history");
     const QStringList files = QDir(dir).entryList({QStringLiteral("*.geojson")}, QDir::Files, QDir::Name);
@@ -387,9 +375,8 @@ void TestPostTimeline::bundledHistory_data()
     QTest::addColumn<QDate>("since");
     QTest::addColumn<QString>("cited");
     const auto row = [](int post, const char* date, PostState state, const char* since, const char* cited) {
-        QTest::addRow("post %d on %s", post, date)
-            << post << day(date) << postStateName(state) << (since ? day(since) : QDate())
-            << QString::fromLatin1(cited);
+        QTest::addRow("post %d on %s", post, date) << post << day(date) << postStateName(state)
+                                                   << (since ? day(since) : QDate()) << QString::fromLatin1(cited);
     };
     const auto notYet = PostState::NotYetSetUp;
     const auto setUp = PostState::SetUp;

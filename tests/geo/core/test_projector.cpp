@@ -76,8 +76,8 @@ void TestProjector::geodesicDistance_data()
     QTest::addColumn<QPointF>("b");
     QTest::addColumn<double>("metres");
     // References from PROJ's `geod +ellps=WGS84 -I`.
-    QTest::newRow("Saraqeb - Maarat al-Numan") << QPointF(36.80591, 35.86447) << QPointF(36.67693, 35.6483)
-                                               << 26671.201;
+    QTest::newRow("Saraqeb - Maarat al-Numan")
+        << QPointF(36.80591, 35.86447) << QPointF(36.67693, 35.6483) << 26671.201;
     QTest::newRow("same point") << QPointF(36.8, 35.8) << QPointF(36.8, 35.8) << 0.0;
 }
 

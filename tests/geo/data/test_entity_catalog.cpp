@@ -62,7 +62,8 @@ void TestEntityCatalog::knownAndUnknown()
 void TestEntityCatalog::seedArticleEntitiesAreAllKnown()
 {
     const auto check = [this](const QString& id) { return m_catalog->contains(id); };
-    for (const char* path : {":/articles/afp-2020-02-08-saraqeb.geojson", ":/articles/afp-2020-02-08-saraqeb-scraped.geojson"}) {
+    for (const char* path :
+         {":/articles/afp-2020-02-08-saraqeb.geojson", ":/articles/afp-2020-02-08-saraqeb-scraped.geojson"}) {
         const ArticleReadResult r = ArticleReader::read(QString::fromLatin1(path), check);
         QVERIFY2(r.ok(), qPrintable(r.messages().join('\n')));
     }

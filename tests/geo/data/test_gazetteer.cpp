@@ -11,8 +11,8 @@ using namespace geo;
 
 namespace {
 
-Place makePlace(const QString& id, const QString& nameEn, PlaceKind kind = PlaceKind::Village,
-                int population = 0, bool keyTown = false)
+Place makePlace(const QString& id, const QString& nameEn, PlaceKind kind = PlaceKind::Village, int population = 0,
+                bool keyTown = false)
 {
     Place p;
     p.id = id;
@@ -36,7 +36,7 @@ QStringList idsOf(const QVector<GazetteerMatch>& matches)
 
 class TestGazetteer : public QObject {
     Q_OBJECT
-  private slots:
+private slots:
     void initTestCase();
 
     void foldName_data();
@@ -61,7 +61,7 @@ class TestGazetteer : public QObject {
     void byIdAndDuplicates();
     void pointersStayValid();
 
-  private:
+private:
     Gazetteer m_bundled;
 };
 
@@ -180,9 +180,9 @@ void TestGazetteer::foldName()
 void TestGazetteer::skeletonShared_data()
 {
     QTest::addColumn<QStringList>("spellings");
-    QTest::newRow("Maarat al-Numan") << QStringList{
-        "Maaret al-Noomane", "Maarat al-Numan",    "Ma'arrat an-Nu'man", "Maarrat al-Nu'man",
-        "Maarat Al-Nouman",  "Ma‘arrat an Nu‘mān", "Ma'arat Al-Nu'man",  "Maaret al-Numaan"};
+    QTest::newRow("Maarat al-Numan") << QStringList{"Maaret al-Noomane", "Maarat al-Numan",  "Ma'arrat an-Nu'man",
+                                                    "Maarrat al-Nu'man", "Maarat Al-Nouman", "Ma‘arrat an Nu‘mān",
+                                                    "Ma'arat Al-Nu'man", "Maaret al-Numaan"};
     QTest::newRow("Saraqib") << QStringList{"Saraqeb", "Saraqib", "Sarāqib", "Sarákib", "SARAQEB"};
     QTest::newRow("Khan Shaykhun") << QStringList{"Khan Cheikhoun", "Khan Shaykhun",  "Khan Sheikhoun",
                                                   "Khān Shaykhūn",  "Khan Shaykhoun", "Khan Sheikhun"};
@@ -456,9 +456,8 @@ void TestGazetteer::tiers_data()
         << "maarat_al_numan" << int(MatchTier::Exact) << "Ma'arrat an-Nu'man";
     QTest::newRow("prefix shows main name") << "Sara"
                                             << "saraqib" << int(MatchTier::Prefix) << "Saraqib";
-    QTest::newRow("prefix up to a typed article")
-        << "Maarat al"
-        << "maarat_al_numan" << int(MatchTier::Prefix) << "Maarat al-Numan";
+    QTest::newRow("prefix up to a typed article") << "Maarat al"
+                                                  << "maarat_al_numan" << int(MatchTier::Prefix) << "Maarat al-Numan";
     QTest::newRow("skeleton") << "Sarakeb"
                               << "saraqib" << int(MatchTier::Skeleton) << "Saraqib";
     QTest::newRow("Arabic exact without hamza") << "ادلب"
@@ -472,8 +471,8 @@ void TestGazetteer::tiers()
     QFETCH(int, tier);
     QFETCH(QString, matchedName);
     const QVector<GazetteerMatch> matches = m_bundled.search(query, 50);
-    const auto it = std::find_if(matches.cbegin(), matches.cend(),
-                                 [&](const GazetteerMatch& m) { return m.place->id == id; });
+    const auto it =
+        std::find_if(matches.cbegin(), matches.cend(), [&](const GazetteerMatch& m) { return m.place->id == id; });
     QVERIFY2(it != matches.cend(), qPrintable(idsOf(matches).join(", ")));
     QCOMPARE(int(it->tier), tier);
     QCOMPARE(it->matchedName, matchedName);

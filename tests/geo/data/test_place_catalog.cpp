@@ -15,13 +15,13 @@ using namespace geo;
 
 namespace {
 
-const QStringList keyTownIds = {
-    "saraqib",        "maarat_al_numan", "khan_shaykhun", "idlib",     "ariha",       "jisr_al_shughur",
-    "aleppo",         "latakia",         "hama",          "homs",      "damascus",    "kafr_nabl",
-    "morek",          "kafr_zita",       "sarmin",        "taftanaz",  "binnish",     "maarrat_misrin",
-    "khan_tuman",     "anadan",          "darat_izza",    "al_atarib", "harim",       "termanin",
-    "qminas",         "maar_hattat",     "kafr_karmin",   "ishtabraq", "deir_sunbul", "ain_al_hur",
-    "qalaat_al_madiq"};
+const QStringList keyTownIds = {"saraqib",         "maarat_al_numan", "khan_shaykhun",  "idlib",       "ariha",
+                                "jisr_al_shughur", "aleppo",          "latakia",        "hama",        "homs",
+                                "damascus",        "kafr_nabl",       "morek",          "kafr_zita",   "sarmin",
+                                "taftanaz",        "binnish",         "maarrat_misrin", "khan_tuman",  "anadan",
+                                "darat_izza",      "al_atarib",       "harim",          "termanin",    "qminas",
+                                "maar_hattat",     "kafr_karmin",     "ishtabraq",      "deir_sunbul", "ain_al_hur",
+                                "qalaat_al_madiq"};
 
 const QStringList cityKeys = {"aleppo", "damascus", "homs", "hama", "latakia", "idlib"};
 
@@ -41,21 +41,15 @@ bool writeCollection(const QString& path, const QJsonArray& features)
     return f.write(QJsonDocument(collection).toJson()) > 0;
 }
 
-QJsonObject keyTown(const QString& key, const QString& nameEn, const QString& variants,
-                    const QJsonValue& geonameid, const QString& coordSource)
+QJsonObject keyTown(const QString& key, const QString& nameEn, const QString& variants, const QJsonValue& geonameid,
+                    const QString& coordSource)
 {
-    return {{"key", key},
-            {"name_en", nameEn},
-            {"name_fr", QJsonValue::Null},
-            {"name_ar", QJsonValue::Null},
-            {"name_tr", "Testköy"},
-            {"variants", variants},
-            {"geonameid", geonameid},
-            {"coord_source", coordSource}};
+    return {
+        {"key", key},           {"name_en", nameEn},    {"name_fr", QJsonValue::Null}, {"name_ar", QJsonValue::Null},
+        {"name_tr", "Testköy"}, {"variants", variants}, {"geonameid", geonameid},      {"coord_source", coordSource}};
 }
 
-QJsonObject osmPlace(const QString& osmId, const QJsonValue& name, const QJsonValue& nameEn,
-                     const QString& place)
+QJsonObject osmPlace(const QString& osmId, const QJsonValue& name, const QJsonValue& nameEn, const QString& place)
 {
     return {{"osm_id", osmId}, {"name", name}, {"name_en", nameEn}, {"name_latin", nameEn}, {"place", place}};
 }
@@ -74,11 +68,10 @@ struct Fixture {
 
     bool write()
     {
-        files = {dir.filePath("key_towns.geojson"), dir.filePath("osm.geojson"),
-                 dir.filePath("geonames.geojson")};
+        files = {dir.filePath("key_towns.geojson"), dir.filePath("osm.geojson"), dir.filePath("geonames.geojson")};
         const QJsonArray keys{
-            pointFeature(keyTown("testville", "Testville", "Testvil (X) | Tastvill (Y; Z) | Testville (W)",
-                                 999, "OpenStreetMap node/100 (HOT export)"),
+            pointFeature(keyTown("testville", "Testville", "Testvil (X) | Tastvill (Y; Z) | Testville (W)", 999,
+                                 "OpenStreetMap node/100 (HOT export)"),
                          36.5, 35.5),
             pointFeature(keyTown("aleppo", "Halab", "", QJsonValue::Null, "GeoNames"), 36.9, 35.9)};
         const QJsonArray osm{
@@ -130,7 +123,7 @@ QHash<QString, const Place*> indexById(const QVector<Place>& places)
 
 class TestPlaceCatalog : public QObject {
     Q_OBJECT
-  private slots:
+private slots:
     void initTestCase();
 
     void keyTownsFirst();
@@ -152,7 +145,7 @@ class TestPlaceCatalog : public QObject {
     void brokenFile_data();
     void brokenFile();
 
-  private:
+private:
     QVector<Place> m_places;
     QHash<QString, const Place*> m_byId;
 };
@@ -378,8 +371,7 @@ void TestPlaceCatalog::sources()
 void TestPlaceCatalog::pointsComeFromTheFiles()
 {
     const PlaceFiles files = PlaceFiles::bundled();
-    const QSet<QString> points =
-        pointKeysOf(files.keyTowns) + pointKeysOf(files.osm) + pointKeysOf(files.geonames);
+    const QSet<QString> points = pointKeysOf(files.keyTowns) + pointKeysOf(files.osm) + pointKeysOf(files.geonames);
     QVERIFY(points.size() > 1200);
     for (const Place& p : std::as_const(m_places)) {
         const QString key = QString("%1 %2").arg(p.lonLat.x(), 0, 'g', 17).arg(p.lonLat.y(), 0, 'g', 17);
@@ -395,8 +387,7 @@ void TestPlaceCatalog::pointsInBox()
     for (const Place& p : std::as_const(m_places)) {
         if (p.id == "homs" || p.id == "damascus")
             continue;
-        QVERIFY2(box.contains(p.lonLat),
-                 qPrintable(QString("%1 %2,%3").arg(p.id).arg(p.lonLat.x()).arg(p.lonLat.y())));
+        QVERIFY2(box.contains(p.lonLat), qPrintable(QString("%1 %2,%3").arg(p.id).arg(p.lonLat.x()).arg(p.lonLat.y())));
     }
     QVERIFY(!box.contains(m_byId.value("damascus")->lonLat));
 }
@@ -417,8 +408,8 @@ void TestPlaceCatalog::fixtureMerges()
 
     const Place* testville = byId.value("testville");
     QCOMPARE(testville->lonLat, QPointF(36.5, 35.5));
-    QCOMPARE(testville->variants, (QStringList{"Testköy", "Testvil", "Tastvill", "Other Name", "اسم آخر",
-                                               "Testvill", "Completely Different"}));
+    QCOMPARE(testville->variants, (QStringList{"Testköy", "Testvil", "Tastvill", "Other Name", "اسم آخر", "Testvill",
+                                               "Completely Different"}));
     QVERIFY(testville->nameFr.isEmpty()); // a curated key town gains variants only
     QVERIFY(testville->nameAr.isEmpty());
     QCOMPARE(testville->population, 12000);

@@ -51,8 +51,8 @@ void TestVectorSource::bundledLayers_data()
                                    << QStringList{"sohr_no", "name", "established", "geometry_quality"};
     QTest::newRow("posts all") << ":/geodata/observation_posts/turkish_posts_idlib.csv" << qint64(32)
                                << int(GeometryKind::None) << QStringList{"sohr_no", "name", "lon", "lat"};
-    QTest::newRow("highway towns") << ":/geodata/roads/highway_towns_order.csv" << qint64(14)
-                                   << int(GeometryKind::None) << QStringList{"highway", "seq", "place_key"};
+    QTest::newRow("highway towns") << ":/geodata/roads/highway_towns_order.csv" << qint64(14) << int(GeometryKind::None)
+                                   << QStringList{"highway", "seq", "place_key"};
 }
 
 void TestVectorSource::bundledLayers()

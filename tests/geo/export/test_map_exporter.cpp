@@ -143,7 +143,10 @@ double differingFraction(const QImage& actual, const QImage& reference, int tole
     return double(differing) / (double(a.width()) * a.height());
 }
 
-bool overlaps(const QRectF& a, const QRectF& b) { return a.intersected(b).width() > 0.01 && a.intersected(b).height() > 0.01; }
+bool overlaps(const QRectF& a, const QRectF& b)
+{
+    return a.intersected(b).width() > 0.01 && a.intersected(b).height() > 0.01;
+}
 
 } // namespace
 
@@ -234,11 +237,13 @@ void TestMapExporter::fixedWordsInTheLabelLanguage_data()
     QTest::addColumn<QString>("legend");
     QTest::newRow("French") << int(Language::French) << QDate(2020, 2, 8) << QString::fromUtf8("au 8 février 2020")
                             << QString::fromUtf8("Légende");
-    QTest::newRow("French, first of the month") << int(Language::French) << QDate(2020, 3, 1)
-                                                << QString::fromUtf8("au 1er mars 2020") << QString::fromUtf8("Légende");
-    QTest::newRow("English") << int(Language::English) << QDate(2020, 2, 8) << "as of 8 February 2020" << "Legend";
-    QTest::newRow("Arabic") << int(Language::Arabic) << QDate(2020, 2, 8)
-                            << QString::fromUtf8("حتى 8 فبراير/شباط 2020") << QString::fromUtf8("مفتاح الخريطة");
+    QTest::newRow("French, first of the month")
+        << int(Language::French) << QDate(2020, 3, 1) << QString::fromUtf8("au 1er mars 2020")
+        << QString::fromUtf8("Légende");
+    QTest::newRow("English") << int(Language::English) << QDate(2020, 2, 8) << "as of 8 February 2020"
+                             << "Legend";
+    QTest::newRow("Arabic") << int(Language::Arabic) << QDate(2020, 2, 8) << QString::fromUtf8("حتى 8 فبراير/شباط 2020")
+                            << QString::fromUtf8("مفتاح الخريطة");
 }
 
 void TestMapExporter::fixedWordsInTheLabelLanguage()
@@ -423,10 +428,10 @@ void TestMapExporter::trueNorth()
     const double angle = trueNorthAngle(vp, data.crs);
     // Meridian convergence of a transverse Mercator: atan(tan(lon - lon0) sin(lat)), grid north west of true
     // north where the point lies west of the central meridian (39 E): the arrow turns clockwise.
-    const double expected =
-        utm ? -std::atan(std::tan((lonLat.x() - 39.0) * std::numbers::pi / 180) * std::sin(lonLat.y() * std::numbers::pi / 180)) *
-                  180 / std::numbers::pi
-            : 0.0;
+    const double expected = utm ? -std::atan(std::tan((lonLat.x() - 39.0) * std::numbers::pi / 180) *
+                                             std::sin(lonLat.y() * std::numbers::pi / 180)) *
+                                      180 / std::numbers::pi
+                                : 0.0;
     QVERIFY2(std::abs(angle - expected) < 0.02, qPrintable(QStringLiteral("%1 vs %2").arg(angle).arg(expected)));
     if (utm && lonLat.x() < 38)
         QVERIFY(angle > 1.0); // about 1.4 degrees over Idleb: visibly turned
@@ -530,12 +535,11 @@ void TestMapExporter::svgKeepsVectorsAndText()
     QVERIFY(allText.contains("Government forces entered Saraqeb"));
     QVERIFY(allText.contains("Legend"));
     QVERIFY(allText.contains("M5")); // a road shield of the map itself
-    QVERIFY2(QRectF(-2, -2, 1204, 679).contains(pathBounds),
-             qPrintable(QStringLiteral("paths reach %1,%2 %3x%4")
-                            .arg(pathBounds.x())
-                            .arg(pathBounds.y())
-                            .arg(pathBounds.width())
-                            .arg(pathBounds.height())));
+    QVERIFY2(QRectF(-2, -2, 1204, 679).contains(pathBounds), qPrintable(QStringLiteral("paths reach %1,%2 %3x%4")
+                                                                            .arg(pathBounds.x())
+                                                                            .arg(pathBounds.y())
+                                                                            .arg(pathBounds.width())
+                                                                            .arg(pathBounds.height())));
     // Page coordinates throughout: no group scales or flips (the map's transform is baked in).
     for (const QString& t : std::as_const(transforms))
         QVERIFY2(t.startsWith("matrix(1,0,0,1,"), qPrintable(t));
@@ -693,8 +697,10 @@ void TestMapExporter::cancelLeavesNothing()
     QFETCH(int, cancelAt);
     QTemporaryDir dir;
     const auto f = ExportFormat(format);
-    const QString name = f == ExportFormat::GeoTiff ? "map.tif" : f == ExportFormat::Svg ? "map.svg"
-                                                                : f == ExportFormat::Pdf ? "map.pdf" : "map.png";
+    const QString name = f == ExportFormat::GeoTiff ? "map.tif"
+                         : f == ExportFormat::Svg   ? "map.svg"
+                         : f == ExportFormat::Pdf   ? "map.pdf"
+                                                    : "map.png";
     ExportRequest r = pageRequest(m_data, f, QSize(800, 600), f == ExportFormat::Pdf ? 300 : 96, dir.filePath(name));
     if (isPageFormat(f))
         fitTo(&r, homeExtent(*m_data));
@@ -723,8 +729,8 @@ void TestMapExporter::cancelLeavesNothing()
 
 void TestMapExporter::unwritableFolderLeavesNothing()
 {
-    for (ExportFormat f : {ExportFormat::Png, ExportFormat::Svg, ExportFormat::Pdf, ExportFormat::GeoTiff,
-                           ExportFormat::PngWorldFile}) {
+    for (ExportFormat f :
+         {ExportFormat::Png, ExportFormat::Svg, ExportFormat::Pdf, ExportFormat::GeoTiff, ExportFormat::PngWorldFile}) {
         ExportRequest r = pageRequest(m_data, f, QSize(800, 600), 96, "/nonexistent-folder/map.out");
         r.settings.viewport = viewAround(*m_data, {kSaraqebLon, kSaraqebLat}, 40, r.pixelSize);
         const ExportResult result = exportMap(r);

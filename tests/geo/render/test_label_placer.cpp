@@ -55,7 +55,7 @@ void TestLabelPlacer::movesAroundTheMarker()
     placer.place();
     const auto placed = placer.labels();
     QCOMPARE(placed.size(), 2);
-    QVERIFY(placed[0].rect.left() > 200);   // first choice: right of the marker
+    QVERIFY(placed[0].rect.left() > 200); // first choice: right of the marker
     QVERIFY(!placed[1].rect.intersects(placed[0].rect));
 }
 
@@ -85,7 +85,8 @@ void TestLabelPlacer::minorMarkersUnderALabelAreDropped()
 {
     LabelPlacer placer(QRectF(0, 0, 400, 400));
     // A key town with a long label, and a village dot where that label goes (right of the town).
-    placer.addPoint(0, QRectF(196, 196, 8, 8), 1000, true, candidate(QStringLiteral("Maaret al-Noomane"), QPointF(200, 200), 1000));
+    placer.addPoint(0, QRectF(196, 196, 8, 8), 1000, true,
+                    candidate(QStringLiteral("Maaret al-Noomane"), QPointF(200, 200), 1000));
     placer.addPoint(1, QRectF(238, 198, 4, 4), 300, false, candidate(QStringLiteral("Has"), QPointF(240, 200), 300));
     // A village far away keeps its dot and label.
     placer.addPoint(2, QRectF(48, 48, 4, 4), 300, false, candidate(QStringLiteral("Heish"), QPointF(50, 50), 300));
@@ -103,7 +104,8 @@ void TestLabelPlacer::minorMarkersUnderALabelAreDropped()
 void TestLabelPlacer::mandatoryMarkersAlwaysShow()
 {
     LabelPlacer placer(QRectF(0, 0, 400, 400));
-    placer.addPoint(0, QRectF(196, 196, 8, 8), 1000, true, candidate(QStringLiteral("Saraqeb"), QPointF(200, 200), 1000));
+    placer.addPoint(0, QRectF(196, 196, 8, 8), 1000, true,
+                    candidate(QStringLiteral("Saraqeb"), QPointF(200, 200), 1000));
     placer.addPoint(1, QRectF(210, 190, 12, 12), 700, true, candidate(QStringLiteral("OP 16"), QPointF(216, 196), 700));
     placer.place();
     QVERIFY(placer.markerKept(0));

@@ -153,7 +153,8 @@ void TestMapRenderer::nothingOutsideTheData()
                 continue;
             ++outside;
             if (image.pixelColor(x, y) != palette::noData)
-                QFAIL(qPrintable(QString("drawn outside the data at %1,%2: %3").arg(x).arg(y).arg(keep(image, "outside_data"))));
+                QFAIL(qPrintable(
+                    QString("drawn outside the data at %1,%2: %3").arg(x).arg(y).arg(keep(image, "outside_data"))));
         }
     QVERIFY(outside > 100);
 }

@@ -84,9 +84,7 @@ QStringList describe(const Article& a)
                     "licence=" + a.licence,
                     "notes=" + a.notes,
                     "fingerprint=" + a.fingerprint};
-    const auto name = [](const auto& value, auto toName) {
-        return value ? toName(*value) : QStringLiteral("-");
-    };
+    const auto name = [](const auto& value, auto toName) { return value ? toName(*value) : QStringLiteral("-"); };
     for (const Annotation& n : a.annotations) {
         const QString p = n.id + '.';
         out << p + "kind=" + annotationKindName(n.kind) << p + "quote=" + n.quote << p + "prefix=" + n.prefix
@@ -101,8 +99,8 @@ QStringList describe(const Article& a)
             << p + "timePrecision=" + QString::number(n.timePrecision) << p + "dateNote=" + n.dateNote
             << p + "subEventType=" + n.subEventType << p + "place=" + n.place
             << p + "controller=" + name(n.controller, controllerName)
-            << p + "previousController=" + name(n.previousController, controllerName)
-            << p + "claimant=" + n.claimant << p + "claimStatus=" + name(n.claimStatus, claimStatusName)
+            << p + "previousController=" + name(n.previousController, controllerName) << p + "claimant=" + n.claimant
+            << p + "claimStatus=" + name(n.claimStatus, claimStatusName)
             << p + "geoPrecision=" + QString::number(n.geoPrecision) << p + "source=" + n.source
             << p + "notes=" + n.notes;
     }
@@ -115,8 +113,7 @@ QStringList describe(const QVector<ControlStateRow>& rows)
     for (const ControlStateRow& r : rows)
         out << QStringList{r.placeId,
                            r.name,
-                           r.lonLat ? number(r.lonLat->x()) + ' ' + number(r.lonLat->y())
-                                    : QStringLiteral("-"),
+                           r.lonLat ? number(r.lonLat->x()) + ' ' + number(r.lonLat->y()) : QStringLiteral("-"),
                            r.controller,
                            r.claimStatus,
                            r.validFrom.toString(Qt::ISODate),
@@ -132,8 +129,8 @@ QStringList describe(const QVector<ControlStateRow>& rows)
 // geometry".
 QStringList dumpStore(const QString& path)
 {
-    GDALDatasetUniquePtr ds(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
-                                              nullptr, nullptr, nullptr));
+    GDALDatasetUniquePtr ds(
+        GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
     if (!ds)
         return {"<cannot open " + path + '>'};
     QStringList rows;
@@ -153,8 +150,7 @@ QStringList dumpStore(const QString& path)
 
 Article readArticle(const QString& path, const EntityCatalog& catalog)
 {
-    const ArticleReadResult r =
-        ArticleReader::read(path, [&](const QString& id) { return catalog.contains(id); });
+    const ArticleReadResult r = ArticleReader::read(path, [&](const QString& id) { return catalog.contains(id); });
     return r.article.value_or(Article());
 }
 
@@ -219,8 +215,7 @@ Article syntheticArticle()
     line.kind = AnnotationKind::Road;
     line.quote = "Troops";
     line.entity = "road:M5";
-    line.geometry = {GeometryKind::Line,
-                     {{QPointF(36.0, 35.0), QPointF(36.5, 35.5)}, {QPointF(1, 2), QPointF(3, 4)}}};
+    line.geometry = {GeometryKind::Line, {{QPointF(36.0, 35.0), QPointF(36.5, 35.5)}, {QPointF(1, 2), QPointF(3, 4)}}};
     a.annotations << line;
 
     Annotation area;
@@ -320,14 +315,11 @@ void TestArticleStore::newStoreIsReadyForGis_data()
         << "control_states" << int(wkbPoint) << "valid_to" << int(OFTDate) << int(OFSTNone);
     QTest::newRow("claims effective_date")
         << "claims" << int(wkbPoint) << "effective_date" << int(OFTDate) << int(OFSTNone);
-    QTest::newRow("claims approximate")
-        << "claims" << int(wkbPoint) << "approximate" << int(OFTInteger) << int(OFSTBoolean);
-    QTest::newRow("annotations value")
-        << "annotations" << int(wkbPoint) << "value" << int(OFTReal) << int(OFSTNone);
-    QTest::newRow("annotations end") << "annotations" << int(wkbPoint) << "end" << int(OFTInteger)
-                                     << int(OFSTNone);
-    QTest::newRow("articles published")
-        << "articles" << int(wkbNone) << "published" << int(OFTDate) << int(OFSTNone);
+    QTest::newRow("claims approximate") << "claims" << int(wkbPoint) << "approximate" << int(OFTInteger)
+                                        << int(OFSTBoolean);
+    QTest::newRow("annotations value") << "annotations" << int(wkbPoint) << "value" << int(OFTReal) << int(OFSTNone);
+    QTest::newRow("annotations end") << "annotations" << int(wkbPoint) << "end" << int(OFTInteger) << int(OFSTNone);
+    QTest::newRow("articles published") << "articles" << int(wkbNone) << "published" << int(OFTDate) << int(OFSTNone);
     QTest::newRow("articles imported_at")
         << "articles" << int(wkbNone) << "imported_at" << int(OFTDateTime) << int(OFSTNone);
 }
@@ -454,19 +446,16 @@ void TestArticleStore::failedImportChangesNothing_data()
     QTest::addColumn<bool>("positioned");
     QTest::newRow("quote that does not anchor")
         << QByteArray("\"quote\": \"Des unités de l'armée contrôlent")
-        << QByteArray("\"quote\": \"Des unités de la marine contrôlent") << kSeed << "does not anchor"
-        << true;
-    QTest::newRow("unknown entity") << QByteArray("\"entity\": \"saraqib\"")
-                                    << QByteArray("\"entity\": \"atlantis\"") << kSeed
-                                    << "unknown entity \"atlantis\"" << true;
+        << QByteArray("\"quote\": \"Des unités de la marine contrôlent") << kSeed << "does not anchor" << true;
+    QTest::newRow("unknown entity") << QByteArray("\"entity\": \"saraqib\"") << QByteArray("\"entity\": \"atlantis\"")
+                                    << kSeed << "unknown entity \"atlantis\"" << true;
     QTest::newRow("unknown place of a claim")
         << QByteArray("\"place\": \"saraqib\"") << QByteArray("\"place\": \"atlantis\"") << kSeed
         << "unknown place \"atlantis\"" << true;
     QTest::newRow("missing file") << QByteArray() << QByteArray() << QString() << "missing.geojson" << false;
     // Read without a problem; refused inside the transaction, after the first file's rows were written.
     QTest::newRow("stored id with another text")
-        << QByteArray("de la M4.\"") << QByteArray("de la M4. Fin.\"") << kMinimal << "with a different text"
-        << false;
+        << QByteArray("de la M4.\"") << QByteArray("de la M4. Fin.\"") << kMinimal << "with a different text" << false;
 }
 
 void TestArticleStore::failedImportChangesNothing()
@@ -486,8 +475,8 @@ void TestArticleStore::failedImportChangesNothing()
     const QStringList before = dumpStore(store->path());
     QVERIFY(before.size() > 5);
 
-    const QString bad = base.isEmpty() ? dir.filePath("missing.geojson")
-                                       : variant(base, dir.path(), "fixture.geojson", from, to);
+    const QString bad =
+        base.isEmpty() ? dir.filePath("missing.geojson") : variant(base, dir.path(), "fixture.geojson", from, to);
     QVERIFY(!bad.isEmpty());
     messages.clear();
     QVERIFY(!store->importFiles({kSeed, bad, kScraped}, *m_catalog, &messages));
@@ -495,8 +484,7 @@ void TestArticleStore::failedImportChangesNothing()
     QVERIFY2(all.contains(expected), qPrintable(all));
     QVERIFY2(all.contains("nothing imported"), qPrintable(all));
     if (positioned)
-        QVERIFY2(all.contains(QRegularExpression(QRegularExpression::escape(bad) + ":\\d+:\\d+: ")),
-                 qPrintable(all));
+        QVERIFY2(all.contains(QRegularExpression(QRegularExpression::escape(bad) + ":\\d+:\\d+: ")), qPrintable(all));
     QCOMPARE(dumpStore(store->path()), before);
     QCOMPARE(store->articleIds(), QStringList{kMinimalId});
 
@@ -551,8 +539,8 @@ void TestArticleStore::pointsComeFromTheCatalog()
             placeOf.insert(n.id, n.place);
     }
 
-    GDALDatasetUniquePtr ds(GDALDataset::Open(store->path().toUtf8().constData(),
-                                              GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
+    GDALDatasetUniquePtr ds(GDALDataset::Open(store->path().toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
+                                              nullptr, nullptr, nullptr));
     QVERIFY(ds);
     int located = 0, unlocated = 0;
     for (const char* table : {"annotations", "claims"}) {
@@ -590,26 +578,9 @@ void TestArticleStore::removeArticle()
     QVERIFY(store);
     QStringList messages;
     QVERIFY2(store->importFiles({kMinimal, kSeed}, *m_catalog, &messages), qPrintable(messages.join('\n')));
-    QVERIFY(store->replaceControlStates({{"saraqib",
-                                          "Saraqib",
-                                          std::nullopt,
-                                          "government",
-                                          "claimed",
-                                          QDate(2020, 2, 8),
-                                          {},
-                                          kSeedId,
-                                          "a1",
-                                          "AFP"},
-                                         {"saraqib",
-                                          "Saraqib",
-                                          std::nullopt,
-                                          "government",
-                                          "claimed",
-                                          QDate(2020, 2, 8),
-                                          {},
-                                          kMinimalId,
-                                          "a3",
-                                          ""}}));
+    QVERIFY(store->replaceControlStates(
+        {{"saraqib", "Saraqib", std::nullopt, "government", "claimed", QDate(2020, 2, 8), {}, kSeedId, "a1", "AFP"},
+         {"saraqib", "Saraqib", std::nullopt, "government", "claimed", QDate(2020, 2, 8), {}, kMinimalId, "a3", ""}}));
     const QStringList minimalRows = dumpStore(store->path()).filter(kMinimalId);
 
     QString error;
@@ -635,8 +606,7 @@ void TestArticleStore::reopenKeepsWhatWasImported()
     {
         auto store = openStore(dir);
         QVERIFY(store);
-        QVERIFY2(store->importFiles({kSeed, kMinimal}, *m_catalog, &messages),
-                 qPrintable(messages.join('\n')));
+        QVERIFY2(store->importFiles({kSeed, kMinimal}, *m_catalog, &messages), qPrintable(messages.join('\n')));
     }
     auto store = openStore(dir);
     QVERIFY(store);
@@ -684,8 +654,8 @@ void TestArticleStore::refusesFilesThatAreNotAStore()
     } else if (content == "empty") {
         QVERIFY(writeFile(path, {}));
     } else if (content == "foreign") {
-        GDALDatasetUniquePtr ds(GetGDALDriverManager()->GetDriverByName("GPKG")->Create(
-            path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
+        GDALDatasetUniquePtr ds(GetGDALDriverManager()->GetDriverByName("GPKG")->Create(path.toUtf8().constData(), 0, 0,
+                                                                                        0, GDT_Unknown, nullptr));
         QVERIFY(ds);
         QVERIFY(ds->CreateLayer("roads", nullptr, wkbLineString, nullptr));
     } else {
@@ -699,8 +669,8 @@ void TestArticleStore::refusesFilesThatAreNotAStore()
             QFile file(path);
             QVERIFY(file.resize(file.size() / 2));
         } else {
-            GDALDatasetUniquePtr ds(GDALDataset::Open(
-                path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, nullptr, nullptr, nullptr));
+            GDALDatasetUniquePtr ds(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE,
+                                                      nullptr, nullptr, nullptr));
             QVERIFY(ds);
             if (content == "newer") {
                 OGRLayer* meta = ds->GetLayerByName("frontline_meta");
@@ -787,13 +757,12 @@ void TestArticleStore::controlStates()
     QTemporaryDir dir;
     auto store = openStore(dir);
     QVERIFY(store);
-    const QVector<ControlStateRow> rows{
-        {"saraqib", "Saraqeb", QPointF(36.80591, 35.86447), "opposition", "assessed", QDate(2019, 5, 1),
-         QDate(2020, 2, 7), "", "", "ISW, 2019-05-01"},
-        {"saraqib", "Saraqeb", QPointF(36.80591, 35.86447), "government", "claimed", QDate(2020, 2, 8),
-         QDate(), kSeedId, "a1", "AFP, 2020-02-08"},
-        {"osm:node/1", QString::fromUtf8("سراقب"), std::nullopt, "contested", "disputed", QDate(2020, 2, 8),
-         QDate(2020, 2, 8), "x", "y", ""}};
+    const QVector<ControlStateRow> rows{{"saraqib", "Saraqeb", QPointF(36.80591, 35.86447), "opposition", "assessed",
+                                         QDate(2019, 5, 1), QDate(2020, 2, 7), "", "", "ISW, 2019-05-01"},
+                                        {"saraqib", "Saraqeb", QPointF(36.80591, 35.86447), "government", "claimed",
+                                         QDate(2020, 2, 8), QDate(), kSeedId, "a1", "AFP, 2020-02-08"},
+                                        {"osm:node/1", QString::fromUtf8("سراقب"), std::nullopt, "contested",
+                                         "disputed", QDate(2020, 2, 8), QDate(2020, 2, 8), "x", "y", ""}};
     QString error;
     QVERIFY2(store->replaceControlStates(rows, &error), qPrintable(error));
     QCOMPARE(store->rowCount("control_states"), 3);
@@ -814,8 +783,7 @@ void TestArticleStore::invalidControlStatesAreRefused_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("no place") << "" << QDate(2020, 2, 8) << QDate() << "has no place id";
     QTest::newRow("no start") << "saraqib" << QDate() << QDate() << "has no valid_from";
-    QTest::newRow("ends before it starts")
-        << "saraqib" << QDate(2020, 2, 8) << QDate(2020, 2, 7) << "before it starts";
+    QTest::newRow("ends before it starts") << "saraqib" << QDate(2020, 2, 8) << QDate(2020, 2, 7) << "before it starts";
 }
 
 void TestArticleStore::invalidControlStatesAreRefused()

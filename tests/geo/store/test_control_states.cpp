@@ -86,7 +86,7 @@ QStringList rowsOf(const QVector<ControlStateRow>& rows, const QString& placeId)
 
 class TestControlStates : public QObject {
     Q_OBJECT
-  private slots:
+private slots:
     void initTestCase();
     void runsOfASmallHistory();
     void rowsCarryPlaceAndSource();
@@ -95,7 +95,7 @@ class TestControlStates : public QObject {
     void storeAcceptsTheRows();
     void bundledHistoryOfSaraqib();
 
-  private:
+private:
     QVector<ControlStateRow> smallHistoryRows() const;
     std::optional<EntityCatalog> m_catalog;
 };
@@ -149,8 +149,7 @@ void TestControlStates::runsOfASmallHistory()
     for (qsizetype i = 1; i < rows.size(); ++i) {
         const ControlStateRow& a = rows.at(i - 1);
         const ControlStateRow& b = rows.at(i);
-        QVERIFY(a.placeId < b.placeId ||
-                (a.placeId == b.placeId && a.validTo.isValid() && a.validTo < b.validFrom));
+        QVERIFY(a.placeId < b.placeId || (a.placeId == b.placeId && a.validTo.isValid() && a.validTo < b.validFrom));
     }
     // Consecutive runs of a place touch: no gap, no overlap.
     for (qsizetype i = 1; i < rows.size(); ++i) {
