@@ -15,7 +15,9 @@
 #include <QUrl>
 
 #include <cmath>
+#include <filesystem>
 #include <limits>
+#include <system_error>
 
 // Why the file is read twice, through OGR and as JSON:
 //  - OGR's GeoJSON driver is what QGIS, ogr2ogr and the GeoPackage store read the file with. Opening it there
@@ -374,6 +376,16 @@ ArticleReadResult ArticleReader::read(const QString& path, const EntityCheck& is
     ArticleReadResult result;
     ArticleProblems problems(path, &result.problems);
 
+    // Only a regular file is read: a FIFO would block for ever, a device never end, a folder is no article.
+    std::error_code statError;
+    const auto type = std::filesystem::status(QFile::encodeName(path).toStdString(), statError).type();
+    if (!statError && type != std::filesystem::file_type::regular) {
+        problems.atFile(type == std::filesystem::file_type::directory
+                            ? QStringLiteral("this is a folder, not a file; give the path of an article file")
+                            : QStringLiteral("not a regular file (a pipe, a socket or a device); save the article "
+                                             "to a file and give that file's path"));
+        return result;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         const bool exists = QFileInfo::exists(path);
@@ -391,15 +403,29 @@ ArticleReadResult ArticleReader::read(const QString& path, const EntityCheck& is
                             .arg(sizeText(file.size()), sizeText(maxBytes)));
         return result;
     }
-    const QByteArray bytes = file.readAll();
+    // The limit holds on the bytes actually read too: the size a file system reports can be 0 (/proc files).
+    const QByteArray bytes = file.read(maxBytes + 1);
     if (file.error() != QFileDevice::NoError) {
         problems.atFile(QStringLiteral("read error (%1)").arg(file.errorString()));
+        return result;
+    }
+    if (bytes.size() > maxBytes) {
+        problems.atFile(QStringLiteral("the file is over the limit of %1 for an article; an article file holds "
+                                       "one text and its annotations, so check that this is the right file")
+                            .arg(sizeText(maxBytes)));
         return result;
     }
     file.close();
 
     const JsonLocator locator(bytes);
     problems.setLocator(&locator);
+    if (locator.tooDeepOffset() >= 0) {
+        problems.atOffset(locator.tooDeepOffset(),
+                          QStringLiteral("JSON nested more than %1 levels deep here; an article is a few levels "
+                                         "deep, so check that this is an article file")
+                              .arg(JsonLocator::kMaxNesting));
+        return result;
+    }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {

@@ -31,7 +31,8 @@ public:
 
     static constexpr qint64 DefaultMaxBytes = 50LL * 1024 * 1024;
 
-    // Reads PATH (a file or a Qt resource ":/..."). Files larger than MAXBYTES are refused before reading.
+    // Reads PATH (a regular file or a Qt resource ":/..."; pipes, devices and folders are refused). At most
+    // MAXBYTES + 1 bytes are read: a larger file is refused whatever size the file system reports.
     static ArticleReadResult read(const QString& path, const EntityCheck& isKnownEntity,
                                   qint64 maxBytes = DefaultMaxBytes);
 

@@ -3,8 +3,20 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <limits>
 
 namespace geo {
+
+namespace {
+
+constexpr qsizetype kCheckpointBytes = 4096;
+
+bool isLeadByte(char c)
+{
+    return (uchar(c) & 0xC0) != 0x80; // one UTF-8 lead byte per code point
+}
+
+} // namespace
 
 JsonLocator::JsonLocator(const QByteArray& json, int maxDepth) : m_json(json), m_maxDepth(maxDepth)
 {
@@ -12,8 +24,14 @@ JsonLocator::JsonLocator(const QByteArray& json, int maxDepth) : m_json(json), m
     if (m_json.startsWith("\xEF\xBB\xBF"))
         m_pos = 3;
     m_lineStarts.push_back(m_pos);
+    qsizetype codePoints = 0;
     for (qsizetype i = 0; i < m_json.size(); ++i) {
-        if (m_json.at(i) == '\n')
+        if (i % kCheckpointBytes == 0)
+            m_codePointCheckpoints.push_back(codePoints);
+        const char c = m_json.at(i);
+        if (isLeadByte(c))
+            ++codePoints;
+        if (c == '\n')
             m_lineStarts.push_back(i + 1);
     }
     QString path;
@@ -43,12 +61,20 @@ JsonPosition JsonLocator::positionOfOffset(qsizetype byteOffset) const
     const auto it = std::upper_bound(m_lineStarts.cbegin(), m_lineStarts.cend(), byteOffset);
     const qsizetype lineIndex = qsizetype(it - m_lineStarts.cbegin()) - 1;
     const qsizetype lineStart = m_lineStarts[size_t(lineIndex)];
-    int column = 1;
-    for (qsizetype i = lineStart; i < byteOffset; ++i) {
-        if ((uchar(m_json.at(i)) & 0xC0) != 0x80) // count UTF-8 lead bytes: one per code point
-            ++column;
-    }
-    return {int(lineIndex + 1), column};
+    const qsizetype column = codePointsBefore(byteOffset) - codePointsBefore(lineStart) + 1;
+    return {int(lineIndex + 1), int(std::min<qsizetype>(column, std::numeric_limits<int>::max()))};
+}
+
+qsizetype JsonLocator::codePointsBefore(qsizetype byteOffset) const
+{
+    if (m_codePointCheckpoints.empty())
+        return 0;
+    const qsizetype checkpoint =
+        std::min<qsizetype>(byteOffset / kCheckpointBytes, qsizetype(m_codePointCheckpoints.size()) - 1);
+    qsizetype count = m_codePointCheckpoints[size_t(checkpoint)];
+    for (qsizetype i = checkpoint * kCheckpointBytes; i < byteOffset; ++i)
+        count += isLeadByte(m_json.at(i)) ? 1 : 0;
+    return count;
 }
 
 void JsonLocator::skipSpace()
@@ -139,6 +165,10 @@ bool JsonLocator::scanValue(QString* path, int depth)
         m_offsets.insert(*path, m_pos);
     const char c = m_json.at(m_pos);
     if (c == '{' || c == '[') {
+        if (depth >= kMaxNesting) {
+            m_tooDeepOffset = m_pos;
+            return false; // stops the whole pass: nothing after this value is located
+        }
         const bool object = c == '{';
         const char close = object ? '}' : ']';
         ++m_pos;

@@ -1,0 +1,136 @@
+// Article files that arrive from outside and are built to hurt: nesting deep enough to exhaust a recursive
+// parser's stack, endless or blocking files, a line holding thousands of problems. Each is refused with a
+// message naming the file (and the place in it where there is one), and none crashes or hangs the reader.
+
+#include "geo/articles/article_reader.h"
+#include "geo/articles/json_locator.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+
+class TestHostileArticles : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString write(const QString& name, const QByteArray& bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+            qFatal("cannot write %s", qPrintable(path));
+        return path;
+    }
+
+private slots:
+    void deepNestingIsRefusedWithItsPlace_data()
+    {
+        QTest::addColumn<QByteArray>("prefix");
+        QTest::addColumn<int>("depth");
+        QTest::newRow("arrays 50,000 deep at the top") << QByteArray() << 50000;
+        QTest::newRow("objects 20,000 deep in a property")
+            << QByteArray("{\"type\": \"FeatureCollection\",\n \"x\": ") << 20000;
+    }
+    void deepNestingIsRefusedWithItsPlace()
+    {
+        QFETCH(QByteArray, prefix);
+        QFETCH(int, depth);
+        const bool objects = !prefix.isEmpty();
+        QByteArray json = prefix;
+        for (int i = 0; i < depth; ++i)
+            json += objects ? "{\"a\":" : "[";
+        const QString path = write(QStringLiteral("deep.geojson"), json);
+
+        const geo::ArticleReadResult result = geo::ArticleReader::read(path, {});
+        QVERIFY(!result.ok());
+        QCOMPARE(result.problems.size(), 1);
+        const geo::ArticleProblem& p = result.problems.first();
+        QVERIFY2(p.message.contains(QStringLiteral("nested more than")), qPrintable(p.message));
+        QCOMPARE(p.file, path);
+        // The place is the first value past the limit, on the line where the nesting runs.
+        QCOMPARE(p.line, objects ? 2 : 1);
+        QVERIFY(p.column > geo::JsonLocator::kMaxNesting);
+    }
+
+    void nestingWithinTheLimitIsLocated()
+    {
+        QByteArray json;
+        const int depth = geo::JsonLocator::kMaxNesting;
+        json += QByteArray(depth, '[') + "1" + QByteArray(depth, ']');
+        const geo::JsonLocator locator(json);
+        QCOMPARE(locator.tooDeepOffset(), qsizetype(-1));
+        QVERIFY(locator.position(QStringLiteral("/0/0")).isValid());
+    }
+
+    void columnsOfAVeryLongLineAreExact()
+    {
+        // One line of 20,000 values, with two-byte characters before each: columns count code points.
+        QByteArray json = "{\"v\": [";
+        for (int i = 0; i < 20000; ++i)
+            json += (i ? ", " : "") + QByteArray("\"\xC3\xA9\"");
+        json += "]}\n";
+        const geo::JsonLocator locator(json);
+        QElapsedTimer timer;
+        timer.start();
+        qint64 sum = 0;
+        for (int i = 0; i < 20000; ++i) {
+            const qsizetype offset = 7 + qsizetype(i) * 6;
+            const geo::JsonPosition p = locator.positionOfOffset(offset);
+            sum += p.column;
+            if (i == 0 || i == 19999) {
+                QCOMPARE(p.line, 1);
+                // Before value i: 7 one-byte characters, then i values of 5 code points ("é" plus quotes and
+                // ", ") in 6 bytes each.
+                QCOMPARE(p.column, 8 + i * 5);
+            }
+        }
+        QVERIFY(sum > 0);
+        // Linear, not quadratic: each of the 20,000 look-ups on this 120 KB line used to scan the line from its
+        // start. The bound is the 5 seconds a hostile input may take at most, far above the milliseconds it takes.
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    void specialFilesAreRefusedWithoutReading_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("a folder") << QStringLiteral("<dir>") << QStringLiteral("folder");
+        QTest::newRow("a pipe (would block)") << QStringLiteral("<fifo>") << QStringLiteral("not a regular file");
+        QTest::newRow("an endless device") << QStringLiteral("/dev/zero") << QStringLiteral("not a regular file");
+    }
+    void specialFilesAreRefusedWithoutReading()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, expected);
+        if (path == QLatin1String("<dir>")) {
+            path = m_dir.filePath(QStringLiteral("folder.geojson"));
+            QVERIFY(QDir().mkpath(path));
+        } else if (path == QLatin1String("<fifo>")) {
+            path = m_dir.filePath(QStringLiteral("pipe.geojson"));
+            QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        }
+        const geo::ArticleReadResult result = geo::ArticleReader::read(path, {});
+        QVERIFY(!result.ok());
+        QCOMPARE(result.problems.size(), 1);
+        QVERIFY2(result.problems.first().message.contains(expected), qPrintable(result.problems.first().message));
+    }
+
+    void theSizeLimitHoldsOnTheBytesRead()
+    {
+        // /proc files report a size of 0; the limit must hold on what is read.
+        const geo::ArticleReadResult result = geo::ArticleReader::read(QStringLiteral("/proc/self/maps"), {}, 16);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.problems.size(), 1);
+        QVERIFY2(result.problems.first().message.contains(QStringLiteral("over the limit")),
+                 qPrintable(result.problems.first().message));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHostileArticles)
+#include "test_hostile_articles.moc"
