@@ -4,7 +4,6 @@
 #include <QList>
 
 #include <algorithm>
-#include <functional>
 
 namespace geo {
 
@@ -59,6 +58,36 @@ std::vector<char32_t> keysOf(const QString& s)
     std::vector<char32_t> keys;
     buildKeys(reinterpret_cast<const char32_t*>(cps.constData()), cps.size(), &keys, nullptr, nullptr);
     return keys;
+}
+
+// Every start of NEEDLE in HAYSTACK, overlapping ones included, in O(n + m) (Knuth-Morris-Pratt): a searcher
+// that compares again from each candidate (Boyer-Moore-Horspool) costs n x m on a repetitive text, which a
+// hostile article uses to stall the reader.
+std::vector<qsizetype> occurrencesOf(const std::vector<char32_t>& needle, const std::vector<char32_t>& haystack)
+{
+    std::vector<qsizetype> found;
+    const qsizetype m = qsizetype(needle.size());
+    if (m == 0 || m > qsizetype(haystack.size()))
+        return found;
+    std::vector<qsizetype> border(size_t(m), 0); // longest proper border of needle[0..i]
+    for (qsizetype i = 1, k = 0; i < m; ++i) {
+        while (k > 0 && needle[size_t(i)] != needle[size_t(k)])
+            k = border[size_t(k - 1)];
+        if (needle[size_t(i)] == needle[size_t(k)])
+            ++k;
+        border[size_t(i)] = k;
+    }
+    for (qsizetype i = 0, k = 0; i < qsizetype(haystack.size()); ++i) {
+        while (k > 0 && haystack[size_t(i)] != needle[size_t(k)])
+            k = border[size_t(k - 1)];
+        if (haystack[size_t(i)] == needle[size_t(k)])
+            ++k;
+        if (k == m) {
+            found.push_back(i - m + 1);
+            k = border[size_t(k - 1)];
+        }
+    }
+    return found;
 }
 
 } // namespace
@@ -162,20 +191,11 @@ TextAnchorResult TextAnchor::anchor(const TextQuote& selector) const
 
     // 2. Search every occurrence, whitespace ignored. An occurrence must start and end on whole characters.
     std::vector<qsizetype> hits;
-    if (m <= nk) {
-        const std::boyer_moore_horspool_searcher searcher(quoteKeys.cbegin(), quoteKeys.cend());
-        auto it = m_keys.cbegin();
-        while (true) {
-            it = std::search(it, m_keys.cend(), searcher);
-            if (it == m_keys.cend())
-                break;
-            const qsizetype pos = qsizetype(it - m_keys.cbegin());
-            const bool startsWhole = pos == 0 || m_keyFrom[size_t(pos)] != m_keyFrom[size_t(pos - 1)];
-            const bool endsWhole = pos + m == nk || m_keyFrom[size_t(pos + m)] != m_keyFrom[size_t(pos + m - 1)];
-            if (startsWhole && endsWhole)
-                hits.push_back(pos);
-            ++it;
-        }
+    for (qsizetype pos : occurrencesOf(quoteKeys, m_keys)) {
+        const bool startsWhole = pos == 0 || m_keyFrom[size_t(pos)] != m_keyFrom[size_t(pos - 1)];
+        const bool endsWhole = pos + m == nk || m_keyFrom[size_t(pos + m)] != m_keyFrom[size_t(pos + m - 1)];
+        if (startsWhole && endsWhole)
+            hits.push_back(pos);
     }
     result.occurrences = int(hits.size());
     if (hits.empty()) {

@@ -4,6 +4,7 @@
 
 #include "geo/articles/article_reader.h"
 #include "geo/articles/json_locator.h"
+#include "geo/articles/text_anchor.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -93,6 +94,27 @@ private slots:
         QVERIFY(sum > 0);
         // Linear, not quadratic: each of the 20,000 look-ups on this 120 KB line used to scan the line from its
         // start. The bound is the 5 seconds a hostile input may take at most, far above the milliseconds it takes.
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    void aLongRepetitiveQuoteAnchorsInLinearTime()
+    {
+        // 1,000,000 characters of "ab", and a quote of 200,000 of them: every second position is a candidate, and
+        // a searcher that compares the quote again at each one does 10^11 comparisons.
+        const QString text = QStringLiteral("ab").repeated(500000) + QStringLiteral(" end");
+        const geo::TextAnchor index(text);
+        QElapsedTimer timer;
+        timer.start();
+        geo::TextQuote unique{QStringLiteral("ab").repeated(100000) + QStringLiteral(" en"), {}, {}};
+        const geo::TextAnchorResult r = index.anchor(unique);
+        QVERIFY2(r.isAnchored(), qPrintable(r.reason));
+        QCOMPARE(r.start, qsizetype(800000));
+        QCOMPARE(r.occurrences, 1);
+        const geo::TextAnchorResult many = index.anchor({QStringLiteral("ab").repeated(100000), {}, {}});
+        QVERIFY(!many.isAnchored());
+        QCOMPARE(many.occurrences, 400001);
+        QVERIFY2(many.reason.startsWith(QStringLiteral("ambiguous")), qPrintable(many.reason));
+        // The bound is the 5 seconds a hostile input may take at most; this takes milliseconds.
         QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
     }
 
