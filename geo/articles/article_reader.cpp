@@ -337,6 +337,43 @@ QList<Geometry> readThroughOgr(const QString& path, const QJsonObject& root, qsi
     return geometries;
 }
 
+// Why an annotation's geometry cannot be stored, or empty when it can: null, or a GeoJSON geometry object whose
+// coordinates are finite longitudes and latitudes (RFC 7946: WGS 84), within a vertex budget.
+// READ is the geometry as GDAL read it; none when GDAL could not read the file (already a problem of its own).
+QString geometryProblem(const QJsonValue& value, const Geometry* read)
+{
+    constexpr int kMaxVertices = 100000; // an annotation locates one place, road or area, not a coastline
+    if (value.isNull())
+        return {};
+    static const QStringList types{QStringLiteral("Point"),      QStringLiteral("MultiPoint"),
+                                   QStringLiteral("LineString"), QStringLiteral("MultiLineString"),
+                                   QStringLiteral("Polygon"),    QStringLiteral("MultiPolygon")};
+    const QString type = value.toObject().value(QLatin1String("type")).toString();
+    if (!value.isObject() || !types.contains(type))
+        return QStringLiteral("\"geometry\" must be null or a GeoJSON geometry object with \"type\" one of %1, not %2")
+            .arg(types.join(QStringLiteral(", ")), JsonMembers::typeName(value));
+    if (!read)
+        return {};
+    if (read->isEmpty())
+        return QStringLiteral("this %1 has no coordinates GDAL can read; write \"coordinates\" as RFC 7946 says, "
+                              "or \"geometry\": null")
+            .arg(type);
+    if (read->vertexCount() > kMaxVertices)
+        return QStringLiteral("%1 vertices, over the limit of %2 for an annotation; simplify the geometry")
+            .arg(read->vertexCount())
+            .arg(kMaxVertices);
+    for (const auto& part : read->parts) {
+        for (const QPointF& p : part) {
+            if (!std::isfinite(p.x()) || !std::isfinite(p.y()) || std::abs(p.x()) > 180.0 || std::abs(p.y()) > 90.0)
+                return QStringLiteral("coordinate [%1, %2] is not a longitude and latitude in degrees (RFC 7946: "
+                                      "longitude -180 to 180 first, then latitude -90 to 90)")
+                    .arg(p.x(), 0, 'g', 10)
+                    .arg(p.y(), 0, 'g', 10);
+        }
+    }
+    return {};
+}
+
 QString sizeText(qint64 bytes)
 {
     if (bytes < 1024 * 1024)
@@ -497,7 +534,11 @@ ArticleReadResult ArticleReader::read(const QString& path, const EntityCheck& is
         if (!fo.contains(QLatin1String("geometry")))
             f.missing(QStringLiteral("geometry"),
                       QStringLiteral("write \"geometry\": null when the gazetteer locates the entity"));
-        if (i < geometries.size())
+        else if (const QString why = geometryProblem(fo.value(QLatin1String("geometry")),
+                                                     i < geometries.size() ? &geometries.at(i) : nullptr);
+                 !why.isEmpty())
+            f.problem(QStringLiteral("geometry"), why);
+        else if (i < geometries.size())
             a.geometry = geometries.at(i);
         const QJsonValue props = fo.value(QLatin1String("properties"));
         if (!props.isObject()) {

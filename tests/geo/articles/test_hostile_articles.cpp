@@ -118,6 +118,45 @@ private slots:
         QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
     }
 
+    void geometriesAreCheckedBeforeTheyAreStored_data()
+    {
+        QTest::addColumn<QByteArray>("geometry");
+        QTest::addColumn<QString>("expected"); // empty: accepted
+        QTest::newRow("null") << QByteArray("null") << QString();
+        QTest::newRow("a point in Saraqeb")
+            << QByteArray(R"({"type": "Point", "coordinates": [36.8, 35.86]})") << QString();
+        QTest::newRow("a string") << QByteArray(R"("Banana")") << QStringLiteral("must be null or a GeoJSON");
+        QTest::newRow("an unknown type") << QByteArray(R"({"type": "Banana", "coordinates": [1, 2]})")
+                                         << QStringLiteral("must be null or a GeoJSON");
+        QTest::newRow("latitude out of range") << QByteArray(R"({"type": "Point", "coordinates": [500, -200]})")
+                                               << QStringLiteral("not a longitude and latitude");
+        QTest::newRow("a huge number") << QByteArray(R"({"type": "Point", "coordinates": [1e308, 35]})")
+                                       << QStringLiteral("not a longitude and latitude");
+    }
+    void geometriesAreCheckedBeforeTheyAreStored()
+    {
+        QFETCH(QByteArray, geometry);
+        QFETCH(QString, expected);
+        QFile minimal(QStringLiteral(FRONTLINE_TEST_DATA_DIR "/articles/minimal.geojson"));
+        QVERIFY(minimal.open(QIODevice::ReadOnly));
+        QByteArray json = minimal.readAll();
+        const QByteArray first = R"("id": "a1", "geometry": null)";
+        QVERIFY(json.contains(first));
+        json.replace(first, R"("id": "a1", "geometry": )" + geometry);
+        const QString path = write(QStringLiteral("geometry.geojson"), json);
+
+        const geo::ArticleReadResult result = geo::ArticleReader::read(path, {});
+        if (expected.isEmpty()) {
+            QVERIFY2(result.ok(), qPrintable(result.messages().join(QLatin1Char('\n'))));
+            return;
+        }
+        QVERIFY(!result.ok());
+        const QString all = result.messages().join(QLatin1Char('\n'));
+        QVERIFY2(all.contains(expected), qPrintable(all));
+        // The message points at the first feature's line.
+        QVERIFY2(all.contains(path + QStringLiteral(":15:")), qPrintable(all));
+    }
+
     void specialFilesAreRefusedWithoutReading_data()
     {
         QTest::addColumn<QString>("path");
