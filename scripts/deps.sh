@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Frontline needs to build, run and test, if any is missing.
-# Sourced by run.sh and test.sh; safe to run again (it installs nothing when all are present).
+# Run (not sourced) with bash by run.sh and test.sh; safe to run again (it installs nothing when all are present).
 set -euo pipefail
 
 FRONTLINE_PACKAGES=(
@@ -9,6 +9,7 @@ FRONTLINE_PACKAGES=(
   libgdal-dev libgeos-dev libproj-dev proj-data  # GDAL/OGR, GEOS (Voronoi of control areas), PROJ
   desktop-file-utils appstream                   # packaging checks
   dpkg-dev file                                  # cpack -G DEB
+  lintian                                        # packaging checks: lint the DEB (FRONTLINE_PACKAGE_CHECKS, ci preset)
   poppler-utils                                  # pdftotext/pdfinfo read exported PDFs back in the tests
   clang-format ccache                            # the format check (a test); faster rebuilds
 )
