@@ -1,23 +1,18 @@
 #include "geo/control/control_areas.h"
 
-#include "geo/core/resource_files.h"
+#include "geo/core/projector.h"
+#include "geo/data/vector_source.h"
 
 #include <QHash>
 #include <QMutex>
 #include <QMutexLocker>
 
-#include <cpl_error.h>
-#include <gdal_priv.h>
 #include <geos_c.h>
-#include <ogr_geometry.h>
-#include <ogr_spatialref.h>
-#include <ogrsf_frmts.h>
 
 #include <algorithm>
 #include <cmath>
 #include <map>
 #include <memory>
-#include <mutex>
 #include <string>
 #include <vector>
 
@@ -25,9 +20,9 @@ namespace geo {
 
 namespace {
 
-constexpr int kUtm37N = 32637;
-constexpr double kSamePointMetres = 1.0;      // towns closer than this share one Voronoi cell
-constexpr double kSharedBoundaryMetres = 1.0; // boundaries this close count as shared
+constexpr DisplayCrs kMetric = DisplayCrs::Utm37N; // distances in metres, not degrees
+constexpr double kSamePointMetres = 1.0;           // towns closer than this share one Voronoi cell
+constexpr double kSharedBoundaryMetres = 1.0;      // boundaries this close count as shared
 constexpr int kDiscQuadrantSegments = 32;
 
 // --- GEOS handles -----------------------------------------------------------------------------------------
@@ -113,58 +108,54 @@ void collectLines(const GeosContext& ctx, const GEOSGeometry* g, std::vector<Geo
     }
 }
 
-// --- OGR ---------------------------------------------------------------------------------------------------
+// --- Between lon/lat and UTM --------------------------------------------------------------------------------
 
-void registerGdalOnce()
+// A GEOS geometry in EPSG:4326 moved to UTM zone 37N, point by point; null when a point cannot be projected.
+GeomPtr toUtm(const GeosContext& ctx, const GEOSGeometry* lonLat, const Projector& utm)
 {
-    static std::once_flag once;
-    std::call_once(once, [] { GDALAllRegister(); });
+    const auto forward = [](double* x, double* y, void* projector) {
+        const QPointF p = static_cast<const Projector*>(projector)->forward(QPointF(*x, *y));
+        if (!std::isfinite(p.x()) || !std::isfinite(p.y()))
+            return 0;
+        *x = p.x();
+        *y = p.y();
+        return 1;
+    };
+    return own(ctx, GEOSGeom_transformXY_r(ctx.handle(), lonLat, forward, const_cast<Projector*>(&utm)));
 }
 
-struct SrsPair {
-    OGRSpatialReference wgs84;
-    OGRSpatialReference utm;
-    SrsPair()
-    {
-        wgs84.importFromEPSG(4326);
-        wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-        utm.importFromEPSG(kUtm37N);
-        utm.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-    }
-};
-
-using TransformPtr = std::unique_ptr<OGRCoordinateTransformation>;
-
-TransformPtr makeTransform(const OGRSpatialReference& from, const OGRSpatialReference& to)
+// The points of a line string or ring, in its own coordinates.
+QVector<QPointF> pointsOf(const GeosContext& ctx, const GEOSGeometry* g)
 {
-    return TransformPtr(OGRCreateCoordinateTransformation(&from, &to));
+    static_assert(sizeof(QPointF) == 2 * sizeof(double)); // x, y packed: the buffer GEOS copies into
+    const GEOSCoordSequence* seq = GEOSGeom_getCoordSeq_r(ctx.handle(), g);
+    unsigned int size = 0;
+    if (!seq || !GEOSCoordSeq_getSize_r(ctx.handle(), seq, &size))
+        return {};
+    QVector<QPointF> points(static_cast<qsizetype>(size));
+    if (size > 0 && !GEOSCoordSeq_copyToBuffer_r(ctx.handle(), seq, reinterpret_cast<double*>(points.data()), 0, 0))
+        return {};
+    return points;
 }
 
-void appendRing(const OGRLineString* ring, QVector<QVector<QPointF>>* parts)
+// Polygons as their rings (outer, then inner), lines as their line strings.
+void appendParts(const GeosContext& ctx, const GEOSGeometry* g, QVector<QVector<QPointF>>* parts)
 {
-    QVector<QPointF> points;
-    points.reserve(ring->getNumPoints());
-    for (int i = 0; i < ring->getNumPoints(); ++i)
-        points.append(QPointF(ring->getX(i), ring->getY(i)));
-    parts->append(std::move(points));
-}
-
-// Polygons as their rings (outer and inner), lines as their line strings.
-void appendParts(const OGRGeometry* g, QVector<QVector<QPointF>>* parts)
-{
-    switch (wkbFlatten(g->getGeometryType())) {
-    case wkbPolygon:
-        for (const OGRLinearRing* ring : *g->toPolygon())
-            appendRing(ring, parts);
+    GEOSContextHandle_t h = ctx.handle();
+    switch (GEOSGeomTypeId_r(h, g)) {
+    case GEOS_POLYGON:
+        parts->append(pointsOf(ctx, GEOSGetExteriorRing_r(h, g)));
+        for (int i = 0; i < GEOSGetNumInteriorRings_r(h, g); ++i)
+            parts->append(pointsOf(ctx, GEOSGetInteriorRingN_r(h, g, i)));
         return;
-    case wkbLineString:
-        appendRing(g->toLineString(), parts);
+    case GEOS_LINESTRING:
+        parts->append(pointsOf(ctx, g));
         return;
-    case wkbMultiPolygon:
-    case wkbMultiLineString:
-    case wkbGeometryCollection:
-        for (const OGRGeometry* member : *g->toGeometryCollection())
-            appendParts(member, parts);
+    case GEOS_MULTIPOLYGON:
+    case GEOS_MULTILINESTRING:
+    case GEOS_GEOMETRYCOLLECTION:
+        for (int i = 0; i < GEOSGetNumGeometries_r(h, g); ++i)
+            appendParts(ctx, GEOSGetGeometryN_r(h, g, i), parts);
         return;
     default:
         return;
@@ -172,83 +163,68 @@ void appendParts(const OGRGeometry* g, QVector<QVector<QPointF>>* parts)
 }
 
 // A GEOS geometry in UTM as a Geometry in EPSG:4326.
-std::optional<Geometry> toLonLat(const GeosContext& ctx, const GEOSGeometry* g, GeometryKind kind,
-                                 OGRCoordinateTransformation* toWgs84)
+std::optional<Geometry> toLonLat(const GeosContext& ctx, const GEOSGeometry* g, GeometryKind kind, const Projector& utm)
 {
-    std::unique_ptr<OGRGeometry> ogr(OGRGeometryFactory::createFromGEOS(ctx.handle(), const_cast<GEOSGeometry*>(g)));
-    if (!ogr || ogr->transform(toWgs84) != OGRERR_NONE)
-        return std::nullopt;
     Geometry out;
     out.kind = kind;
-    appendParts(ogr.get(), &out.parts);
+    appendParts(ctx, g, &out.parts);
+    for (QVector<QPointF>& part : out.parts) {
+        if (!utm.inverse(&part))
+            return std::nullopt;
+    }
     return out;
 }
 
-// Reads the features of PATH's first layer whose field FIELD is one of VALUES, as one OGR geometry each, in
-// UTM zone 37N.
-bool readUtmGeometries(const QString& path, const char* field, const QStringList& values,
-                       std::vector<std::unique_ptr<OGRGeometry>>* out, QString* error)
+// --- The land in focus ----------------------------------------------------------------------------------------
+
+// The features of PATH's first layer whose field FIELD is one of VALUES, one GEOS geometry each, in UTM zone 37N.
+bool readUtmGeometries(const GeosContext& ctx, const Projector& utm, const QString& path, const QString& field,
+                       const QStringList& values, std::vector<GeomPtr>* out, QString* error)
 {
-    registerGdalOnce();
-    const QString gdalPath = gdalPathFor(path);
-    if (gdalPath.isEmpty()) {
-        *error = QStringLiteral("%1: no such boundary file").arg(path);
+    const auto source = VectorSource::open(path, error);
+    if (!source)
+        return false;
+    if (source->layerCount() < 1) {
+        *error = QStringLiteral("%1: has no layer").arg(path);
         return false;
     }
-    CPLErrorReset();
-    CPLPushErrorHandler(CPLQuietErrorHandler);
-    GDALDatasetUniquePtr ds(GDALDataset::Open(gdalPath.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
-    CPLPopErrorHandler();
-    OGRLayer* layer = ds ? ds->GetLayer(0) : nullptr;
-    if (!layer) {
-        *error = QStringLiteral("%1: cannot be read as a vector layer (%2)")
-                     .arg(path, QString::fromUtf8(CPLGetLastErrorMsg()));
+    const QVector<FieldInfo> fields = source->layerInfo(0).fields;
+    if (std::none_of(fields.cbegin(), fields.cend(), [&](const FieldInfo& f) { return f.name == field; })) {
+        *error = QStringLiteral("%1: has no field \"%2\"").arg(path, field);
         return false;
     }
-    const int fieldIndex = layer->GetLayerDefn()->GetFieldIndex(field);
-    if (fieldIndex < 0) {
-        *error = QStringLiteral("%1: has no field \"%2\"").arg(path, QString::fromLatin1(field));
+    ReadOptions options;
+    options.keepWkb = true; // the rings grouped into polygons, as GEOS needs them
+    QVector<Feature> features;
+    if (!source->readFeatures(0, options, &features, error))
         return false;
-    }
-    const SrsPair srs;
-    OGRSpatialReference source = layer->GetSpatialRef() ? *layer->GetSpatialRef() : srs.wgs84;
-    source.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-    const TransformPtr toUtm = makeTransform(source, srs.utm);
-    if (!toUtm) {
-        *error = QStringLiteral("%1: no transformation to EPSG:%2").arg(path).arg(kUtm37N);
-        return false;
-    }
-    layer->ResetReading();
-    for (auto& feature : *layer) {
-        const QString value = QString::fromUtf8(feature->GetFieldAsString(fieldIndex));
-        const OGRGeometry* g = feature->GetGeometryRef();
-        if (!g || !values.contains(value))
+    for (const Feature& feature : std::as_const(features)) {
+        const QString value = feature.attributes.value(field).toString();
+        if (feature.wkb.isEmpty() || !values.contains(value))
             continue;
-        std::unique_ptr<OGRGeometry> copy(g->clone());
-        if (copy->transform(toUtm.get()) != OGRERR_NONE) {
-            *error = QStringLiteral("%1: feature %2 cannot be projected to EPSG:%3").arg(path, value).arg(kUtm37N);
+        const GeomPtr lonLat = own(
+            ctx, GEOSGeomFromWKB_buf_r(ctx.handle(), reinterpret_cast<const unsigned char*>(feature.wkb.constData()),
+                                       size_t(feature.wkb.size())));
+        GeomPtr projected = lonLat ? toUtm(ctx, lonLat.get(), utm) : nullptr;
+        if (!projected) {
+            *error = QStringLiteral("%1: feature %2 cannot be projected to %3").arg(path, value, utm.targetCrs());
             return false;
         }
-        out->push_back(std::move(copy));
+        out->push_back(std::move(projected));
     }
     return true;
 }
 
-// The union of GEOMETRIES (converted to GEOS), made valid.
-GeomPtr unionOf(const GeosContext& ctx, const std::vector<std::unique_ptr<OGRGeometry>>& geometries)
+// The union of GEOMETRIES, each made valid first.
+GeomPtr unionOf(const GeosContext& ctx, std::vector<GeomPtr> geometries)
 {
-    std::vector<GeomPtr> parts;
-    for (const auto& g : geometries) {
-        GeomPtr part = own(ctx, g->exportToGEOS(ctx.handle()));
-        if (!part)
-            return GeomPtr(nullptr, GeomDeleter{ctx.handle()});
+    for (GeomPtr& part : geometries) {
         if (GEOSisValid_r(ctx.handle(), part.get()) != 1)
             part = own(ctx, GEOSMakeValid_r(ctx.handle(), part.get()));
         if (!part)
             return GeomPtr(nullptr, GeomDeleter{ctx.handle()});
-        parts.push_back(std::move(part));
     }
-    GeomPtr all = collection(ctx, GEOS_GEOMETRYCOLLECTION, parts);
+    GeomPtr all = collection(ctx, GEOS_GEOMETRYCOLLECTION, geometries);
     return all ? own(ctx, GEOSUnaryUnion_r(ctx.handle(), all.get())) : std::move(all);
 }
 
@@ -266,9 +242,16 @@ QByteArray clipMaskWkb(const AreaOptions& options, QString* error)
     if (const auto it = cache.constFind(key); it != cache.cend())
         return *it;
 
-    std::vector<std::unique_ptr<OGRGeometry>> land, provinces;
-    if (!readUtmGeometries(options.landPath, "iso2", {QStringLiteral("SY")}, &land, error) ||
-        !readUtmGeometries(options.governoratesPath, "ADM1_PCODE", options.governorates, &provinces, error))
+    const GeosContext ctx;
+    const Projector utm(kMetric);
+    if (!utm.isValid()) {
+        *error = utm.errorString();
+        return {};
+    }
+    std::vector<GeomPtr> land, provinces;
+    if (!readUtmGeometries(ctx, utm, options.landPath, QStringLiteral("iso2"), {QStringLiteral("SY")}, &land, error) ||
+        !readUtmGeometries(ctx, utm, options.governoratesPath, QStringLiteral("ADM1_PCODE"), options.governorates,
+                           &provinces, error))
         return {};
     if (land.empty()) {
         *error = QStringLiteral("%1: no land polygon with iso2 \"SY\"").arg(options.landPath);
@@ -281,9 +264,8 @@ QByteArray clipMaskWkb(const AreaOptions& options, QString* error)
                      .arg(options.governorates.join(QStringLiteral(", ")));
         return {};
     }
-    const GeosContext ctx;
-    const GeomPtr landUnion = unionOf(ctx, land);
-    const GeomPtr provinceUnion = unionOf(ctx, provinces);
+    const GeomPtr landUnion = unionOf(ctx, std::move(land));
+    const GeomPtr provinceUnion = unionOf(ctx, std::move(provinces));
     if (!landUnion || !provinceUnion) {
         *error = QStringLiteral("cannot join the boundary polygons: %1").arg(ctx.lastError());
         return {};
@@ -305,7 +287,7 @@ QByteArray clipMaskWkb(const AreaOptions& options, QString* error)
     return bytes;
 }
 
-// --- Towns ------------------------------------------------------------------------------------------------
+// --- The steps of deriveControl -------------------------------------------------------------------------------
 
 struct Site {
     QPointF utm;
@@ -313,10 +295,236 @@ struct Site {
     QStringList placeIds;
 };
 
-void setError(QString* error, const QString& message)
+using AreasByController = std::vector<std::pair<Controller, GeomPtr>>;
+
+QString geosFailure(const GeosContext& ctx, const QString& what)
 {
-    if (error)
-        *error = message;
+    return QStringLiteral("%1 failed: %2").arg(what, ctx.lastError());
+}
+
+// The ids of the places with a known controller that the catalog locates, sorted: the result does not depend on
+// hash order.
+QStringList townsTakingPart(const ControlSnapshot& snapshot, const EntityCatalog& catalog)
+{
+    QStringList ids;
+    for (auto it = snapshot.places.cbegin(); it != snapshot.places.cend(); ++it) {
+        if (it->controller != Controller::Unknown && catalog.lonLat(it.key()))
+            ids.append(it.key());
+    }
+    ids.sort();
+    return ids;
+}
+
+// The towns IDS in UTM, those at one point (within 1 m) merged into one site, contested when their controllers
+// differ.
+bool projectSites(const QStringList& ids, const ControlSnapshot& snapshot, const EntityCatalog& catalog,
+                  const Projector& utm, std::vector<Site>* sites, QString* error)
+{
+    for (const QString& id : ids) {
+        const QPointF lonLat = *catalog.lonLat(id);
+        const QPointF xy = utm.forward(lonLat);
+        if (!std::isfinite(xy.x()) || !std::isfinite(xy.y())) {
+            *error = QStringLiteral("%1: cannot project (%2, %3) to %4")
+                         .arg(id)
+                         .arg(lonLat.x())
+                         .arg(lonLat.y())
+                         .arg(utm.targetCrs());
+            return false;
+        }
+        const Controller controller = snapshot.places.value(id).controller;
+        const auto same = std::find_if(sites->begin(), sites->end(), [&](const Site& s) {
+            return std::hypot(s.utm.x() - xy.x(), s.utm.y() - xy.y()) < kSamePointMetres;
+        });
+        if (same != sites->end()) {
+            if (same->controller != controller)
+                same->controller = Controller::Contested;
+            same->placeIds.append(id);
+        } else {
+            sites->push_back({xy, controller, {id}});
+        }
+    }
+    return true;
+}
+
+// The clip polygon of OPTIONS (the land of the governorates in focus) in UTM, from the cache.
+GeomPtr readMask(const GeosContext& ctx, const AreaOptions& options, QString* error)
+{
+    const QByteArray bytes = clipMaskWkb(options, error);
+    if (bytes.isEmpty())
+        return GeomPtr(nullptr, GeomDeleter{ctx.handle()});
+    GeomPtr mask =
+        own(ctx, GEOSGeomFromWKB_buf_r(ctx.handle(), reinterpret_cast<const unsigned char*>(bytes.constData()),
+                                       size_t(bytes.size())));
+    if (!mask)
+        *error = geosFailure(ctx, QStringLiteral("reading the clip polygon"));
+    return mask;
+}
+
+// The Voronoi cell of each site, in the order of SITES, within a frame two cap radii beyond them.
+bool voronoiCells(const GeosContext& ctx, const std::vector<Site>& sites, double radius, std::vector<GeomPtr>* cells,
+                  QString* error)
+{
+    GEOSContextHandle_t h = ctx.handle();
+    std::vector<GeomPtr> points;
+    for (const Site& s : sites)
+        points.push_back(own(ctx, GEOSGeom_createPointFromXY_r(h, s.utm.x(), s.utm.y())));
+    const GeomPtr multipoint = collection(ctx, GEOS_MULTIPOINT, points);
+    double xmin = 0, ymin = 0, xmax = 0, ymax = 0;
+    if (!multipoint || !GEOSGeom_getExtent_r(h, multipoint.get(), &xmin, &ymin, &xmax, &ymax)) {
+        *error = geosFailure(ctx, QStringLiteral("the extent of the towns"));
+        return false;
+    }
+    const double margin = 2 * radius;
+    const GeomPtr frame =
+        own(ctx, GEOSGeom_createRectangle_r(h, xmin - margin, ymin - margin, xmax + margin, ymax + margin));
+    cells->clear();
+    cells->resize(sites.size());
+    if (sites.size() == 1) {
+        (*cells)[0] = own(ctx, GEOSGeom_clone_r(h, frame.get()));
+        return true;
+    }
+    const GeomPtr diagram = own(ctx, GEOSVoronoiDiagram_r(h, multipoint.get(), frame.get(), 0.0, 0));
+    if (!diagram) {
+        *error = geosFailure(ctx, QStringLiteral("the Voronoi diagram"));
+        return false;
+    }
+    // GEOS hands the cells in its own order; GEOS 3.12's GEOS_VORONOI_PRESERVE_ORDER would give them in the
+    // sites' order, but Debian 12 has GEOS 3.11, so each cell is matched to the site inside it here. Sites sorted
+    // by x, to look only at those inside a cell's envelope.
+    std::vector<size_t> byX(sites.size());
+    for (size_t i = 0; i < byX.size(); ++i)
+        byX[i] = i;
+    std::sort(byX.begin(), byX.end(), [&](size_t a, size_t b) { return sites[a].utm.x() < sites[b].utm.x(); });
+    for (int c = 0; c < GEOSGetNumGeometries_r(h, diagram.get()); ++c) {
+        const GEOSGeometry* cell = GEOSGetGeometryN_r(h, diagram.get(), c);
+        double cx0 = 0, cy0 = 0, cx1 = 0, cy1 = 0;
+        GEOSGeom_getExtent_r(h, cell, &cx0, &cy0, &cx1, &cy1);
+        const PreparedPtr prepared(GEOSPrepare_r(h, cell), PreparedDeleter{h});
+        auto it =
+            std::lower_bound(byX.begin(), byX.end(), cx0, [&](size_t i, double x) { return sites[i].utm.x() < x; });
+        for (; it != byX.end() && sites[*it].utm.x() <= cx1; ++it) {
+            const Site& s = sites[*it];
+            if (s.utm.y() < cy0 || s.utm.y() > cy1 || (*cells)[*it])
+                continue;
+            const GeomPtr point = own(ctx, GEOSGeom_createPointFromXY_r(h, s.utm.x(), s.utm.y()));
+            if (GEOSPreparedContains_r(h, prepared.get(), point.get()) == 1) {
+                (*cells)[*it] = own(ctx, GEOSGeom_clone_r(h, cell));
+                break;
+            }
+        }
+    }
+    for (size_t i = 0; i < sites.size(); ++i) {
+        if (!(*cells)[i]) {
+            *error = QStringLiteral("no Voronoi cell holds %1").arg(sites[i].placeIds.join(QStringLiteral(", ")));
+            return false;
+        }
+    }
+    return true;
+}
+
+// Each cell capped to the disc of RADIUS around its site, grouped by controller with the towns behind it (std::map:
+// sorted by controller); cells wholly off the land in focus are left out.
+bool capCells(const GeosContext& ctx, const std::vector<Site>& sites, const std::vector<GeomPtr>& cells, double radius,
+              const GEOSGeometry* mask, std::map<Controller, std::vector<GeomPtr>>* capped,
+              std::map<Controller, QStringList>* towns, QString* error)
+{
+    GEOSContextHandle_t h = ctx.handle();
+    const PreparedPtr preparedMask(GEOSPrepare_r(h, mask), PreparedDeleter{h});
+    for (size_t i = 0; i < sites.size(); ++i) {
+        const GeomPtr point = own(ctx, GEOSGeom_createPointFromXY_r(h, sites[i].utm.x(), sites[i].utm.y()));
+        const GeomPtr disc = own(ctx, GEOSBuffer_r(h, point.get(), radius, kDiscQuadrantSegments));
+        GeomPtr cell = disc ? own(ctx, GEOSIntersection_r(h, cells[i].get(), disc.get())) : nullptr;
+        if (!cell) {
+            *error = geosFailure(ctx, QStringLiteral("capping the cell of %1").arg(sites[i].placeIds.first()));
+            return false;
+        }
+        if (isEmpty(ctx, cell.get()) || GEOSPreparedIntersects_r(h, preparedMask.get(), cell.get()) != 1)
+            continue; // outside the land in focus
+        (*capped)[sites[i].controller].push_back(std::move(cell));
+        (*towns)[sites[i].controller] += sites[i].placeIds;
+    }
+    return true;
+}
+
+// The CAPPED cells (taken) dissolved by controller and clipped to MASK: the areas in lon/lat (AREAS) and in UTM
+// (UTMAREAS).
+bool dissolveAreas(const GeosContext& ctx, const Projector& utm, std::map<Controller, std::vector<GeomPtr>>* capped,
+                   const std::map<Controller, QStringList>& towns, const GEOSGeometry* mask,
+                   QVector<ControlArea>* areas, AreasByController* utmAreas, QString* error)
+{
+    GEOSContextHandle_t h = ctx.handle();
+    for (auto& [controller, parts] : *capped) {
+        const GeomPtr all = collection(ctx, GEOS_GEOMETRYCOLLECTION, parts);
+        const GeomPtr dissolved = all ? own(ctx, GEOSUnaryUnion_r(h, all.get())) : nullptr;
+        GeomPtr clipped = dissolved ? own(ctx, GEOSIntersection_r(h, dissolved.get(), mask)) : nullptr;
+        if (!clipped) {
+            *error = geosFailure(ctx, QStringLiteral("dissolving the %1 area").arg(controllerName(controller)));
+            return false;
+        }
+        if (isEmpty(ctx, clipped.get()))
+            continue;
+        const auto lonLat = toLonLat(ctx, clipped.get(), GeometryKind::Polygon, utm);
+        if (!lonLat) {
+            *error = QStringLiteral("cannot project the %1 area back to EPSG:4326").arg(controllerName(controller));
+            return false;
+        }
+        QStringList placeIds = towns.at(controller);
+        placeIds.sort();
+        areas->append({controller, *lonLat, placeIds});
+        utmAreas->emplace_back(controller, std::move(clipped));
+    }
+    return true;
+}
+
+// The front lines in lon/lat: a government area's boundary along an opposing area (within 1 m), merged into
+// lines, those shorter than MINLENGTH metres left out.
+bool frontLines(const GeosContext& ctx, const Projector& utm, const AreasByController& areas, double minLength,
+                QVector<Geometry>* out, QString* error)
+{
+    GEOSContextHandle_t h = ctx.handle();
+    for (const auto& [government, governmentArea] : areas) {
+        if (government != Controller::Government)
+            continue;
+        const GeomPtr boundary = own(ctx, GEOSBoundary_r(h, governmentArea.get()));
+        if (!boundary) {
+            *error = geosFailure(ctx, QStringLiteral("the boundary of the government area"));
+            return false;
+        }
+        std::vector<GeomPtr> shared;
+        for (const auto& [other, otherArea] : areas) {
+            if (!opposingSides(government, other))
+                continue;
+            const GeomPtr near = own(ctx, GEOSBuffer_r(h, otherArea.get(), kSharedBoundaryMetres, 2));
+            const GeomPtr along = near ? own(ctx, GEOSIntersection_r(h, boundary.get(), near.get())) : nullptr;
+            if (!along) {
+                *error = geosFailure(ctx, QStringLiteral("the front line with the %1 area").arg(controllerName(other)));
+                return false;
+            }
+            collectLines(ctx, along.get(), &shared);
+        }
+        if (shared.empty())
+            continue;
+        const GeomPtr all = collection(ctx, GEOS_MULTILINESTRING, shared);
+        const GeomPtr merged = all ? own(ctx, GEOSLineMerge_r(h, all.get())) : nullptr;
+        if (!merged) {
+            *error = geosFailure(ctx, QStringLiteral("merging the front lines"));
+            return false;
+        }
+        std::vector<GeomPtr> lines;
+        collectLines(ctx, merged.get(), &lines);
+        for (const GeomPtr& line : lines) {
+            double length = 0;
+            if (GEOSLength_r(h, line.get(), &length) != 1 || length < minLength)
+                continue;
+            const auto lonLat = toLonLat(ctx, line.get(), GeometryKind::Line, utm);
+            if (!lonLat) {
+                *error = QStringLiteral("cannot project a front line back to EPSG:4326");
+                return false;
+            }
+            out->append(*lonLat);
+        }
+    }
+    return true;
 }
 
 } // namespace
@@ -341,196 +549,44 @@ std::optional<DerivedControl> deriveControl(const ControlSnapshot& snapshot, con
                                             const AreaOptions& options, QString* error)
 {
     QString message;
-    const auto failed = [&](const QString& what) {
-        setError(error, what);
+    const auto failed = [&] {
+        if (error)
+            *error = message;
         return std::optional<DerivedControl>();
     };
-    if (!(options.maxRadiusKm > 0))
-        return failed(QStringLiteral("the cap radius must be positive (got %1 km)").arg(options.maxRadiusKm));
-
-    // The towns, by id so that the result does not depend on hash order.
-    QStringList ids;
-    for (auto it = snapshot.places.cbegin(); it != snapshot.places.cend(); ++it) {
-        if (it->controller != Controller::Unknown && catalog.lonLat(it.key()))
-            ids.append(it.key());
+    if (!(options.maxRadiusKm > 0)) {
+        message = QStringLiteral("the cap radius must be positive (got %1 km)").arg(options.maxRadiusKm);
+        return failed();
     }
-    ids.sort();
-
+    const QStringList ids = townsTakingPart(snapshot, catalog);
     DerivedControl result;
     result.townCount = int(ids.size());
     result.note = controlAreasNote(result.townCount, options);
     if (ids.isEmpty())
         return result;
 
-    const SrsPair srs;
-    const TransformPtr toUtm = makeTransform(srs.wgs84, srs.utm);
-    const TransformPtr toWgs84 = makeTransform(srs.utm, srs.wgs84);
-    if (!toUtm || !toWgs84)
-        return failed(QStringLiteral("no transformation between EPSG:4326 and EPSG:%1").arg(kUtm37N));
-
+    const Projector utm(kMetric);
+    if (!utm.isValid()) {
+        message = utm.errorString();
+        return failed();
+    }
     std::vector<Site> sites;
-    for (const QString& id : std::as_const(ids)) {
-        const QPointF lonLat = *catalog.lonLat(id);
-        double x = lonLat.x(), y = lonLat.y();
-        if (!toUtm->Transform(1, &x, &y))
-            return failed(QStringLiteral("%1: cannot project (%2, %3) to EPSG:%4")
-                              .arg(id)
-                              .arg(lonLat.x())
-                              .arg(lonLat.y())
-                              .arg(kUtm37N));
-        const Controller controller = snapshot.places.value(id).controller;
-        const auto same = std::find_if(sites.begin(), sites.end(), [&](const Site& s) {
-            return std::hypot(s.utm.x() - x, s.utm.y() - y) < kSamePointMetres;
-        });
-        if (same != sites.end()) {
-            if (same->controller != controller)
-                same->controller = Controller::Contested;
-            same->placeIds.append(id);
-        } else {
-            sites.push_back({QPointF(x, y), controller, {id}});
-        }
-    }
-
-    const QByteArray maskBytes = clipMaskWkb(options, &message);
-    if (maskBytes.isEmpty())
-        return failed(message);
-
+    if (!projectSites(ids, snapshot, catalog, utm, &sites, &message))
+        return failed();
     const GeosContext ctx;
-    GEOSContextHandle_t h = ctx.handle();
-    const auto geosFailed = [&](const QString& what) {
-        return failed(QStringLiteral("%1 failed: %2").arg(what, ctx.lastError()));
-    };
-    const GeomPtr mask =
-        own(ctx, GEOSGeomFromWKB_buf_r(h, reinterpret_cast<const unsigned char*>(maskBytes.constData()),
-                                       size_t(maskBytes.size())));
+    const GeomPtr mask = readMask(ctx, options, &message);
     if (!mask)
-        return geosFailed(QStringLiteral("reading the clip polygon"));
-    const PreparedPtr preparedMask(GEOSPrepare_r(h, mask.get()), PreparedDeleter{h});
-
-    // Voronoi cells, each matched to the site inside it.
+        return failed();
     const double radius = options.maxRadiusKm * 1000.0;
-    double xmin = sites.front().utm.x(), xmax = xmin, ymin = sites.front().utm.y(), ymax = ymin;
-    for (const Site& s : sites) {
-        xmin = std::min(xmin, s.utm.x());
-        xmax = std::max(xmax, s.utm.x());
-        ymin = std::min(ymin, s.utm.y());
-        ymax = std::max(ymax, s.utm.y());
-    }
-    const double margin = 2 * radius;
-    const GeomPtr frame =
-        own(ctx, GEOSGeom_createRectangle_r(h, xmin - margin, ymin - margin, xmax + margin, ymax + margin));
-    std::vector<GeomPtr> cells(sites.size());
-    if (sites.size() == 1) {
-        cells[0] = own(ctx, GEOSGeom_clone_r(h, frame.get()));
-    } else {
-        std::vector<GeomPtr> points;
-        for (const Site& s : sites)
-            points.push_back(own(ctx, GEOSGeom_createPointFromXY_r(h, s.utm.x(), s.utm.y())));
-        const GeomPtr multipoint = collection(ctx, GEOS_MULTIPOINT, points);
-        const GeomPtr diagram = own(ctx, GEOSVoronoiDiagram_r(h, multipoint.get(), frame.get(), 0.0, 0));
-        if (!diagram)
-            return geosFailed(QStringLiteral("the Voronoi diagram"));
-        // Sites sorted by x, to look only at those inside a cell's envelope.
-        std::vector<size_t> byX(sites.size());
-        for (size_t i = 0; i < byX.size(); ++i)
-            byX[i] = i;
-        std::sort(byX.begin(), byX.end(), [&](size_t a, size_t b) { return sites[a].utm.x() < sites[b].utm.x(); });
-        for (int c = 0; c < GEOSGetNumGeometries_r(h, diagram.get()); ++c) {
-            const GEOSGeometry* cell = GEOSGetGeometryN_r(h, diagram.get(), c);
-            double cx0 = 0, cx1 = 0, cy0 = 0, cy1 = 0;
-            GEOSGeom_getXMin_r(h, cell, &cx0);
-            GEOSGeom_getXMax_r(h, cell, &cx1);
-            GEOSGeom_getYMin_r(h, cell, &cy0);
-            GEOSGeom_getYMax_r(h, cell, &cy1);
-            const PreparedPtr prepared(GEOSPrepare_r(h, cell), PreparedDeleter{h});
-            auto it =
-                std::lower_bound(byX.begin(), byX.end(), cx0, [&](size_t i, double x) { return sites[i].utm.x() < x; });
-            for (; it != byX.end() && sites[*it].utm.x() <= cx1; ++it) {
-                const Site& s = sites[*it];
-                if (s.utm.y() < cy0 || s.utm.y() > cy1 || cells[*it])
-                    continue;
-                const GeomPtr point = own(ctx, GEOSGeom_createPointFromXY_r(h, s.utm.x(), s.utm.y()));
-                if (GEOSPreparedContains_r(h, prepared.get(), point.get()) == 1) {
-                    cells[*it] = own(ctx, GEOSGeom_clone_r(h, cell));
-                    break;
-                }
-            }
-        }
-    }
-
-    // Capped cells, grouped by controller (std::map: areas sorted by controller).
+    std::vector<GeomPtr> cells;
     std::map<Controller, std::vector<GeomPtr>> capped;
     std::map<Controller, QStringList> towns;
-    for (size_t i = 0; i < sites.size(); ++i) {
-        if (!cells[i])
-            return failed(QStringLiteral("no Voronoi cell holds %1").arg(sites[i].placeIds.join(QStringLiteral(", "))));
-        const GeomPtr point = own(ctx, GEOSGeom_createPointFromXY_r(h, sites[i].utm.x(), sites[i].utm.y()));
-        const GeomPtr disc = own(ctx, GEOSBuffer_r(h, point.get(), radius, kDiscQuadrantSegments));
-        GeomPtr cell = disc ? own(ctx, GEOSIntersection_r(h, cells[i].get(), disc.get())) : nullptr;
-        if (!cell)
-            return geosFailed(QStringLiteral("capping the cell of %1").arg(sites[i].placeIds.first()));
-        if (isEmpty(ctx, cell.get()) || GEOSPreparedIntersects_r(h, preparedMask.get(), cell.get()) != 1)
-            continue; // outside the land in focus
-        capped[sites[i].controller].push_back(std::move(cell));
-        towns[sites[i].controller] += sites[i].placeIds;
-    }
-
-    // Dissolved by controller, clipped to the land in focus.
-    std::vector<std::pair<Controller, GeomPtr>> areas;
-    for (auto& [controller, parts] : capped) {
-        const GeomPtr all = collection(ctx, GEOS_GEOMETRYCOLLECTION, parts);
-        const GeomPtr dissolved = all ? own(ctx, GEOSUnaryUnion_r(h, all.get())) : nullptr;
-        GeomPtr clipped = dissolved ? own(ctx, GEOSIntersection_r(h, dissolved.get(), mask.get())) : nullptr;
-        if (!clipped)
-            return geosFailed(QStringLiteral("dissolving the %1 area").arg(controllerName(controller)));
-        if (isEmpty(ctx, clipped.get()))
-            continue;
-        const auto lonLat = toLonLat(ctx, clipped.get(), GeometryKind::Polygon, toWgs84.get());
-        if (!lonLat)
-            return failed(
-                QStringLiteral("cannot project the %1 area back to EPSG:4326").arg(controllerName(controller)));
-        QStringList placeIds = towns[controller];
-        placeIds.sort();
-        result.areas.append({controller, *lonLat, placeIds});
-        areas.emplace_back(controller, std::move(clipped));
-    }
-
-    // Front lines: a government boundary along an opposing area.
-    const double minLength = options.minFrontLineKm * 1000.0;
-    for (const auto& [government, governmentArea] : areas) {
-        if (government != Controller::Government)
-            continue;
-        const GeomPtr boundary = own(ctx, GEOSBoundary_r(h, governmentArea.get()));
-        if (!boundary)
-            return geosFailed(QStringLiteral("the boundary of the government area"));
-        std::vector<GeomPtr> shared;
-        for (const auto& [other, otherArea] : areas) {
-            if (!opposingSides(government, other))
-                continue;
-            const GeomPtr near = own(ctx, GEOSBuffer_r(h, otherArea.get(), kSharedBoundaryMetres, 2));
-            const GeomPtr along = near ? own(ctx, GEOSIntersection_r(h, boundary.get(), near.get())) : nullptr;
-            if (!along)
-                return geosFailed(QStringLiteral("the front line with the %1 area").arg(controllerName(other)));
-            collectLines(ctx, along.get(), &shared);
-        }
-        if (shared.empty())
-            continue;
-        const GeomPtr all = collection(ctx, GEOS_MULTILINESTRING, shared);
-        const GeomPtr merged = all ? own(ctx, GEOSLineMerge_r(h, all.get())) : nullptr;
-        if (!merged)
-            return geosFailed(QStringLiteral("merging the front lines"));
-        std::vector<GeomPtr> lines;
-        collectLines(ctx, merged.get(), &lines);
-        for (const GeomPtr& line : lines) {
-            double length = 0;
-            if (GEOSLength_r(h, line.get(), &length) != 1 || length < minLength)
-                continue;
-            const auto lonLat = toLonLat(ctx, line.get(), GeometryKind::Line, toWgs84.get());
-            if (!lonLat)
-                return failed(QStringLiteral("cannot project a front line back to EPSG:4326"));
-            result.frontLines.append(*lonLat);
-        }
-    }
+    AreasByController utmAreas;
+    if (!voronoiCells(ctx, sites, radius, &cells, &message) ||
+        !capCells(ctx, sites, cells, radius, mask.get(), &capped, &towns, &message) ||
+        !dissolveAreas(ctx, utm, &capped, towns, mask.get(), &result.areas, &utmAreas, &message) ||
+        !frontLines(ctx, utm, utmAreas, options.minFrontLineKm * 1000.0, &result.frontLines, &message))
+        return failed();
     return result;
 }
 

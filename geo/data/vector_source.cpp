@@ -1,34 +1,20 @@
 #include "geo/data/vector_source.h"
 
+#include "geo/core/gdal_support_p.h"
 #include "geo/core/resource_files.h"
 
 #include <QDate>
 #include <QDateTime>
 #include <QFileInfo>
 
-#include <cpl_error.h>
 #include <gdal_priv.h>
 #include <ogr_spatialref.h>
 #include <ogr_api.h>
 #include <ogrsf_frmts.h>
 
-#include <mutex>
-
 namespace geo {
 
 namespace {
-
-void registerGdalOnce()
-{
-    static std::once_flag once;
-    std::call_once(once, [] { GDALAllRegister(); });
-}
-
-QString lastGdalError()
-{
-    const QString msg = QString::fromUtf8(CPLGetLastErrorMsg()).trimmed();
-    return msg;
-}
 
 GeometryKind kindOf(OGRwkbGeometryType type)
 {
@@ -68,7 +54,7 @@ GeometryKind collect(const OGRGeometry* g, QVector<QVector<QPointF>>* parts)
     if (!g || g->IsEmpty())
         return GeometryKind::None;
     if (g->hasCurveGeometry()) {
-        std::unique_ptr<OGRGeometry> linear(g->getLinearGeometry());
+        const OGRGeometryUniquePtr linear(g->getLinearGeometry());
         return collect(linear.get(), parts);
     }
     switch (wkbFlatten(g->getGeometryType())) {
@@ -101,6 +87,17 @@ GeometryKind collect(const OGRGeometry* g, QVector<QVector<QPointF>>* parts)
     return GeometryKind::None;
 }
 
+// G as little-endian ISO WKB, curves linearised (GEOS reads no curves).
+QByteArray linearWkb(const OGRGeometry* g)
+{
+    const OGRGeometryUniquePtr linear(g->hasCurveGeometry() ? g->getLinearGeometry() : nullptr);
+    const OGRGeometry* flat = linear ? linear.get() : g;
+    QByteArray wkb(qsizetype(flat->WkbSize()), Qt::Uninitialized);
+    if (flat->exportToWkb(wkbNDR, reinterpret_cast<unsigned char*>(wkb.data()), wkbVariantIso) != OGRERR_NONE)
+        return {};
+    return wkb;
+}
+
 QVariant fieldValue(OGRFeature* f, int i)
 {
     if (!f->IsFieldSetAndNotNull(i))
@@ -130,7 +127,7 @@ VectorSource::~VectorSource() = default;
 
 std::unique_ptr<VectorSource> VectorSource::open(const QString& path, QString* error, const QStringList& openOptions)
 {
-    registerGdalOnce();
+    gdal::registerOnce();
     const QString gdalPath = gdalPathFor(path);
     if (gdalPath.isEmpty()) {
         if (error)
@@ -159,13 +156,15 @@ std::unique_ptr<VectorSource> VectorSource::open(const QString& path, QString* e
         options.push_back(b.constData());
     options.push_back(nullptr);
 
-    CPLErrorReset();
-    CPLPushErrorHandler(CPLQuietErrorHandler);
-    GDALDatasetUniquePtr ds(GDALDataset::Open(gdalPath.toUtf8().constData(),
-                                              GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR, nullptr,
-                                              options.data(), nullptr));
-    const QString gdalMessage = lastGdalError();
-    CPLPopErrorHandler();
+    GDALDatasetUniquePtr ds;
+    QString gdalMessage;
+    {
+        const gdal::QuietErrors quiet;
+        ds.reset(GDALDataset::Open(gdalPath.toUtf8().constData(),
+                                   GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR, nullptr, options.data(),
+                                   nullptr));
+        gdalMessage = gdal::lastError();
+    }
     if (!ds) {
         if (error) {
             *error = QStringLiteral("%1: not a vector dataset that GDAL can read").arg(path);
@@ -253,7 +252,7 @@ bool VectorSource::readFeatures(int layerIndex, const ReadOptions& options, QVec
         if (layer->SetAttributeFilter(options.attributeFilter.toUtf8().constData()) != OGRERR_NONE) {
             if (error)
                 *error = QStringLiteral("%1, layer %2: invalid filter \"%3\" (%4)")
-                             .arg(m_path, layerName, options.attributeFilter, lastGdalError());
+                             .arg(m_path, layerName, options.attributeFilter, gdal::lastError());
             return false;
         }
     } else {
@@ -273,7 +272,7 @@ bool VectorSource::readFeatures(int layerIndex, const ReadOptions& options, QVec
             if (!toWgs84) {
                 if (error)
                     *error = QStringLiteral("%1, layer %2: cannot transform its CRS to WGS 84 (%3)")
-                                 .arg(m_path, layerName, lastGdalError());
+                                 .arg(m_path, layerName, gdal::lastError());
                 return false;
             }
         }
@@ -305,17 +304,18 @@ bool VectorSource::readFeatures(int layerIndex, const ReadOptions& options, QVec
             feature.geometry.kind = collect(g, &feature.geometry.parts);
             if (feature.geometry.kind == GeometryKind::Polygon) {
                 // GEOS through OGR's C API, which accepts polygons and multipolygons alike.
-                OGRGeometryH inside = OGR_G_PointOnSurface(OGRGeometry::ToHandle(g));
-                if (inside) {
-                    feature.labelPoint = QPointF(OGR_G_GetX(inside, 0), OGR_G_GetY(inside, 0));
-                    OGR_G_DestroyGeometry(inside);
-                }
+                const OGRGeometryUniquePtr inside(
+                    OGRGeometry::FromHandle(OGR_G_PointOnSurface(OGRGeometry::ToHandle(g))));
+                if (inside && !inside->IsEmpty() && wkbFlatten(inside->getGeometryType()) == wkbPoint)
+                    feature.labelPoint = QPointF(inside->toPoint()->getX(), inside->toPoint()->getY());
             }
             if (feature.labelPoint.isNull() && !feature.geometry.parts.isEmpty() &&
                 !feature.geometry.parts.first().isEmpty())
                 feature.labelPoint = feature.geometry.parts.first().first();
+            if (options.keepWkb)
+                feature.wkb = linearWkb(g);
             if (options.simplifyTolerance > 0 && feature.geometry.kind != GeometryKind::Point) {
-                std::unique_ptr<OGRGeometry> simple(g->SimplifyPreserveTopology(options.simplifyTolerance));
+                const OGRGeometryUniquePtr simple(g->SimplifyPreserveTopology(options.simplifyTolerance));
                 if (simple)
                     feature.simplified.kind = collect(simple.get(), &feature.simplified.parts);
             }
@@ -327,7 +327,7 @@ bool VectorSource::readFeatures(int layerIndex, const ReadOptions& options, QVec
             *error = QStringLiteral("%1, layer %2: read error after %3 features (%4); the file may be corrupt")
                          .arg(m_path, layerName)
                          .arg(features.size())
-                         .arg(lastGdalError());
+                         .arg(gdal::lastError());
         return false;
     }
     *out = std::move(features);

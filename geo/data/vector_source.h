@@ -4,6 +4,7 @@
 
 #include "geo/core/geometry.h"
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 #include <QVariantMap>
@@ -32,6 +33,9 @@ struct Feature {
     Geometry geometry;   // EPSG:4326, longitude first
     Geometry simplified; // same, simplified when ReadOptions asks for it (else empty)
     QPointF labelPoint;  // a point inside a polygon (GEOS PointOnSurface), else the first vertex
+    // The geometry as little-endian ISO WKB in EPSG:4326, curves linearised, when ReadOptions::keepWkb asks for it
+    // (else empty): for GEOS, which needs to know which rings make one polygon.
+    QByteArray wkb;
 };
 
 struct ReadOptions {
@@ -41,6 +45,8 @@ struct ReadOptions {
     QString attributeFilter;
     // Refuse more features than this (a huge file fails cleanly instead of eating memory).
     qint64 maxFeatures = 2'000'000;
+    // Also hand each geometry out as WKB (Feature::wkb).
+    bool keepWkb = false;
 };
 
 class VectorSource {

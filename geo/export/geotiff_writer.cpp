@@ -1,42 +1,19 @@
 #include "geo/export/geotiff_writer.h"
 
+#include "geo/core/gdal_support_p.h"
+
 #include <QFile>
 
 #include <cpl_conv.h>
-#include <cpl_error.h>
 #include <cpl_vsi.h>
 #include <gdal_priv.h>
 #include <ogr_spatialref.h>
 
 #include <filesystem>
-#include <mutex>
 
 namespace geo {
 
 namespace {
-
-// GDAL errors are collected, not printed: the caller reports them in its own words.
-class QuietGdalErrors {
-public:
-    QuietGdalErrors()
-    {
-        CPLPushErrorHandler(CPLQuietErrorHandler);
-        CPLErrorReset();
-    }
-    ~QuietGdalErrors() { CPLPopErrorHandler(); }
-    QuietGdalErrors(const QuietGdalErrors&) = delete;
-    QuietGdalErrors& operator=(const QuietGdalErrors&) = delete;
-    static QString last() { return QString::fromUtf8(CPLGetLastErrorMsg()).trimmed(); }
-};
-
-// No PAM sidecar (.aux.xml) next to the temporary name: everything goes in the TIFF.
-class NoSidecarFiles {
-public:
-    NoSidecarFiles() { CPLSetThreadLocalConfigOption("GDAL_PAM_ENABLED", "NO"); }
-    ~NoSidecarFiles() { CPLSetThreadLocalConfigOption("GDAL_PAM_ENABLED", nullptr); }
-    NoSidecarFiles(const NoSidecarFiles&) = delete;
-    NoSidecarFiles& operator=(const NoSidecarFiles&) = delete;
-};
 
 struct ProgressContext {
     const std::function<bool(double)>* progress = nullptr;
@@ -60,8 +37,7 @@ void removeFile(const QByteArray& path)
 bool writeGeoTiff(const QImage& image, const GeoTiffOptions& options, const QString& path,
                   const std::function<bool(double)>& progress, QString* error, bool* cancelled)
 {
-    static std::once_flag once;
-    std::call_once(once, [] { GDALAllRegister(); });
+    gdal::registerOnce();
     *cancelled = false;
     auto fail = [&](const QString& why) {
         if (error)
@@ -71,8 +47,11 @@ bool writeGeoTiff(const QImage& image, const GeoTiffOptions& options, const QStr
     if (image.isNull())
         return fail(QStringLiteral("no image"));
 
-    const QuietGdalErrors quiet;
-    const NoSidecarFiles noSidecar;
+    // GDAL errors are collected, not printed: they are reported in our words.
+    const gdal::QuietErrors quiet;
+    // No PAM sidecar (.aux.xml) next to the temporary name: everything goes in the TIFF. The caller's value of the
+    // option (this thread's) comes back afterwards.
+    const CPLConfigOptionSetter noSidecar("GDAL_PAM_ENABLED", "NO", /*bSetOnlyIfUndefined=*/false);
     GDALDriver* memDriver = GetGDALDriverManager()->GetDriverByName("MEM");
     GDALDriver* tiffDriver = GetGDALDriverManager()->GetDriverByName("GTiff");
     if (!memDriver || !tiffDriver)
@@ -82,12 +61,12 @@ bool writeGeoTiff(const QImage& image, const GeoTiffOptions& options, const QStr
     const int w = rgb.width(), h = rgb.height();
     GDALDatasetUniquePtr mem(memDriver->Create("", w, h, 3, GDT_Byte, nullptr));
     if (!mem)
-        return fail(QuietGdalErrors::last());
+        return fail(gdal::lastError());
     int bands[3] = {1, 2, 3};
     // Interleaved RGB rows of the QImage: 3 bytes a pixel, bytesPerLine a row, 1 byte between bands.
     if (mem->RasterIO(GF_Write, 0, 0, w, h, const_cast<uchar*>(rgb.constBits()), w, h, GDT_Byte, 3, bands, 3,
                       rgb.bytesPerLine(), 1, nullptr) != CE_None)
-        return fail(QuietGdalErrors::last());
+        return fail(gdal::lastError());
     const GDALColorInterp colours[3] = {GCI_RedBand, GCI_GreenBand, GCI_BlueBand};
     for (int b = 0; b < 3; ++b)
         mem->GetRasterBand(b + 1)->SetColorInterpretation(colours[b]);
@@ -95,13 +74,13 @@ bool writeGeoTiff(const QImage& image, const GeoTiffOptions& options, const QStr
     double gt[6];
     std::copy(options.geoTransform.begin(), options.geoTransform.end(), gt);
     if (mem->SetGeoTransform(gt) != CE_None)
-        return fail(QuietGdalErrors::last());
+        return fail(gdal::lastError());
     OGRSpatialReference srs;
     if (srs.SetFromUserInput(options.crs.toUtf8().constData()) != OGRERR_NONE)
         return fail(QStringLiteral("unknown CRS %1").arg(options.crs));
     srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
     if (mem->SetSpatialRef(&srs) != CE_None)
-        return fail(QuietGdalErrors::last());
+        return fail(gdal::lastError());
     const QByteArray dpi = QByteArray::number(options.dpi);
     mem->SetMetadataItem("TIFFTAG_XRESOLUTION", dpi.constData());
     mem->SetMetadataItem("TIFFTAG_YRESOLUTION", dpi.constData());
@@ -116,7 +95,7 @@ bool writeGeoTiff(const QImage& image, const GeoTiffOptions& options, const QStr
                                                     const_cast<char**>(createOptions), gdalProgress, &ctx));
     if (!out) {
         const bool interrupted = CPLGetLastErrorNo() == CPLE_UserInterrupt;
-        const QString why = QuietGdalErrors::last();
+        const QString why = gdal::lastError();
         removeFile(partPath);
         if (interrupted) {
             *cancelled = true;
@@ -129,7 +108,7 @@ bool writeGeoTiff(const QImage& image, const GeoTiffOptions& options, const QStr
     CPLErrorReset();
     out.reset(); // closes the file: GDAL writes the last tiles and the directory here
     if (CPLGetLastErrorType() == CE_Failure || CPLGetLastErrorType() == CE_Fatal) {
-        const QString why = QuietGdalErrors::last();
+        const QString why = gdal::lastError();
         removeFile(partPath);
         return fail(why);
     }

@@ -7,115 +7,148 @@
 #include <QSvgGenerator>
 #include <QTextItem>
 
+#include <geos_c.h>
+
+#include <algorithm>
 #include <cmath>
+#include <memory>
 
 namespace geo {
 
 namespace {
 
-// Sutherland-Hodgman: the part of the ring RING inside R (a fill; degenerate edges along R are harmless).
-QPolygonF clipRing(const QPolygonF& ring, const QRectF& r)
-{
-    QPolygonF out = ring;
-    enum Edge { Left, Right, Top, Bottom };
-    auto inside = [&](QPointF p, Edge e) {
-        switch (e) {
-        case Left:
-            return p.x() >= r.left();
-        case Right:
-            return p.x() <= r.right();
-        case Top:
-            return p.y() >= r.top();
-        case Bottom:
-            return p.y() <= r.bottom();
-        }
-        return true;
-    };
-    auto cross = [&](QPointF a, QPointF b, Edge e) {
-        double t = 0;
-        switch (e) {
-        case Left:
-            t = (r.left() - a.x()) / (b.x() - a.x());
-            break;
-        case Right:
-            t = (r.right() - a.x()) / (b.x() - a.x());
-            break;
-        case Top:
-            t = (r.top() - a.y()) / (b.y() - a.y());
-            break;
-        case Bottom:
-            t = (r.bottom() - a.y()) / (b.y() - a.y());
-            break;
-        }
-        return a + (b - a) * t;
-    };
-    for (Edge e : {Left, Right, Top, Bottom}) {
-        if (out.isEmpty())
-            break;
-        const QPolygonF in = out;
-        out.clear();
-        QPointF prev = in.last();
-        for (const QPointF& cur : in) {
-            const bool curIn = inside(cur, e), prevIn = inside(prev, e);
-            if (curIn) {
-                if (!prevIn)
-                    out.append(cross(prev, cur, e));
-                out.append(cur);
-            } else if (prevIn) {
-                out.append(cross(prev, cur, e));
-            }
-            prev = cur;
-        }
-    }
-    return out;
-}
+// Cuts painted shapes at a rectangle with GEOS's rectangle clip (GEOSClipByRect). One GEOS context per clipper:
+// a page is painted on one thread.
+class RectClipper {
+public:
+    RectClipper() : m_h(GEOS_init_r()) {}
+    ~RectClipper() { GEOS_finish_r(m_h); }
+    RectClipper(const RectClipper&) = delete;
+    RectClipper& operator=(const RectClipper&) = delete;
 
-// Liang-Barsky on each segment: the pieces of the polyline LINE inside R.
-QVector<QPolygonF> clipPolyline(const QPolygonF& line, const QRectF& r)
-{
-    QVector<QPolygonF> pieces;
-    QPolygonF current;
-    for (int i = 0; i + 1 < line.size(); ++i) {
-        const QPointF a = line[i], b = line[i + 1];
-        const double dx = b.x() - a.x(), dy = b.y() - a.y();
-        double t0 = 0, t1 = 1;
-        bool visible = true;
-        const double p[4] = {-dx, dx, -dy, dy};
-        const double q[4] = {a.x() - r.left(), r.right() - a.x(), a.y() - r.top(), r.bottom() - a.y()};
-        for (int k = 0; k < 4 && visible; ++k) {
-            if (p[k] == 0) {
-                visible = q[k] >= 0;
-                continue;
-            }
-            const double t = q[k] / p[k];
-            if (p[k] < 0)
-                t0 = std::max(t0, t);
-            else
-                t1 = std::min(t1, t);
-            visible = t0 <= t1;
-        }
-        if (!visible) {
-            if (current.size() > 1)
-                pieces.append(current);
-            current.clear();
-            continue;
-        }
-        const QPointF from = a + (b - a) * t0, to = a + (b - a) * t1;
-        if (current.isEmpty() || current.last() != from) {
-            if (current.size() > 1)
-                pieces.append(current);
-            current = {from};
-        }
-        current.append(to);
-        if (t1 < 1) { // leaves the rectangle here
-            pieces.append(current);
-            current.clear();
+    // The area inside RING (closed or not) that lies in R, as rings that turn as RING does, holes the other way,
+    // so that the winding fill rule reads them as it read RING.
+    QList<QPolygonF> clipArea(QPolygonF ring, const QRectF& r) const
+    {
+        if (!ring.isEmpty() && ring.first() != ring.last())
+            ring.append(ring.first());
+        if (ring.size() < 4)
+            return {};
+        GEOSGeometry* shell = GEOSGeom_createLinearRing_r(m_h, sequence(ring));
+        GeomPtr polygon = own(shell ? GEOSGeom_createPolygon_r(m_h, shell, nullptr, 0) : nullptr);
+        if (polygon && GEOSisValid_r(m_h, polygon.get()) != 1) // a self-crossing ring
+            polygon = own(GEOSMakeValid_r(m_h, polygon.get()));
+        QList<QPolygonF> out;
+        if (polygon)
+            collectRings(clip(polygon.get(), r).get(), signedArea(ring) > 0, &out);
+        return out;
+    }
+
+    // The pieces of the polyline LINE inside R.
+    QList<QPolygonF> clipLine(const QPolygonF& line, const QRectF& r) const
+    {
+        if (line.size() < 2)
+            return {};
+        const GeomPtr geometry = own(GEOSGeom_createLineString_r(m_h, sequence(line)));
+        QList<QPolygonF> out;
+        if (geometry)
+            collectLines(clip(geometry.get(), r).get(), &out);
+        return out;
+    }
+
+private:
+    struct Deleter {
+        GEOSContextHandle_t h;
+        void operator()(GEOSGeometry* g) const { GEOSGeom_destroy_r(h, g); }
+    };
+    using GeomPtr = std::unique_ptr<GEOSGeometry, Deleter>;
+    GeomPtr own(GEOSGeometry* g) const { return GeomPtr(g, Deleter{m_h}); }
+
+    GeomPtr clip(const GEOSGeometry* g, const QRectF& r) const
+    {
+        return own(GEOSClipByRect_r(m_h, g, r.left(), r.top(), r.right(), r.bottom()));
+    }
+
+    // QPointF is two packed doubles: a polygon is the x, y buffer GEOS copies from and to.
+    static_assert(sizeof(QPointF) == 2 * sizeof(double));
+    GEOSCoordSequence* sequence(const QPolygonF& points) const
+    {
+        return GEOSCoordSeq_copyFromBuffer_r(m_h, reinterpret_cast<const double*>(points.constData()),
+                                             unsigned(points.size()), 0, 0);
+    }
+
+    QPolygonF points(const GEOSGeometry* g) const
+    {
+        const GEOSCoordSequence* seq = GEOSGeom_getCoordSeq_r(m_h, g);
+        unsigned int size = 0;
+        if (!seq || !GEOSCoordSeq_getSize_r(m_h, seq, &size) || size == 0)
+            return {};
+        QPolygonF out(static_cast<qsizetype>(size));
+        if (!GEOSCoordSeq_copyToBuffer_r(m_h, seq, reinterpret_cast<double*>(out.data()), 0, 0))
+            return {};
+        return out;
+    }
+
+    // Twice the area of RING, signed by the way it turns (the shoelace sum: any ring, self-crossing included).
+    static double signedArea(const QPolygonF& ring)
+    {
+        double sum = 0;
+        for (qsizetype i = 0, j = ring.size() - 1; i < ring.size(); j = i++)
+            sum += ring[j].x() * ring[i].y() - ring[i].x() * ring[j].y();
+        return sum;
+    }
+
+    // Appends RING turned as POSITIVE says (positive signed area or not).
+    static void appendTurned(QPolygonF ring, bool positive, QList<QPolygonF>* out)
+    {
+        if (ring.size() < 4)
+            return;
+        if ((signedArea(ring) > 0) != positive)
+            std::reverse(ring.begin(), ring.end());
+        out->append(std::move(ring));
+    }
+
+    void collectRings(const GEOSGeometry* g, bool positive, QList<QPolygonF>* out) const
+    {
+        if (!g)
+            return;
+        switch (GEOSGeomTypeId_r(m_h, g)) {
+        case GEOS_POLYGON:
+            appendTurned(points(GEOSGetExteriorRing_r(m_h, g)), positive, out);
+            for (int i = 0; i < GEOSGetNumInteriorRings_r(m_h, g); ++i)
+                appendTurned(points(GEOSGetInteriorRingN_r(m_h, g, i)), !positive, out);
+            return;
+        case GEOS_MULTIPOLYGON:
+        case GEOS_GEOMETRYCOLLECTION:
+            for (int i = 0; i < GEOSGetNumGeometries_r(m_h, g); ++i)
+                collectRings(GEOSGetGeometryN_r(m_h, g, i), positive, out);
+            return;
+        default: // points and lines along the edge: no area
+            return;
         }
     }
-    if (current.size() > 1)
-        pieces.append(current);
-    return pieces;
-}
+
+    void collectLines(const GEOSGeometry* g, QList<QPolygonF>* out) const
+    {
+        if (!g)
+            return;
+        switch (GEOSGeomTypeId_r(m_h, g)) {
+        case GEOS_LINESTRING:
+            if (QPolygonF line = points(g); line.size() > 1)
+                out->append(std::move(line));
+            return;
+        case GEOS_MULTILINESTRING:
+        case GEOS_GEOMETRYCOLLECTION:
+            for (int i = 0; i < GEOSGetNumGeometries_r(m_h, g); ++i)
+                collectLines(GEOSGetGeometryN_r(m_h, g, i), out);
+            return;
+        default: // a point where the line touches the edge
+            return;
+        }
+    }
+
+    GEOSContextHandle_t m_h;
+};
 
 // A paint engine that hands every drawing on to TARGET with the transform applied to the coordinates: paths
 // arrive in device coordinates, pens get their device width, text keeps its transform (it stays text).
@@ -173,8 +206,7 @@ public:
             QPainterPath inside;
             inside.setFillRule(mapped.fillRule());
             for (const QPolygonF& ring : parts) {
-                const QPolygonF clipped = clipRing(ring, m_clip);
-                if (clipped.size() >= 3) {
+                for (const QPolygonF& clipped : m_clipper.clipArea(ring, m_clip)) {
                     inside.addPolygon(clipped);
                     inside.closeSubpath();
                 }
@@ -184,7 +216,7 @@ public:
         if (stroked) {
             QList<QPolygonF> pieces;
             for (const QPolygonF& line : parts)
-                pieces += clipPolyline(line, m_clip);
+                pieces += m_clipper.clipLine(line, m_clip);
             stroke(pieces);
         }
     }
@@ -276,6 +308,7 @@ private:
 
     QPainter* m_target;
     QRectF m_clip;
+    RectClipper m_clipper;
     QPen m_pen;
     QBrush m_brush;
     QTransform m_transform;

@@ -1,5 +1,7 @@
 #include "geo/store/store_dataset.h"
 
+#include "geo/core/gdal_support_p.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -12,34 +14,15 @@
 #include <ogrsf_frmts.h>
 
 #include <algorithm>
-#include <mutex>
 
 namespace geo {
 
 namespace {
 
-void registerGdalOnce()
-{
-    static std::once_flag once;
-    std::call_once(once, [] { GDALAllRegister(); });
-}
-
-// Keeps GDAL's messages off the terminal for one call; they are read with gdalMessage() and put into ours.
-class QuietGdal {
-public:
-    QuietGdal()
-    {
-        CPLPushErrorHandler(CPLQuietErrorHandler);
-        CPLErrorReset();
-    }
-    ~QuietGdal() { CPLPopErrorHandler(); }
-    QuietGdal(const QuietGdal&) = delete;
-    QuietGdal& operator=(const QuietGdal&) = delete;
-};
-
+// GDAL's last message, read inside a gdal::QuietErrors scope and put into ours.
 QString gdalMessage()
 {
-    const QString message = QString::fromUtf8(CPLGetLastErrorMsg()).trimmed();
+    const QString message = gdal::lastError();
     return message.isEmpty() ? QStringLiteral("no detail from GDAL") : message;
 }
 
@@ -453,8 +436,8 @@ StoreDataset::~StoreDataset() = default;
 
 bool StoreDataset::create(const QString& path, QString* error)
 {
-    registerGdalOnce();
-    QuietGdal quiet;
+    gdal::registerOnce();
+    const gdal::QuietErrors quiet;
     QString message;
     if (createStoreFile(path, &message))
         return true;
@@ -465,8 +448,8 @@ bool StoreDataset::create(const QString& path, QString* error)
 
 bool StoreDataset::check(const QString& path, QString* error)
 {
-    registerGdalOnce();
-    QuietGdal quiet;
+    gdal::registerOnce();
+    const gdal::QuietErrors quiet;
     QString message;
     if (checkStoreFile(path, &message))
         return true;
@@ -477,8 +460,8 @@ bool StoreDataset::check(const QString& path, QString* error)
 
 std::unique_ptr<StoreDataset> StoreDataset::open(const QString& path, QString* error)
 {
-    registerGdalOnce();
-    QuietGdal quiet;
+    gdal::registerOnce();
+    const gdal::QuietErrors quiet;
     const char* const drivers[] = {"GPKG", nullptr};
     GDALDatasetUniquePtr ds(
         GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, drivers, nullptr, nullptr));
@@ -497,7 +480,7 @@ std::unique_ptr<StoreDataset> StoreDataset::open(const QString& path, QString* e
 
 bool StoreDataset::begin(QString* error)
 {
-    QuietGdal quiet;
+    const gdal::QuietErrors quiet;
     if (d->ds->StartTransaction() == OGRERR_NONE)
         return true;
     if (error)
@@ -509,7 +492,7 @@ bool StoreDataset::begin(QString* error)
 
 bool StoreDataset::commit(QString* error)
 {
-    QuietGdal quiet;
+    const gdal::QuietErrors quiet;
     if (d->ds->CommitTransaction() == OGRERR_NONE)
         return true;
     if (error)
@@ -520,14 +503,14 @@ bool StoreDataset::commit(QString* error)
 
 void StoreDataset::rollback()
 {
-    QuietGdal quiet;
+    const gdal::QuietErrors quiet;
     d->ds->RollbackTransaction();
 }
 
 bool StoreDataset::read(const QString& table, const QString& field, const QString& value, QList<StoreRow>* rows,
                         QString* error) const
 {
-    QuietGdal quiet;
+    const gdal::QuietErrors quiet;
     OGRLayer* layer = d->layer(table);
     if (!layer) {
         if (error)
@@ -539,7 +522,7 @@ bool StoreDataset::read(const QString& table, const QString& field, const QStrin
 
 bool StoreDataset::write(const QString& table, const StoreRow& row, QString* error)
 {
-    QuietGdal quiet;
+    const gdal::QuietErrors quiet;
     OGRLayer* layer = d->layer(table);
     if (!layer) {
         if (error)
@@ -551,7 +534,7 @@ bool StoreDataset::write(const QString& table, const StoreRow& row, QString* err
 
 bool StoreDataset::remove(const QString& table, const QString& field, const QString& value, QString* error)
 {
-    QuietGdal quiet;
+    const gdal::QuietErrors quiet;
     OGRLayer* layer = d->layer(table);
     if (!layer) {
         if (error)
@@ -563,7 +546,7 @@ bool StoreDataset::remove(const QString& table, const QString& field, const QStr
 
 int StoreDataset::count(const QString& table) const
 {
-    QuietGdal quiet;
+    const gdal::QuietErrors quiet;
     OGRLayer* layer = d->layer(table);
     if (!layer)
         return -1;

@@ -2,10 +2,29 @@
 #include "geo/data/vector_source.h"
 
 #include <QFile>
+#include <QtEndian>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace geo;
+
+namespace {
+
+// A one-feature GeoJSON file in DIR with GEOMETRY (and the legacy "crs" member when CRS is set).
+QString writeGeoJson(const QString& dir, const QByteArray& geometry, const QByteArray& crs = {})
+{
+    const QString path = dir + "/one.geojson";
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    const QByteArray crsMember =
+        crs.isEmpty() ? QByteArray() : R"("crs":{"type":"name","properties":{"name":")" + crs + R"("}},)";
+    f.write(R"({"type":"FeatureCollection",)" + crsMember +
+            R"("features":[{"type":"Feature","properties":{},"geometry":)" + geometry + "}]}");
+    return path;
+}
+
+} // namespace
 
 class TestVectorSource : public QObject {
     Q_OBJECT
@@ -18,6 +37,8 @@ private slots:
     void badInput_data();
     void badInput();
     void attributeFilter();
+    void wkbKeepsThePolygons_data();
+    void wkbKeepsThePolygons();
 };
 
 void TestVectorSource::bundledLayers_data()
@@ -176,6 +197,65 @@ void TestVectorSource::attributeFilter()
     QVERIFY(!source->readFeatures(0, options, &features, &error));
     QVERIFY2(error.contains("invalid filter"), qPrintable(error));
     QCOMPARE(features.size(), 6); // untouched on failure
+}
+
+void TestVectorSource::wkbKeepsThePolygons_data()
+{
+    QTest::addColumn<QByteArray>("geometry");
+    QTest::addColumn<QByteArray>("crs");
+    QTest::addColumn<bool>("keepWkb");
+    QTest::addColumn<quint32>("wkbType"); // ISO WKB type, 0: no WKB
+    QTest::addColumn<quint32>("count");   // rings of a polygon, polygons of a multipolygon
+    QTest::newRow("polygon with a hole: two rings of one polygon")
+        << QByteArray("{\"type\":\"Polygon\",\"coordinates\":[[[36,35],[37,35],[37,36],[36,36],[36,35]],"
+                      "[[36.2,35.2],[36.2,35.8],[36.8,35.8],[36.8,35.2],[36.2,35.2]]]}")
+        << QByteArray() << true << quint32(3) << quint32(2);
+    QTest::newRow("multipolygon: two polygons")
+        << QByteArray("{\"type\":\"MultiPolygon\",\"coordinates\":[[[[36,35],[36.4,35],[36.4,35.4],[36,35]]],"
+                      "[[[37,35],[37.4,35],[37.4,35.4],[37,35]]]]}")
+        << QByteArray() << true << quint32(6) << quint32(2);
+    QTest::newRow("UTM polygon: WKB in lon/lat")
+        << QByteArray("{\"type\":\"Polygon\",\"coordinates\":[[[301000,3971000],[302000,3971000],"
+                      "[302000,3972000],[301000,3971000]]]}")
+        << QByteArray("EPSG:32637") << true << quint32(3) << quint32(1);
+    QTest::newRow("not asked: no WKB") << QByteArray("{\"type\":\"Point\",\"coordinates\":[36.8,35.8]}") << QByteArray()
+                                       << false << quint32(0) << quint32(0);
+}
+
+void TestVectorSource::wkbKeepsThePolygons()
+{
+    QFETCH(QByteArray, geometry);
+    QFETCH(QByteArray, crs);
+    QFETCH(bool, keepWkb);
+    QFETCH(quint32, wkbType);
+    QFETCH(quint32, count);
+    QTemporaryDir dir;
+    QString error;
+    auto source = VectorSource::open(writeGeoJson(dir.path(), geometry, crs), &error);
+    QVERIFY2(source, qPrintable(error));
+    ReadOptions options;
+    options.keepWkb = keepWkb;
+    QVector<Feature> features;
+    QVERIFY2(source->readFeatures(0, options, &features, &error), qPrintable(error));
+    QCOMPARE(features.size(), 1);
+    const QByteArray wkb = features.first().wkb;
+    if (wkbType == 0) {
+        QVERIFY(wkb.isEmpty());
+        return;
+    }
+    QVERIFY(wkb.size() >= 9);
+    const auto* bytes = reinterpret_cast<const uchar*>(wkb.constData());
+    QCOMPARE(int(bytes[0]), 1); // little-endian
+    QCOMPARE(qFromLittleEndian<quint32>(bytes + 1), wkbType);
+    QCOMPARE(qFromLittleEndian<quint32>(bytes + 5), count);
+    if (wkbType == 3) {
+        // The first vertex of the first ring, as the lon/lat geometry has it.
+        QVERIFY(wkb.size() >= 29);
+        const QPointF first(qFromLittleEndian<double>(bytes + 13), qFromLittleEndian<double>(bytes + 21));
+        QCOMPARE(first, features.first().geometry.parts.at(0).at(0));
+        QVERIFY2(first.x() > 35 && first.x() < 38 && first.y() > 34 && first.y() < 37,
+                 qPrintable(QString("%1 %2").arg(first.x()).arg(first.y())));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestVectorSource)

@@ -1,0 +1,32 @@
+#pragma once
+// What every GDAL user in geo shares: driver registration and quiet error scopes. Private (the _p.h suffix): only
+// geo's .cpp files include it, so it may name GDAL types.
+
+#include <QString>
+
+#include <cpl_error.h>
+
+namespace geo::gdal {
+
+// Registers GDAL's drivers, once per process. Thread-safe; call it before the first open.
+void registerOnce();
+
+// For the life of one call on this thread: GDAL's messages are kept off the terminal (they are read with
+// lastError() and put into ours), the call starts from a clean error state, and the caller's error state comes
+// back afterwards.
+class QuietErrors {
+public:
+    QuietErrors() { CPLErrorReset(); }
+    QuietErrors(const QuietErrors&) = delete;
+    QuietErrors& operator=(const QuietErrors&) = delete;
+
+private:
+    // Members are destroyed in reverse: the handler is popped before the caller's error state is restored.
+    CPLErrorStateBackuper m_callersState;
+    CPLErrorHandlerPusher m_quiet{CPLQuietErrorHandler};
+};
+
+// GDAL's last error message on this thread, trimmed; empty when there is none.
+QString lastError();
+
+} // namespace geo::gdal
