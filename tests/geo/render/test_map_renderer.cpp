@@ -60,6 +60,9 @@ private slots:
     void openStreetMapHighwaysAreRecognised();
     void highlightRingsOnlyAKnownPlace_data();
     void highlightRingsOnlyAKnownPlace();
+    void bundledLayersAreFoundByRole_data();
+    void bundledLayersAreFoundByRole();
+    void anOpenedLayerDoesNotTakeTheBundledRole();
 
 private:
     RenderSettings settingsAt(const QRectF& mapRect, QSize size = QSize(1200, 900)) const;
@@ -420,6 +423,50 @@ void TestMapRenderer::highlightRingsOnlyAKnownPlace()
     QVERIFY(!colorNear(image, QPointF(0, 0), palette::highlight, 12, 40));
     for (const PlacedLabel& label : std::as_const(result.labels))
         QVERIFY2(!label.rect.intersects(ringBox), qPrintable(label.candidate.text + " over the ring"));
+}
+
+void TestMapRenderer::bundledLayersAreFoundByRole_data()
+{
+    QTest::addColumn<int>("role"); // a LayerRole
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<bool>("approximate");
+    QTest::newRow("land") << int(LayerRole::Land) << "land" << false;
+    QTest::newRow("governorates") << int(LayerRole::Governorates) << "governorates" << false;
+    QTest::newRow("districts") << int(LayerRole::Districts) << "districts" << false;
+    QTest::newRow("highways") << int(LayerRole::Highways) << kSchematicHighwaysId << false;
+    QTest::newRow("places") << int(LayerRole::Places) << "places" << false;
+    QTest::newRow("posts, on their villages' points") << int(LayerRole::Posts) << "posts" << true;
+    QTest::newRow("no user layer yet") << int(LayerRole::User) << "" << false;
+}
+
+void TestMapRenderer::bundledLayersAreFoundByRole()
+{
+    QFETCH(int, role);
+    QFETCH(QString, id);
+    QFETCH(bool, approximate);
+    const auto layer = m_data->layerOf(LayerRole(role));
+    if (id.isEmpty()) {
+        QVERIFY(!layer);
+        return;
+    }
+    QVERIFY(layer);
+    QCOMPARE(layer->id, id);
+    QCOMPARE(int(layer->role), role);
+    QCOMPARE(layer->approximate, approximate);
+}
+
+void TestMapRenderer::anOpenedLayerDoesNotTakeTheBundledRole()
+{
+    // An opened highways layer goes on top; the bundled (schematic) one is still the one found by role, and an
+    // opened layer is found by its id.
+    auto opened = std::make_shared<MapLayer>();
+    opened->id = QStringLiteral("user:/tmp/roads.gpkg#roads");
+    opened->role = LayerRole::Highways;
+    const auto data = m_data->withLayer(opened);
+    QCOMPARE(data->layers.size(), m_data->layers.size() + 1);
+    QCOMPARE(data->layerOf(LayerRole::Highways)->id, kSchematicHighwaysId);
+    QCOMPARE(data->layer(opened->id), std::shared_ptr<const MapLayer>(opened));
+    QVERIFY(!m_data->layer(opened->id));
 }
 
 QTEST_MAIN(TestMapRenderer)
