@@ -1,14 +1,14 @@
 #pragma once
-// The map the window shows: the bundled data plus the layers the user opened, loaded on worker threads. The
-// GUI thread only swaps in finished, immutable MapData.
+// The map the window shows: the bundled data plus the layers the user opened, loaded on worker threads of the
+// session's own pool. The GUI thread only swaps in finished, immutable MapData.
 
 #include "geo/data/entity_catalog.h"
 #include "geo/data/gazetteer.h"
 #include "geo/data/map_data.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QStringList>
+#include <QThreadPool>
 
 #include <memory>
 
@@ -45,4 +45,5 @@ private:
     QStringList m_queuedPaths; // opened before the first map arrived
     int m_generation = 0;
     int m_pending = 0;
+    QThreadPool m_pool; // the loads this session started, and only those, are waited for when it goes
 };
