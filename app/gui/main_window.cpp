@@ -136,7 +136,7 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Open layer…"), QKeySequence::Open, m_layers, &LayersPanel::openLayerRequested);
     file->addAction(tr("&Export snapshot…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] {
         auto* dialog = new ExportDialog(m_session->data(), m_view->settings(), m_articleSession->timeline(),
-                                        m_articleSession->articles(), m_session->catalog(), m_session->gazetteer(),
+                                        m_articleSession->articles(), m_session->catalog(), *m_session->gazetteer(),
                                         m_timeline->date(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show(); // not modal: the window stays usable while the dialog is open
@@ -224,7 +224,7 @@ void MainWindow::onDataChanged()
         m_articleSession->requestControl(m_timeline->date());
     }
     m_posts->setPosts(data->posts);
-    m_search->setGazetteer(std::shared_ptr<const geo::Gazetteer>(m_session->data(), &m_session->gazetteer()));
+    m_search->setGazetteer(m_session->gazetteer());
     refreshLegend();
 }
 
@@ -281,7 +281,7 @@ void MainWindow::showAnnotation(const geo::Article& article, const geo::Annotati
     if (catalog) {
         if (const auto lonLat = catalog->lonLat(entity)) {
             m_view->centerOn(*lonLat, 80);
-            m_view->setHighlightPlace(m_session->gazetteer().byId(entity) ? entity : QString());
+            m_view->setHighlightPlace(m_session->gazetteer()->byId(entity) ? entity : QString());
         } else {
             statusBar()->showMessage(
                 tr("%1 has no location on the map").arg(catalog->name(entity, geo::Language::English)), 5000);

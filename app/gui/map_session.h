@@ -19,7 +19,9 @@ public:
     ~MapSession() override;
 
     std::shared_ptr<const geo::MapData> data() const { return m_data; }
-    const geo::Gazetteer& gazetteer() const { return *m_gazetteer; }
+    // The places of the current map, never null (empty until the first map has loaded). Shared, so that whoever
+    // holds it keeps it whole when a reload replaces it.
+    std::shared_ptr<const geo::Gazetteer> gazetteer() const { return m_gazetteer; }
     // Every entity an article may cite (null until the first map has loaded).
     std::shared_ptr<const geo::EntityCatalog> catalog() const { return m_catalog; }
     geo::DisplayCrs crs() const { return m_crs; }
