@@ -48,6 +48,8 @@ private slots:
     void townLedgerListsItsClaims();
     void brokenArticleIsRefusedAndNothingChanges();
     void searchWhileTheMapIsReplacedFindsThePlace();
+    void theMenuChecksTheChosenLanguage_data();
+    void theMenuChecksTheChosenLanguage();
 
 private:
     bool waitForFrame();
@@ -419,6 +421,35 @@ void TestMainWindow::searchWhileTheMapIsReplacedFindsThePlace()
     QVERIFY(std::any_of(checked.cbegin(), checked.cend(), [](const QAction* a) {
         return a->isChecked() && a->data().toString() == geo::crsCode(geo::DisplayCrs::Utm37N);
     }));
+}
+
+void TestMainWindow::theMenuChecksTheChosenLanguage_data()
+{
+    QTest::addColumn<int>("language"); // a geo::Language
+    QTest::newRow("French") << int(geo::Language::French);
+    QTest::newRow("English") << int(geo::Language::English);
+    QTest::newRow("Arabic") << int(geo::Language::Arabic);
+}
+
+void TestMainWindow::theMenuChecksTheChosenLanguage()
+{
+    QFETCH(int, language);
+    const auto lang = geo::Language(language);
+    m_window->setLabelLanguage(lang);
+    QCOMPARE(m_window->mapView()->settings().labelLanguage, lang);
+    // View > Label language: the chosen language checked, the other two not.
+    QStringList checked;
+    int languageActions = 0;
+    for (const QAction* a : m_window->findChildren<QAction*>()) {
+        const QString code = a->data().toString();
+        if (!a->isCheckable() || (code != "fr" && code != "en" && code != "ar"))
+            continue;
+        ++languageActions;
+        if (a->isChecked())
+            checked << code;
+    }
+    QCOMPARE(languageActions, 3);
+    QCOMPARE(checked, QStringList{geo::languageCode(lang)});
 }
 
 QTEST_MAIN(TestMainWindow)
