@@ -1,12 +1,11 @@
 #include "article_session.h"
 
+#include "background_task.h"
+
 #include "geo/store/article_store.h"
 #include "geo/store/bundled_articles.h"
 #include "geo/control/dated_control.h"
 #include "geo/store/control_states.h"
-
-#include <QFutureWatcher>
-#include <QtConcurrent>
 
 struct ArticleSession::Loaded {
     QList<geo::Article> articles;
@@ -21,7 +20,9 @@ ArticleSession::ArticleSession(QObject* parent) : QObject(parent) {}
 
 ArticleSession::~ArticleSession()
 {
-    QThreadPool::globalInstance()->waitForDone();
+    // A store write under way finishes (an import lands whole or not at all), and no finished job may still be
+    // posting its result to this object once it is gone. Only this session's jobs are waited for.
+    m_pool.waitForDone();
 }
 
 void ArticleSession::setCatalog(std::shared_ptr<const geo::EntityCatalog> catalog, geo::DisplayCrs crs,
@@ -50,45 +51,44 @@ void ArticleSession::reload(QStringList messagesSoFar, bool importOk, bool repor
     const QString path = m_storePath;
     const auto catalog = m_catalog;
     const auto posts = m_posts;
-    auto* watcher = new QFutureWatcher<Loaded>(this);
-    connect(watcher, &QFutureWatcher<Loaded>::finished, this, [this, watcher, messagesSoFar, importOk, reportImport] {
-        watcher->deleteLater();
-        --m_pending;
-        Loaded loaded = watcher->result();
-        if (!loaded.error.isEmpty()) {
-            emit failed(loaded.error);
+    runInBackground(
+        &m_pool, this,
+        [path, catalog, posts]() {
+            Loaded loaded;
+            auto store = geo::ArticleStore::open(path, &loaded.error);
+            if (!store)
+                return loaded;
+            if (!geo::seedBundledOnFirstUse(*store, *catalog, &loaded.messages)) {
+                loaded.error = loaded.messages.join(QLatin1Char('\n'));
+                return loaded;
+            }
+            loaded.articles = store->articles(&loaded.error);
+            if (!loaded.error.isEmpty())
+                return loaded;
+            loaded.timeline = std::make_shared<geo::ControlTimeline>(loaded.articles);
+            loaded.postTimeline = std::make_shared<geo::PostTimeline>(posts, loaded.articles);
+            // The derived control states, so that QGIS opens the store ready to animate.
+            QString ignored;
+            store->replaceControlStates(geo::controlStateRows(*loaded.timeline, *catalog), &ignored);
+            return loaded;
+        },
+        [this, messagesSoFar, importOk, reportImport](const Loaded& loaded) {
+            --m_pending;
+            if (!loaded.error.isEmpty()) {
+                emit failed(loaded.error);
+                if (reportImport)
+                    emit importFinished(false, messagesSoFar + QStringList{loaded.error});
+                return;
+            }
+            m_articles = loaded.articles;
+            m_timeline = loaded.timeline;
+            m_postTimeline = loaded.postTimeline;
+            emit articlesChanged();
             if (reportImport)
-                emit importFinished(false, messagesSoFar + QStringList{loaded.error});
-            return;
-        }
-        m_articles = loaded.articles;
-        m_timeline = loaded.timeline;
-        m_postTimeline = loaded.postTimeline;
-        emit articlesChanged();
-        if (reportImport)
-            emit importFinished(importOk, messagesSoFar + loaded.messages);
-        if (!m_queuedImports.isEmpty())
-            importFiles(std::exchange(m_queuedImports, {}));
-    });
-    watcher->setFuture(QtConcurrent::run([path, catalog, posts]() {
-        Loaded loaded;
-        auto store = geo::ArticleStore::open(path, &loaded.error);
-        if (!store)
-            return loaded;
-        if (!geo::seedBundledOnFirstUse(*store, *catalog, &loaded.messages)) {
-            loaded.error = loaded.messages.join(QLatin1Char('\n'));
-            return loaded;
-        }
-        loaded.articles = store->articles(&loaded.error);
-        if (!loaded.error.isEmpty())
-            return loaded;
-        loaded.timeline = std::make_shared<geo::ControlTimeline>(loaded.articles);
-        loaded.postTimeline = std::make_shared<geo::PostTimeline>(posts, loaded.articles);
-        // The derived control states, so that QGIS opens the store ready to animate.
-        QString ignored;
-        store->replaceControlStates(geo::controlStateRows(*loaded.timeline, *catalog), &ignored);
-        return loaded;
-    }));
+                emit importFinished(importOk, messagesSoFar + loaded.messages);
+            if (!m_queuedImports.isEmpty())
+                importFiles(std::exchange(m_queuedImports, {}));
+        });
 }
 
 void ArticleSession::importFiles(const QStringList& files)
@@ -104,52 +104,50 @@ void ArticleSession::importFiles(const QStringList& files)
         bool ok = false;
         QStringList messages;
     };
-    auto* watcher = new QFutureWatcher<Result>(this);
-    connect(watcher, &QFutureWatcher<Result>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        --m_pending;
-        const Result r = watcher->result();
-        if (!r.ok) {
-            emit importFinished(false, r.messages);
-            return;
-        }
-        reload(r.messages, true, true);
-    });
-    watcher->setFuture(QtConcurrent::run([path, catalog, files]() {
-        Result r;
-        QString error;
-        auto store = geo::ArticleStore::open(path, &error);
-        if (!store) {
-            r.messages << error;
+    runInBackground(
+        &m_pool, this,
+        [path, catalog, files]() {
+            Result r;
+            QString error;
+            auto store = geo::ArticleStore::open(path, &error);
+            if (!store) {
+                r.messages << error;
+                return r;
+            }
+            r.ok = store->importFiles(files, *catalog, &r.messages);
             return r;
-        }
-        r.ok = store->importFiles(files, *catalog, &r.messages);
-        return r;
-    }));
+        },
+        [this](const Result& r) {
+            --m_pending;
+            if (!r.ok) {
+                emit importFinished(false, r.messages);
+                return;
+            }
+            reload(r.messages, true, true);
+        });
 }
 
 void ArticleSession::removeArticle(const QString& articleId)
 {
     ++m_pending;
     const QString path = m_storePath;
-    auto* watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        --m_pending;
-        const QString error = watcher->result();
-        if (!error.isEmpty()) {
-            emit failed(error);
-            return;
-        }
-        reload({}, true, false);
-    });
-    watcher->setFuture(QtConcurrent::run([path, articleId]() {
-        QString error;
-        auto store = geo::ArticleStore::open(path, &error);
-        if (store)
-            store->removeArticle(articleId, &error);
-        return error;
-    }));
+    runInBackground(
+        &m_pool, this,
+        [path, articleId]() {
+            QString error;
+            auto store = geo::ArticleStore::open(path, &error);
+            if (store)
+                store->removeArticle(articleId, &error);
+            return error;
+        },
+        [this](const QString& error) {
+            --m_pending;
+            if (!error.isEmpty()) {
+                emit failed(error);
+                return;
+            }
+            reload({}, true, false);
+        });
 }
 
 void ArticleSession::requestControl(QDate date)
@@ -163,14 +161,14 @@ void ArticleSession::requestControl(QDate date)
     const auto catalog = m_catalog;
     const geo::DisplayCrs crs = m_crs;
     using Overlay = std::shared_ptr<const geo::ControlOverlay>;
-    auto* watcher = new QFutureWatcher<Overlay>(this);
-    connect(watcher, &QFutureWatcher<Overlay>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        --m_pending;
-        if (generation == m_controlGeneration)
-            emit controlReady(watcher->result());
-    });
-    watcher->setFuture(QtConcurrent::run([timeline, postTimeline, catalog, crs, date]() {
-        return geo::controlOverlayAt(*timeline, postTimeline.get(), *catalog, date, crs);
-    }));
+    runInBackground(
+        &m_pool, this,
+        [timeline, postTimeline, catalog, crs, date]() {
+            return geo::controlOverlayAt(*timeline, postTimeline.get(), *catalog, date, crs);
+        },
+        [this, generation](const Overlay& overlay) {
+            --m_pending;
+            if (generation == m_controlGeneration)
+                emit controlReady(overlay);
+        });
 }

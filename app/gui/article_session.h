@@ -11,6 +11,7 @@
 #include "geo/control/post_timeline.h"
 
 #include <QObject>
+#include <QThreadPool>
 
 #include <memory>
 
@@ -60,4 +61,5 @@ private:
     int m_controlGeneration = 0;
     int m_pending = 0;
     QStringList m_queuedImports; // asked for before the store was loaded
+    QThreadPool m_pool;          // this session's jobs, and only those, are waited for when it goes
 };

@@ -136,7 +136,7 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Open layer…"), QKeySequence::Open, m_layers, &LayersPanel::openLayerRequested);
     file->addAction(tr("&Export snapshot…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] {
         auto* dialog = new ExportDialog(m_session->data(), m_view->settings(), m_articleSession->timeline(),
-                                        m_articleSession->articles(), m_session->catalog(), m_session->gazetteer(),
+                                        m_articleSession->articles(), m_session->catalog(), *m_session->gazetteer(),
                                         m_timeline->date(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show(); // not modal: the window stays usable while the dialog is open
@@ -151,7 +151,7 @@ void MainWindow::buildMenus()
     view->addSeparator();
 
     QMenu* labels = view->addMenu(tr("&Label language"));
-    auto* langGroup = new QActionGroup(this);
+    m_languageActions = new QActionGroup(this);
     const QList<QPair<QString, geo::Language>> langs{{tr("&French"), geo::Language::French},
                                                      {tr("&English"), geo::Language::English},
                                                      {tr("&Arabic"), geo::Language::Arabic}};
@@ -159,18 +159,16 @@ void MainWindow::buildMenus()
         QAction* a = labels->addAction(text, this, [this, lang = lang] { setLabelLanguage(lang); });
         a->setCheckable(true);
         a->setData(geo::languageCode(lang));
-        langGroup->addAction(a);
+        m_languageActions->addAction(a);
     }
     QMenu* crs = view->addMenu(tr("&Projection"));
-    auto* crsGroup = new QActionGroup(this);
+    m_crsActions = new QActionGroup(this);
     for (geo::DisplayCrs c : {geo::DisplayCrs::WebMercator, geo::DisplayCrs::Utm37N}) {
         QAction* a = crs->addAction(geo::crsLabel(c), this, [this, c] { setDisplayCrs(c); });
         a->setCheckable(true);
         a->setData(geo::crsCode(c));
-        crsGroup->addAction(a);
+        m_crsActions->addAction(a);
     }
-    m_view->setProperty("langActions", QVariant::fromValue(static_cast<QObject*>(langGroup)));
-    m_view->setProperty("crsActions", QVariant::fromValue(static_cast<QObject*>(crsGroup)));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Frontline"), this, [this] {
@@ -224,7 +222,7 @@ void MainWindow::onDataChanged()
         m_articleSession->requestControl(m_timeline->date());
     }
     m_posts->setPosts(data->posts);
-    m_search->setGazetteer(std::shared_ptr<const geo::Gazetteer>(m_session->data(), &m_session->gazetteer()));
+    m_search->setGazetteer(m_session->gazetteer());
     refreshLegend();
 }
 
@@ -281,7 +279,7 @@ void MainWindow::showAnnotation(const geo::Article& article, const geo::Annotati
     if (catalog) {
         if (const auto lonLat = catalog->lonLat(entity)) {
             m_view->centerOn(*lonLat, 80);
-            m_view->setHighlightPlace(m_session->gazetteer().byId(entity) ? entity : QString());
+            m_view->setHighlightPlace(m_session->gazetteer()->byId(entity) ? entity : QString());
         } else {
             statusBar()->showMessage(
                 tr("%1 has no location on the map").arg(catalog->name(entity, geo::Language::English)), 5000);
@@ -349,16 +347,14 @@ void MainWindow::openLayerFile(const QString& path)
 void MainWindow::setLabelLanguage(geo::Language lang)
 {
     m_view->setLabelLanguage(lang);
-    if (auto* group = qobject_cast<QActionGroup*>(m_view->property("langActions").value<QObject*>()))
-        for (QAction* a : group->actions())
-            a->setChecked(a->data().toString() == geo::languageCode(lang));
+    for (QAction* a : m_languageActions->actions())
+        a->setChecked(a->data().toString() == geo::languageCode(lang));
 }
 
 void MainWindow::setDisplayCrs(geo::DisplayCrs crs)
 {
-    if (auto* group = qobject_cast<QActionGroup*>(m_view->property("crsActions").value<QObject*>()))
-        for (QAction* a : group->actions())
-            a->setChecked(a->data().toString() == geo::crsCode(crs));
+    for (QAction* a : m_crsActions->actions())
+        a->setChecked(a->data().toString() == geo::crsCode(crs));
     if (m_session->data() && m_session->crs() == crs)
         return;
     m_session->loadBundled(crs);

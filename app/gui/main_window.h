@@ -17,6 +17,7 @@ class LegendWidget;
 class MapSession;
 class MapView;
 class PostsPanel;
+class QActionGroup;
 class QLabel;
 class SearchField;
 class TimelineBar;
@@ -82,6 +83,8 @@ private:
     ArticlesPanel* m_articlesPanel;
     TimelineBar* m_timeline;
     QMenu* m_recentMenu = nullptr;
+    QActionGroup* m_languageActions = nullptr; // View > Label language, one checked
+    QActionGroup* m_crsActions = nullptr;      // View > Projection, one checked
     QDate m_restoredDate;
     bool m_articlesStarted = false;
     QString m_lastError;

@@ -1,8 +1,8 @@
 #include "map_session.h"
 
-#include "geo/data/map_data_loader.h"
+#include "background_task.h"
 
-#include <QtConcurrent>
+#include "geo/data/map_data_loader.h"
 
 struct MapSession::Loaded {
     std::shared_ptr<const geo::MapData> data;
@@ -16,8 +16,9 @@ MapSession::MapSession(QObject* parent) : QObject(parent), m_gazetteer(std::make
 
 MapSession::~MapSession()
 {
-    // Let running loads finish before the session goes; they touch nothing of ours, only their own copies.
-    QThreadPool::globalInstance()->waitForDone();
+    // Let this session's loads finish before it goes: they touch nothing of ours, only their own copies, but a
+    // finished load posts its result to this object, so none may still be running once it is gone.
+    m_pool.waitForDone();
 }
 
 void MapSession::loadBundled(geo::DisplayCrs crs)
@@ -25,43 +26,42 @@ void MapSession::loadBundled(geo::DisplayCrs crs)
     const int generation = ++m_generation;
     const QStringList userPaths = m_userPaths;
     ++m_pending;
-    auto* watcher = new QFutureWatcher<Loaded>(this);
-    connect(watcher, &QFutureWatcher<Loaded>::finished, this, [this, watcher, generation, crs] {
-        watcher->deleteLater();
-        --m_pending;
-        const Loaded loaded = watcher->result();
-        if (generation != m_generation)
-            return; // superseded by a newer load
-        if (!loaded.data) {
-            emit loadFailed(loaded.error);
-            return;
-        }
-        m_crs = crs;
-        m_data = loaded.data;
-        m_gazetteer = loaded.gazetteer;
-        m_catalog = loaded.catalog;
-        emit dataChanged();
-        for (const QString& path : std::exchange(m_queuedPaths, {}))
-            openLayer(path);
-    });
-    watcher->setFuture(QtConcurrent::run([crs, userPaths]() {
-        Loaded loaded;
-        auto data = geo::loadBundledMap(crs, &loaded.error);
-        if (!data)
+    runInBackground(
+        &m_pool, this,
+        [crs, userPaths]() {
+            Loaded loaded;
+            auto data = geo::loadBundledMap(crs, &loaded.error);
+            if (!data)
+                return loaded;
+            for (const QString& path : userPaths) {
+                QString ignored; // a file that vanished since is simply not reloaded
+                for (const auto& layer : geo::loadUserLayers(path, crs, &ignored))
+                    data = data->withLayer(layer);
+            }
+            loaded.gazetteer = std::make_shared<geo::Gazetteer>(data->places);
+            auto catalog = geo::EntityCatalog::loadBundled(data->places, &loaded.error);
+            if (!catalog)
+                return loaded;
+            loaded.catalog = std::make_shared<const geo::EntityCatalog>(std::move(*catalog));
+            loaded.data = std::move(data);
             return loaded;
-        for (const QString& path : userPaths) {
-            QString ignored; // a file that vanished since is simply not reloaded
-            for (const auto& layer : geo::loadUserLayers(path, crs, &ignored))
-                data = data->withLayer(layer);
-        }
-        loaded.gazetteer = std::make_shared<geo::Gazetteer>(data->places);
-        auto catalog = geo::EntityCatalog::loadBundled(data->places, &loaded.error);
-        if (!catalog)
-            return loaded;
-        loaded.catalog = std::make_shared<const geo::EntityCatalog>(std::move(*catalog));
-        loaded.data = std::move(data);
-        return loaded;
-    }));
+        },
+        [this, generation, crs](const Loaded& loaded) {
+            --m_pending;
+            if (generation != m_generation)
+                return; // superseded by a newer load
+            if (!loaded.data) {
+                emit loadFailed(loaded.error);
+                return;
+            }
+            m_crs = crs;
+            m_data = loaded.data;
+            m_gazetteer = loaded.gazetteer;
+            m_catalog = loaded.catalog;
+            emit dataChanged();
+            for (const QString& path : std::exchange(m_queuedPaths, {}))
+                openLayer(path);
+        });
 }
 
 void MapSession::openLayer(const QString& path)
@@ -73,36 +73,35 @@ void MapSession::openLayer(const QString& path)
     const geo::DisplayCrs crs = m_crs;
     const int generation = m_generation;
     ++m_pending;
-    auto* watcher = new QFutureWatcher<Loaded>(this);
-    connect(watcher, &QFutureWatcher<Loaded>::finished, this, [this, watcher, generation, path] {
-        watcher->deleteLater();
-        --m_pending;
-        const Loaded loaded = watcher->result();
-        if (loaded.layers.isEmpty()) {
-            emit loadFailed(loaded.error);
-            return;
-        }
-        if (generation != m_generation || !m_data) {
-            emit loadFailed(QStringLiteral("%1: the map was reloaded meanwhile; open the file again").arg(path));
-            return;
-        }
-        QStringList ids;
-        bool highways = false;
-        auto data = m_data;
-        for (const auto& layer : loaded.layers) {
-            data = data->withLayer(layer);
-            ids << layer->id;
-            highways = highways || layer->role == geo::LayerRole::Highways;
-        }
-        m_data = data;
-        if (!m_userPaths.contains(path))
-            m_userPaths << path;
-        emit dataChanged();
-        emit layersOpened(ids, highways);
-    });
-    watcher->setFuture(QtConcurrent::run([path, crs]() {
-        Loaded loaded;
-        loaded.layers = geo::loadUserLayers(path, crs, &loaded.error);
-        return loaded;
-    }));
+    runInBackground(
+        &m_pool, this,
+        [path, crs]() {
+            Loaded loaded;
+            loaded.layers = geo::loadUserLayers(path, crs, &loaded.error);
+            return loaded;
+        },
+        [this, generation, path](const Loaded& loaded) {
+            --m_pending;
+            if (loaded.layers.isEmpty()) {
+                emit loadFailed(loaded.error);
+                return;
+            }
+            if (generation != m_generation || !m_data) {
+                emit loadFailed(QStringLiteral("%1: the map was reloaded meanwhile; open the file again").arg(path));
+                return;
+            }
+            QStringList ids;
+            bool highways = false;
+            auto data = m_data;
+            for (const auto& layer : loaded.layers) {
+                data = data->withLayer(layer);
+                ids << layer->id;
+                highways = highways || layer->role == geo::LayerRole::Highways;
+            }
+            m_data = data;
+            if (!m_userPaths.contains(path))
+                m_userPaths << path;
+            emit dataChanged();
+            emit layersOpened(ids, highways);
+        });
 }

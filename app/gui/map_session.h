@@ -1,14 +1,14 @@
 #pragma once
-// The map the window shows: the bundled data plus the layers the user opened, loaded on worker threads. The
-// GUI thread only swaps in finished, immutable MapData.
+// The map the window shows: the bundled data plus the layers the user opened, loaded on worker threads of the
+// session's own pool. The GUI thread only swaps in finished, immutable MapData.
 
 #include "geo/data/entity_catalog.h"
 #include "geo/data/gazetteer.h"
 #include "geo/data/map_data.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QStringList>
+#include <QThreadPool>
 
 #include <memory>
 
@@ -19,7 +19,9 @@ public:
     ~MapSession() override;
 
     std::shared_ptr<const geo::MapData> data() const { return m_data; }
-    const geo::Gazetteer& gazetteer() const { return *m_gazetteer; }
+    // The places of the current map, never null (empty until the first map has loaded). Shared, so that whoever
+    // holds it keeps it whole when a reload replaces it.
+    std::shared_ptr<const geo::Gazetteer> gazetteer() const { return m_gazetteer; }
     // Every entity an article may cite (null until the first map has loaded).
     std::shared_ptr<const geo::EntityCatalog> catalog() const { return m_catalog; }
     geo::DisplayCrs crs() const { return m_crs; }
@@ -45,4 +47,5 @@ private:
     QStringList m_queuedPaths; // opened before the first map arrived
     int m_generation = 0;
     int m_pending = 0;
+    QThreadPool m_pool; // the loads this session started, and only those, are waited for when it goes
 };

@@ -1,11 +1,12 @@
 #include "map_view.h"
 
+#include "background_task.h"
+
 #include "geo/data/map_data_loader.h"
 #include "geo/render/map_renderer.h"
 #include "geo/core/projector.h"
 #include "geo/render/style.h"
 
-#include <QFutureWatcher>
 #include <QGestureEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -14,7 +15,6 @@
 #include <QPinchGesture>
 #include <QToolTip>
 #include <QWheelEvent>
-#include <QtConcurrent>
 
 namespace {
 constexpr int kDragThreshold = 4;
@@ -41,8 +41,11 @@ MapView::MapView(QWidget* parent) : QWidget(parent), m_gui(std::make_unique<Gui>
 
 MapView::~MapView()
 {
+    // The frame under way stops at its next cancel check; it must be done before the view goes, because a
+    // finished frame posts itself to the view.
     if (m_cancel)
         m_cancel->store(true);
+    m_pool.waitForDone();
 }
 
 void MapView::setData(std::shared_ptr<const geo::MapData> data)
@@ -152,24 +155,23 @@ void MapView::startRender()
     const int generation = ++m_generation;
     ++m_inFlight;
     auto data = m_data;
-    auto* watcher = new QFutureWatcher<QImage>(this);
-    connect(watcher, &QFutureWatcher<QImage>::finished, this, [this, watcher, generation, settings] {
-        watcher->deleteLater();
-        --m_inFlight;
-        const QImage image = watcher->result();
-        if (generation != m_generation || image.isNull())
-            return; // superseded or cancelled
-        m_image = image;
-        m_imageViewport = settings.viewport;
-        ++m_framesFinished;
-        update();
-        emit frameReady();
-    });
-    watcher->setFuture(QtConcurrent::run([settings, data]() {
-        geo::MapRenderer::Result result;
-        QImage image = geo::MapRenderer::renderImage(settings, *data, &result);
-        return result.cancelled ? QImage() : image;
-    }));
+    runInBackground(
+        &m_pool, this,
+        [settings, data]() {
+            geo::MapRenderer::Result result;
+            QImage image = geo::MapRenderer::renderImage(settings, *data, &result);
+            return result.cancelled ? QImage() : image;
+        },
+        [this, generation, viewport = settings.viewport](const QImage& image) {
+            --m_inFlight;
+            if (generation != m_generation || image.isNull())
+                return; // superseded or cancelled
+            m_image = image;
+            m_imageViewport = viewport;
+            ++m_framesFinished;
+            update();
+            emit frameReady();
+        });
 }
 
 void MapView::paintEvent(QPaintEvent*)

@@ -8,6 +8,7 @@
 #include "geo/render/render_settings.h"
 
 #include <QImage>
+#include <QThreadPool>
 #include <QTimer>
 #include <QWidget>
 
@@ -85,6 +86,7 @@ private:
     int m_framesFinished = 0;
     std::shared_ptr<std::atomic_bool> m_cancel;
     QTimer m_renderTimer; // coalesces bursts of changes into one frame
+    QThreadPool m_pool;   // the view's frames, waited for (cancelled first) when it goes
 
     QPoint m_pressPos;
     QPoint m_lastDragPos;

@@ -11,6 +11,7 @@ class SearchField : public QLineEdit {
     Q_OBJECT
 public:
     explicit SearchField(QWidget* parent = nullptr);
+    // The field shares GAZETTEER: a reload that replaces the session's leaves this one whole until the next call.
     void setGazetteer(std::shared_ptr<const geo::Gazetteer> gazetteer);
     // Looks QUERY up; emits placeFound or notFound.
     void search(const QString& query);

@@ -1,5 +1,7 @@
 #include "geo/data/map_data.h"
 
+#include <algorithm>
+
 namespace geo {
 
 QString layerRoleName(LayerRole role)
@@ -31,10 +33,14 @@ QString layerRoleName(LayerRole role)
 
 std::shared_ptr<const MapLayer> MapData::layer(const QString& id) const
 {
-    for (const auto& l : layers)
-        if (l->id == id)
-            return l;
-    return nullptr;
+    const auto it = std::find_if(layers.cbegin(), layers.cend(), [&id](const auto& l) { return l->id == id; });
+    return it == layers.cend() ? nullptr : *it;
+}
+
+std::shared_ptr<const MapLayer> MapData::layerOf(LayerRole role) const
+{
+    const auto it = std::find_if(layers.cbegin(), layers.cend(), [role](const auto& l) { return l->role == role; });
+    return it == layers.cend() ? nullptr : *it;
 }
 
 std::shared_ptr<const MapData> MapData::withLayer(std::shared_ptr<const MapLayer> newLayer) const

@@ -20,6 +20,8 @@ struct MapData {
     QString attribution;
 
     std::shared_ptr<const MapLayer> layer(const QString& id) const;
+    // The lowest layer of ROLE: the bundled one, since opened layers go on top. Null when there is none.
+    std::shared_ptr<const MapLayer> layerOf(LayerRole role) const;
     // A copy with LAYER added on top (or replacing the layer with the same id).
     std::shared_ptr<const MapData> withLayer(std::shared_ptr<const MapLayer> layer) const;
 };

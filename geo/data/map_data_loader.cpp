@@ -331,7 +331,7 @@ std::shared_ptr<const MapData> loadBundledMap(DisplayCrs crs, QString* error)
     QSet<QString> townsOnHighways;
     layers.append(schematicHighways(places, projector, &townsOnHighways, error));
     layers.append(placesLayer(places, townsOnHighways, projector, error));
-    layers.append(
+    auto posts =
         bundledLayer(QStringLiteral("posts"), QStringLiteral("Turkish observation posts (approximate)"),
                      LayerRole::Posts, QStringLiteral("observation_posts/turkish_posts_idlib_located.geojson"),
                      QStringLiteral("SOHR, Wikipedia (CC BY-SA 4.0), Anadolu, Al-Akhbar; points GeoNames / OSM"),
@@ -342,11 +342,13 @@ std::shared_ptr<const MapData> loadBundledMap(DisplayCrs crs, QString* error)
                          mf.labelEn = mf.labelFr = QStringLiteral("OP %1 %2").arg(n, name);
                          mf.labelAr = QStringLiteral("%1 %2").arg(n, name);
                          mf.rank = 700;
-                     }));
+                     });
+    if (posts)
+        posts->approximate = true; // each post stands on its village's point
+    layers.append(posts);
     for (const auto& l : layers)
         if (!l)
             return nullptr;
-    layers[layers.size() - 1]->approximate = true;
 
     QRectF extent;
     for (const auto& l : layers) {
@@ -360,7 +362,7 @@ std::shared_ptr<const MapData> loadBundledMap(DisplayCrs crs, QString* error)
 
 QRectF homeExtent(const MapData& data)
 {
-    if (auto gov = data.layer(QStringLiteral("governorates"))) {
+    if (auto gov = data.layerOf(LayerRole::Governorates)) {
         for (const MapFeature& f : gov->features)
             if (f.attributes.value(QStringLiteral("ADM1_PCODE")).toString() == QLatin1String("SY07")) {
                 const QRectF b = f.bounds;

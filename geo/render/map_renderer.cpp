@@ -196,6 +196,263 @@ QFont dateBadgeFont()
     return Style::labelFont(13, true);
 }
 
+// One frame, drawn in named steps, bottom to top. Lives for one render() call on the render thread; the
+// painter's state is saved at the start and restored at the end, also when the frame is cancelled.
+class FrameRenderer {
+public:
+    FrameRenderer(QPainter& painter, const RenderSettings& settings, const MapData& data)
+        : m_painter(painter), m_settings(settings), m_data(data), m_vp(settings.viewport),
+          m_screen(QPointF(0, 0), QSizeF(m_vp.size())), m_upp(m_vp.unitsPerPixel()),
+          // Features reaching into the view, with a margin for markers and line widths.
+          m_visibleMap(m_vp.mapRect().adjusted(-8 * m_upp, -8 * m_upp, 8 * m_upp, 8 * m_upp)),
+          m_toScreen(m_vp.mapToScreen()), m_placer(m_screen.adjusted(2, 2, -2, -2))
+    {
+    }
+
+    MapRenderer::Result run()
+    {
+        m_painter.save();
+        drawBackground();
+        if (!drawLayers()) {
+            m_result.cancelled = true;
+            m_painter.restore();
+            return m_result;
+        }
+        const std::optional<QPointF> highlight = highlightedPlace();
+        const QVector<QPointF> marked = markedPlaces();
+        keepOverlaysClear();
+        m_placer.place();
+        drawMarkers();
+        drawHighlights(highlight, marked);
+        drawLabels();
+        drawOverlays();
+        m_painter.restore();
+        return m_result;
+    }
+
+private:
+    // Point markers wait for the declutter pass: a village hidden under a bigger place's label is not drawn.
+    struct PointMarker {
+        const MapLayer* layer;
+        const MapFeature* feature;
+        QPointF at;
+    };
+
+    void drawBackground()
+    {
+        m_painter.setClipRect(m_screen);
+        m_painter.fillRect(m_screen, palette::noData);
+        m_painter.setRenderHint(QPainter::Antialiasing, true);
+        m_painter.setRenderHint(QPainter::TextAntialiasing, true);
+    }
+
+    // Every visible layer bottom to top, the derived control areas above the base polygons and under everything
+    // else. Returns false when the frame was cancelled meanwhile.
+    bool drawLayers()
+    {
+        bool controlDrawn = false;
+        for (const auto& layer : MapRenderer::orderedVisibleLayers(m_settings, m_data)) {
+            if (!controlDrawn && !isBaseLayer(*layer)) {
+                drawControlAreas(m_painter, m_settings, m_toScreen);
+                controlDrawn = true;
+            }
+            if (!drawLayer(*layer))
+                return false;
+        }
+        if (!controlDrawn)
+            drawControlAreas(m_painter, m_settings, m_toScreen);
+        return true;
+    }
+
+    static bool isBaseLayer(const MapLayer& layer)
+    {
+        return layer.role == LayerRole::Land || layer.role == LayerRole::Governorates ||
+               layer.role == LayerRole::Districts;
+    }
+
+    bool drawLayer(const MapLayer& layer)
+    {
+        if (!layer.bounds.intersects(m_visibleMap) && !layer.bounds.isEmpty())
+            return true;
+        for (const MapFeature& f : layer.features) {
+            if (++m_featuresSeen % kCancelCheckEvery == 0 && m_settings.cancelled())
+                return false;
+            if (!f.bounds.intersects(m_visibleMap) &&
+                !(f.bounds.width() == 0 && m_visibleMap.contains(f.bounds.topLeft())))
+                continue;
+            if (!Style::featureVisible(layer, f, m_upp))
+                continue;
+            const bool labelled = m_settings.drawLabels && Style::labelVisible(layer, f, m_upp);
+            switch (f.geometry.kind) {
+            case GeometryKind::Polygon:
+            case GeometryKind::Line:
+                drawPathFeature(layer, f, labelled);
+                break;
+            case GeometryKind::Point:
+                addPointFeature(layer, f, labelled);
+                break;
+            case GeometryKind::None:
+                break;
+            }
+        }
+        return true;
+    }
+
+    // A line or polygon is drawn at once (simplified at small scales); its label or shields wait for placing.
+    void drawPathFeature(const MapLayer& layer, const MapFeature& f, bool labelled)
+    {
+        ++m_result.featuresDrawn;
+        const QPainterPath& path = (m_upp > Style::kSimplifyAbove && !f.simplePath.isEmpty()) ? f.simplePath : f.path;
+        m_painter.save();
+        m_painter.setTransform(m_toScreen, true);
+        m_painter.setPen(Style::penFor(layer, f));
+        m_painter.setBrush(f.geometry.kind == GeometryKind::Polygon ? Style::fillFor(layer, f) : Qt::NoBrush);
+        m_painter.drawPath(path);
+        m_painter.restore();
+        if (!labelled)
+            return;
+        if (layer.role == LayerRole::Highways)
+            addRoadShields(m_placer, f, m_vp, m_screen, &m_roadShields);
+        else if (auto c = labelCandidate(layer, f, m_settings))
+            m_placer.add(std::move(*c));
+    }
+
+    // A point's marker and label go to the placer; drawMarkers draws the markers it keeps.
+    void addPointFeature(const MapLayer& layer, const MapFeature& f, bool labelled)
+    {
+        // A post not yet set up on the chosen date is not on the map.
+        if (layer.role == LayerRole::Posts && postStatus(m_settings, f) &&
+            postStatus(m_settings, f)->state == PostState::NotYetSetUp)
+            return;
+        const double r = Style::markerRadius(layer, f);
+        bool first = true;
+        for (const auto& part : f.geometry.parts) {
+            for (const QPointF& p : part) {
+                const QPointF at = m_vp.toScreen(p) + Style::markerOffset(layer);
+                const int id = int(m_markers.size());
+                m_markers.append({&layer, &f, at});
+                std::optional<LabelCandidate> label;
+                if (labelled && first)
+                    label = labelCandidate(layer, f, m_settings);
+                first = false;
+                m_placer.addPoint(id, QRectF(at - QPointF(r, r), QSizeF(2 * r, 2 * r)), f.rank,
+                                  Style::markerMandatory(layer, f), std::move(label));
+            }
+        }
+    }
+
+    // Where the highlighted place is on screen (none when no place is highlighted or the id is unknown); labels
+    // keep clear of its ring.
+    std::optional<QPointF> highlightedPlace()
+    {
+        std::optional<QPointF> highlight;
+        if (m_settings.highlightPlaceId.isEmpty())
+            return highlight;
+        for (const Place& p : m_data.places) {
+            if (p.id != m_settings.highlightPlaceId)
+                continue;
+            highlight = m_vp.toScreen(threadProjector(m_data.crs).forward(p.lonLat));
+            m_placer.addObstacle(QRectF(*highlight - QPointF(12, 12), QSizeF(24, 24)));
+        }
+        return highlight;
+    }
+
+    QVector<QPointF> markedPlaces() const
+    {
+        QVector<QPointF> marked;
+        if (m_settings.markedPlaceIds.isEmpty())
+            return marked;
+        for (const Place& p : m_data.places) {
+            if (m_settings.markedPlaceIds.contains(p.id))
+                marked.append(m_vp.toScreen(threadProjector(m_data.crs).forward(p.lonLat)));
+        }
+        return marked;
+    }
+
+    bool drawsDateBadge() const
+    {
+        return m_settings.drawDateBadge && m_settings.control && m_settings.control->snapshot.date.isValid();
+    }
+
+    // Labels stay off the credits, the date badge and whatever the caller keeps clear (a page's legend).
+    void keepOverlaysClear()
+    {
+        if (m_settings.drawCredits)
+            m_placer.addObstacle(MapRenderer::creditsRect(m_screen, m_data.attribution));
+        if (drawsDateBadge())
+            m_placer.addObstacle(MapRenderer::dateBadgeRect(QPointF(10, 10), m_settings.control->snapshot.date,
+                                                            m_settings.labelLanguage));
+        for (const QRectF& r : m_settings.keepClear)
+            m_placer.addObstacle(r);
+    }
+
+    const PlaceControl* placeControl(const PointMarker& marker) const
+    {
+        if (!m_settings.control || marker.layer->role != LayerRole::Places)
+            return nullptr;
+        const auto& places = m_settings.control->snapshot.places;
+        const auto it = places.constFind(marker.feature->attributes.value(QStringLiteral("id")).toString());
+        return it == places.constEnd() ? nullptr : &*it;
+    }
+
+    void drawMarkers()
+    {
+        for (int i = 0; i < m_markers.size(); ++i) {
+            if (!m_placer.markerKept(i))
+                continue;
+            const PointMarker& m = m_markers[i];
+            Style::drawMarker(m_painter, *m.layer, *m.feature, m.at, placeControl(m),
+                              m.layer->role == LayerRole::Posts ? postStatus(m_settings, *m.feature) : nullptr);
+            ++m_result.featuresDrawn;
+        }
+    }
+
+    void drawHighlights(const std::optional<QPointF>& highlight, const QVector<QPointF>& marked)
+    {
+        if (highlight) {
+            m_painter.setPen(QPen(palette::highlight, 3.0));
+            m_painter.setBrush(Qt::NoBrush);
+            m_painter.drawEllipse(*highlight, 11, 11);
+        }
+        // The marked places get the highlight's ring, a little thinner.
+        m_painter.setPen(QPen(palette::highlight, 2.0));
+        m_painter.setBrush(Qt::NoBrush);
+        for (const QPointF& at : marked)
+            m_painter.drawEllipse(at, 10, 10);
+    }
+
+    void drawLabels()
+    {
+        m_result.labels = m_placer.labels();
+        for (const PlacedLabel& label : std::as_const(m_result.labels))
+            drawLabel(m_painter, label);
+    }
+
+    // The credits and the "as of" badge, over the map.
+    void drawOverlays()
+    {
+        if (m_settings.drawCredits)
+            MapRenderer::drawCredits(m_painter, m_screen, m_data.attribution);
+        if (drawsDateBadge())
+            MapRenderer::drawDateBadge(m_painter, QPointF(10, 10), m_settings.control->snapshot.date,
+                                       m_settings.labelLanguage);
+    }
+
+    QPainter& m_painter;
+    const RenderSettings& m_settings;
+    const MapData& m_data;
+    const Viewport& m_vp;
+    const QRectF m_screen;
+    const double m_upp;
+    const QRectF m_visibleMap; // display CRS
+    const QTransform m_toScreen;
+    LabelPlacer m_placer;
+    QVector<PointMarker> m_markers;
+    QHash<QString, int> m_roadShields; // shields so far per road ref: at most twice each
+    int m_featuresSeen = 0;            // for the cancel check every kCancelCheckEvery features
+    MapRenderer::Result m_result;
+};
+
 } // namespace
 
 QRectF MapRenderer::dateBadgeRect(QPointF topLeft, const QDate& date, Language lang)
@@ -238,166 +495,7 @@ QVector<std::shared_ptr<const MapLayer>> MapRenderer::orderedVisibleLayers(const
 MapRenderer::Result MapRenderer::render(QPainter& painter, const RenderSettings& settings, const MapData& data)
 {
     Style::registerBundledFonts();
-    Result result;
-    const Viewport& vp = settings.viewport;
-    const QRectF screen(QPointF(0, 0), QSizeF(vp.size()));
-    const double upp = vp.unitsPerPixel();
-    // Features reaching into the view, with a margin for markers and line widths.
-    const QRectF visibleMap = vp.mapRect().adjusted(-8 * upp, -8 * upp, 8 * upp, 8 * upp);
-
-    painter.save();
-    painter.setClipRect(screen);
-    painter.fillRect(screen, palette::noData);
-    painter.setRenderHint(QPainter::Antialiasing, true);
-    painter.setRenderHint(QPainter::TextAntialiasing, true);
-
-    LabelPlacer placer(screen.adjusted(2, 2, -2, -2));
-    const QTransform toScreen = vp.mapToScreen();
-    const auto layers = orderedVisibleLayers(settings, data);
-    int counter = 0;
-
-    // Point markers wait for the declutter pass: a village hidden under a bigger place's label is not drawn.
-    struct PointMarker {
-        const MapLayer* layer;
-        const MapFeature* feature;
-        QPointF at;
-    };
-    QVector<PointMarker> markers;
-    // Roads get their shields at most twice each.
-    QHash<QString, int> roadLabels;
-
-    bool controlDrawn = false;
-    for (const auto& layerPtr : layers) {
-        const MapLayer& layer = *layerPtr;
-        // The derived control areas go above the base polygons and under everything else.
-        if (!controlDrawn && layer.role != LayerRole::Land && layer.role != LayerRole::Governorates &&
-            layer.role != LayerRole::Districts) {
-            drawControlAreas(painter, settings, toScreen);
-            controlDrawn = true;
-        }
-        if (!layer.bounds.intersects(visibleMap) && !layer.bounds.isEmpty())
-            continue;
-        for (const MapFeature& f : layer.features) {
-            if (++counter % kCancelCheckEvery == 0 && settings.cancelled()) {
-                result.cancelled = true;
-                painter.restore();
-                return result;
-            }
-            if (!f.bounds.intersects(visibleMap) && !(f.bounds.width() == 0 && visibleMap.contains(f.bounds.topLeft())))
-                continue;
-            if (!Style::featureVisible(layer, f, upp))
-                continue;
-            const bool labelled = settings.drawLabels && Style::labelVisible(layer, f, upp);
-            switch (f.geometry.kind) {
-            case GeometryKind::Polygon:
-            case GeometryKind::Line: {
-                ++result.featuresDrawn;
-                const QPainterPath& path =
-                    (upp > Style::kSimplifyAbove && !f.simplePath.isEmpty()) ? f.simplePath : f.path;
-                painter.save();
-                painter.setTransform(toScreen, true);
-                painter.setPen(Style::penFor(layer, f));
-                painter.setBrush(f.geometry.kind == GeometryKind::Polygon ? Style::fillFor(layer, f) : Qt::NoBrush);
-                painter.drawPath(path);
-                painter.restore();
-                if (!labelled)
-                    break;
-                if (layer.role == LayerRole::Highways)
-                    addRoadShields(placer, f, vp, screen, &roadLabels);
-                else if (auto c = labelCandidate(layer, f, settings))
-                    placer.add(std::move(*c));
-                break;
-            }
-            case GeometryKind::Point: {
-                // A post not yet set up on the chosen date is not on the map.
-                if (layer.role == LayerRole::Posts && postStatus(settings, f) &&
-                    postStatus(settings, f)->state == PostState::NotYetSetUp)
-                    break;
-                const double r = Style::markerRadius(layer, f);
-                bool first = true;
-                for (const auto& part : f.geometry.parts) {
-                    for (const QPointF& p : part) {
-                        const QPointF at = vp.toScreen(p) + Style::markerOffset(layer);
-                        const int id = int(markers.size());
-                        markers.append({&layer, &f, at});
-                        std::optional<LabelCandidate> label;
-                        if (labelled && first)
-                            label = labelCandidate(layer, f, settings);
-                        first = false;
-                        placer.addPoint(id, QRectF(at - QPointF(r, r), QSizeF(2 * r, 2 * r)), f.rank,
-                                        Style::markerMandatory(layer, f), std::move(label));
-                    }
-                }
-                break;
-            }
-            case GeometryKind::None:
-                break;
-            }
-        }
-    }
-
-    if (!controlDrawn)
-        drawControlAreas(painter, settings, toScreen);
-
-    QPointF highlight(-1e9, -1e9);
-    if (!settings.highlightPlaceId.isEmpty()) {
-        for (const Place& p : data.places) {
-            if (p.id != settings.highlightPlaceId)
-                continue;
-            highlight = vp.toScreen(threadProjector(data.crs).forward(p.lonLat));
-            placer.addObstacle(QRectF(highlight - QPointF(12, 12), QSizeF(24, 24)));
-        }
-    }
-    QVector<QPointF> marked;
-    if (!settings.markedPlaceIds.isEmpty()) {
-        for (const Place& p : data.places) {
-            if (settings.markedPlaceIds.contains(p.id))
-                marked.append(vp.toScreen(threadProjector(data.crs).forward(p.lonLat)));
-        }
-    }
-    if (settings.drawCredits)
-        placer.addObstacle(creditsRect(screen, data.attribution));
-    if (settings.drawDateBadge && settings.control && settings.control->snapshot.date.isValid())
-        placer.addObstacle(dateBadgeRect(QPointF(10, 10), settings.control->snapshot.date, settings.labelLanguage));
-    for (const QRectF& r : settings.keepClear)
-        placer.addObstacle(r);
-
-    placer.place();
-    for (int i = 0; i < markers.size(); ++i) {
-        if (!placer.markerKept(i))
-            continue;
-        const PlaceControl* control = nullptr;
-        if (settings.control && markers[i].layer->role == LayerRole::Places) {
-            const auto& places = settings.control->snapshot.places;
-            const auto it = places.constFind(markers[i].feature->attributes.value(QStringLiteral("id")).toString());
-            if (it != places.constEnd())
-                control = &*it;
-        }
-        Style::drawMarker(painter, *markers[i].layer, *markers[i].feature, markers[i].at, control,
-                          markers[i].layer->role == LayerRole::Posts ? postStatus(settings, *markers[i].feature)
-                                                                     : nullptr);
-        ++result.featuresDrawn;
-    }
-    if (highlight.x() > -1e8) {
-        painter.setPen(QPen(palette::highlight, 3.0));
-        painter.setBrush(Qt::NoBrush);
-        painter.drawEllipse(highlight, 11, 11);
-    }
-    // The marked places get the highlight's ring, a little thinner.
-    painter.setPen(QPen(palette::highlight, 2.0));
-    painter.setBrush(Qt::NoBrush);
-    for (const QPointF& at : std::as_const(marked))
-        painter.drawEllipse(at, 10, 10);
-    result.labels = placer.labels();
-    for (const PlacedLabel& label : std::as_const(result.labels))
-        drawLabel(painter, label);
-
-    if (settings.drawCredits)
-        drawCredits(painter, screen, data.attribution);
-    if (settings.drawDateBadge && settings.control && settings.control->snapshot.date.isValid())
-        drawDateBadge(painter, QPointF(10, 10), settings.control->snapshot.date, settings.labelLanguage);
-    painter.restore();
-    return result;
+    return FrameRenderer(painter, settings, data).run();
 }
 
 QImage MapRenderer::renderImage(const RenderSettings& settings, const MapData& data, Result* result)

@@ -16,6 +16,7 @@
 #include "geo/core/projector.h"
 #include "geo/render/style.h"
 
+#include <QAction>
 #include <QListWidget>
 #include <QSettings>
 #include <QSignalSpy>
@@ -46,6 +47,9 @@ private slots:
     void clickingASentenceCentresTheMap();
     void townLedgerListsItsClaims();
     void brokenArticleIsRefusedAndNothingChanges();
+    void searchWhileTheMapIsReplacedFindsThePlace();
+    void theMenuChecksTheChosenLanguage_data();
+    void theMenuChecksTheChosenLanguage();
 
 private:
     bool waitForFrame();
@@ -382,6 +386,70 @@ void TestMainWindow::brokenArticleIsRefusedAndNothingChanges()
     const QString message = errors.first().first().toString();
     QVERIFY2(message.contains("bad.geojson") && message.contains("Sarakeb"), qPrintable(message));
     QCOMPARE(m_window->articleSession()->articles().size(), before);
+}
+
+void TestMainWindow::searchWhileTheMapIsReplacedFindsThePlace()
+{
+    // A reload in another projection replaces the map and its gazetteer. A search made while the new map is
+    // being handed out (here: from the view's move to the new Home, before the search box is given the new
+    // gazetteer) and one made after it both find Saraqeb: the box never holds a gazetteer that is gone.
+    SearchField* search = m_window->searchField();
+    MapView* view = m_window->mapView();
+    QSignalSpy found(search, &SearchField::placeFound);
+    QSignalSpy reloaded(m_window->session(), &MapSession::dataChanged);
+    bool searched = false;
+    const auto during = connect(view, &MapView::viewportChanged, this, [&] {
+        const auto data = m_window->session()->data();
+        if (searched || !data || data->crs != geo::DisplayCrs::Utm37N)
+            return;
+        searched = true;
+        search->search("Saraqib");
+    });
+    m_window->setDisplayCrs(geo::DisplayCrs::Utm37N);
+    QVERIFY(reloaded.wait(60000));
+    disconnect(during);
+    QVERIFY(searched);
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.at(0).at(0).value<geo::Place>().id, QString("saraqib"));
+
+    search->search(QString::fromUtf8("سراقب"));
+    QCOMPARE(found.size(), 2);
+    QCOMPARE(found.at(1).at(0).value<geo::Place>().id, QString("saraqib"));
+    const QPointF saraqeb = geo::Projector(geo::DisplayCrs::Utm37N).forward(QPointF(36.80591, 35.86447));
+    QVERIFY(QLineF(view->viewport().center(), saraqeb).length() < 1.0);
+    const auto checked = m_window->findChildren<QAction*>();
+    QVERIFY(std::any_of(checked.cbegin(), checked.cend(), [](const QAction* a) {
+        return a->isChecked() && a->data().toString() == geo::crsCode(geo::DisplayCrs::Utm37N);
+    }));
+}
+
+void TestMainWindow::theMenuChecksTheChosenLanguage_data()
+{
+    QTest::addColumn<int>("language"); // a geo::Language
+    QTest::newRow("French") << int(geo::Language::French);
+    QTest::newRow("English") << int(geo::Language::English);
+    QTest::newRow("Arabic") << int(geo::Language::Arabic);
+}
+
+void TestMainWindow::theMenuChecksTheChosenLanguage()
+{
+    QFETCH(int, language);
+    const auto lang = geo::Language(language);
+    m_window->setLabelLanguage(lang);
+    QCOMPARE(m_window->mapView()->settings().labelLanguage, lang);
+    // View > Label language: the chosen language checked, the other two not.
+    QStringList checked;
+    int languageActions = 0;
+    for (const QAction* a : m_window->findChildren<QAction*>()) {
+        const QString code = a->data().toString();
+        if (!a->isCheckable() || (code != "fr" && code != "en" && code != "ar"))
+            continue;
+        ++languageActions;
+        if (a->isChecked())
+            checked << code;
+    }
+    QCOMPARE(languageActions, 3);
+    QCOMPARE(checked, QStringList{geo::languageCode(lang)});
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -58,6 +58,11 @@ private slots:
     void derivedAreasAreTranslucentAndHideable();
     void postsShowTheirState();
     void openStreetMapHighwaysAreRecognised();
+    void highlightRingsOnlyAKnownPlace_data();
+    void highlightRingsOnlyAKnownPlace();
+    void bundledLayersAreFoundByRole_data();
+    void bundledLayersAreFoundByRole();
+    void anOpenedLayerDoesNotTakeTheBundledRole();
 
 private:
     RenderSettings settingsAt(const QRectF& mapRect, QSize size = QSize(1200, 900)) const;
@@ -383,6 +388,85 @@ void TestMapRenderer::openStreetMapHighwaysAreRecognised()
     QVERIFY(!layers.first()->schematic);
     QCOMPARE(layers.first()->features.size(), 1);
     QCOMPARE(layers.first()->features.first().attributes.value("ref").toString(), QString("M5"));
+}
+
+void TestMapRenderer::highlightRingsOnlyAKnownPlace_data()
+{
+    QTest::addColumn<QString>("placeId");
+    QTest::addColumn<bool>("ringed");
+    QTest::newRow("a known town") << "saraqib" << true;
+    QTest::newRow("an unknown id") << "no-such-place" << false;
+    QTest::newRow("none") << "" << false;
+}
+
+void TestMapRenderer::highlightRingsOnlyAKnownPlace()
+{
+    QFETCH(QString, placeId);
+    QFETCH(bool, ringed);
+    RenderSettings s = settingsAt(homeExtent(*m_data));
+    const QImage plain = MapRenderer::renderImage(s, *m_data);
+    s.highlightPlaceId = placeId;
+    MapRenderer::Result result;
+    const QImage image = MapRenderer::renderImage(s, *m_data, &result);
+    // The ring: radius 11 px around the town, 3 px wide, in the highlight colour.
+    const QPointF saraqeb = screenOf(s, QPointF(36.80591, 35.86447));
+    const QRectF ringBox(saraqeb - QPointF(12, 12), QSizeF(24, 24));
+    if (!ringed) {
+        QVERIFY2(image == plain,
+                 qPrintable("nothing to highlight, yet the frame differs: " + keep(image, "highlight")));
+        return;
+    }
+    for (const QPointF& onRing : {QPointF(11, 0), QPointF(-11, 0), QPointF(0, 11), QPointF(0, -11)})
+        QVERIFY2(colorNear(image, saraqeb + onRing, palette::highlight, 0, 40),
+                 qPrintable("no ring at Saraqeb: " + keep(image, "highlight")));
+    // Nowhere else: the top-left corner, where a missing position would put it, is untouched.
+    QVERIFY(!colorNear(image, QPointF(0, 0), palette::highlight, 12, 40));
+    for (const PlacedLabel& label : std::as_const(result.labels))
+        QVERIFY2(!label.rect.intersects(ringBox), qPrintable(label.candidate.text + " over the ring"));
+}
+
+void TestMapRenderer::bundledLayersAreFoundByRole_data()
+{
+    QTest::addColumn<int>("role"); // a LayerRole
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<bool>("approximate");
+    QTest::newRow("land") << int(LayerRole::Land) << "land" << false;
+    QTest::newRow("governorates") << int(LayerRole::Governorates) << "governorates" << false;
+    QTest::newRow("districts") << int(LayerRole::Districts) << "districts" << false;
+    QTest::newRow("highways") << int(LayerRole::Highways) << kSchematicHighwaysId << false;
+    QTest::newRow("places") << int(LayerRole::Places) << "places" << false;
+    QTest::newRow("posts, on their villages' points") << int(LayerRole::Posts) << "posts" << true;
+    QTest::newRow("no user layer yet") << int(LayerRole::User) << "" << false;
+}
+
+void TestMapRenderer::bundledLayersAreFoundByRole()
+{
+    QFETCH(int, role);
+    QFETCH(QString, id);
+    QFETCH(bool, approximate);
+    const auto layer = m_data->layerOf(LayerRole(role));
+    if (id.isEmpty()) {
+        QVERIFY(!layer);
+        return;
+    }
+    QVERIFY(layer);
+    QCOMPARE(layer->id, id);
+    QCOMPARE(int(layer->role), role);
+    QCOMPARE(layer->approximate, approximate);
+}
+
+void TestMapRenderer::anOpenedLayerDoesNotTakeTheBundledRole()
+{
+    // An opened highways layer goes on top; the bundled (schematic) one is still the one found by role, and an
+    // opened layer is found by its id.
+    auto opened = std::make_shared<MapLayer>();
+    opened->id = QStringLiteral("user:/tmp/roads.gpkg#roads");
+    opened->role = LayerRole::Highways;
+    const auto data = m_data->withLayer(opened);
+    QCOMPARE(data->layers.size(), m_data->layers.size() + 1);
+    QCOMPARE(data->layerOf(LayerRole::Highways)->id, kSchematicHighwaysId);
+    QCOMPARE(data->layer(opened->id), std::shared_ptr<const MapLayer>(opened));
+    QVERIFY(!m_data->layer(opened->id));
 }
 
 QTEST_MAIN(TestMapRenderer)
