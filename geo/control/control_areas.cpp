@@ -1,13 +1,12 @@
 #include "geo/control/control_areas.h"
 
+#include "geo/core/geos_support_p.h"
 #include "geo/core/projector.h"
 #include "geo/data/vector_source.h"
 
 #include <QHash>
 #include <QMutex>
 #include <QMutexLocker>
-
-#include <geos_c.h>
 
 #include <algorithm>
 #include <cmath>
@@ -25,55 +24,15 @@ constexpr double kSamePointMetres = 1.0;           // towns closer than this sha
 constexpr double kSharedBoundaryMetres = 1.0;      // boundaries this close count as shared
 constexpr int kDiscQuadrantSegments = 32;
 
-// --- GEOS handles -----------------------------------------------------------------------------------------
+// --- GEOS handles (geo/core/geos_support_p.h) -----------------------------------------------------------------
 
 // One GEOS context per call: the areas may be derived on several threads at once.
-class GeosContext {
-public:
-    GeosContext() : m_handle(GEOS_init_r())
-    {
-        GEOSContext_setErrorMessageHandler_r(m_handle, &GeosContext::onError, &m_lastError);
-    }
-    ~GeosContext() { GEOS_finish_r(m_handle); }
-    GeosContext(const GeosContext&) = delete;
-    GeosContext& operator=(const GeosContext&) = delete;
-
-    GEOSContextHandle_t handle() const { return m_handle; }
-    QString lastError() const { return QString::fromStdString(m_lastError); }
-
-private:
-    static void onError(const char* message, void* userData)
-    {
-        *static_cast<std::string*>(userData) = message ? message : "";
-    }
-    GEOSContextHandle_t m_handle;
-    std::string m_lastError;
-};
-
-struct GeomDeleter {
-    GEOSContextHandle_t context = nullptr;
-    void operator()(GEOSGeometry* g) const
-    {
-        if (g)
-            GEOSGeom_destroy_r(context, g);
-    }
-};
-using GeomPtr = std::unique_ptr<GEOSGeometry, GeomDeleter>;
-
-struct PreparedDeleter {
-    GEOSContextHandle_t context = nullptr;
-    void operator()(const GEOSPreparedGeometry* g) const
-    {
-        if (g)
-            GEOSPreparedGeom_destroy_r(context, g);
-    }
-};
-using PreparedPtr = std::unique_ptr<const GEOSPreparedGeometry, PreparedDeleter>;
-
-GeomPtr own(const GeosContext& ctx, GEOSGeometry* g)
-{
-    return GeomPtr(g, GeomDeleter{ctx.handle()});
-}
+using GeosContext = geos::Context;
+using geos::GeomDeleter;
+using geos::GeomPtr;
+using geos::own;
+using geos::PreparedDeleter;
+using geos::PreparedPtr;
 
 // Hands a list of geometries to a new collection of TYPE (the collection owns them).
 GeomPtr collection(const GeosContext& ctx, int type, std::vector<GeomPtr>& parts)
@@ -124,32 +83,18 @@ GeomPtr toUtm(const GeosContext& ctx, const GEOSGeometry* lonLat, const Projecto
     return own(ctx, GEOSGeom_transformXY_r(ctx.handle(), lonLat, forward, const_cast<Projector*>(&utm)));
 }
 
-// The points of a line string or ring, in its own coordinates.
-QVector<QPointF> pointsOf(const GeosContext& ctx, const GEOSGeometry* g)
-{
-    static_assert(sizeof(QPointF) == 2 * sizeof(double)); // x, y packed: the buffer GEOS copies into
-    const GEOSCoordSequence* seq = GEOSGeom_getCoordSeq_r(ctx.handle(), g);
-    unsigned int size = 0;
-    if (!seq || !GEOSCoordSeq_getSize_r(ctx.handle(), seq, &size))
-        return {};
-    QVector<QPointF> points(static_cast<qsizetype>(size));
-    if (size > 0 && !GEOSCoordSeq_copyToBuffer_r(ctx.handle(), seq, reinterpret_cast<double*>(points.data()), 0, 0))
-        return {};
-    return points;
-}
-
 // Polygons as their rings (outer, then inner), lines as their line strings.
 void appendParts(const GeosContext& ctx, const GEOSGeometry* g, QVector<QVector<QPointF>>* parts)
 {
     GEOSContextHandle_t h = ctx.handle();
     switch (GEOSGeomTypeId_r(h, g)) {
     case GEOS_POLYGON:
-        parts->append(pointsOf(ctx, GEOSGetExteriorRing_r(h, g)));
+        parts->append(geos::points(ctx, GEOSGetExteriorRing_r(h, g)));
         for (int i = 0; i < GEOSGetNumInteriorRings_r(h, g); ++i)
-            parts->append(pointsOf(ctx, GEOSGetInteriorRingN_r(h, g, i)));
+            parts->append(geos::points(ctx, GEOSGetInteriorRingN_r(h, g, i)));
         return;
     case GEOS_LINESTRING:
-        parts->append(pointsOf(ctx, g));
+        parts->append(geos::points(ctx, g));
         return;
     case GEOS_MULTIPOLYGON:
     case GEOS_MULTILINESTRING:

@@ -1,13 +1,13 @@
 #include "geo/export/svg_page.h"
 
+#include "geo/core/geos_support_p.h"
+
 #include <QBuffer>
 #include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
 #include <QSvgGenerator>
 #include <QTextItem>
-
-#include <geos_c.h>
 
 #include <algorithm>
 #include <cmath>
@@ -17,12 +17,10 @@ namespace geo {
 
 namespace {
 
-// Cuts painted shapes at a rectangle with GEOS's rectangle clip (GEOSClipByRect). One GEOS context per clipper:
-// a page is painted on one thread.
+// Cuts painted shapes at a rectangle with GEOS's rectangle clip (GEOSClipByRect). One GEOS context per clipper.
 class RectClipper {
 public:
-    RectClipper() : m_h(GEOS_init_r()) {}
-    ~RectClipper() { GEOS_finish_r(m_h); }
+    RectClipper() = default;
     RectClipper(const RectClipper&) = delete;
     RectClipper& operator=(const RectClipper&) = delete;
 
@@ -57,37 +55,16 @@ public:
     }
 
 private:
-    struct Deleter {
-        GEOSContextHandle_t h;
-        void operator()(GEOSGeometry* g) const { GEOSGeom_destroy_r(h, g); }
-    };
-    using GeomPtr = std::unique_ptr<GEOSGeometry, Deleter>;
-    GeomPtr own(GEOSGeometry* g) const { return GeomPtr(g, Deleter{m_h}); }
+    using GeomPtr = geos::GeomPtr;
+    GeomPtr own(GEOSGeometry* g) const { return geos::own(m_ctx, g); }
 
     GeomPtr clip(const GEOSGeometry* g, const QRectF& r) const
     {
         return own(GEOSClipByRect_r(m_h, g, r.left(), r.top(), r.right(), r.bottom()));
     }
 
-    // QPointF is two packed doubles: a polygon is the x, y buffer GEOS copies from and to.
-    static_assert(sizeof(QPointF) == 2 * sizeof(double));
-    GEOSCoordSequence* sequence(const QPolygonF& points) const
-    {
-        return GEOSCoordSeq_copyFromBuffer_r(m_h, reinterpret_cast<const double*>(points.constData()),
-                                             unsigned(points.size()), 0, 0);
-    }
-
-    QPolygonF points(const GEOSGeometry* g) const
-    {
-        const GEOSCoordSequence* seq = GEOSGeom_getCoordSeq_r(m_h, g);
-        unsigned int size = 0;
-        if (!seq || !GEOSCoordSeq_getSize_r(m_h, seq, &size) || size == 0)
-            return {};
-        QPolygonF out(static_cast<qsizetype>(size));
-        if (!GEOSCoordSeq_copyToBuffer_r(m_h, seq, reinterpret_cast<double*>(out.data()), 0, 0))
-            return {};
-        return out;
-    }
+    GEOSCoordSequence* sequence(const QPolygonF& points) const { return geos::sequence(m_ctx, points); }
+    QPolygonF points(const GEOSGeometry* g) const { return geos::points(m_ctx, g); }
 
     // Twice the area of RING, signed by the way it turns (the shoelace sum: any ring, self-crossing included).
     static double signedArea(const QPolygonF& ring)
@@ -147,7 +124,8 @@ private:
         }
     }
 
-    GEOSContextHandle_t m_h;
+    geos::Context m_ctx; // a page is painted on one thread
+    GEOSContextHandle_t m_h = m_ctx.handle();
 };
 
 // A paint engine that hands every drawing on to TARGET with the transform applied to the coordinates: paths
