@@ -5,6 +5,8 @@
 #include "geo/data/entity_catalog.h"
 #include "geo/data/place_catalog.h"
 
+#include "bundled_data.h"
+
 #include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
@@ -271,7 +273,7 @@ private slots:
 
 private:
     std::unique_ptr<ArticleStore> openStore(const QTemporaryDir& dir);
-    std::optional<EntityCatalog> m_catalog;
+    std::shared_ptr<const EntityCatalog> m_catalog;
 };
 
 void TestArticleStore::initTestCase()
@@ -279,9 +281,7 @@ void TestArticleStore::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     GDALAllRegister();
     QString error;
-    const auto places = loadBundledPlaces(&error);
-    QVERIFY2(!places.isEmpty(), qPrintable(error));
-    m_catalog = EntityCatalog::loadBundled(places, &error);
+    m_catalog = frontline::test::bundledCatalog(&error);
     QVERIFY2(m_catalog, qPrintable(error));
 }
 
