@@ -149,9 +149,9 @@ bool matchesGolden(const QImage& actual, const QString& name, const ImageToleran
     actual.save(actualPath);
     if (!diff.picture.isNull())
         diff.picture.save(diffPath);
-    *why = QStringLiteral("%1 does not match %2 (at most %3 px per blob and %4 % of the pixels may differ by more "
-                          "than %5 in a channel); see %6 and %7")
-               .arg(diff.describe(), reference)
+    *why = QStringLiteral("the image differs from %1: %2 (allowed: blobs of at most %3 px, %4 % of the pixels, "
+                          "differing by more than %5 in a channel); see %6 and %7")
+               .arg(reference, diff.describe())
                .arg(tolerance.largestBlob)
                .arg(tolerance.share * 100)
                .arg(tolerance.channel)
