@@ -109,11 +109,18 @@ ImageDiff diffImages(const QImage& actual, const QImage& expected, const QImage&
             }
         }
     }
-    d.largestBlob = largestBlob(std::move(differs), w, h, &d.largestBlobBox);
+    d.largestBlob = largestBlob(differs, w, h, &d.largestBlobBox);
     if (d.largestBlob > 0) {
-        QPainter p(&d.picture);
-        p.setPen(QPen(Qt::blue, 1));
-        p.drawRect(d.largestBlobBox.adjusted(-3, -3, 2, 2));
+        {
+            QPainter p(&d.picture);
+            p.setPen(QPen(Qt::blue, 1));
+            p.drawRect(d.largestBlobBox.adjusted(-3, -3, 2, 2));
+        }
+        // The box never hides a differing pixel.
+        for (int y = 0; y < h; ++y)
+            for (int x = 0; x < w; ++x)
+                if (differs[size_t(y) * size_t(w) + size_t(x)])
+                    d.picture.setPixel(x, y, qRgb(255, 0, 0));
     }
     return d;
 }
