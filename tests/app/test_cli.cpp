@@ -5,15 +5,19 @@
 #include "geo/export/map_exporter.h"
 #include "geo/data/place_catalog.h"
 
+#include "bundled_data.h"
+#include "cli_runner.h"
+
 #include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QImageReader>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
+
+using frontline::test::CliRun;
 
 class TestCli : public QObject {
     Q_OBJECT
@@ -34,36 +38,15 @@ private slots:
     void exportBadArguments();
 
 private:
-    struct Run {
-        int exitCode = -1;
-        QString out, err;
-    };
-    static Run run(const QStringList& args);
+    QTemporaryDir m_dataHome; // the default article store lives under it, out of the user's
+    frontline::test::CliRunner m_cli{QStringLiteral(FRONTLINE_CLI), m_dataHome.path()};
 };
-
-TestCli::Run TestCli::run(const QStringList& args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove("DISPLAY"); // a server with no display at all
-    env.remove("WAYLAND_DISPLAY");
-    env.remove("QT_QPA_PLATFORM");
-    // The default article store lives under the data home: keep it out of the user's.
-    static QTemporaryDir dataHome;
-    env.insert("XDG_DATA_HOME", dataHome.path());
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(FRONTLINE_CLI), args);
-    if (!p.waitForFinished(120000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
 
 void TestCli::renderWritesAPng()
 {
     QTemporaryDir dir;
     const QString out = dir.filePath("idleb.png");
-    const Run r = run({"render", "--out", out, "--size", "640x400"});
+    const CliRun r = m_cli.run({"render", "--out", out, "--size", "640x400"});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QImageReader reader(out);
     QCOMPARE(reader.format(), QByteArray("png"));
@@ -81,10 +64,10 @@ void TestCli::renderMatchesTheRequestedView()
 {
     QTemporaryDir dir;
     const QString a = dir.filePath("a.png"), b = dir.filePath("b.png");
-    QCOMPARE(run({"render", "--out", a, "--size", "300x300", "--extent", "Saraqib"}).exitCode, 0);
-    QCOMPARE(run({"render", "--out", b, "--size", "300x300", "--extent", "سراقب"}).exitCode, 0);
+    QCOMPARE(m_cli.run({"render", "--out", a, "--size", "300x300", "--extent", "Saraqib"}).exitCode, 0);
+    QCOMPARE(m_cli.run({"render", "--out", b, "--size", "300x300", "--extent", "سراقب"}).exitCode, 0);
     QCOMPARE(QImage(a), QImage(b)); // same place, two spellings, same picture
-    QCOMPARE(run({"render", "--out", b, "--size", "300x300", "--extent", "Idlib"}).exitCode, 0);
+    QCOMPARE(m_cli.run({"render", "--out", b, "--size", "300x300", "--extent", "Idlib"}).exitCode, 0);
     QVERIFY(QImage(a) != QImage(b));
 }
 
@@ -103,14 +86,14 @@ void TestCli::searchFindsSpellings()
 {
     QFETCH(QString, query);
     QFETCH(QString, id);
-    const Run r = run({"search", query});
+    const CliRun r = m_cli.run({"search", query});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY2(r.out.startsWith(id + "\t"), qPrintable(r.out));
 }
 
 void TestCli::layersListsBundledData()
 {
-    const Run r = run({"layers"});
+    const CliRun r = m_cli.run({"layers"});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     for (const char* id :
          {"land", "governorates", "districts", "rivers", "border", "highways-schematic", "places", "posts"})
@@ -127,7 +110,7 @@ void TestCli::layersOfAFile()
     f.write(R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"ref":"M5"},
               "geometry":{"type":"LineString","coordinates":[[36.8,35.86],[36.67,35.64]]}}]})");
     f.close();
-    const Run r = run({"layers", path});
+    const CliRun r = m_cli.run({"layers", path});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY(r.out.contains("1 features, lines"));
     QVERIFY(r.out.contains("ref (String)"));
@@ -165,7 +148,7 @@ void TestCli::badArguments()
     for (QString& a : args)
         if (a == "x.png" || a == "x.jpg")
             a = dir.filePath(a);
-    const Run r = run(args);
+    const CliRun r = m_cli.run(args);
     QCOMPARE(r.exitCode, exitCode);
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
     QVERIFY(!QFile::exists(dir.filePath("x.png")));
@@ -173,7 +156,7 @@ void TestCli::badArguments()
 
 void TestCli::unwritablePathWritesNothing()
 {
-    const Run r = run({"render", "--out", "/nonexistent-dir/map.png", "--size", "100x100"});
+    const CliRun r = m_cli.run({"render", "--out", "/nonexistent-dir/map.png", "--size", "100x100"});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("/nonexistent-dir/map.png"), qPrintable(r.err));
     QVERIFY(!QFile::exists("/nonexistent-dir/map.png"));
@@ -213,7 +196,7 @@ void TestCli::exportWritesEachFormat()
     QTemporaryDir dir;
     const int out = int(args.indexOf("--out")) + 1;
     args[out] = dir.filePath(args[out]);
-    const Run r = run(QStringList{"export", "--date", "2020-02-08"} + args);
+    const CliRun r = m_cli.run(QStringList{"export", "--date", "2020-02-08"} + args);
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files), files);
     QVERIFY2(r.out.contains(args[out]), qPrintable(r.out));
@@ -233,16 +216,16 @@ void TestCli::exportEqualsTheLibrarysExport()
     const QString cliPath = dir.filePath("cli.png"), libPath = dir.filePath("lib.png");
     const QString store = dir.filePath("store.gpkg");
     // A new store: the command line seeds it with the bundled articles (list does nothing else).
-    QCOMPARE(run({"list", "--store", store}).exitCode, 0);
-    const Run r = run({"export", "--date", "2020-02-08", "--out", cliPath, "--size", "800x500", "--lang", "en",
-                       "--title", "Idleb, as the command line draws it", "--store", store});
+    QCOMPARE(m_cli.run({"list", "--store", store}).exitCode, 0);
+    const CliRun r = m_cli.run({"export", "--date", "2020-02-08", "--out", cliPath, "--size", "800x500", "--lang", "en",
+                                "--title", "Idleb, as the command line draws it", "--store", store});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
 
     // The same request, made in this process as the window makes it: the Home view fitted to the frame the page
     // leaves, the store's control on the date, and the claims behind what the frame shows.
     QString error;
     geo::ExportRequest request;
-    request.data = geo::loadBundledMap(geo::DisplayCrs::WebMercator, &error);
+    request.data = frontline::test::bundledMap(geo::DisplayCrs::WebMercator, &error);
     QVERIFY2(request.data, qPrintable(error));
     request.format = geo::ExportFormat::Png;
     request.pixelSize = QSize(800, 500);
@@ -251,7 +234,7 @@ void TestCli::exportEqualsTheLibrarysExport()
     request.lang = geo::Language::English;
     request.settings.labelLanguage = geo::Language::English;
     request.outPath = libPath;
-    const auto catalog = geo::EntityCatalog::loadBundled(geo::loadBundledPlaces(&error), &error);
+    const auto catalog = frontline::test::bundledCatalog(&error);
     QVERIFY2(catalog, qPrintable(error));
     const auto opened = geo::ArticleStore::open(store, &error);
     QVERIFY2(opened, qPrintable(error));
@@ -345,7 +328,7 @@ void TestCli::exportBadArguments()
     for (QString& a : args)
         if (a.startsWith("x."))
             a = dir.filePath(a);
-    const Run r = run(QStringList{"export"} + args);
+    const CliRun r = m_cli.run(QStringList{"export"} + args);
     QCOMPARE(r.exitCode, exitCode);
     // One line says what is wrong, after the command's name.
     const QStringList lines = r.err.split('\n');

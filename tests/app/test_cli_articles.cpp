@@ -2,15 +2,18 @@
 // them: no display, every store in a temporary folder, the user's data folder never touched.
 #include "geo/store/article_store.h"
 
+#include "cli_runner.h"
+
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+using frontline::test::CliRun;
 
 namespace {
 
@@ -119,17 +122,13 @@ private slots:
     void controlUnopenableStore();
 
 private:
-    struct Run {
-        int exitCode = -1;
-        QString out, err;
-    };
-    Run run(const QStringList& args) const;
     QStringList listIds(const QString& store) const;
     // The CSV rows of `control --date DATE` on the shared store, by place id.
     QHash<QString, QStringList> controlRows(const QString& date);
 
-    QTemporaryDir m_dir; // XDG_DATA_HOME of every run, and the shared store
-    QString m_dataHome;
+    QTemporaryDir m_dir; // holds XDG_DATA_HOME of every run, and the shared store
+    QString m_dataHome = m_dir.filePath("data-home");
+    frontline::test::CliRunner m_cli{QStringLiteral(FRONTLINE_CLI), m_dataHome};
     QString m_sharedStore; // a store seeded with the bundled articles, only read by the control tests
     QHash<QString, QHash<QString, QStringList>> m_controlCache;
 };
@@ -137,33 +136,15 @@ private:
 void TestCliArticles::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    m_dataHome = m_dir.filePath("data-home");
     QVERIFY(QDir().mkpath(m_dataHome));
     m_sharedStore = m_dir.filePath("shared.gpkg");
-    const Run r = run({"list", "--store", m_sharedStore});
+    const CliRun r = m_cli.run({"list", "--store", m_sharedStore});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-}
-
-TestCliArticles::Run TestCliArticles::run(const QStringList& args) const
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove("DISPLAY");
-    env.remove("WAYLAND_DISPLAY");
-    env.remove("QT_QPA_PLATFORM");
-    // The user's data folder, where the default store lives, is a temporary folder here.
-    env.insert("XDG_DATA_HOME", m_dataHome);
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(FRONTLINE_CLI), args);
-    if (!p.waitForFinished(120000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
 }
 
 QStringList TestCliArticles::listIds(const QString& store) const
 {
-    const Run r = run({"list", "--store", store});
+    const CliRun r = m_cli.run({"list", "--store", store});
     if (r.exitCode != 0)
         return {QStringLiteral("list failed: ") + r.err};
     QStringList ids;
@@ -177,7 +158,7 @@ QStringList TestCliArticles::listIds(const QString& store) const
 
 void TestCliArticles::validateAcceptsTheSeeds()
 {
-    const Run r = run({"validate", kSeed, kScraped});
+    const CliRun r = m_cli.run({"validate", kSeed, kScraped});
     QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
     QVERIFY2(r.out.contains(kSeed + ": ok: afp-2020-02-08-saraqeb, 77 annotations, 3 claims"), qPrintable(r.out));
     QVERIFY2(r.out.contains(kScraped + ": ok: afp-2020-02-08-saraqeb"), qPrintable(r.out));
@@ -222,7 +203,7 @@ void TestCliArticles::validateReportsProblems()
     QTemporaryDir dir;
     const QString path = dir.filePath("bad.geojson");
     QVERIFY(writeFile(path, content));
-    const Run r = run({"validate", path});
+    const CliRun r = m_cli.run({"validate", path});
     QCOMPARE(r.exitCode, 1);
     const QStringList lines = r.out.split('\n', Qt::SkipEmptyParts);
     QVERIFY(!lines.isEmpty());
@@ -240,13 +221,13 @@ void TestCliArticles::validateReportsEveryFile()
     const QString a = dir.filePath("a.geojson"), b = dir.filePath("b.geojson");
     QVERIFY(writeFile(a, "[]"));
     QVERIFY(writeFile(b, "{\"type\": \"Feature\"}"));
-    const Run r = run({"validate", a, kLead, b});
+    const CliRun r = m_cli.run({"validate", a, kLead, b});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.out.contains(a + ":1:1: "), qPrintable(r.out));
     QVERIFY2(r.out.contains(kLead + ": ok: " + kLeadId), qPrintable(r.out));
     QVERIFY2(r.out.contains(b + ":1:"), qPrintable(r.out));
     QVERIFY2(r.err.contains("2 of 3 files have problems"), qPrintable(r.err));
-    QCOMPARE(run({"validate"}).exitCode, 2);
+    QCOMPARE(m_cli.run({"validate"}).exitCode, 2);
 }
 
 // A 100 MB file (sparse: nothing is really written) is refused by its size, before it is read.
@@ -261,7 +242,7 @@ void TestCliArticles::validateRefusesAHugeFileQuickly()
     }
     QElapsedTimer timer;
     timer.start();
-    const Run r = run({"validate", path});
+    const CliRun r = m_cli.run({"validate", path});
     const qint64 ms = timer.elapsed();
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.out.startsWith(path + ": the file is 100.0 MB, over the limit of 50.0 MB"), qPrintable(r.out));
@@ -276,7 +257,7 @@ void TestCliArticles::validateWritesNothing()
     QVERIFY(QFile::copy(kLead, copy));
     const QString dataHome = m_dataHome;
     const QStringList before = QDir(dataHome).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
-    QCOMPARE(run({"validate", copy}).exitCode, 0);
+    QCOMPARE(m_cli.run({"validate", copy}).exitCode, 0);
     QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList{"lead.geojson"});
     QCOMPARE(QDir(dataHome).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), before);
     QCOMPARE(readAll(copy), readAll(kLead));
@@ -289,7 +270,7 @@ void TestCliArticles::newStoreHoldsTheBundledArticles()
 {
     QTemporaryDir dir;
     const QString store = dir.filePath("new.gpkg");
-    const Run r = run({"list", "--store", store});
+    const CliRun r = m_cli.run({"list", "--store", store});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY2(r.err.contains("new store, with the"), qPrintable(r.err));
     const QStringList lines = r.out.split('\n', Qt::SkipEmptyParts);
@@ -302,7 +283,7 @@ void TestCliArticles::newStoreHoldsTheBundledArticles()
     for (const QString& line : lines)
         QCOMPARE(line.count('\t'), 4);
     // Used again, the store is not seeded a second time.
-    const Run again = run({"list", "--store", store});
+    const CliRun again = m_cli.run({"list", "--store", store});
     QCOMPARE(again.out, r.out);
     QVERIFY(!again.err.contains("new store"));
 }
@@ -313,7 +294,7 @@ void TestCliArticles::defaultStoreIsTheWindows()
 {
     const QString expected = m_dataHome + "/Frontline/frontline/frontline.gpkg";
     QVERIFY(!QFile::exists(expected));
-    const Run r = run({"list"});
+    const CliRun r = m_cli.run({"list"});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY2(QFile::exists(expected), qPrintable(QDir(m_dataHome).entryList().join(", ")));
     QVERIFY2(r.err.contains(expected), qPrintable(r.err));
@@ -325,7 +306,7 @@ void TestCliArticles::bundledSeedIsAlreadyPresent()
 {
     QTemporaryDir dir;
     const QString store = dir.filePath("s.gpkg");
-    const Run r = run({"import", "--store", store, kSeed, kScraped});
+    const CliRun r = m_cli.run({"import", "--store", store, kSeed, kScraped});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains(kSeed + ": afp-2020-02-08-saraqeb: the same article as afp-2020-02-08-saraqeb (same text)"),
              qPrintable(r.out));
@@ -342,13 +323,13 @@ void TestCliArticles::importOnceThenAlreadyPresent()
     const QStringList before = listIds(store);
     QVERIFY(!before.contains(kLeadId));
 
-    const Run first = run({"import", "--store", store, kLead});
+    const CliRun first = m_cli.run({"import", "--store", store, kLead});
     QVERIFY2(first.exitCode == 0, qPrintable(first.err));
     QVERIFY2(first.out.contains(kLead + ": " + kLeadId + ": imported (5 annotations, 1 claims)"),
              qPrintable(first.out));
     QCOMPARE(listIds(store), before + QStringList{kLeadId});
 
-    const Run second = run({"import", "--store", store, kLead});
+    const CliRun second = m_cli.run({"import", "--store", store, kLead});
     QVERIFY2(second.exitCode == 0, qPrintable(second.err));
     QVERIFY2(second.out.contains(kLeadId + ": the same article as " + kLeadId), qPrintable(second.out));
     QVERIFY(!second.out.contains("imported"));
@@ -364,10 +345,10 @@ void TestCliArticles::importWithABadFileImportsNothing()
     content.replace("\"entity\": \"saraqib\"", "\"entity\": \"atlantis\"");
     content.replace(kLeadId.toUtf8(), "another-article");
     QVERIFY(writeFile(bad, content));
-    const Run listBefore = run({"list", "--store", store});
+    const CliRun listBefore = m_cli.run({"list", "--store", store});
     QVERIFY2(listBefore.exitCode == 0, qPrintable(listBefore.err));
 
-    const Run r = run({"import", "--store", store, kLead, bad});
+    const CliRun r = m_cli.run({"import", "--store", store, kLead, bad});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(QRegularExpression("(^|\\n)" + QRegularExpression::escape(bad) +
                                 ":\\d+:\\d+: annotation \"a3\": unknown entity \"atlantis\"")
@@ -376,9 +357,9 @@ void TestCliArticles::importWithABadFileImportsNothing()
              qPrintable(r.err));
     QVERIFY2(r.err.contains("nothing imported"), qPrintable(r.err));
     QVERIFY(!r.out.contains("imported"));
-    QCOMPARE(run({"list", "--store", store}).out, listBefore.out);
+    QCOMPARE(m_cli.run({"list", "--store", store}).out, listBefore.out);
 
-    QCOMPARE(run({"import", "--store", store}).exitCode, 2);
+    QCOMPARE(m_cli.run({"import", "--store", store}).exitCode, 2);
 }
 
 // The store's control_states (what QGIS animates) follow the articles: removing the report of the army's
@@ -388,7 +369,7 @@ void TestCliArticles::importAndRemoveRefreshControlStates()
 {
     QTemporaryDir dir;
     const QString store = dir.filePath("s.gpkg");
-    QVERIFY(run({"list", "--store", store}).exitCode == 0);
+    QVERIFY(m_cli.run({"list", "--store", store}).exitCode == 0);
     const auto saraqibRuns = [&store]() {
         QString error;
         const auto opened = geo::ArticleStore::open(store, &error);
@@ -409,13 +390,13 @@ void TestCliArticles::importAndRemoveRefreshControlStates()
                            "opposition 2020-02-27..2020-03-01 " + dataSet + ", 2020-02-27"};
     QCOMPARE(saraqibRuns(), full);
 
-    const Run removed = run({"remove", "--store", store, "summary-2020-03-02-e14-saraqib"});
+    const CliRun removed = m_cli.run({"remove", "--store", store, "summary-2020-03-02-e14-saraqib"});
     QVERIFY2(removed.exitCode == 0, qPrintable(removed.err));
     QVERIFY(removed.out.contains("summary-2020-03-02-e14-saraqib: removed"));
     QCOMPARE(saraqibRuns(), QStringList{"opposition 2020-02-27.. " + dataSet + ", 2020-02-27"});
     QVERIFY(!listIds(store).contains("summary-2020-03-02-e14-saraqib"));
 
-    const Run imported = run({"import", "--store", store, kSaraqibRetaken});
+    const CliRun imported = m_cli.run({"import", "--store", store, kSaraqibRetaken});
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
     QVERIFY2(imported.out.contains("summary-2020-03-02-e14-saraqib: imported"), qPrintable(imported.out));
     QCOMPARE(saraqibRuns(), full);
@@ -425,11 +406,11 @@ void TestCliArticles::removeUnknownArticle()
 {
     QTemporaryDir dir;
     const QString store = dir.filePath("s.gpkg");
-    const Run r = run({"remove", "--store", store, "no-such-article"});
+    const CliRun r = m_cli.run({"remove", "--store", store, "no-such-article"});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("no article \"no-such-article\""), qPrintable(r.err));
-    QCOMPARE(run({"remove", "--store", store}).exitCode, 2);
-    QCOMPARE(run({"remove", "--store", store, "a", "b"}).exitCode, 2);
+    QCOMPARE(m_cli.run({"remove", "--store", store}).exitCode, 2);
+    QCOMPARE(m_cli.run({"remove", "--store", store, "a", "b"}).exitCode, 2);
 }
 
 // ---- control
@@ -439,7 +420,7 @@ QHash<QString, QStringList> TestCliArticles::controlRows(const QString& date)
 {
     if (m_controlCache.contains(date))
         return m_controlCache.value(date);
-    const Run r = run({"control", "--store", m_sharedStore, "--date", date});
+    const CliRun r = m_cli.run({"control", "--store", m_sharedStore, "--date", date});
     if (r.exitCode != 0)
         qFatal("control --date %s failed: %s", qPrintable(date), qPrintable(r.err));
     QString problem;
@@ -455,7 +436,7 @@ QHash<QString, QStringList> TestCliArticles::controlRows(const QString& date)
 
 void TestCliArticles::controlCsv()
 {
-    const Run r = run({"control", "--store", m_sharedStore, "--date", "2020-02-09", "--format", "csv"});
+    const CliRun r = m_cli.run({"control", "--store", m_sharedStore, "--date", "2020-02-09", "--format", "csv"});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY(r.out.startsWith("place_id,name,controller,since,claim_status,source,approximate,claimant,publisher,"
                              "article_id,annotation_id,quote,contradicted_by,inferred,conflict\r\n"));
@@ -481,7 +462,7 @@ void TestCliArticles::controlCsv()
     QVERIFY2(r.out.contains(",\"Frontline data set (compiled from cited sources), 2020-02-06/2020-02-08\","),
              qPrintable(r.out));
     // Same default format without --format.
-    QCOMPARE(run({"control", "--store", m_sharedStore, "--date", "2020-02-09"}).out, r.out);
+    QCOMPARE(m_cli.run({"control", "--store", m_sharedStore, "--date", "2020-02-09"}).out, r.out);
 }
 
 void TestCliArticles::controlOnDate_data()
@@ -577,7 +558,7 @@ void TestCliArticles::controlOnDate()
 
 void TestCliArticles::controlGeoJson()
 {
-    const Run r = run({"control", "--store", m_sharedStore, "--date", "2020-02-28", "--format", "geojson"});
+    const CliRun r = m_cli.run({"control", "--store", m_sharedStore, "--date", "2020-02-28", "--format", "geojson"});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
@@ -620,15 +601,15 @@ void TestCliArticles::controlOutWritesWholeFile()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath("control.csv");
-    const Run r = run({"control", "--store", m_sharedStore, "--date", "2020-03-03", "--out", path});
+    const CliRun r = m_cli.run({"control", "--store", m_sharedStore, "--date", "2020-03-03", "--out", path});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains(path + ": "), qPrintable(r.out));
-    const Run shown = run({"control", "--store", m_sharedStore, "--date", "2020-03-03"});
+    const CliRun shown = m_cli.run({"control", "--store", m_sharedStore, "--date", "2020-03-03"});
     QCOMPARE(QString::fromUtf8(readAll(path)), shown.out);
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{"control.csv"});
 
     const QString unwritable = dir.filePath("no-such-folder/control.csv");
-    const Run failed = run({"control", "--store", m_sharedStore, "--date", "2020-03-03", "--out", unwritable});
+    const CliRun failed = m_cli.run({"control", "--store", m_sharedStore, "--date", "2020-03-03", "--out", unwritable});
     QCOMPARE(failed.exitCode, 1);
     QVERIFY2(failed.err.contains(unwritable), qPrintable(failed.err));
     QVERIFY(!QFile::exists(unwritable));
@@ -654,7 +635,7 @@ void TestCliArticles::controlBadArguments()
     QFETCH(QString, message);
     QTemporaryDir dir;
     const QString store = dir.filePath("s.gpkg"), out = dir.filePath("out.csv");
-    const Run r = run(QStringList{"control", "--store", store, "--out", out} + args);
+    const CliRun r = m_cli.run(QStringList{"control", "--store", store, "--out", out} + args);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
     QVERIFY(!QFile::exists(out));
@@ -667,13 +648,13 @@ void TestCliArticles::controlUnopenableStore()
     const QString notAStore = dir.filePath("notes.gpkg");
     QVERIFY(writeFile(notAStore, "these are my notes, not a GeoPackage\n"));
     const QString out = dir.filePath("out.csv");
-    const Run r = run({"control", "--store", notAStore, "--date", "2020-02-08", "--out", out});
+    const CliRun r = m_cli.run({"control", "--store", notAStore, "--date", "2020-02-08", "--out", out});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("cannot open the store") && r.err.contains(notAStore), qPrintable(r.err));
     QVERIFY(!QFile::exists(out));
     QCOMPARE(readAll(notAStore), QByteArray("these are my notes, not a GeoPackage\n")); // untouched
 
-    const Run inMissingFolder = run({"list", "--store", dir.filePath("no-such-folder/s.gpkg")});
+    const CliRun inMissingFolder = m_cli.run({"list", "--store", dir.filePath("no-such-folder/s.gpkg")});
     QCOMPARE(inMissingFolder.exitCode, 1);
     QVERIFY2(inMissingFolder.err.contains("cannot open the store"), qPrintable(inMissingFolder.err));
 }

@@ -3,22 +3,19 @@
 #include "geo/store/article_store.h"
 #include "geo/control/control_timeline.h"
 
+#include "cli_runner.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
-#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
+using frontline::test::CliRun;
 
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
+namespace {
 
 // An RFC 4180 reader for the test (records end with CRLF; quoted fields may hold commas, quotes, breaks).
 QList<QStringList> parseCsv(const QString& text, bool* ok)
@@ -69,42 +66,27 @@ class TestCliTimelapse : public QObject {
 private slots:
     void initTestCase();
     void framePerChange();
-    void gifOrMessage();
+    void gif_data();
+    void gif();
     void changesLists();
     void changesMap();
     void badArguments_data();
     void badArguments();
 
 private:
-    Run run(const QStringList& args) const;
     QTemporaryDir m_dir;
     QString m_store;
+    frontline::test::CliRunner m_cli{QStringLiteral(FRONTLINE_CLI), m_dir.filePath(QStringLiteral("xdg"))};
 };
-
-Run TestCliTimelapse::run(const QStringList& args) const
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(FRONTLINE_CLI), args);
-    Run r;
-    if (!p.waitForFinished(240000))
-        return r;
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
 
 void TestCliTimelapse::initTestCase()
 {
     QVERIFY(m_dir.isValid());
+    m_cli.setTimeoutMs(240000); // a page per frame
     m_store = m_dir.filePath(QStringLiteral("store.gpkg"));
     // A first command seeds the store with the bundled articles.
-    const Run r = run({QStringLiteral("list"), QStringLiteral("--store"), m_store});
-    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const CliRun r = m_cli.run({QStringLiteral("list"), QStringLiteral("--store"), m_store});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY(QFile::exists(m_store));
 }
 
@@ -129,11 +111,11 @@ void TestCliTimelapse::framePerChange()
     };
 
     const QString outDir = m_dir.filePath(QStringLiteral("frames"));
-    const Run r = run({QStringLiteral("timelapse"), QStringLiteral("--from"), QStringLiteral("2020-02-01"),
-                       QStringLiteral("--to"), QStringLiteral("2020-03-10"), QStringLiteral("--out-dir"), outDir,
-                       QStringLiteral("--size"), QStringLiteral("800x500"), QStringLiteral("--lang"),
-                       QStringLiteral("en"), QStringLiteral("--store"), m_store});
-    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const CliRun r = m_cli.run({QStringLiteral("timelapse"), QStringLiteral("--from"), QStringLiteral("2020-02-01"),
+                                QStringLiteral("--to"), QStringLiteral("2020-03-10"), QStringLiteral("--out-dir"),
+                                outDir, QStringLiteral("--size"), QStringLiteral("800x500"), QStringLiteral("--lang"),
+                                QStringLiteral("en"), QStringLiteral("--store"), m_store});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const QStringList frames = QDir(outDir).entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name);
     QCOMPARE(frames.size(), expected.size());
     for (int i = 0; i < frames.size(); ++i) {
@@ -150,32 +132,74 @@ void TestCliTimelapse::framePerChange()
 
     // Every 10 days: 02-01, 02-11, 02-21, 03-02.
     const QString stepDir = m_dir.filePath(QStringLiteral("step"));
-    const Run s = run({QStringLiteral("timelapse"), QStringLiteral("--from"), QStringLiteral("2020-02-01"),
-                       QStringLiteral("--to"), QStringLiteral("2020-03-10"), QStringLiteral("--out-dir"), stepDir,
-                       QStringLiteral("--step"), QStringLiteral("10"), QStringLiteral("--size"),
-                       QStringLiteral("800x500"), QStringLiteral("--store"), m_store});
-    QVERIFY2(s.code == 0, qPrintable(s.err));
+    const CliRun s = m_cli.run({QStringLiteral("timelapse"), QStringLiteral("--from"), QStringLiteral("2020-02-01"),
+                                QStringLiteral("--to"), QStringLiteral("2020-03-10"), QStringLiteral("--out-dir"),
+                                stepDir, QStringLiteral("--step"), QStringLiteral("10"), QStringLiteral("--size"),
+                                QStringLiteral("800x500"), QStringLiteral("--store"), m_store});
+    QVERIFY2(s.exitCode == 0, qPrintable(s.err));
     QCOMPARE(QDir(stepDir).entryList({QStringLiteral("*.png")}, QDir::Files).size(), 4);
 }
 
-void TestCliTimelapse::gifOrMessage()
+// The GIF is made by ffmpeg when it is on PATH. Each branch is run on purpose: PATH without ffmpeg, PATH with a
+// stand-in that writes a GIF header (what the command line hands ffmpeg and how it reports success), a stand-in
+// that fails, and the installed ffmpeg. ffmpeg is optional (Debian package ffmpeg), so that row alone skips when it
+// is not installed.
+void TestCliTimelapse::gif_data()
 {
-    const QString outDir = m_dir.filePath(QStringLiteral("gif-frames"));
-    const QString gif = m_dir.filePath(QStringLiteral("idleb.gif"));
-    const Run r = run({QStringLiteral("timelapse"), QStringLiteral("--from"), QStringLiteral("2020-02-04"),
-                       QStringLiteral("--to"), QStringLiteral("2020-02-09"), QStringLiteral("--out-dir"), outDir,
-                       QStringLiteral("--size"), QStringLiteral("800x500"), QStringLiteral("--gif"), gif,
-                       QStringLiteral("--store"), m_store});
+    QTest::addColumn<QString>("ffmpeg"); // "none", the stand-in's script, or "installed"
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("ffmpeg missing: says how to install it") << "none" << 1 << "apt-get install ffmpeg";
+    QTest::newRow("ffmpeg present: the GIF is written")
+        << "#!/bin/sh\nfor last; do :; done\nprintf GIF89a > \"$last\"\n"
+        << 0 << "";
+    QTest::newRow("ffmpeg failing: its message is shown") << "#!/bin/sh\necho 'palettegen: out of memory'\nexit 1\n"
+                                                          << 1 << "ffmpeg failed: palettegen: out of memory";
+    QTest::newRow("installed ffmpeg") << "installed" << 0 << "";
+}
+
+void TestCliTimelapse::gif()
+{
+    QFETCH(QString, ffmpeg);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    frontline::test::CliRunner cli(QStringLiteral(FRONTLINE_CLI), m_dir.filePath(QStringLiteral("xdg")));
+    cli.setTimeoutMs(240000);
+    const QString bin = dir.filePath(QStringLiteral("bin"));
+    QVERIFY(QDir().mkpath(bin));
+    if (ffmpeg == QLatin1String("installed")) {
+        if (QStandardPaths::findExecutable(QStringLiteral("ffmpeg")).isEmpty())
+            QSKIP("ffmpeg is not installed (optional; apt-get install ffmpeg); the other rows test the command "
+                  "line's side");
+    } else {
+        // PATH holds only BIN: no ffmpeg, or the stand-in.
+        cli.setEnvironment(QStringLiteral("PATH"), bin);
+        if (ffmpeg != QLatin1String("none")) {
+            QFile script(QDir(bin).filePath(QStringLiteral("ffmpeg")));
+            QVERIFY(script.open(QIODevice::WriteOnly));
+            script.write(ffmpeg.toUtf8());
+            script.close();
+            QVERIFY(script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        }
+    }
+    const QString outDir = dir.filePath(QStringLiteral("frames"));
+    const QString gif = dir.filePath(QStringLiteral("idleb.gif"));
+    const CliRun r = cli.run({QStringLiteral("timelapse"), QStringLiteral("--from"), QStringLiteral("2020-02-04"),
+                              QStringLiteral("--to"), QStringLiteral("2020-02-09"), QStringLiteral("--out-dir"), outDir,
+                              QStringLiteral("--size"), QStringLiteral("800x500"), QStringLiteral("--gif"), gif,
+                              QStringLiteral("--store"), m_store});
+    QCOMPARE(r.exitCode, exitCode);
+    // The frames are written whatever becomes of the GIF.
     QVERIFY(!QDir(outDir).entryList({QStringLiteral("frame-*.png")}, QDir::Files).isEmpty());
-    if (!QStandardPaths::findExecutable(QStringLiteral("ffmpeg")).isEmpty()) {
-        QVERIFY2(r.code == 0, qPrintable(r.err));
+    if (exitCode == 0) {
         QFile f(gif);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.read(6), QByteArray("GIF89a"));
+        QVERIFY2(r.out.contains(gif), qPrintable(r.out));
     } else {
-        QCOMPARE(r.code, 1);
-        QVERIFY2(r.err.contains(QStringLiteral("needs ffmpeg")), qPrintable(r.err));
-        QVERIFY2(r.err.contains(QStringLiteral("apt-get install ffmpeg")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
         QVERIFY(!QFile::exists(gif));
     }
 }
@@ -183,10 +207,10 @@ void TestCliTimelapse::gifOrMessage()
 void TestCliTimelapse::changesLists()
 {
     const QString csvPath = m_dir.filePath(QStringLiteral("changes.csv"));
-    const Run r =
-        run({QStringLiteral("changes"), QStringLiteral("--from"), QStringLiteral("2020-02-04"), QStringLiteral("--to"),
-             QStringLiteral("2020-02-09"), QStringLiteral("--out"), csvPath, QStringLiteral("--store"), m_store});
-    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const CliRun r = m_cli.run({QStringLiteral("changes"), QStringLiteral("--from"), QStringLiteral("2020-02-04"),
+                                QStringLiteral("--to"), QStringLiteral("2020-02-09"), QStringLiteral("--out"), csvPath,
+                                QStringLiteral("--store"), m_store});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QFile f(csvPath);
     QVERIFY(f.open(QIODevice::ReadOnly));
     bool ok = false;
@@ -208,20 +232,21 @@ void TestCliTimelapse::changesLists()
     }
     QVERIFY(saraqib);
 
-    const Run t = run({QStringLiteral("changes"), QStringLiteral("--from"), QStringLiteral("2020-02-04"),
-                       QStringLiteral("--to"), QStringLiteral("2020-02-09"), QStringLiteral("--format"),
-                       QStringLiteral("text"), QStringLiteral("--store"), m_store});
-    QVERIFY2(t.code == 0, qPrintable(t.err));
+    const CliRun t = m_cli.run({QStringLiteral("changes"), QStringLiteral("--from"), QStringLiteral("2020-02-04"),
+                                QStringLiteral("--to"), QStringLiteral("2020-02-09"), QStringLiteral("--format"),
+                                QStringLiteral("text"), QStringLiteral("--store"), m_store});
+    QVERIFY2(t.exitCode == 0, qPrintable(t.err));
     QVERIFY2(t.out.contains(QStringLiteral("(saraqib): opposition -> government")), qPrintable(t.out));
 }
 
 void TestCliTimelapse::changesMap()
 {
     const QString png = m_dir.filePath(QStringLiteral("changes.png"));
-    const Run r = run({QStringLiteral("changes"), QStringLiteral("--from"), QStringLiteral("2020-02-04"),
-                       QStringLiteral("--to"), QStringLiteral("2020-02-09"), QStringLiteral("--map"), png,
-                       QStringLiteral("--size"), QStringLiteral("800x500"), QStringLiteral("--store"), m_store});
-    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const CliRun r =
+        m_cli.run({QStringLiteral("changes"), QStringLiteral("--from"), QStringLiteral("2020-02-04"),
+                   QStringLiteral("--to"), QStringLiteral("2020-02-09"), QStringLiteral("--map"), png,
+                   QStringLiteral("--size"), QStringLiteral("800x500"), QStringLiteral("--store"), m_store});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QCOMPARE(QImage(png).size(), QSize(800, 500));
 }
 
@@ -248,8 +273,8 @@ void TestCliTimelapse::badArguments()
     const QString outDir = dir.filePath(QStringLiteral("out"));
     for (QString& a : args)
         a.replace(QLatin1String("OUT"), outDir);
-    const Run r = run(args + QStringList{QStringLiteral("--store"), m_store});
-    QCOMPARE(r.code, 2);
+    const CliRun r = m_cli.run(args + QStringList{QStringLiteral("--store"), m_store});
+    QCOMPARE(r.exitCode, 2);
     QVERIFY(!r.err.isEmpty());
     QVERIFY(!QFileInfo::exists(outDir));
     QVERIFY(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());

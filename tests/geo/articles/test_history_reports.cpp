@@ -6,6 +6,8 @@
 #include "geo/data/entity_catalog.h"
 #include "geo/data/place_catalog.h"
 
+#include "bundled_data.h"
+
 #include <QDir>
 #include <QFile>
 #include <QHash>
@@ -93,7 +95,7 @@ private:
     const Article* article(const QString& file) const;
     QList<Claim> claims() const;
 
-    std::optional<EntityCatalog> m_catalog;
+    std::shared_ptr<const EntityCatalog> m_catalog;
     QStringList m_files;                  // file names in :/articles/history
     QHash<QString, Article> m_articles;   // by file name, the ones that read
     QHash<QString, QJsonObject> m_events; // by event id, from the bundled control events
@@ -102,9 +104,7 @@ private:
 void TestHistoryReports::initTestCase()
 {
     QString error;
-    const auto places = loadBundledPlaces(&error);
-    QVERIFY2(!places.isEmpty(), qPrintable(error));
-    m_catalog = EntityCatalog::loadBundled(places, &error);
+    m_catalog = frontline::test::bundledCatalog(&error);
     QVERIFY2(m_catalog, qPrintable(error));
 
     m_files = QDir(kHistoryDir).entryList({QStringLiteral("*.geojson")}, QDir::Files, QDir::Name);

@@ -6,6 +6,8 @@
 #include "geo/data/place_catalog.h"
 #include "geo/data/vector_source.h"
 
+#include "bundled_data.h"
+
 #include <QElapsedTimer>
 #include <QTest>
 
@@ -152,7 +154,7 @@ private:
     QPointF town(const QString& id) const { return *m_catalog->lonLat(id); }
     double nearestKm(const QStringList& towns, QPointF p) const;
 
-    std::optional<EntityCatalog> m_catalog;
+    std::shared_ptr<const EntityCatalog> m_catalog;
     DerivedControl m_derived;
     Geometry m_land;
     Geometry m_focus;
@@ -161,9 +163,7 @@ private:
 void TestControlAreas::initTestCase()
 {
     QString error;
-    const auto places = loadBundledPlaces(&error);
-    QVERIFY2(!places.isEmpty(), qPrintable(error));
-    m_catalog = EntityCatalog::loadBundled(places, &error);
+    m_catalog = frontline::test::bundledCatalog(&error);
     QVERIFY2(m_catalog, qPrintable(error));
     const auto derived = deriveControl(snapshotOf(kGovernmentTowns, kOppositionTowns), *m_catalog, {}, &error);
     QVERIFY2(derived, qPrintable(error));

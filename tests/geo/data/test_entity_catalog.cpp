@@ -3,6 +3,8 @@
 #include "geo/data/entity_catalog.h"
 #include "geo/data/place_catalog.h"
 
+#include "bundled_data.h"
+
 #include <QTest>
 
 using namespace geo;
@@ -17,15 +19,13 @@ private slots:
     void locations();
 
 private:
-    std::optional<EntityCatalog> m_catalog;
+    std::shared_ptr<const EntityCatalog> m_catalog;
 };
 
 void TestEntityCatalog::initTestCase()
 {
     QString error;
-    const auto places = loadBundledPlaces(&error);
-    QVERIFY2(!places.isEmpty(), qPrintable(error));
-    m_catalog = EntityCatalog::loadBundled(places, &error);
+    m_catalog = frontline::test::bundledCatalog(&error);
     QVERIFY2(m_catalog, qPrintable(error));
 }
 

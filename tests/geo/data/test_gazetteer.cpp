@@ -4,6 +4,8 @@
 #include "geo/core/name_folding.h"
 #include "geo/data/place_catalog.h"
 
+#include "bundled_data.h"
+
 #include <QSet>
 #include <QTest>
 
@@ -68,7 +70,7 @@ private:
 void TestGazetteer::initTestCase()
 {
     QString error;
-    const QVector<Place> places = loadBundledPlaces(&error);
+    const QVector<Place> places = frontline::test::bundledPlaces(&error);
     QVERIFY2(!places.isEmpty(), qPrintable(error));
     m_bundled = Gazetteer(places);
     QCOMPARE(m_bundled.size(), places.size());

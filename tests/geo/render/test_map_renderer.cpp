@@ -4,6 +4,8 @@
 #include "geo/render/map_renderer.h"
 #include "geo/render/style.h"
 
+#include "bundled_data.h"
+
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -73,7 +75,7 @@ private:
 void TestMapRenderer::initTestCase()
 {
     QString error;
-    m_data = loadBundledMap(DisplayCrs::WebMercator, &error);
+    m_data = frontline::test::bundledMap(DisplayCrs::WebMercator, &error);
     QVERIFY2(m_data, qPrintable(error));
 }
 

@@ -5,6 +5,8 @@
 #include "geo/store/control_states.h"
 #include "geo/data/place_catalog.h"
 
+#include "bundled_data.h"
+
 #include <QTest>
 
 using namespace geo;
@@ -97,15 +99,13 @@ private slots:
 
 private:
     QVector<ControlStateRow> smallHistoryRows() const;
-    std::optional<EntityCatalog> m_catalog;
+    std::shared_ptr<const EntityCatalog> m_catalog;
 };
 
 void TestControlStates::initTestCase()
 {
     QString error;
-    const QVector<Place> places = loadBundledPlaces(&error);
-    QVERIFY2(!places.isEmpty(), qPrintable(error));
-    m_catalog = EntityCatalog::loadBundled(places, &error);
+    m_catalog = frontline::test::bundledCatalog(&error);
     QVERIFY2(m_catalog, qPrintable(error));
 }
 
