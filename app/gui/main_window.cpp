@@ -349,6 +349,7 @@ void MainWindow::openLayerFile(const QString& path)
 void MainWindow::setLabelLanguage(geo::Language lang)
 {
     m_view->setLabelLanguage(lang);
+    m_timeline->setLanguage(lang); // the badge and the timeline say the same "as of"
     if (auto* group = qobject_cast<QActionGroup*>(m_view->property("langActions").value<QObject*>()))
         for (QAction* a : group->actions())
             a->setChecked(a->data().toString() == geo::languageCode(lang));
