@@ -4,6 +4,7 @@
 
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSaveFile>
 
 namespace cli {
 
@@ -46,6 +47,22 @@ ExitCode stop(const QString& command, ExitCode code, const QString& message)
     err() << "frontline-cli " << command << ": " << message << "\n";
     err().flush();
     return code;
+}
+
+bool writeOutputOrExplain(const QString& command, const QString& outPath, const QByteArray& bytes)
+{
+    if (outPath.isEmpty()) {
+        out() << QString::fromUtf8(bytes);
+        out().flush();
+        return true;
+    }
+    QSaveFile file(outPath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        stop(command, ExitCode::Failure,
+             QStringLiteral("%1: cannot write (%2); nothing written").arg(outPath, file.errorString()));
+        return false;
+    }
+    return true;
 }
 
 std::optional<ExitCode> startCommand(QCommandLineParser& parser, const QString& command, const QStringList& args)

@@ -27,6 +27,10 @@ bool parseOrExplain(QCommandLineParser& parser, const QString& command, const QS
 // Prints "frontline-cli COMMAND: MESSAGE" on standard error and gives CODE: how a command stops.
 ExitCode stop(const QString& command, ExitCode code, const QString& message);
 
+// BYTES to OUTPATH, whole or not at all (QSaveFile), or to standard output when OUTPATH is empty. False, with
+// why said on standard error, when the file cannot be written.
+bool writeOutputOrExplain(const QString& command, const QString& outPath, const QByteArray& bytes);
+
 // parseOrExplain for a command that takes no positional argument, and, when PARSER has --store, a store path
 // that exists. The exit code when the command should stop.
 std::optional<ExitCode> startCommand(QCommandLineParser& parser, const QString& command, const QStringList& args);

@@ -9,7 +9,6 @@
 
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 namespace cli {
 
@@ -132,17 +131,10 @@ ExitCode runChanges(const QStringList& args)
     const QByteArray bytes = format == QLatin1String("csv") ? toCsv(changes, context->catalog, *lang)
                                                             : toText(changes, context->catalog, *lang, from, to);
     const QString outPath = parser.value(QStringLiteral("out"));
-    if (outPath.isEmpty()) {
-        out() << QString::fromUtf8(bytes);
-        out().flush();
-        return ExitCode::Ok;
-    }
-    QSaveFile file(outPath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        err() << "frontline-cli changes: " << outPath << ": cannot write (" << file.errorString()
-              << "); nothing written\n";
+    if (!writeOutputOrExplain(QStringLiteral("changes"), outPath, bytes))
         return ExitCode::Failure;
-    }
+    if (outPath.isEmpty())
+        return ExitCode::Ok;
     out() << outPath << ": " << changes.size() << " places changed between " << from.toString(Qt::ISODate) << " and "
           << to.toString(Qt::ISODate) << "\n";
     if (mapFormat)

@@ -10,7 +10,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -231,17 +230,10 @@ ExitCode runControl(const QStringList& args)
     }
     const QByteArray bytes = format == QLatin1String("csv") ? toCsv(rows) : toGeoJson(rows, *date);
 
-    if (outPath.isEmpty()) {
-        out() << QString::fromUtf8(bytes);
-        out().flush();
-        return ExitCode::Ok;
-    }
-    QSaveFile file(outPath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        err() << "frontline-cli control: " << outPath << ": cannot write (" << file.errorString()
-              << "); nothing written\n";
+    if (!writeOutputOrExplain(QStringLiteral("control"), outPath, bytes))
         return ExitCode::Failure;
-    }
+    if (outPath.isEmpty())
+        return ExitCode::Ok;
     out() << outPath << ": " << rows.size() << " places on " << date->toString(Qt::ISODate) << "\n";
     return ExitCode::Ok;
 }
