@@ -42,6 +42,9 @@ private slots:
 private:
     std::unique_ptr<ExportDialog> makeDialog();
     static bool waitForPreview(ExportDialog& dialog, QSignalSpy& spy);
+    // Starts a 300 dpi A3 PNG export to PATH; true once its frame's render has begun (the exporter reports
+    // 10 % just before it) and the export is still running.
+    static bool startA3Render(ExportDialog& dialog, const QString& path);
 
     std::shared_ptr<const geo::MapData> m_data;
     std::shared_ptr<const geo::EntityCatalog> m_catalog;
@@ -94,6 +97,16 @@ bool TestExportDialog::waitForPreview(ExportDialog& dialog, QSignalSpy& spy)
 {
     Q_UNUSED(dialog);
     return spy.wait(60000);
+}
+
+bool TestExportDialog::startA3Render(ExportDialog& dialog, const QString& path)
+{
+    dialog.setPreset(ExportDialog::Preset::PrintA3);
+    dialog.setFormat(geo::ExportFormat::Png);
+    dialog.setOutputPath(path);
+    dialog.startExport();
+    return QTest::qWaitFor([&] { return dialog.progressValue() >= 10 || !dialog.isExporting(); }, 60000) &&
+           dialog.isExporting();
 }
 
 void TestExportDialog::webPngHasThePresetSize()
@@ -225,15 +238,9 @@ void TestExportDialog::cancelStopsAnA3RenderWithinHalfASecond()
 {
     QTemporaryDir dir;
     auto dialog = makeDialog();
-    dialog->setPreset(ExportDialog::Preset::PrintA3);
-    dialog->setFormat(geo::ExportFormat::Png);
-    const QString path = dir.filePath(QStringLiteral("a3.png"));
-    dialog->setOutputPath(path);
     QSignalSpy finished(dialog.get(), &ExportDialog::exportFinished);
-    dialog->startExport();
-    // The page is planned and the frame's render has begun (the exporter reports 10 % just before it).
-    QTRY_VERIFY_WITH_TIMEOUT(dialog->progressValue() >= 10 || !finished.isEmpty(), 60000);
-    QVERIFY2(finished.isEmpty(), "the export ended before it could be cancelled");
+    const QString path = dir.filePath(QStringLiteral("a3.png"));
+    QVERIFY2(startA3Render(*dialog, path), "the export ended before it could be cancelled");
     QElapsedTimer elapsed;
     elapsed.start();
     dialog->cancelExport();
@@ -250,12 +257,8 @@ void TestExportDialog::closingDuringAnExportDoesNotWait()
 {
     QTemporaryDir dir;
     auto dialog = makeDialog();
-    dialog->setPreset(ExportDialog::Preset::PrintA3);
-    dialog->setFormat(geo::ExportFormat::Png);
-    const QString path = dir.filePath(QStringLiteral("a3.png"));
-    dialog->setOutputPath(path);
-    dialog->startExport();
-    QTRY_VERIFY_WITH_TIMEOUT(dialog->progressValue() >= 10, 60000);
+    QVERIFY2(startA3Render(*dialog, dir.filePath(QStringLiteral("a3.png"))),
+             "the export ended before it could be closed");
     QElapsedTimer elapsed;
     elapsed.start();
     dialog->reject(); // Close
