@@ -4,7 +4,7 @@
 #include "cli_store.h"
 
 #include "geo/control/dated_control.h"
-#include "geo/core/projector.h"
+#include "geo/export/export_request.h"
 
 #include <QRegularExpression>
 
@@ -74,31 +74,14 @@ bool fillExportRequest(geo::ExportRequest& request, const ExportContext& context
 {
     request.data = context.data;
     request.asOf = date;
-    // The extent, checked once on the whole picture, gives the notes; the notes take room on the page; the
-    // frame that is left gets the extent.
-    const auto whole = viewportFor(extent, request.pixelSize, *context.data, error);
-    if (!whole)
+    const auto parsed = geo::parseExportExtent(extent, *context.data, error);
+    if (!parsed)
         return false;
-    // Who held what on the date, from the store's articles, and the claims behind what the frame shows.
+    // Who held what on the date, from the store's articles; the claims behind what the frame shows.
     request.settings.control =
         geo::controlOverlayAt(context.timeline, &context.posts, context.catalog, date, context.crs);
-    request.settings.drawDateBadge = false; // the page has its own "as of" line
-    {
-        const geo::Projector projector(context.crs);
-        QVector<QPointF> corners{whole->mapRect().topLeft(), whole->mapRect().bottomRight()};
-        projector.inverse(&corners);
-        request.notes =
-            geo::sourceNotesFor(context.timeline, request.settings.control->snapshot, context.articles, context.catalog,
-                                QRectF(corners[0], corners[1]).normalized(), since, request.lang);
-    }
-    const QSize frameSize = geo::mapFramePixelSize(request, error);
-    if (frameSize.isEmpty())
-        return false;
-    const auto viewport = viewportFor(extent, frameSize, *context.data, error);
-    if (!viewport)
-        return false;
-    request.settings.viewport = *viewport;
-    return true;
+    const geo::ExportNoteSources sources{&context.timeline, &context.articles, &context.catalog, since};
+    return geo::fitExportFrame(request, *parsed, &sources, error);
 }
 
 } // namespace cli

@@ -40,9 +40,9 @@ struct ExportContext {
 std::optional<ExportContext> loadExportContextOrExplain(const QString& command, const QCommandLineParser& parser,
                                                         geo::DisplayCrs crs);
 
-// Fills REQUEST (its format, size, resolution, page, texts and out path already set) for DATE: who held what,
-// the source notes of the claims behind the frame (from SINCE on when valid), the "as of" date and the frame
-// fitted to EXTENT (viewportFor). False with *ERROR when the extent or the page does not work out.
+// Fills REQUEST (made by geo::newExportRequest, its size, page, texts and out path set) for DATE: who held
+// what, then geo::fitExportFrame: the source notes of the claims behind EXTENT (from SINCE on when valid) and
+// the frame fitted to it. False with *ERROR when the extent or the page does not work out.
 bool fillExportRequest(geo::ExportRequest& request, const ExportContext& context, QDate date, QDate since,
                        const QString& extent, QString* error);
 

@@ -8,6 +8,8 @@
 
 namespace {
 
+using cli::ExitCode;
+
 void printUsage(QTextStream& s)
 {
     s << "Usage: frontline-cli COMMAND [OPTIONS]\n"
@@ -30,6 +32,29 @@ void printUsage(QTextStream& s)
     s.flush();
 }
 
+struct Command {
+    const char* name;
+    ExitCode (*run)(const QStringList& args);
+};
+
+// In the order of the usage text.
+constexpr Command kCommands[] = {
+    {"layers", cli::runLayers},   {"search", cli::runSearch},       {"render", cli::runRender},
+    {"export", cli::runExport},   {"bench", cli::runBench},         {"validate", cli::runValidate},
+    {"import", cli::runImport},   {"list", cli::runList},           {"remove", cli::runRemove},
+    {"control", cli::runControl}, {"timelapse", cli::runTimelapse}, {"changes", cli::runChanges},
+};
+
+ExitCode run(const QString& command, const QStringList& args)
+{
+    for (const Command& c : kCommands)
+        if (command == QLatin1String(c.name))
+            return c.run(args);
+    cli::err() << "frontline-cli: unknown command \"" << command << "\"\n";
+    printUsage(cli::err());
+    return ExitCode::BadInput;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -46,38 +71,12 @@ int main(int argc, char* argv[])
     QStringList args = QCoreApplication::arguments().mid(1);
     if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")) {
         printUsage(args.isEmpty() ? cli::err() : cli::out());
-        return args.isEmpty() ? 2 : 0;
+        return int(args.isEmpty() ? ExitCode::BadInput : ExitCode::Ok);
     }
     if (args.first() == QLatin1String("--version")) {
         cli::out() << "frontline-cli " << FRONTLINE_VERSION << "\n";
-        return 0;
+        return int(ExitCode::Ok);
     }
     const QString command = args.takeFirst();
-    if (command == QLatin1String("layers"))
-        return cli::runLayers(args);
-    if (command == QLatin1String("search"))
-        return cli::runSearch(args);
-    if (command == QLatin1String("render"))
-        return cli::runRender(args);
-    if (command == QLatin1String("export"))
-        return cli::runExport(args);
-    if (command == QLatin1String("bench"))
-        return cli::runBench(args);
-    if (command == QLatin1String("validate"))
-        return cli::runValidate(args);
-    if (command == QLatin1String("import"))
-        return cli::runImport(args);
-    if (command == QLatin1String("list"))
-        return cli::runList(args);
-    if (command == QLatin1String("remove"))
-        return cli::runRemove(args);
-    if (command == QLatin1String("control"))
-        return cli::runControl(args);
-    if (command == QLatin1String("timelapse"))
-        return cli::runTimelapse(args);
-    if (command == QLatin1String("changes"))
-        return cli::runChanges(args);
-    cli::err() << "frontline-cli: unknown command \"" << command << "\"\n";
-    printUsage(cli::err());
-    return 2;
+    return int(run(command, args));
 }

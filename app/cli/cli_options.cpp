@@ -2,7 +2,9 @@
 
 #include "geo/data/map_data_loader.h"
 
+#include <QFileInfo>
 #include <QRegularExpression>
+#include <QSaveFile>
 
 namespace cli {
 
@@ -18,7 +20,7 @@ QTextStream& err()
     return stream;
 }
 
-bool parseOrExplain(QCommandLineParser& parser, const QString& command, const QStringList& args, int* exitCode)
+bool parseOrExplain(QCommandLineParser& parser, const QString& command, const QStringList& args, ExitCode* exitCode)
 {
     parser.addHelpOption();
     QStringList full = args;
@@ -27,17 +29,56 @@ bool parseOrExplain(QCommandLineParser& parser, const QString& command, const QS
         err() << "frontline-cli " << command << ": " << parser.errorText() << "\n"
               << "Try 'frontline-cli " << command << " --help'.\n";
         err().flush();
-        *exitCode = 2;
+        *exitCode = ExitCode::BadInput;
         return false;
     }
     if (parser.isSet(QStringLiteral("help"))) {
         out() << parser.helpText().replace(QStringLiteral("frontline-cli %1").arg(command),
                                            QStringLiteral("frontline-cli %1").arg(command));
         out().flush();
-        *exitCode = 0;
+        *exitCode = ExitCode::Ok;
         return false;
     }
     return true;
+}
+
+ExitCode stop(const QString& command, ExitCode code, const QString& message)
+{
+    err() << "frontline-cli " << command << ": " << message << "\n";
+    err().flush();
+    return code;
+}
+
+bool writeOutputOrExplain(const QString& command, const QString& outPath, const QByteArray& bytes)
+{
+    if (outPath.isEmpty()) {
+        out() << QString::fromUtf8(bytes);
+        out().flush();
+        return true;
+    }
+    QSaveFile file(outPath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        stop(command, ExitCode::Failure,
+             QStringLiteral("%1: cannot write (%2); nothing written").arg(outPath, file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+std::optional<ExitCode> startCommand(QCommandLineParser& parser, const QString& command, const QStringList& args)
+{
+    ExitCode code = ExitCode::Ok;
+    if (!parseOrExplain(parser, command, args, &code))
+        return code;
+    if (!parser.positionalArguments().isEmpty())
+        return stop(command, ExitCode::BadInput,
+                    QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+    if (parser.optionNames().contains(QStringLiteral("store"))) {
+        const QString storePath = parser.value(QStringLiteral("store"));
+        if (!storePath.isEmpty() && !QFileInfo::exists(storePath))
+            return stop(command, ExitCode::BadInput, QStringLiteral("--store %1: no such file").arg(storePath));
+    }
+    return std::nullopt;
 }
 
 std::optional<QSize> parseSize(const QString& text, QString* error)
@@ -91,72 +132,16 @@ std::shared_ptr<const geo::MapData> loadMapOrExplain(geo::DisplayCrs crs)
 
 } // namespace cli
 
-#include "geo/data/gazetteer.h"
+#include "geo/export/export_request.h"
 
 namespace cli {
 
 std::optional<geo::Viewport> viewportFor(const QString& extent, QSize size, const geo::MapData& data, QString* error)
 {
-    geo::Viewport vp(QPointF(), 1000, size);
-    const geo::Projector projector(data.crs);
-    if (extent.trimmed().isEmpty()) {
-        vp.fit(geo::homeExtent(data), 10);
-        return vp;
-    }
-    const QStringList parts = extent.split(QLatin1Char(','));
-    QRectF lonLatBox;
-    if (parts.size() == 4) {
-        double v[4];
-        for (int i = 0; i < 4; ++i) {
-            bool ok = false;
-            v[i] = parts[i].trimmed().toDouble(&ok);
-            if (!ok) {
-                *error = QStringLiteral("extent \"%1\": \"%2\" is not a number; expected minlon,minlat,maxlon,maxlat")
-                             .arg(extent, parts[i]);
-                return std::nullopt;
-            }
-        }
-        if (v[0] >= v[2] || v[1] >= v[3] || v[0] < -180 || v[2] > 180 || v[1] < -85 || v[3] > 85) {
-            *error =
-                QStringLiteral("extent \"%1\": expected minlon < maxlon and minlat < maxlat, in degrees").arg(extent);
-            return std::nullopt;
-        }
-        lonLatBox = QRectF(QPointF(v[0], v[1]), QPointF(v[2], v[3]));
-    } else {
-        const geo::Gazetteer gazetteer(data.places);
-        const geo::Place* place = gazetteer.find(extent);
-        if (!place) {
-            *error = QStringLiteral("extent \"%1\": no such place; give a place name (try 'frontline-cli search') or "
-                                    "minlon,minlat,maxlon,maxlat")
-                         .arg(extent);
-            return std::nullopt;
-        }
-        const QPointF c = projector.forward(place->lonLat);
-        vp.fit(QRectF(c - QPointF(20000, 20000), QSizeF(40000, 40000)), 0);
-        return vp;
-    }
-    QVector<QPointF> corners{lonLatBox.topLeft(), lonLatBox.topRight(), lonLatBox.bottomLeft(),
-                             lonLatBox.bottomRight()};
-    if (!projector.forward(&corners)) {
-        *error = QStringLiteral("extent \"%1\": outside what %2 can show").arg(extent, projector.targetCrs());
+    const auto parsed = geo::parseExportExtent(extent, data, error);
+    if (!parsed)
         return std::nullopt;
-    }
-    double minX = corners[0].x(), maxX = minX, minY = corners[0].y(), maxY = minY;
-    for (const QPointF& p : corners) {
-        minX = std::min(minX, p.x());
-        maxX = std::max(maxX, p.x());
-        minY = std::min(minY, p.y());
-        maxY = std::max(maxY, p.y());
-    }
-    const QRectF mapBox(QPointF(minX, minY), QPointF(maxX, maxY));
-    if (!mapBox.intersects(data.extent)) {
-        *error =
-            QStringLiteral("extent \"%1\": outside the map's data (north-west Syria, lon 35.5-37.6, lat 34.9-36.7)")
-                .arg(extent);
-        return std::nullopt;
-    }
-    vp.fit(mapBox, 0);
-    return vp;
+    return geo::viewportFor(*parsed, size);
 }
 
 } // namespace cli

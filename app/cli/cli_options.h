@@ -2,6 +2,8 @@
 // Argument parsing shared by the subcommands: sizes, places or coordinates, languages, CRSs; every parse error
 // is a sentence that says what was expected.
 
+#include "exit_code.h"
+
 #include "geo/data/map_data.h"
 #include "geo/core/place.h"
 #include "geo/core/projector.h"
@@ -20,7 +22,18 @@ QTextStream& err();
 
 // Parses ARGS (without the program and subcommand names) with PARSER; prints help or the error. Returns false
 // if the command should stop, with *exitCode set.
-bool parseOrExplain(QCommandLineParser& parser, const QString& command, const QStringList& args, int* exitCode);
+bool parseOrExplain(QCommandLineParser& parser, const QString& command, const QStringList& args, ExitCode* exitCode);
+
+// Prints "frontline-cli COMMAND: MESSAGE" on standard error and gives CODE: how a command stops.
+ExitCode stop(const QString& command, ExitCode code, const QString& message);
+
+// BYTES to OUTPATH, whole or not at all (QSaveFile), or to standard output when OUTPATH is empty. False, with
+// why said on standard error, when the file cannot be written.
+bool writeOutputOrExplain(const QString& command, const QString& outPath, const QByteArray& bytes);
+
+// parseOrExplain for a command that takes no positional argument, and, when PARSER has --store, a store path
+// that exists. The exit code when the command should stop.
+std::optional<ExitCode> startCommand(QCommandLineParser& parser, const QString& command, const QStringList& args);
 
 std::optional<QSize> parseSize(const QString& text, QString* error);
 std::optional<geo::Language> parseLanguage(const QString& text, QString* error);
@@ -34,7 +47,7 @@ std::shared_ptr<const geo::MapData> loadMapOrExplain(geo::DisplayCrs crs);
 namespace cli {
 
 // A viewport of SIZE pixels showing EXTENT: empty for the Home view on Idleb, a place name (the area 40 km
-// across around it) or "minlon,minlat,maxlon,maxlat" in degrees.
+// across around it) or "minlon,minlat,maxlon,maxlat" in degrees (geo::parseExportExtent).
 std::optional<geo::Viewport> viewportFor(const QString& extent, QSize size, const geo::MapData& data, QString* error);
 
 } // namespace cli

@@ -19,39 +19,39 @@ QString field(QString text)
 
 } // namespace
 
-int runList(const QStringList& args)
+ExitCode runList(const QStringList& args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "List the articles in the store, one a line in import order: id, date published, publisher, title, "
         "language, separated by tabs."));
     parser.addOption(storeOption());
-    int code = 0;
+    ExitCode code = ExitCode::Ok;
     if (!parseOrExplain(parser, QStringLiteral("list"), args, &code))
         return code;
     if (!parser.positionalArguments().isEmpty()) {
         err() << "frontline-cli list: takes no arguments, only options (see --help)\n";
-        return 2;
+        return ExitCode::BadInput;
     }
     const QString command = QStringLiteral("list");
     auto opened = openCatalogAndStoreOrExplain(command, parser);
     if (!opened)
-        return 1;
+        return ExitCode::Failure;
     auto& store = opened->store;
     QString error;
     const QList<geo::Article> articles = store->articles(&error);
     if (!error.isEmpty()) {
         err() << "frontline-cli list: " << error << "\n";
-        return 1;
+        return ExitCode::Failure;
     }
     for (const geo::Article& a : articles) {
         out() << field(a.id) << "\t" << a.published.toString(Qt::ISODate) << "\t" << field(a.publisher) << "\t"
               << field(a.title) << "\t" << field(a.language) << "\n";
     }
-    return 0;
+    return ExitCode::Ok;
 }
 
-int runRemove(const QStringList& args)
+ExitCode runRemove(const QStringList& args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Remove one article from the store, with its annotations "
@@ -59,28 +59,28 @@ int runRemove(const QStringList& args)
                                                     "to date. The ids are those of 'frontline-cli list'."));
     parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("The article id."), QStringLiteral("ID"));
     parser.addOption(storeOption());
-    int code = 0;
+    ExitCode code = ExitCode::Ok;
     if (!parseOrExplain(parser, QStringLiteral("remove"), args, &code))
         return code;
     const QStringList ids = parser.positionalArguments();
     if (ids.size() != 1) {
         err() << "frontline-cli remove: give the id of one article (see 'frontline-cli list')\n";
-        return 2;
+        return ExitCode::BadInput;
     }
     const QString command = QStringLiteral("remove");
     auto opened = openCatalogAndStoreOrExplain(command, parser);
     if (!opened)
-        return 1;
+        return ExitCode::Failure;
     const geo::EntityCatalog& catalog = opened->catalog;
     auto& store = opened->store;
     QString error;
     if (!store->removeArticle(ids.first(), &error)) {
         err() << "frontline-cli remove: " << error << "\n";
-        return 1;
+        return ExitCode::Failure;
     }
     out() << ids.first() << ": removed from " << store->path() << "\n";
     out().flush();
-    return refreshControlStatesOrExplain(command, *store, catalog) ? 0 : 1;
+    return refreshControlStatesOrExplain(command, *store, catalog) ? ExitCode::Ok : ExitCode::Failure;
 }
 
 } // namespace cli

@@ -30,7 +30,7 @@ Timing summarize(QVector<double> ms)
 
 } // namespace
 
-int runBench(const QStringList& args)
+ExitCode runBench(const QStringList& args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -39,20 +39,20 @@ int runBench(const QStringList& args)
         {QStringLiteral("size"), QStringLiteral("Frame size (default 1920x1080)."), "WxH", "1920x1080"},
         {QStringLiteral("frames"), QStringLiteral("Frames per view (default 20)."), "N", "20"},
     });
-    int code = 0;
+    ExitCode code = ExitCode::Ok;
     if (!parseOrExplain(parser, QStringLiteral("bench"), args, &code))
         return code;
     QString error;
     const auto size = parseSize(parser.value(QStringLiteral("size")), &error);
     if (!size) {
         err() << "frontline-cli bench: " << error << "\n";
-        return 2;
+        return ExitCode::BadInput;
     }
     bool ok = false;
     const int frames = parser.value(QStringLiteral("frames")).toInt(&ok);
     if (!ok || frames < 1 || frames > 10000) {
         err() << "frontline-cli bench: --frames takes a whole number from 1 to 10000\n";
-        return 2;
+        return ExitCode::BadInput;
     }
 
     QVector<double> loads;
@@ -62,7 +62,7 @@ int runBench(const QStringList& args)
         t.start();
         data = loadMapOrExplain(geo::DisplayCrs::WebMercator);
         if (!data)
-            return 1;
+            return ExitCode::Failure;
         loads.append(t.nsecsElapsed() / 1e6);
     }
     int vertices = 0, features = 0;
@@ -88,7 +88,7 @@ int runBench(const QStringList& args)
         const auto vp = viewportFor(extent, *size, *data, &error);
         if (!vp) {
             err() << "frontline-cli bench: " << error << "\n";
-            return 1;
+            return ExitCode::Failure;
         }
         geo::RenderSettings settings;
         settings.viewport = *vp;
@@ -110,7 +110,7 @@ int runBench(const QStringList& args)
                      .arg(result.labels.size());
     }
     out().flush();
-    return 0;
+    return ExitCode::Ok;
 }
 
 } // namespace cli

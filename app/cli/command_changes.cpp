@@ -5,18 +5,14 @@
 #include "cli_options.h"
 #include "cli_store.h"
 
-#include "geo/export/export_texts.h"
+#include "geo/export/export_request.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 namespace cli {
 
 namespace {
-
-constexpr int kExitBadArguments = 2;
-constexpr int kExitFailure = 1;
 
 QByteArray toCsv(const QList<geo::ControlChange>& changes, const geo::EntityCatalog& catalog, geo::Language lang)
 {
@@ -57,7 +53,7 @@ QByteArray toText(const QList<geo::ControlChange>& changes, const geo::EntityCat
 
 } // namespace
 
-int runChanges(const QStringList& args)
+ExitCode runChanges(const QStringList& args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
@@ -81,16 +77,10 @@ int runChanges(const QStringList& args)
         {QStringLiteral("store"),
          QStringLiteral("The article store (default: the window's, in the user's data folder)."), "PATH"},
     });
-    int code = 0;
-    if (!parseOrExplain(parser, QStringLiteral("changes"), args, &code))
-        return code;
-    auto bad = [](const QString& message) {
-        err() << "frontline-cli changes: " << message << "\n";
-        err().flush();
-        return kExitBadArguments;
-    };
-    if (!parser.positionalArguments().isEmpty())
-        return bad(QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+    const QString command = QStringLiteral("changes");
+    if (const auto stopped = startCommand(parser, command, args))
+        return *stopped;
+    const auto bad = [&command](const QString& message) { return stop(command, ExitCode::BadInput, message); };
     QString error;
     const auto range = parseDateRange(parser, &error);
     if (!range)
@@ -112,30 +102,21 @@ int runChanges(const QStringList& args)
     const auto size = parseSize(parser.value(QStringLiteral("size")), &error);
     if (!size)
         return bad(error);
-    const QString storePath = parser.value(QStringLiteral("store"));
-    if (!storePath.isEmpty() && !QFileInfo::exists(storePath))
-        return bad(QStringLiteral("--store %1: no such file").arg(storePath));
 
-    const auto context = loadExportContextOrExplain(QStringLiteral("changes"), parser, geo::DisplayCrs::WebMercator);
+    const auto context = loadExportContextOrExplain(command, parser, geo::DisplayCrs::WebMercator);
     if (!context)
-        return kExitFailure;
+        return ExitCode::Failure;
     const QList<geo::ControlChange> changes = context->timeline.changesBetween(from, to);
 
     // The map first, so that a bad extent leaves no list behind either.
     if (mapFormat) {
-        geo::ExportRequest request;
-        request.format = *mapFormat;
-        if (*mapFormat == geo::ExportFormat::Pdf) { // an A4 page at 300 dpi, as export gives
-            request.dpi = 300;
-            request.pageSize = QPageSize(QPageSize::A4);
-            const QSizeF inches = geo::pageSizeInches(request.pageSize, request.orientation);
-            request.pixelSize = QSize(qRound(inches.width() * request.dpi), qRound(inches.height() * request.dpi));
-        } else {
-            request.pixelSize = *size;
-        }
-        request.settings.labelLanguage = *lang;
-        request.lang = *lang;
-        request.title = geo::export_texts::defaultTitle(*lang);
+        geo::ExportRequest request = geo::newExportRequest(*mapFormat, *lang);
+        // PDF: an A4 page at 300 dpi, as export gives. The size was checked when parsed.
+        const bool sized = *mapFormat == geo::ExportFormat::Pdf
+                               ? geo::setExportPage(request, QPageSize(QPageSize::A4), 300, &error)
+                               : geo::setExportPixelSize(request, *size, 96, &error);
+        if (!sized)
+            return bad(error);
         request.outPath = mapPath;
         for (const geo::ControlChange& c : changes)
             request.settings.markedPlaceIds << c.placeId;
@@ -143,33 +124,23 @@ int runChanges(const QStringList& args)
         if (!fillExportRequest(request, *context, to, from, parser.value(QStringLiteral("extent")), &error))
             return bad(error);
         const geo::ExportResult result = geo::exportMap(request);
-        if (!result.ok) {
-            err() << "frontline-cli changes: " << result.error << "\n";
-            err().flush();
-            return kExitFailure;
-        }
+        if (!result.ok)
+            return stop(command, ExitCode::Failure, result.error);
     }
 
     const QByteArray bytes = format == QLatin1String("csv") ? toCsv(changes, context->catalog, *lang)
                                                             : toText(changes, context->catalog, *lang, from, to);
     const QString outPath = parser.value(QStringLiteral("out"));
-    if (outPath.isEmpty()) {
-        out() << QString::fromUtf8(bytes);
-        out().flush();
-        return 0;
-    }
-    QSaveFile file(outPath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        err() << "frontline-cli changes: " << outPath << ": cannot write (" << file.errorString()
-              << "); nothing written\n";
-        return kExitFailure;
-    }
+    if (!writeOutputOrExplain(QStringLiteral("changes"), outPath, bytes))
+        return ExitCode::Failure;
+    if (outPath.isEmpty())
+        return ExitCode::Ok;
     out() << outPath << ": " << changes.size() << " places changed between " << from.toString(Qt::ISODate) << " and "
           << to.toString(Qt::ISODate) << "\n";
     if (mapFormat)
         out() << mapPath << "\n";
     out().flush();
-    return 0;
+    return ExitCode::Ok;
 }
 
 } // namespace cli

@@ -10,7 +10,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -160,7 +159,7 @@ std::optional<QDate> parseDay(const QString& text, QString* error)
 
 } // namespace
 
-int runControl(const QStringList& args)
+ExitCode runControl(const QStringList& args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -176,46 +175,46 @@ int runControl(const QStringList& args)
          QStringLiteral("FILE")},
         storeOption(),
     });
-    int code = 0;
+    ExitCode code = ExitCode::Ok;
     if (!parseOrExplain(parser, QStringLiteral("control"), args, &code))
         return code;
     if (!parser.positionalArguments().isEmpty()) {
         err() << "frontline-cli control: unexpected argument \"" << parser.positionalArguments().first()
               << "\"; give the day with --date YYYY-MM-DD\n";
-        return 2;
+        return ExitCode::BadInput;
     }
     if (!parser.isSet(QStringLiteral("date"))) {
         err() << "frontline-cli control: --date YYYY-MM-DD is required\n";
-        return 2;
+        return ExitCode::BadInput;
     }
     QString error;
     const auto date = parseDay(parser.value(QStringLiteral("date")).trimmed(), &error);
     if (!date) {
         err() << "frontline-cli control: " << error << "\n";
-        return 2;
+        return ExitCode::BadInput;
     }
     const QString format = parser.value(QStringLiteral("format")).trimmed().toLower();
     if (format != QLatin1String("csv") && format != QLatin1String("geojson")) {
         err() << "frontline-cli control: --format \"" << parser.value(QStringLiteral("format"))
               << "\": expected csv or geojson\n";
-        return 2;
+        return ExitCode::BadInput;
     }
     const QString outPath = parser.value(QStringLiteral("out"));
     if (parser.isSet(QStringLiteral("out")) && outPath.trimmed().isEmpty()) {
         err() << "frontline-cli control: --out needs a file name\n";
-        return 2;
+        return ExitCode::BadInput;
     }
 
     const QString command = QStringLiteral("control");
     auto opened = openCatalogAndStoreOrExplain(command, parser);
     if (!opened)
-        return 1;
+        return ExitCode::Failure;
     const geo::EntityCatalog& catalog = opened->catalog;
     auto& store = opened->store;
     const QList<geo::Article> articles = store->articles(&error);
     if (!error.isEmpty()) {
         err() << "frontline-cli control: " << error << "\n";
-        return 1;
+        return ExitCode::Failure;
     }
     const geo::ControlTimeline timeline(articles);
     const QVector<ControlRow> rows = controlRows(timeline, catalog, *date);
@@ -231,19 +230,12 @@ int runControl(const QStringList& args)
     }
     const QByteArray bytes = format == QLatin1String("csv") ? toCsv(rows) : toGeoJson(rows, *date);
 
-    if (outPath.isEmpty()) {
-        out() << QString::fromUtf8(bytes);
-        out().flush();
-        return 0;
-    }
-    QSaveFile file(outPath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        err() << "frontline-cli control: " << outPath << ": cannot write (" << file.errorString()
-              << "); nothing written\n";
-        return 1;
-    }
+    if (!writeOutputOrExplain(QStringLiteral("control"), outPath, bytes))
+        return ExitCode::Failure;
+    if (outPath.isEmpty())
+        return ExitCode::Ok;
     out() << outPath << ": " << rows.size() << " places on " << date->toString(Qt::ISODate) << "\n";
-    return 0;
+    return ExitCode::Ok;
 }
 
 } // namespace cli

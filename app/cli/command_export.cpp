@@ -5,8 +5,7 @@
 #include "cli_export_request.h"
 #include "cli_store.h"
 
-#include "geo/export/export_texts.h"
-#include "geo/export/map_exporter.h"
+#include "geo/export/export_request.h"
 
 #include <QFileInfo>
 
@@ -15,9 +14,6 @@
 namespace cli {
 
 namespace {
-
-constexpr int kExitBadArguments = 2;
-constexpr int kExitFailure = 1;
 
 std::optional<geo::ExportFormat> parseFormat(const QString& text, QString* error)
 {
@@ -59,22 +55,9 @@ std::optional<geo::ExportFormat> formatFor(const QCommandLineParser& parser, con
     return asked;
 }
 
-std::optional<QPageSize> parsePage(const QString& text, QString* error)
-{
-    const QString t = text.trimmed().toLower();
-    if (t == QLatin1String("a4"))
-        return QPageSize(QPageSize::A4);
-    if (t == QLatin1String("a3"))
-        return QPageSize(QPageSize::A3);
-    if (t == QLatin1String("letter"))
-        return QPageSize(QPageSize::Letter);
-    *error = QStringLiteral("page \"%1\": expected A4, A3 or letter").arg(text);
-    return std::nullopt;
-}
-
 } // namespace
 
-int runExport(const QStringList& args)
+ExitCode runExport(const QStringList& args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
@@ -107,16 +90,10 @@ int runExport(const QStringList& args)
         {QStringLiteral("store"),
          QStringLiteral("The article store (default: the window's, in the user's data folder)."), "PATH"},
     });
-    int code = 0;
-    if (!parseOrExplain(parser, QStringLiteral("export"), args, &code))
-        return code;
-    auto bad = [](const QString& message) {
-        err() << "frontline-cli export: " << message << "\n";
-        err().flush();
-        return kExitBadArguments;
-    };
-    if (!parser.positionalArguments().isEmpty())
-        return bad(QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+    const QString command = QStringLiteral("export");
+    if (const auto stopped = startCommand(parser, command, args))
+        return *stopped;
+    const auto bad = [&command](const QString& message) { return stop(command, ExitCode::BadInput, message); };
     const QString outPath = parser.value(QStringLiteral("out"));
     if (outPath.isEmpty())
         return bad(QStringLiteral("--out FILE is required (.png, .svg, .pdf or .tif)"));
@@ -158,7 +135,7 @@ int runExport(const QStringList& args)
     if (parser.isSet(QStringLiteral("dpi"))) {
         bool ok = false;
         dpi = parser.value(QStringLiteral("dpi")).toInt(&ok);
-        if (!ok || dpi < 24 || dpi > 2400)
+        if (!ok || dpi < geo::ExportLimits::minDpi || dpi > geo::ExportLimits::maxDpi)
             return bad(QStringLiteral("--dpi \"%1\": expected a whole number from 24 to 2400")
                            .arg(parser.value(QStringLiteral("dpi"))));
     }
@@ -176,38 +153,25 @@ int runExport(const QStringList& args)
     if ((landscape || parser.isSet(QStringLiteral("portrait"))) && !hasPage && !(pdf && !hasSize))
         return bad(QStringLiteral("--landscape and --portrait turn a --page"));
 
-    geo::ExportRequest request;
-    request.format = *format;
-    request.dpi = dpi;
+    geo::ExportRequest request = geo::newExportRequest(*format, *lang);
     request.orientation = landscape ? QPageLayout::Landscape : QPageLayout::Portrait;
     if (hasPage || (pdf && !hasSize)) {
-        const auto page = parsePage(hasPage ? parser.value(QStringLiteral("page")) : QStringLiteral("A4"), &error);
-        if (!page)
+        const auto page =
+            geo::parseExportPage(hasPage ? parser.value(QStringLiteral("page")) : QStringLiteral("A4"), &error);
+        if (!page || !geo::setExportPage(request, *page, dpi, &error))
             return bad(error);
-        request.pageSize = *page;
-        const QSizeF inches = geo::pageSizeInches(*page, request.orientation);
-        request.pixelSize = QSize(qRound(inches.width() * dpi), qRound(inches.height() * dpi));
     } else {
         const auto size =
             parseSize(hasSize ? parser.value(QStringLiteral("size")) : QStringLiteral("1200x675"), &error);
-        if (!size)
+        if (!size || !geo::setExportPixelSize(request, *size, dpi, &error))
             return bad(error);
-        request.pixelSize = *size;
-        if (pdf) // a custom page of the size at the resolution
-            request.pageSize = QPageSize(QSizeF(size->width() * 72.0 / dpi, size->height() * 72.0 / dpi),
-                                         QPageSize::Point, QString(), QPageSize::ExactMatch);
     }
-    const QString storePath = parser.value(QStringLiteral("store"));
-    if (!storePath.isEmpty() && !QFileInfo::exists(storePath))
-        return bad(QStringLiteral("--store %1: no such file").arg(storePath));
 
-    const auto context = loadExportContextOrExplain(QStringLiteral("export"), parser, *crs);
+    const auto context = loadExportContextOrExplain(command, parser, *crs);
     if (!context)
-        return kExitFailure;
-    request.settings.labelLanguage = *lang;
-    request.lang = *lang;
-    request.title = parser.isSet(QStringLiteral("title")) ? parser.value(QStringLiteral("title"))
-                                                          : geo::export_texts::defaultTitle(*lang);
+        return ExitCode::Failure;
+    if (parser.isSet(QStringLiteral("title")))
+        request.title = parser.value(QStringLiteral("title"));
     request.subtitle = parser.value(QStringLiteral("subtitle"));
     request.inset = !parser.isSet(QStringLiteral("no-inset"));
     request.outPath = outPath;
@@ -215,15 +179,12 @@ int runExport(const QStringList& args)
         return bad(error);
 
     const geo::ExportResult result = geo::exportMap(request);
-    if (!result.ok) {
-        err() << "frontline-cli export: " << result.error << "\n";
-        err().flush();
-        return kExitFailure;
-    }
+    if (!result.ok)
+        return stop(command, ExitCode::Failure, result.error);
     for (const QString& file : result.files)
         out() << file << "\n";
     out().flush();
-    return 0;
+    return ExitCode::Ok;
 }
 
 } // namespace cli

@@ -5,7 +5,7 @@
 
 namespace cli {
 
-int runImport(const QStringList& args)
+ExitCode runImport(const QStringList& args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
@@ -16,30 +16,30 @@ int runImport(const QStringList& args)
     parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Article files (.geojson)."),
                                  QStringLiteral("FILE..."));
     parser.addOption(storeOption());
-    int code = 0;
+    ExitCode code = ExitCode::Ok;
     if (!parseOrExplain(parser, QStringLiteral("import"), args, &code))
         return code;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
         err() << "frontline-cli import: give one or more article files to import\n";
-        return 2;
+        return ExitCode::BadInput;
     }
     const QString command = QStringLiteral("import");
     auto opened = openCatalogAndStoreOrExplain(command, parser);
     if (!opened)
-        return 1;
+        return ExitCode::Failure;
     const geo::EntityCatalog& catalog = opened->catalog;
     auto& store = opened->store;
     QStringList messages;
     if (!store->importFiles(files, catalog, &messages)) {
         for (const QString& m : std::as_const(messages))
             err() << m << "\n";
-        return 1;
+        return ExitCode::Failure;
     }
     for (const QString& m : std::as_const(messages))
         out() << m << "\n";
     out().flush();
-    return refreshControlStatesOrExplain(command, *store, catalog) ? 0 : 1;
+    return refreshControlStatesOrExplain(command, *store, catalog) ? ExitCode::Ok : ExitCode::Failure;
 }
 
 } // namespace cli

@@ -26,12 +26,12 @@ QString kindName(geo::GeometryKind kind)
 
 } // namespace
 
-int runLayers(const QStringList& args)
+ExitCode runLayers(const QStringList& args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("List the bundled map layers, or the layers of FILE."));
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Any vector file GDAL reads."), "[FILE]");
-    int code = 0;
+    ExitCode code = ExitCode::Ok;
     if (!parseOrExplain(parser, QStringLiteral("layers"), args, &code))
         return code;
 
@@ -41,7 +41,7 @@ int runLayers(const QStringList& args)
         auto source = geo::VectorSource::open(path, &error);
         if (!source) {
             err() << "frontline-cli layers: " << error << "\n";
-            return 1;
+            return ExitCode::Failure;
         }
         out() << path << " (" << source->driverName() << ")\n";
         for (int i = 0; i < source->layerCount(); ++i) {
@@ -51,19 +51,19 @@ int runLayers(const QStringList& args)
             for (const geo::FieldInfo& f : info.fields)
                 out() << "    " << f.name << " (" << f.type << ")\n";
         }
-        return 0;
+        return ExitCode::Ok;
     }
 
     auto data = loadMapOrExplain(geo::DisplayCrs::WebMercator);
     if (!data)
-        return 1;
+        return ExitCode::Failure;
     for (const auto& layer : data->layers)
         out() << layer->id << "\t" << layer->features.size() << "\t" << layer->title << "\t" << layer->source << "\n";
     int unlocated = 0;
     for (const geo::ObservationPost& p : data->posts)
         unlocated += p.lonLat ? 0 : 1;
     out() << "posts without a location (listed, not drawn): " << unlocated << " of " << data->posts.size() << "\n";
-    return 0;
+    return ExitCode::Ok;
 }
 
 } // namespace cli

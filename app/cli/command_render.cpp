@@ -13,7 +13,7 @@
 
 namespace cli {
 
-int runRender(const QStringList& args)
+ExitCode runRender(const QStringList& args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Draw the bundled map (and any extra layers) to a PNG file."));
@@ -31,17 +31,17 @@ int runRender(const QStringList& args)
          "FILE"},
         {QStringLiteral("highlight"), QStringLiteral("A place to ring."), "PLACE"},
     });
-    int code = 0;
+    ExitCode code = ExitCode::Ok;
     if (!parseOrExplain(parser, QStringLiteral("render"), args, &code))
         return code;
     const QString outPath = parser.value(QStringLiteral("out"));
     if (outPath.isEmpty()) {
         err() << "frontline-cli render: --out FILE.png is required\n";
-        return 2;
+        return ExitCode::BadInput;
     }
     if (QFileInfo(outPath).suffix().compare(QLatin1String("png"), Qt::CaseInsensitive) != 0) {
         err() << "frontline-cli render: " << outPath << ": only PNG is written here; name the file .png\n";
-        return 2;
+        return ExitCode::BadInput;
     }
     QString error;
     const auto size = parseSize(parser.value(QStringLiteral("size")), &error);
@@ -49,17 +49,17 @@ int runRender(const QStringList& args)
     const auto crs = lang ? parseCrs(parser.value(QStringLiteral("crs")), &error) : std::nullopt;
     if (!crs) {
         err() << "frontline-cli render: " << error << "\n";
-        return 2;
+        return ExitCode::BadInput;
     }
     auto data = loadMapOrExplain(*crs);
     if (!data)
-        return 1;
+        return ExitCode::Failure;
     geo::RenderSettings settings;
     for (const QString& path : parser.values(QStringLiteral("layer"))) {
         const auto layers = geo::loadUserLayers(path, *crs, &error);
         if (layers.isEmpty()) {
             err() << "frontline-cli render: " << error << "\n";
-            return 1;
+            return ExitCode::Failure;
         }
         for (const auto& l : layers) {
             data = data->withLayer(l);
@@ -70,14 +70,14 @@ int runRender(const QStringList& args)
     const auto viewport = viewportFor(parser.value(QStringLiteral("extent")), *size, *data, &error);
     if (!viewport) {
         err() << "frontline-cli render: " << error << "\n";
-        return 2;
+        return ExitCode::BadInput;
     }
     settings.viewport = *viewport;
     settings.labelLanguage = *lang;
     for (const QString& id : parser.value(QStringLiteral("hide")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         if (!data->layer(id.trimmed())) {
             err() << "frontline-cli render: no layer \"" << id << "\"; see 'frontline-cli layers'\n";
-            return 2;
+            return ExitCode::BadInput;
         }
         settings.hiddenLayers.insert(id.trimmed());
     }
@@ -86,7 +86,7 @@ int runRender(const QStringList& args)
         const geo::Place* p = gazetteer.find(parser.value(QStringLiteral("highlight")));
         if (!p) {
             err() << "frontline-cli render: no place \"" << parser.value(QStringLiteral("highlight")) << "\"\n";
-            return 2;
+            return ExitCode::BadInput;
         }
         settings.highlightPlaceId = p->id;
     }
@@ -100,15 +100,15 @@ int runRender(const QStringList& args)
     QSaveFile file(outPath);
     if (!file.open(QIODevice::WriteOnly)) {
         err() << "frontline-cli render: " << outPath << ": cannot write (" << file.errorString() << ")\n";
-        return 1;
+        return ExitCode::Failure;
     }
     QImageWriter writer(&file, "png");
     if (!writer.write(image) || !file.commit()) {
         err() << "frontline-cli render: " << outPath << ": cannot write (" << writer.errorString() << ")\n";
-        return 1;
+        return ExitCode::Failure;
     }
     out() << outPath << ": " << image.width() << "x" << image.height() << "\n";
-    return 0;
+    return ExitCode::Ok;
 }
 
 } // namespace cli

@@ -7,38 +7,38 @@
 
 namespace cli {
 
-int runSearch(const QStringList& args)
+ExitCode runSearch(const QStringList& args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Find places by any of their names: French, English, Arabic and transliterations."));
     parser.addPositionalArgument(QStringLiteral("query"), QStringLiteral("A place name, e.g. Saraqib or سراقب."));
     parser.addOption({QStringLiteral("limit"), QStringLiteral("At most N results (default 5)."), "N", "5"});
-    int code = 0;
+    ExitCode code = ExitCode::Ok;
     if (!parseOrExplain(parser, QStringLiteral("search"), args, &code))
         return code;
     const QString query = parser.positionalArguments().join(QLatin1Char(' ')).trimmed();
     if (query.isEmpty()) {
         err() << "frontline-cli search: give a place name to look for\n";
-        return 2;
+        return ExitCode::BadInput;
     }
     bool ok = false;
     const int limit = parser.value(QStringLiteral("limit")).toInt(&ok);
     if (!ok || limit < 1) {
         err() << "frontline-cli search: --limit takes a positive whole number\n";
-        return 2;
+        return ExitCode::BadInput;
     }
     QString error;
     const QVector<geo::Place> places = geo::loadBundledPlaces(&error);
     if (places.isEmpty()) {
         err() << "frontline-cli search: " << error << "\n";
-        return 1;
+        return ExitCode::Failure;
     }
     const geo::Gazetteer gazetteer(places);
     const auto matches = gazetteer.search(query, limit);
     if (matches.isEmpty()) {
         err() << "frontline-cli search: no place matches \"" << query << "\"\n";
-        return 1;
+        return ExitCode::Failure;
     }
     for (const geo::GazetteerMatch& m : matches) {
         const geo::Place& p = *m.place;
@@ -46,7 +46,7 @@ int runSearch(const QStringList& args)
               << QString::number(p.lonLat.x(), 'f', 5) << "," << QString::number(p.lonLat.y(), 'f', 5) << "\t"
               << geo::placeKindName(p.kind) << "\tmatched: " << m.matchedName << "\n";
     }
-    return 0;
+    return ExitCode::Ok;
 }
 
 } // namespace cli

@@ -5,7 +5,7 @@
 #include "cli_options.h"
 #include "cli_store.h"
 
-#include "geo/export/export_texts.h"
+#include "geo/export/export_request.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -15,9 +15,6 @@
 namespace cli {
 
 namespace {
-
-constexpr int kExitBadArguments = 2;
-constexpr int kExitFailure = 1;
 
 // Qt reads GIFs but has no GIF writer, and a palette per animation matters for maps of flat colours: ffmpeg's
 // palettegen/paletteuse filters build one palette from all the frames. Found at run time, never required.
@@ -43,7 +40,7 @@ bool writeGif(const QString& ffmpeg, const QString& framePattern, const QString&
 
 } // namespace
 
-int runTimelapse(const QStringList& args)
+ExitCode runTimelapse(const QStringList& args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
@@ -67,16 +64,10 @@ int runTimelapse(const QStringList& args)
         {QStringLiteral("store"),
          QStringLiteral("The article store (default: the window's, in the user's data folder)."), "PATH"},
     });
-    int code = 0;
-    if (!parseOrExplain(parser, QStringLiteral("timelapse"), args, &code))
-        return code;
-    auto bad = [](const QString& message) {
-        err() << "frontline-cli timelapse: " << message << "\n";
-        err().flush();
-        return kExitBadArguments;
-    };
-    if (!parser.positionalArguments().isEmpty())
-        return bad(QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+    const QString command = QStringLiteral("timelapse");
+    if (const auto stopped = startCommand(parser, command, args))
+        return *stopped;
+    const auto bad = [&command](const QString& message) { return stop(command, ExitCode::BadInput, message); };
     const QString outDir = parser.value(QStringLiteral("out-dir"));
     if (outDir.isEmpty())
         return bad(QStringLiteral("--out-dir DIR is required: the folder for the frames"));
@@ -102,13 +93,10 @@ int runTimelapse(const QStringList& args)
     const QString gifPath = parser.value(QStringLiteral("gif"));
     if (parser.isSet(QStringLiteral("gif")) && QFileInfo(gifPath).suffix().toLower() != QLatin1String("gif"))
         return bad(QStringLiteral("--gif %1: name the file .gif").arg(gifPath));
-    const QString storePath = parser.value(QStringLiteral("store"));
-    if (!storePath.isEmpty() && !QFileInfo::exists(storePath))
-        return bad(QStringLiteral("--store %1: no such file").arg(storePath));
 
-    const auto context = loadExportContextOrExplain(QStringLiteral("timelapse"), parser, geo::DisplayCrs::WebMercator);
+    const auto context = loadExportContextOrExplain(command, parser, geo::DisplayCrs::WebMercator);
     if (!context)
-        return kExitFailure;
+        return ExitCode::Failure;
 
     // The dates: the first day, then every change date after it up to the last day, or every N days.
     QList<QDate> dates{from};
@@ -121,21 +109,17 @@ int runTimelapse(const QStringList& args)
             dates.append(d);
     }
 
-    geo::ExportRequest base;
-    base.format = geo::ExportFormat::Png;
-    base.pixelSize = *size;
-    base.dpi = 96;
-    base.settings.labelLanguage = *lang;
-    base.lang = *lang;
-    base.title = geo::export_texts::defaultTitle(*lang);
+    geo::ExportRequest base = geo::newExportRequest(geo::ExportFormat::Png, *lang);
+    if (!geo::setExportPixelSize(base, *size, 96, &error))
+        return bad(error);
     const QString extent = parser.value(QStringLiteral("extent"));
     // The extent is checked before any folder or frame is made.
-    if (!viewportFor(extent, *size, *context->data, &error))
+    if (!geo::parseExportExtent(extent, *context->data, &error))
         return bad(error);
 
     if (!QDir().mkpath(outDir)) {
         err() << "frontline-cli timelapse: " << outDir << ": cannot make the folder\n";
-        return kExitFailure;
+        return ExitCode::Failure;
     }
     const QDir dir(outDir);
     for (int i = 0; i < dates.size(); ++i) {
@@ -146,7 +130,7 @@ int runTimelapse(const QStringList& args)
         if (!fillExportRequest(request, *context, dates[i], QDate(), extent, &error)) {
             err() << "frontline-cli timelapse: frame " << (i + 1) << " (" << dates[i].toString(Qt::ISODate)
                   << "): " << error << "\n";
-            return kExitFailure;
+            return ExitCode::Failure;
         }
         const geo::ExportResult result = geo::exportMap(request);
         if (!result.ok) {
@@ -154,7 +138,7 @@ int runTimelapse(const QStringList& args)
                   << dates[i].toString(Qt::ISODate) << ", " << request.outPath << "): " << result.error
                   << "; the frames before it are written\n";
             err().flush();
-            return kExitFailure;
+            return ExitCode::Failure;
         }
         out() << request.outPath << "\t" << dates[i].toString(Qt::ISODate) << "\n";
     }
@@ -167,18 +151,18 @@ int runTimelapse(const QStringList& args)
                      "ffmpeg); the "
                   << dates.size() << " PNG frames are written in " << outDir << "\n";
             err().flush();
-            return kExitFailure;
+            return ExitCode::Failure;
         }
         if (!writeGif(ffmpeg, dir.filePath(QStringLiteral("frame-%04d.png")), gifPath, &error)) {
             err() << "frontline-cli timelapse: " << gifPath << ": " << error << "; the PNG frames are written in "
                   << outDir << "\n";
             err().flush();
-            return kExitFailure;
+            return ExitCode::Failure;
         }
         out() << gifPath << "\n";
         out().flush();
     }
-    return 0;
+    return ExitCode::Ok;
 }
 
 } // namespace cli

@@ -7,7 +7,7 @@
 
 namespace cli {
 
-int runValidate(const QStringList& args)
+ExitCode runValidate(const QStringList& args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
@@ -16,17 +16,17 @@ int runValidate(const QStringList& args)
         "text, every entity known. Prints each problem as FILE:LINE:COLUMN: MESSAGE. Nothing is written."));
     parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Article files (.geojson)."),
                                  QStringLiteral("FILE..."));
-    int code = 0;
+    ExitCode code = ExitCode::Ok;
     if (!parseOrExplain(parser, QStringLiteral("validate"), args, &code))
         return code;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
         err() << "frontline-cli validate: give one or more article files to check\n";
-        return 2;
+        return ExitCode::BadInput;
     }
     const auto catalog = loadCatalogOrExplain(QStringLiteral("validate"));
     if (!catalog)
-        return 1;
+        return ExitCode::Failure;
     const auto isKnown = [&catalog](const QString& id) { return catalog->contains(id); };
 
     int failed = 0;
@@ -45,9 +45,9 @@ int runValidate(const QStringList& args)
     if (failed > 0) {
         err() << "frontline-cli validate: " << failed << " of " << files.size() << " files "
               << (failed == 1 ? "has" : "have") << " problems\n";
-        return 1;
+        return ExitCode::Failure;
     }
-    return 0;
+    return ExitCode::Ok;
 }
 
 } // namespace cli

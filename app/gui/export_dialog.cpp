@@ -1,8 +1,5 @@
 #include "export_dialog.h"
 
-#include "geo/control/dated_control.h"
-#include "geo/export/export_texts.h"
-#include "geo/core/projector.h"
 #include "geo/core/viewport.h"
 
 #include <QCheckBox>
@@ -29,12 +26,13 @@
 
 namespace {
 
-constexpr int kPreviewMaxSide = 420;     // pixels
-constexpr double kPlaceHalfSide = 20000; // a named place: the area 40 km across around it (metres)
+constexpr int kPreviewMaxSide = 420; // pixels
 const char* const kGroup = "exportDialog";
 
 const QList<geo::ExportFormat> kFormats{geo::ExportFormat::Png, geo::ExportFormat::Svg, geo::ExportFormat::Pdf,
                                         geo::ExportFormat::GeoTiff, geo::ExportFormat::PngWorldFile};
+const QList<geo::ExportPreset> kPresets{geo::ExportPreset::Web, geo::ExportPreset::Social, geo::ExportPreset::PrintA4,
+                                        geo::ExportPreset::PrintA3, geo::ExportPreset::Custom};
 const QList<geo::Language> kLanguages{geo::Language::French, geo::Language::English, geo::Language::Arabic};
 
 QString suffixFor(geo::ExportFormat format)
@@ -51,30 +49,6 @@ QString suffixFor(geo::ExportFormat format)
         break;
     }
     return QStringLiteral("png");
-}
-
-// minlon,minlat,maxlon,maxlat in degrees.
-std::optional<QRectF> parseBox(const QString& text, QString* error)
-{
-    const QStringList parts = text.split(QLatin1Char(','));
-    if (parts.size() != 4) {
-        *error = QObject::tr("Bounding box: expected minlon,minlat,maxlon,maxlat, e.g. 36.4,35.6,36.9,36.0");
-        return std::nullopt;
-    }
-    double v[4];
-    for (int i = 0; i < 4; ++i) {
-        bool ok = false;
-        v[i] = parts[i].trimmed().toDouble(&ok);
-        if (!ok) {
-            *error = QObject::tr("Bounding box: \"%1\" is not a number").arg(parts[i].trimmed());
-            return std::nullopt;
-        }
-    }
-    if (v[0] >= v[2] || v[1] >= v[3] || v[0] < -180 || v[2] > 180 || v[1] < -85 || v[3] > 85) {
-        *error = QObject::tr("Bounding box: expected minlon < maxlon and minlat < maxlat, in degrees");
-        return std::nullopt;
-    }
-    return QRectF(QPointF(v[0], v[1]), QPointF(v[2], v[3]));
 }
 
 } // namespace
@@ -98,15 +72,18 @@ ExportDialog::ExportDialog(std::shared_ptr<const geo::MapData> data, const geo::
     startPreview();
 }
 
+// The workers hold no pointer to the dialog and their continuations are bound to it: cancelling is enough,
+// nothing waits for them.
 ExportDialog::~ExportDialog()
 {
-    m_latestPreview->store(-1);
-    if (m_cancel)
-        m_cancel->store(true);
-    if (m_watcher)
-        m_watcher->waitForFinished();
-    for (QFuture<void>& job : m_previewJobs)
-        job.waitForFinished();
+    cancelPreview();
+    cancelExport();
+}
+
+void ExportDialog::done(int result)
+{
+    cancelExport();
+    QDialog::done(result);
 }
 
 void ExportDialog::buildUi()
@@ -115,6 +92,7 @@ void ExportDialog::buildUi()
     m_preset->addItem(tr("Web (1200×675)"));
     m_preset->addItem(tr("Social (1080×1080)"));
     m_preset->addItem(tr("Print A4 (300 dpi)"));
+    m_preset->addItem(tr("Print A3 (300 dpi)"));
     m_preset->addItem(tr("Custom"));
     m_width = new QSpinBox(this);
     m_height = new QSpinBox(this);
@@ -212,6 +190,13 @@ void ExportDialog::buildUi()
     layout->addWidget(m_status);
     layout->addLayout(buttons);
 
+    m_progressPoll = new QTimer(this);
+    m_progressPoll->setInterval(50);
+    connect(m_progressPoll, &QTimer::timeout, this, [this] {
+        if (m_exportProgress)
+            m_progress->setValue(m_exportProgress->load());
+    });
+
     m_previewTimer = new QTimer(this);
     m_previewTimer->setSingleShot(true);
     m_previewTimer->setInterval(150);
@@ -242,7 +227,8 @@ void ExportDialog::restoreSettings()
     m_restoring = true;
     QSettings s;
     s.beginGroup(QLatin1String(kGroup));
-    m_preset->setCurrentIndex(std::clamp(s.value(QStringLiteral("preset"), 0).toInt(), 0, m_preset->count() - 1));
+    const auto preset = geo::exportPresetForKey(s.value(QStringLiteral("preset")).toString());
+    m_preset->setCurrentIndex(int(kPresets.indexOf(preset.value_or(Preset::Web))));
     m_format->setCurrentIndex(std::clamp(s.value(QStringLiteral("format"), 0).toInt(), 0, m_format->count() - 1));
     if (s.contains(QStringLiteral("language")))
         m_lang->setCurrentIndex(std::clamp(s.value(QStringLiteral("language")).toInt(), 0, m_lang->count() - 1));
@@ -265,7 +251,7 @@ void ExportDialog::saveSettings() const
 {
     QSettings s;
     s.beginGroup(QLatin1String(kGroup));
-    s.setValue(QStringLiteral("preset"), m_preset->currentIndex());
+    s.setValue(QStringLiteral("preset"), geo::exportPresetKey(preset()));
     s.setValue(QStringLiteral("format"), m_format->currentIndex());
     s.setValue(QStringLiteral("language"), m_lang->currentIndex());
     s.setValue(QStringLiteral("extent"), m_extent->currentIndex());
@@ -329,11 +315,15 @@ void ExportDialog::browse()
 
 ExportDialog::Preset ExportDialog::preset() const
 {
-    return Preset(m_preset->currentIndex());
+    return kPresets.value(m_preset->currentIndex());
 }
 void ExportDialog::setPreset(Preset preset)
 {
-    m_preset->setCurrentIndex(int(preset));
+    m_preset->setCurrentIndex(int(kPresets.indexOf(preset)));
+}
+int ExportDialog::progressValue() const
+{
+    return m_progress->value();
 }
 geo::ExportFormat ExportDialog::format() const
 {
@@ -383,40 +373,23 @@ void ExportDialog::setCustomSize(QSize pixels, int dpi)
     m_dpi->setValue(dpi);
 }
 
-std::optional<QRectF> ExportDialog::extentRect(QString* error) const
+std::optional<geo::ExportExtent> ExportDialog::extentFor(QString* error) const
 {
-    const geo::Projector projector(m_data->crs);
     switch (extent()) {
     case Extent::CurrentView:
-        return m_settings.viewport.mapRect();
-    case Extent::NamedPlace: {
-        const QString name = m_extentText->text().trimmed();
-        const geo::Place* place = name.isEmpty() ? nullptr : m_gazetteer.find(name);
-        if (!place) {
-            *error = name.isEmpty() ? tr("Extent: give a place name") : tr("Extent: no place named \"%1\"").arg(name);
+        return geo::ExportExtent{m_settings.viewport.mapRect(), 0};
+    case Extent::NamedPlace:
+        if (m_extentText->text().trimmed().isEmpty()) { // empty would be the Home view
+            *error = tr("Extent: give a place name");
             return std::nullopt;
         }
-        const QPointF c = projector.forward(place->lonLat);
-        return QRectF(c - QPointF(kPlaceHalfSide, kPlaceHalfSide), QSizeF(2 * kPlaceHalfSide, 2 * kPlaceHalfSide));
-    }
-    case Extent::BoundingBox: {
-        const auto box = parseBox(m_extentText->text(), error);
-        if (!box)
-            return std::nullopt;
-        QVector<QPointF> corners{box->topLeft(), box->topRight(), box->bottomLeft(), box->bottomRight()};
-        if (!projector.forward(&corners)) {
-            *error = tr("Bounding box: outside what the projection can show");
+        return geo::parseExportExtent(m_extentText->text(), *m_data, error, &m_gazetteer);
+    case Extent::BoundingBox:
+        if (m_extentText->text().split(QLatin1Char(',')).size() != 4) { // else it would be read as a name
+            *error = tr("Bounding box: expected minlon,minlat,maxlon,maxlat, e.g. 36.4,35.6,36.9,36.0");
             return std::nullopt;
         }
-        QRectF rect(corners[0], QSizeF());
-        for (const QPointF& p : corners)
-            rect = rect.united(QRectF(p, QSizeF()));
-        if (!rect.intersects(m_data->extent)) {
-            *error = tr("Bounding box: outside the map's data");
-            return std::nullopt;
-        }
-        return rect;
-    }
+        return geo::parseExportExtent(m_extentText->text(), *m_data, error);
     }
     return std::nullopt;
 }
@@ -427,49 +400,30 @@ std::optional<geo::ExportRequest> ExportDialog::buildRequest(bool preview, QStri
         *error = tr("No map is loaded");
         return std::nullopt;
     }
-    const auto rect = extentRect(error);
-    if (!rect)
+    const auto extent = extentFor(error);
+    if (!extent)
         return std::nullopt;
     const geo::Language lang = language();
-    geo::ExportRequest r;
+    geo::ExportRequest r = geo::newExportRequest(format(), lang);
     r.data = m_data;
+    // The window's layers, order and highlight; the request's own label language and no badge.
+    const geo::Language labels = r.settings.labelLanguage;
     r.settings = m_settings;
-    r.settings.labelLanguage = lang;
-    r.format = format();
-    r.lang = lang;
-    r.title = m_title->text().trimmed().isEmpty() ? geo::export_texts::defaultTitle(lang) : m_title->text().trimmed();
+    r.settings.labelLanguage = labels;
+    if (!m_title->text().trimmed().isEmpty())
+        r.title = m_title->text().trimmed();
     r.subtitle = m_subtitle->text().trimmed();
     r.asOf = m_date;
     r.inset = m_inset->isChecked();
     r.outPath = outputPath();
-
-    const bool pdf = r.format == geo::ExportFormat::Pdf;
-    switch (preset()) {
-    case Preset::Web:
-        r.pixelSize = QSize(1200, 675);
-        r.dpi = 96;
-        break;
-    case Preset::Social:
-        r.pixelSize = QSize(1080, 1080);
-        r.dpi = 96;
-        break;
-    case Preset::PrintA4: {
-        r.dpi = 300;
-        r.pageSize = QPageSize(QPageSize::A4);
-        const QSizeF inches = geo::pageSizeInches(r.pageSize, r.orientation);
-        r.pixelSize = QSize(qRound(inches.width() * r.dpi), qRound(inches.height() * r.dpi));
-        break;
+    if (preset() == Preset::Custom) {
+        if (!geo::setExportPixelSize(r, QSize(m_width->value(), m_height->value()), m_dpi->value(), error))
+            return std::nullopt;
+    } else {
+        geo::applyExportPreset(r, preset());
     }
-    case Preset::Custom:
-        r.pixelSize = QSize(m_width->value(), m_height->value());
-        r.dpi = m_dpi->value();
-        break;
-    }
-    if (pdf && preset() != Preset::PrintA4) // a custom page of the size at the resolution
-        r.pageSize = QPageSize(QSizeF(r.pixelSize.width() * 72.0 / r.dpi, r.pixelSize.height() * 72.0 / r.dpi),
-                               QPageSize::Point, QString(), QPageSize::ExactMatch);
     if (preview) {
-        // The same page at a lower resolution, as a PNG (the frame alone for the frame-only formats).
+        // The same page at a lower resolution, drawn in memory (the frame alone for the frame-only formats).
         // Laid out at no less than the page's own 96 units per inch (below that the page does not shrink), then
         // scaled down for display.
         const int dpi = std::min(r.dpi, 96);
@@ -479,32 +433,24 @@ std::optional<geo::ExportRequest> ExportDialog::buildRequest(bool preview, QStri
         r.format = geo::isPageFormat(r.format) ? geo::ExportFormat::Png : geo::ExportFormat::PngWorldFile;
         r.outPath.clear();
     }
-
-    // The extent, checked on the whole picture, gives the notes; the notes take room on the page; the frame
-    // that is left gets the extent.
-    geo::Viewport whole(rect->center(), 1000, r.pixelSize);
-    whole.fit(*rect, 0);
-    if (geo::isPageFormat(r.format) && m_timeline && m_catalog && m_settings.control) {
-        const geo::Projector projector(m_data->crs);
-        QVector<QPointF> corners{whole.mapRect().topLeft(), whole.mapRect().bottomRight()};
-        projector.inverse(&corners);
-        const QDate since = m_sinceOn->isChecked() ? m_since->date() : QDate();
-        r.notes = geo::sourceNotesFor(*m_timeline, m_settings.control->snapshot, m_articles, *m_catalog,
-                                      QRectF(corners[0], corners[1]).normalized(), since, lang);
-    }
-    const QSize frame = geo::mapFramePixelSize(r, error);
-    if (frame.isEmpty())
+    const geo::ExportNoteSources sources{m_timeline.get(), &m_articles, m_catalog.get(),
+                                         m_sinceOn->isChecked() ? m_since->date() : QDate()};
+    if (!geo::fitExportFrame(r, *extent, &sources, error))
         return std::nullopt;
-    geo::Viewport viewport(rect->center(), 1000, frame);
-    viewport.fit(*rect, 0);
-    r.settings.viewport = viewport;
     return r;
+}
+
+void ExportDialog::cancelPreview()
+{
+    if (m_previewCancel)
+        m_previewCancel->store(true);
+    m_previewCancel.reset();
 }
 
 void ExportDialog::startPreview()
 {
+    cancelPreview();
     const int generation = ++m_previewGeneration;
-    m_latestPreview->store(generation);
     QString error;
     auto request = buildRequest(true, &error);
     if (!request) {
@@ -514,39 +460,24 @@ void ExportDialog::startPreview()
         emit previewUpdated();
         return;
     }
-    request->outPath = m_previewDir.filePath(QStringLiteral("preview-%1.png").arg(generation));
-    m_previewJobs.erase(std::remove_if(m_previewJobs.begin(), m_previewJobs.end(),
-                                       [](const QFuture<void>& f) { return f.isFinished(); }),
-                        m_previewJobs.end());
-    const auto latest = m_latestPreview;
-    m_previewJobs.append(QtConcurrent::run([this, latest, generation, request = *request] {
-        const auto current = [latest, generation] { return latest->load() == generation; };
-        const geo::ExportResult result = geo::exportMap(request, [current](int) { return current(); });
-        QImage image;
-        if (result.ok)
-            image.load(request.outPath);
-        for (const QString& file : result.files)
-            QFile::remove(file);
-        if (!current()) // superseded, or the dialog is closing
+    m_previewCancel = std::make_shared<std::atomic_bool>(false);
+    request->settings.cancel = m_previewCancel; // a newer preview or closing stops this one mid-render
+    QtConcurrent::run([request = *request] {
+        return geo::renderExportImage(request);
+    }).then(this, [this, generation](const geo::ExportImage& rendered) {
+        if (generation != m_previewGeneration) // superseded
             return;
-        const QString error = result.ok ? QString() : result.error;
-        QMetaObject::invokeMethod(
-            this,
-            [this, generation, image, error] {
-                if (generation != m_previewGeneration)
-                    return;
-                m_previewImage = image;
-                if (image.isNull()) {
-                    m_preview->setPixmap(QPixmap());
-                    m_preview->setText(error);
-                } else {
-                    m_preview->setPixmap(QPixmap::fromImage(
-                        image.scaled(m_preview->contentsRect().size(), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
-                }
-                emit previewUpdated();
-            },
-            Qt::QueuedConnection);
-    }));
+        m_previewCancel.reset();
+        m_previewImage = rendered.image;
+        if (rendered.image.isNull()) {
+            m_preview->setPixmap(QPixmap());
+            m_preview->setText(rendered.result.error);
+        } else {
+            m_preview->setPixmap(QPixmap::fromImage(rendered.image.scaled(
+                m_preview->contentsRect().size(), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+        }
+        emit previewUpdated();
+    });
 }
 
 void ExportDialog::showStatus(const QString& text, bool error)
@@ -572,43 +503,46 @@ void ExportDialog::startExport()
     }
     saveSettings();
     m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_exportProgress = std::make_shared<std::atomic_int>(0);
+    request->settings.cancel = m_cancel; // the renderer checks it between features
     m_progress->setValue(0);
     showStatus(tr("Exporting %1…").arg(QDir::toNativeSeparators(request->outPath)), false);
-    m_watcher = new QFutureWatcher<geo::ExportResult>(this);
-    connect(m_watcher, &QFutureWatcher<geo::ExportResult>::finished, this, [this] {
-        const geo::ExportResult result = m_watcher->result();
-        m_watcher->deleteLater();
-        m_watcher = nullptr;
-        m_cancel.reset();
-        QString message;
-        if (result.ok) {
-            m_progress->setValue(100);
-            QStringList names;
-            for (const QString& f : result.files)
-                names << QDir::toNativeSeparators(f);
-            message = tr("Written: %1").arg(names.join(QStringLiteral(", ")));
-            showStatus(message, false);
-        } else if (result.cancelled) {
-            m_progress->setValue(0);
-            message = tr("Export cancelled; nothing was written.");
-            showStatus(message, false);
-        } else {
-            m_progress->setValue(0);
-            message = tr("Export failed: %1").arg(result.error);
-            showStatus(message, true);
-        }
-        updateControls();
-        emit exportFinished(result.ok, result.cancelled, message);
-    });
-    const auto cancel = m_cancel;
-    m_watcher->setFuture(QtConcurrent::run([this, cancel, request = *request] {
-        return geo::exportMap(request, [this, cancel](int percent) {
-            QMetaObject::invokeMethod(
-                this, [this, percent] { m_progress->setValue(percent); }, Qt::QueuedConnection);
-            return !cancel->load();
+    m_exporting = true;
+    m_progressPoll->start();
+    QtConcurrent::run([request = *request, progress = m_exportProgress] {
+        return geo::exportMap(request, [progress](int percent) {
+            progress->store(percent);
+            return true; // cancelling goes through settings.cancel
         });
-    }));
+    }).then(this, [this](const geo::ExportResult& result) { finishExport(result); });
     updateControls();
+}
+
+void ExportDialog::finishExport(const geo::ExportResult& result)
+{
+    m_exporting = false;
+    m_progressPoll->stop();
+    m_cancel.reset();
+    m_exportProgress.reset();
+    QString message;
+    if (result.ok) {
+        m_progress->setValue(100);
+        QStringList names;
+        for (const QString& f : result.files)
+            names << QDir::toNativeSeparators(f);
+        message = tr("Written: %1").arg(names.join(QStringLiteral(", ")));
+        showStatus(message, false);
+    } else if (result.cancelled) {
+        m_progress->setValue(0);
+        message = tr("Export cancelled; nothing was written.");
+        showStatus(message, false);
+    } else {
+        m_progress->setValue(0);
+        message = tr("Export failed: %1").arg(result.error);
+        showStatus(message, true);
+    }
+    updateControls();
+    emit exportFinished(result.ok, result.cancelled, message);
 }
 
 void ExportDialog::cancelExport()

@@ -1,23 +1,26 @@
 #pragma once
 // File > Export snapshot…: a publishable page (or a georeferenced frame) of the map as the window shows it,
 // through geo::exportMap. Built from plain values, so it keeps working whatever the window does meanwhile.
-// A small preview of the page is rendered on the thread pool whenever a setting changes (a newer preview
-// supersedes an older one); the export itself runs on the thread pool with a progress bar and a Cancel
-// button. The preset, format, language, extent choice and last folder are remembered between sessions.
+// The request is built by geo/export (export_request.h), as the command line builds it. A small preview of
+// the page is drawn in memory on the thread pool whenever a setting changes (a newer preview cancels an older
+// one); the export itself runs on the thread pool with a progress bar and a Cancel button that stops the
+// render in progress. The workers hold copies and shared flags only: closing or destroying the dialog cancels
+// them and never waits for a frame. The preset, format, language, extent choice and last folder are remembered between
+// sessions.
 
 #include "geo/articles/article.h"
 #include "geo/control/control_timeline.h"
 #include "geo/data/entity_catalog.h"
 #include "geo/data/gazetteer.h"
 #include "geo/data/map_data.h"
+#include "geo/export/export_request.h"
 #include "geo/export/map_exporter.h"
 #include "geo/render/render_settings.h"
 
 #include <QDate>
 #include <QDialog>
-#include <QFutureWatcher>
+#include <QFuture>
 #include <QImage>
-#include <QTemporaryDir>
 
 #include <atomic>
 #include <memory>
@@ -36,7 +39,7 @@ class QTimer;
 class ExportDialog : public QDialog {
     Q_OBJECT
 public:
-    enum class Preset { Web, Social, PrintA4, Custom };
+    using Preset = geo::ExportPreset;
     enum class Extent { CurrentView, NamedPlace, BoundingBox };
 
     // SETTINGS: the window's current render settings (viewport, layers, label language, control overlay).
@@ -67,7 +70,10 @@ public:
 
     QImage previewImage() const { return m_previewImage; }
     QString statusText() const;
-    bool isExporting() const { return m_watcher != nullptr; }
+    bool isExporting() const { return m_exporting; }
+    int progressValue() const; // 0-100, of the export running or last run
+
+    void done(int result) override; // Close cancels a running export
 
 public slots:
     void startExport();
@@ -87,7 +93,9 @@ private:
     void followFormatInPath();
     void browse();
     void showStatus(const QString& text, bool error);
-    std::optional<QRectF> extentRect(QString* error) const; // display CRS
+    std::optional<geo::ExportExtent> extentFor(QString* error) const; // display CRS
+    void finishExport(const geo::ExportResult& result);
+    void cancelPreview();
 
     std::shared_ptr<const geo::MapData> m_data;
     geo::RenderSettings m_settings;
@@ -119,12 +127,13 @@ private:
     QPushButton* m_cancelButton;
     QTimer* m_previewTimer;
 
+    QTimer* m_progressPoll;
+
     QImage m_previewImage;
-    QTemporaryDir m_previewDir;
     int m_previewGeneration = 0;
-    std::shared_ptr<std::atomic_int> m_latestPreview = std::make_shared<std::atomic_int>(0);
-    QList<QFuture<void>> m_previewJobs;
-    QFutureWatcher<geo::ExportResult>* m_watcher = nullptr;
-    std::shared_ptr<std::atomic_bool> m_cancel;
+    std::shared_ptr<std::atomic_bool> m_previewCancel; // the preview being drawn: set to drop it
+    bool m_exporting = false;
+    std::shared_ptr<std::atomic_bool> m_cancel;        // the export running: set to stop its render
+    std::shared_ptr<std::atomic_int> m_exportProgress; // written by the worker, read by m_progressPoll
     bool m_restoring = false;
 };

@@ -347,6 +347,7 @@ void MainWindow::openLayerFile(const QString& path)
 void MainWindow::setLabelLanguage(geo::Language lang)
 {
     m_view->setLabelLanguage(lang);
+    m_timeline->setLanguage(lang); // the badge and the timeline say the same "as of"
     for (QAction* a : m_languageActions->actions())
         a->setChecked(a->data().toString() == geo::languageCode(lang));
 }

@@ -1,8 +1,9 @@
 #include "timeline_bar.h"
 
+#include "geo/core/date_text.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QPainter>
 #include <QSlider>
 #include <QStyle>
@@ -148,8 +149,18 @@ void TimelineBar::togglePlay()
     m_playButton->setText(QStringLiteral("⏸"));
 }
 
+void TimelineBar::setLanguage(geo::Language lang)
+{
+    m_lang = lang;
+    updateLabel();
+}
+
+QString TimelineBar::dateText() const
+{
+    return m_label->text();
+}
+
 void TimelineBar::updateLabel()
 {
-    m_label->setText(m_date.isValid() ? tr("As of %1").arg(QLocale().toString(m_date, QLocale::LongFormat))
-                                      : tr("No dated claims"));
+    m_label->setText(m_date.isValid() ? geo::asOfText(m_date, m_lang) : tr("No dated claims"));
 }

@@ -12,12 +12,20 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QTemporaryFile>
 #include <QImageWriter>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QThreadPool>
 
+#include <cpl_error.h>
+#include <gdal.h>
+
+#include <chrono>
 #include <cmath>
+#include <condition_variable>
+#include <mutex>
 
 namespace geo {
 
@@ -31,12 +39,16 @@ int dotsPerMeter(double dpi)
 }
 
 // Reports progress; false once the caller asks to stop.
+// The request's cancel flag (the one the renderer checks between features) stops it too.
 class Progress {
 public:
-    explicit Progress(const std::function<bool(int)>& report) : m_report(report) {}
+    Progress(const std::function<bool(int)>& report, const RenderSettings& settings)
+        : m_report(report), m_settings(settings)
+    {
+    }
     bool operator()(int percent)
     {
-        if (m_report && !m_report(percent))
+        if (m_settings.cancelled() || (m_report && !m_report(percent)))
             m_stopped = true;
         return !m_stopped;
     }
@@ -44,6 +56,7 @@ public:
 
 private:
     const std::function<bool(int)>& m_report;
+    const RenderSettings& m_settings;
     bool m_stopped = false;
 };
 
@@ -163,15 +176,62 @@ bool paintWholePage(QPainter& painter, const PagePlan& plan, const ExportRequest
     painter.save();
     painter.translate(plan.layout.frame.topLeft());
     const auto rendered = MapRenderer::render(painter, plan.frameSettings, *r.data);
-    if (rendered.cancelled) {
+    if (rendered.cancelled || r.settings.cancelled()) {
         painter.restore();
         return false;
     }
     paintFrameOverlays(painter, plan.layout, plan.frame, r.data->crs, r.lang);
     painter.restore();
+    if (r.settings.cancelled()) // the page around draws the inset map and the notes: not worth finishing
+        return false;
     paintPage(painter, plan.layout, plan.content, plan.legend, *r.data, plan.frame);
     result->northAngle = trueNorthAngle(plan.frame, r.data->crs);
     return true;
+}
+
+// Paints with PAINT (false: its render was cancelled) onto IMAGE, on the thread pool when there is a CANCEL
+// flag, and returns false as soon as the flag is set: the renderer checks it only between features, and one
+// feature of a 300 dpi page can take most of a second. An abandoned job finishes on its own with what it
+// holds (shared), never the caller's stack. Without a flag (the command line) it paints here.
+bool paintCancellable(const std::shared_ptr<QImage>& image, const std::shared_ptr<std::atomic_bool>& cancel,
+                      std::function<bool(QPainter&)> paint)
+{
+    struct State {
+        std::mutex mutex;
+        std::condition_variable finished;
+        bool done = false;
+        bool painted = false;
+    };
+    const auto state = std::make_shared<State>();
+    auto job = [image, paint = std::move(paint), state] {
+        bool painted = false;
+        {
+            QPainter painter(image.get());
+            painted = paint(painter);
+        }
+        const std::lock_guard lock(state->mutex);
+        state->done = true;
+        state->painted = painted;
+        state->finished.notify_all();
+    };
+    if (!cancel) {
+        job();
+        return state->painted;
+    }
+    QThreadPool* pool = QThreadPool::globalInstance();
+    pool->start(std::move(job));
+    // This thread only waits: it lends its pool slot, so the job starts even when the pool is full of exports.
+    pool->releaseThread();
+    bool painted = false;
+    {
+        std::unique_lock lock(state->mutex);
+        while (!state->finished.wait_for(lock, std::chrono::milliseconds(10), [&] { return state->done; }))
+            if (cancel->load())
+                break;
+        painted = state->done && state->painted && !cancel->load();
+    }
+    pool->reserveThread();
+    return painted;
 }
 
 // A QImage whose painter lays text out at 96 dpi and scales everything by DPI/96: the same page as on screen,
@@ -205,37 +265,72 @@ bool savePng(const QImage& image, QSaveFile* file, QString* error)
     return true;
 }
 
-ExportResult exportPngPage(const ExportRequest& r, Progress& progress)
+// The page as an image at the request's resolution, ready to save; no file is touched.
+ExportImage renderPngPage(const ExportRequest& r, Progress& progress)
 {
+    ExportImage out;
     QString error;
     auto plan = planPage(r, &error);
-    if (!plan)
-        return failed(error);
-    if (!progress(10))
-        return cancelled(r.outPath);
-    ExportResult result;
-    fillResult(&result, *plan);
-    QImage image = pageImage(r.pixelSize, r.dpi, Qt::white);
-    {
-        QPainter painter(&image);
-        if (!paintWholePage(painter, *plan, r, &result))
-            return cancelled(r.outPath);
+    if (!plan) {
+        out.result = failed(error);
+        return out;
     }
+    if (!progress(10)) {
+        out.result = cancelled(r.outPath);
+        return out;
+    }
+    fillResult(&out.result, *plan);
+    // The map frame first (the long part, abandoned at once on a cancel), then the page around it: the same
+    // drawing as paintWholePage, by two painters in turn.
+    const auto image = std::make_shared<QImage>(pageImage(r.pixelSize, r.dpi, Qt::white));
+    const auto frame = std::make_shared<const PagePlan>(*plan);
+    const auto data = r.data;
+    const Language lang = r.lang;
+    const bool framed = paintCancellable(image, r.settings.cancel, [frame, data, lang](QPainter& painter) {
+        painter.translate(frame->layout.frame.topLeft());
+        if (MapRenderer::render(painter, frame->frameSettings, *data).cancelled)
+            return false;
+        paintFrameOverlays(painter, frame->layout, frame->frame, data->crs, lang);
+        return true;
+    });
+    if (!framed || r.settings.cancelled()) {
+        out.result = cancelled(r.outPath);
+        return out;
+    }
+    {
+        QPainter painter(image.get());
+        paintPage(painter, plan->layout, plan->content, plan->legend, *r.data, plan->frame);
+    }
+    if (r.settings.cancelled()) {
+        out.result = cancelled(r.outPath);
+        return out;
+    }
+    out.result.northAngle = trueNorthAngle(plan->frame, r.data->crs);
+    out.image = finishedImage(std::move(*image), r.dpi);
+    out.result.pixelSize = out.image.size();
+    out.result.ok = true;
+    return out;
+}
+
+ExportResult exportPngPage(const ExportRequest& r, Progress& progress)
+{
+    ExportImage rendered = renderPngPage(r, progress);
+    ExportResult& result = rendered.result;
+    if (!result.ok)
+        return result;
     if (!progress(70))
         return cancelled(r.outPath);
-    image = finishedImage(std::move(image), r.dpi);
+    QString error;
     QSaveFile file(r.outPath);
     if (!file.open(QIODevice::WriteOnly))
         return failed(QStringLiteral("%1: cannot write (%2)").arg(r.outPath, file.errorString()));
-    if (!savePng(image, &file, &error))
+    if (!savePng(rendered.image, &file, &error))
         return failed(error);
     if (!progress(95))
         return cancelled(r.outPath);
     if (!file.commit())
         return failed(QStringLiteral("%1: cannot write (%2)").arg(r.outPath, file.errorString()));
-    result.ok = true;
     result.files << r.outPath;
-    result.pixelSize = image.size();
     return result;
 }
 
@@ -325,7 +420,7 @@ ExportResult exportSvg(const ExportRequest& r, Progress& progress)
 
 // The frame alone, georeferenced: an image of the viewport's pixel size. The painter works at 96 dpi scaled
 // to the DPI, so the viewport in page units keeps the requested top left corner and pixel size.
-ExportResult exportFrameOnly(const ExportRequest& r, Progress& progress)
+ExportImage renderFrameOnly(const ExportRequest& r, Progress& progress)
 {
     const Viewport& asked = r.settings.viewport;
     const QSize pixels = asked.size();
@@ -341,25 +436,121 @@ ExportResult exportFrameOnly(const ExportRequest& r, Progress& progress)
     settings.viewport = frame;
     settings.devicePixelRatio = scale;
 
-    ExportResult result;
+    ExportImage out;
+    ExportResult& result = out.result;
     const QRectF drawn = frame.mapRect();
     const double pixel = frame.unitsPerPixel() / scale;
     result.geoTransform = {drawn.left(), pixel, 0, drawn.bottom(), 0, -pixel};
     result.frameExtent =
         QRectF(drawn.left(), drawn.bottom() - pixels.height() * pixel, pixels.width() * pixel, pixels.height() * pixel);
-    if (!progress(10))
-        return cancelled(r.outPath);
-    QImage image = pageImage(pixels, r.dpi, palette::noData);
-    {
-        QPainter painter(&image);
-        if (MapRenderer::render(painter, settings, *r.data).cancelled)
-            return cancelled(r.outPath);
+    if (!progress(10)) {
+        out.result = cancelled(r.outPath);
+        return out;
     }
+    const auto image = std::make_shared<QImage>(pageImage(pixels, r.dpi, palette::noData));
+    const auto data = r.data;
+    const bool painted = paintCancellable(image, r.settings.cancel, [settings, data](QPainter& painter) {
+        return !MapRenderer::render(painter, settings, *data).cancelled;
+    });
+    if (!painted) {
+        out.result = cancelled(r.outPath);
+        return out;
+    }
+    out.image = finishedImage(std::move(*image), r.dpi);
+    result.pixelSize = out.image.size();
+    result.ok = true;
+    return out;
+}
+
+// Puts the files staged at TEMPS in place of TARGETS, all or none: any old files are moved aside first and put
+// back when a step fails, so a failure leaves the old pair (or nothing), never a new image without its world
+// file.
+bool commitTogether(const QStringList& temps, const QStringList& targets, QString* error)
+{
+    QStringList backups(targets.size()), placed;
+    const auto rollBack = [&] {
+        for (const QString& path : placed)
+            QFile::remove(path);
+        for (qsizetype i = 0; i < targets.size(); ++i)
+            if (!backups[i].isEmpty())
+                QFile::rename(backups[i], targets[i]);
+    };
+    for (qsizetype i = 0; i < targets.size(); ++i) {
+        const QFileInfo target(targets[i]);
+        if (target.isDir()) {
+            *error = QStringLiteral("%1: cannot write (a folder has that name)").arg(targets[i]);
+            rollBack();
+            return false;
+        }
+        if (!target.exists())
+            continue;
+        backups[i] = targets[i] + QStringLiteral(".old");
+        QFile::remove(backups[i]);
+        if (!QFile::rename(targets[i], backups[i])) {
+            backups[i].clear();
+            *error = QStringLiteral("%1: cannot replace the file").arg(targets[i]);
+            rollBack();
+            return false;
+        }
+    }
+    for (qsizetype i = 0; i < targets.size(); ++i) {
+        if (!QFile::rename(temps[i], targets[i])) {
+            *error = QStringLiteral("%1: cannot write (renaming %2 failed)").arg(targets[i], temps[i]);
+            rollBack();
+            return false;
+        }
+        placed << targets[i];
+    }
+    for (const QString& backup : backups)
+        if (!backup.isEmpty())
+            QFile::remove(backup);
+    return true;
+}
+
+// The PNG and its world file, written under temporary names beside the PNG (GDAL's own world-file writer)
+// and committed together.
+bool writePngWithWorldFile(const QImage& image, const std::array<double, 6>& geoTransform, const QString& pngPath,
+                           Progress& progress, QString* error)
+{
+    const QFileInfo info(pngPath);
+    QTemporaryFile png(info.absoluteDir().filePath(QStringLiteral(".%1-XXXXXX.png").arg(info.completeBaseName())));
+    if (!png.open()) {
+        *error = QStringLiteral("%1: cannot write (%2)").arg(pngPath, png.errorString());
+        return false;
+    }
+    QImageWriter writer(&png, "png");
+    if (!writer.write(image) || !png.flush()) {
+        *error = QStringLiteral("%1: cannot write (%2)").arg(pngPath, writer.errorString());
+        return false;
+    }
+    const QString worldPath = worldFilePath(pngPath);
+    const QString worldSuffix = QFileInfo(worldPath).suffix();
+    // GDALWriteWorldFile puts the world file beside its base name, with the suffix swapped.
+    const QString stagedWorld = worldFilePath(png.fileName());
+    std::array<double, 6> gt = geoTransform;
+    if (!GDALWriteWorldFile(QFile::encodeName(png.fileName()).constData(), worldSuffix.toUtf8().constData(),
+                            gt.data())) {
+        QFile::remove(stagedWorld);
+        *error = QStringLiteral("%1: cannot write (%2)").arg(worldPath, QString::fromUtf8(CPLGetLastErrorMsg()));
+        return false;
+    }
+    const bool ok = progress(95) && commitTogether({png.fileName(), stagedWorld}, {pngPath, worldPath}, error);
+    if (ok)
+        png.setAutoRemove(false); // renamed in place
+    else
+        QFile::remove(stagedWorld);
+    return ok;
+}
+
+ExportResult exportFrameOnly(const ExportRequest& r, Progress& progress)
+{
+    ExportImage rendered = renderFrameOnly(r, progress);
+    ExportResult result = rendered.result;
+    if (!result.ok)
+        return result;
+    result.ok = false;
     if (!progress(70))
         return cancelled(r.outPath);
-    image = finishedImage(std::move(image), r.dpi);
-    result.pixelSize = image.size();
-
     if (r.format == ExportFormat::GeoTiff) {
         GeoTiffOptions options;
         options.geoTransform = result.geoTransform;
@@ -368,7 +559,7 @@ ExportResult exportFrameOnly(const ExportRequest& r, Progress& progress)
         QString error;
         bool wasCancelled = false;
         const bool ok = writeGeoTiff(
-            image, options, r.outPath, [&](double done) { return progress(70 + int(done * 29)); }, &error,
+            rendered.image, options, r.outPath, [&](double done) { return progress(70 + int(done * 29)); }, &error,
             &wasCancelled);
         if (wasCancelled)
             return cancelled(r.outPath);
@@ -376,26 +567,10 @@ ExportResult exportFrameOnly(const ExportRequest& r, Progress& progress)
             return failed(error);
         result.files << r.outPath;
     } else {
-        // The PNG and its world file land together: both are written, then committed one after the other.
-        const QString worldPath = worldFilePath(r.outPath);
-        QSaveFile png(r.outPath), world(worldPath);
-        if (!png.open(QIODevice::WriteOnly))
-            return failed(QStringLiteral("%1: cannot write (%2)").arg(r.outPath, png.errorString()));
-        if (!world.open(QIODevice::WriteOnly))
-            return failed(QStringLiteral("%1: cannot write (%2)").arg(worldPath, world.errorString()));
         QString error;
-        if (!savePng(image, &png, &error))
-            return failed(error);
-        world.write(worldFileLines(result.geoTransform).toUtf8());
-        if (!progress(95))
-            return cancelled(r.outPath);
-        if (!png.commit())
-            return failed(QStringLiteral("%1: cannot write (%2)").arg(r.outPath, png.errorString()));
-        if (!world.commit()) {
-            QFile::remove(r.outPath);
-            return failed(QStringLiteral("%1: cannot write (%2)").arg(worldPath, world.errorString()));
-        }
-        result.files << r.outPath << worldPath;
+        if (!writePngWithWorldFile(rendered.image, result.geoTransform, r.outPath, progress, &error))
+            return progress.stopped() ? cancelled(r.outPath) : failed(error);
+        result.files << r.outPath << worldFilePath(r.outPath);
     }
     result.ok = true;
     return result;
@@ -495,22 +670,55 @@ QSize mapFramePixelSize(const ExportRequest& request, QString* error)
     return (layout->frame.size() * scale).toSize();
 }
 
+namespace {
+
+// Why REQUEST cannot be drawn, or nothing.
+QString checkRequest(const ExportRequest& request)
+{
+    if (!request.data)
+        return QStringLiteral("no map data to export");
+    if (request.dpi < 24 || request.dpi > 2400)
+        return QStringLiteral("resolution %1 dpi: expected 24 to 2400").arg(request.dpi);
+    if (!request.settings.viewport.isValid())
+        return QStringLiteral("no map extent to export (the viewport is empty)");
+    if ((request.format == ExportFormat::Png || request.format == ExportFormat::Svg) && request.pixelSize.isEmpty())
+        return QStringLiteral("no page size for the %1").arg(exportFormatName(request.format));
+    return {};
+}
+
+} // namespace
+
+ExportImage renderExportImage(const ExportRequest& request, const std::function<bool(int)>& progress)
+{
+    Style::registerBundledFonts();
+    Progress report(progress, request.settings);
+    ExportImage out;
+    if (!report(0)) {
+        out.result = cancelled(request.outPath);
+        return out;
+    }
+    if (const QString why = checkRequest(request); !why.isEmpty()) {
+        out.result = failed(why);
+        return out;
+    }
+    out = isPageFormat(request.format) ? renderPngPage(request, report) : renderFrameOnly(request, report);
+    if (out.result.ok)
+        report(100);
+    return out;
+}
+
 ExportResult exportMap(const ExportRequest& request, const std::function<bool(int)>& progress)
 {
     Style::registerBundledFonts();
-    Progress report(progress);
+    Progress report(progress, request.settings);
     if (!report(0))
         return cancelled(request.outPath);
     if (!request.data)
         return failed(QStringLiteral("no map data to export"));
     if (const QString why = checkWritable(request.outPath); !why.isEmpty())
         return failed(why);
-    if (request.dpi < 24 || request.dpi > 2400)
-        return failed(QStringLiteral("resolution %1 dpi: expected 24 to 2400").arg(request.dpi));
-    if (!request.settings.viewport.isValid())
-        return failed(QStringLiteral("no map extent to export (the viewport is empty)"));
-    if ((request.format == ExportFormat::Png || request.format == ExportFormat::Svg) && request.pixelSize.isEmpty())
-        return failed(QStringLiteral("no page size for the %1").arg(exportFormatName(request.format)));
+    if (const QString why = checkRequest(request); !why.isEmpty())
+        return failed(why);
 
     ExportResult result;
     switch (request.format) {

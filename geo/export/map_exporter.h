@@ -14,6 +14,7 @@
 #include "geo/core/source_note.h"
 
 #include <QDate>
+#include <QImage>
 #include <QList>
 #include <QPageLayout>
 #include <QPageSize>
@@ -83,7 +84,19 @@ QSizeF pageSizeCss(const ExportRequest& request);
 // *error set, when the page cannot hold its texts and a usable frame.
 QSize mapFramePixelSize(const ExportRequest& request, QString* error = nullptr);
 
-// Writes REQUEST's file. PROGRESS (may be empty) gets 0-100 along the way and returns false to cancel.
+// An image drawn for a request, and how it went.
+struct ExportImage {
+    QImage image; // null unless result.ok
+    ExportResult result;
+};
+
+// The image a PNG export of REQUEST would write, drawn in memory, no file touched (outPath may be empty): the
+// page for the page formats (an SVG or PDF page drawn as a PNG would be), the frame alone for the frame-only
+// ones. The window's preview. PROGRESS as for exportMap; settings.cancel stops it between features.
+ExportImage renderExportImage(const ExportRequest& request, const std::function<bool(int percent)>& progress = {});
+
+// Writes REQUEST's file. PROGRESS (may be empty) gets 0-100 along the way and returns false to cancel; setting
+// settings.cancel cancels too, sooner: the renderer checks it between features.
 ExportResult exportMap(const ExportRequest& request, const std::function<bool(int percent)>& progress = {});
 
 // The six lines of a world file for an image of VIEWPORT (pixel-centre convention).

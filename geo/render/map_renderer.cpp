@@ -1,5 +1,7 @@
 #include "geo/render/map_renderer.h"
 
+#include "geo/core/date_text.h"
+
 #include "geo/render/scale_bar.h"
 #include "geo/render/style.h"
 
@@ -178,17 +180,10 @@ void drawControlAreas(QPainter& painter, const RenderSettings& settings, const Q
     painter.restore();
 }
 
+// The one "as of" stamp, so the badge and an exported page say the same words.
 QString dateBadgeText(const QDate& date, Language lang)
 {
-    switch (lang) {
-    case Language::French:
-        return QStringLiteral("au ") + QLocale(QLocale::French).toString(date, QStringLiteral("d MMMM yyyy"));
-    case Language::Arabic:
-        return QStringLiteral("في ") + QLocale(QLocale::Arabic).toString(date, QStringLiteral("d MMMM yyyy"));
-    case Language::English:
-        break;
-    }
-    return QStringLiteral("as of ") + QLocale(QLocale::English).toString(date, QStringLiteral("d MMMM yyyy"));
+    return asOfText(date, lang);
 }
 
 QFont dateBadgeFont()

@@ -1,13 +1,21 @@
-// File > Export snapshot…: the dialog writes the page the presets promise, previews it, cancels and fails
-// without leaving anything behind, and remembers its settings.
+// File > Export snapshot…: the dialog writes the page the presets promise, the same bytes as the command line
+// for the same request, previews it, cancels a render in progress within half a second and fails without
+// leaving anything behind, and remembers its settings. The timeline's "as of" says what the page says.
 #include "app/gui/export_dialog.h"
+#include "app/gui/timeline_bar.h"
 
 #include "geo/articles/article_reader.h"
 #include "geo/control/dated_control.h"
 #include "geo/data/map_data_loader.h"
 #include "geo/control/post_timeline.h"
+#include "geo/export/export_texts.h"
+#include "geo/render/map_renderer.h"
+#include "geo/render/style.h"
 
 #include <QDir>
+#include <QElapsedTimer>
+#include <QFontMetricsF>
+#include <QProcess>
 #include <QImageReader>
 #include <QSettings>
 #include <QSignalSpy>
@@ -23,12 +31,20 @@ private slots:
     void webPngHasThePresetSize();
     void previewFollowsTheLanguage();
     void cancelLeavesNoFile();
+    void sameRequestSameBytesAsTheCommandLine();
+    void cancelStopsAnA3RenderWithinHalfASecond();
+    void closingDuringAnExportDoesNotWait();
+    void badgeSaysWhatThePageSays_data();
+    void badgeSaysWhatThePageSays();
     void unwritablePathShowsAnError();
     void settingsPersist();
 
 private:
     std::unique_ptr<ExportDialog> makeDialog();
     static bool waitForPreview(ExportDialog& dialog, QSignalSpy& spy);
+    // Starts a 300 dpi A3 PNG export to PATH; true once its frame's render has begun (the exporter reports
+    // 10 % just before it) and the export is still running.
+    static bool startA3Render(ExportDialog& dialog, const QString& path);
 
     std::shared_ptr<const geo::MapData> m_data;
     std::shared_ptr<const geo::EntityCatalog> m_catalog;
@@ -81,6 +97,16 @@ bool TestExportDialog::waitForPreview(ExportDialog& dialog, QSignalSpy& spy)
 {
     Q_UNUSED(dialog);
     return spy.wait(60000);
+}
+
+bool TestExportDialog::startA3Render(ExportDialog& dialog, const QString& path)
+{
+    dialog.setPreset(ExportDialog::Preset::PrintA3);
+    dialog.setFormat(geo::ExportFormat::Png);
+    dialog.setOutputPath(path);
+    dialog.startExport();
+    return QTest::qWaitFor([&] { return dialog.progressValue() >= 10 || !dialog.isExporting(); }, 60000) &&
+           dialog.isExporting();
 }
 
 void TestExportDialog::webPngHasThePresetSize()
@@ -167,6 +193,112 @@ void TestExportDialog::settingsPersist()
     QCOMPARE(second->language(), geo::Language::Arabic);
     QCOMPARE(second->extent(), ExportDialog::Extent::NamedPlace);
     QVERIFY(second->outputPath().endsWith(QStringLiteral(".pdf")));
+}
+
+void TestExportDialog::sameRequestSameBytesAsTheCommandLine()
+{
+    QTemporaryDir dir;
+    auto dialog = makeDialog();
+    dialog->setPreset(ExportDialog::Preset::Web);
+    dialog->setFormat(geo::ExportFormat::Png);
+    dialog->setLanguage(geo::Language::French);
+    dialog->setExtent(ExportDialog::Extent::NamedPlace, QStringLiteral("Saraqeb"));
+    const QString windowPath = dir.filePath(QStringLiteral("window.png"));
+    dialog->setOutputPath(windowPath);
+    QSignalSpy finished(dialog.get(), &ExportDialog::exportFinished);
+    dialog->startExport();
+    QVERIFY(finished.wait(120000));
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(dialog->statusText()));
+
+    // The command line over a new store, which starts with the same bundled articles ("list" makes it).
+    const QString store = dir.filePath(QStringLiteral("store.gpkg"));
+    QProcess list;
+    list.start(QStringLiteral(FRONTLINE_CLI), {QStringLiteral("list"), QStringLiteral("--store"), store});
+    QVERIFY(list.waitForFinished(120000));
+    QVERIFY2(list.exitCode() == 0, list.readAllStandardError().constData());
+    const QString cliPath = dir.filePath(QStringLiteral("cli.png"));
+    QProcess cli;
+    cli.start(QStringLiteral(FRONTLINE_CLI),
+              {QStringLiteral("export"), QStringLiteral("--date"), m_date.toString(Qt::ISODate),
+               QStringLiteral("--out"), cliPath, QStringLiteral("--extent"), QStringLiteral("Saraqeb"),
+               QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--store"),
+               dir.filePath(QStringLiteral("store.gpkg"))});
+    QVERIFY(cli.waitForFinished(120000));
+    QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+
+    QFile a(windowPath), b(cliPath);
+    QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+    const QByteArray windowBytes = a.readAll(), cliBytes = b.readAll();
+    QVERIFY(!windowBytes.isEmpty());
+    QCOMPARE(windowBytes.size(), cliBytes.size());
+    QVERIFY2(windowBytes == cliBytes, "the window and the command line wrote different PNGs");
+}
+
+void TestExportDialog::cancelStopsAnA3RenderWithinHalfASecond()
+{
+    QTemporaryDir dir;
+    auto dialog = makeDialog();
+    QSignalSpy finished(dialog.get(), &ExportDialog::exportFinished);
+    const QString path = dir.filePath(QStringLiteral("a3.png"));
+    QVERIFY2(startA3Render(*dialog, path), "the export ended before it could be cancelled");
+    QElapsedTimer elapsed;
+    elapsed.start();
+    dialog->cancelExport();
+    QVERIFY(finished.wait(10000));
+    const qint64 ms = elapsed.elapsed();
+    qInfo("cancel took %lld ms", ms);
+    QCOMPARE(finished.first().at(1).toBool(), true); // cancelled, not finished
+    QVERIFY2(ms < 500, qPrintable(QStringLiteral("cancel took %1 ms").arg(ms)));
+    QVERIFY(!QFileInfo::exists(path));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
+}
+
+void TestExportDialog::closingDuringAnExportDoesNotWait()
+{
+    QTemporaryDir dir;
+    auto dialog = makeDialog();
+    QVERIFY2(startA3Render(*dialog, dir.filePath(QStringLiteral("a3.png"))),
+             "the export ended before it could be closed");
+    QElapsedTimer elapsed;
+    elapsed.start();
+    dialog->reject(); // Close
+    dialog.reset();
+    const qint64 ms = elapsed.elapsed();
+    QVERIFY2(ms < 500, qPrintable(QStringLiteral("closing took %1 ms").arg(ms)));
+    // The worker stops on its own and leaves nothing behind.
+    QTRY_COMPARE_WITH_TIMEOUT(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList(), 10000);
+}
+
+void TestExportDialog::badgeSaysWhatThePageSays_data()
+{
+    QTest::addColumn<int>("lang");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("French, the first of the month")
+        << int(geo::Language::French) << QStringLiteral("au 1er février 2020");
+    QTest::newRow("English") << int(geo::Language::English) << QStringLiteral("as of 1 February 2020");
+    QTest::newRow("Arabic") << int(geo::Language::Arabic) << QStringLiteral("حتى 1 فبراير/شباط 2020");
+}
+
+void TestExportDialog::badgeSaysWhatThePageSays()
+{
+    QFETCH(int, lang);
+    QFETCH(QString, expected);
+    const auto language = geo::Language(lang);
+    const QDate date(2020, 2, 1);
+    const QString page = geo::export_texts::asOf(date, language);
+    QCOMPARE(page, expected);
+
+    TimelineBar bar;
+    bar.setChanges(QDate(2020, 1, 1), QDate(2020, 3, 1), {date});
+    bar.setLanguage(language);
+    bar.setDate(date);
+    QCOMPARE(bar.dateText(), page);
+
+    // The map's own badge is as wide as the page's words in its font: the same string.
+    geo::Style::registerBundledFonts();
+    const QFontMetricsF fm(geo::Style::labelFont(13, true));
+    const QRectF badge = geo::MapRenderer::dateBadgeRect(QPointF(), date, language);
+    QCOMPARE(badge.width(), fm.horizontalAdvance(page) + 16);
 }
 
 QTEST_MAIN(TestExportDialog)

@@ -229,6 +229,11 @@ private slots:
     void cancelLeavesNothing_data();
     void cancelLeavesNothing();
     void unwritableFolderLeavesNothing();
+    void worldFileFailureKeepsTheOldPair();
+    void newPairReplacesTheOld();
+    void cancelFlagStopsTheRender();
+    void imageInMemoryIsTheWrittenPng_data();
+    void imageInMemoryIsTheWrittenPng();
 
     void goldenImages_data();
     void goldenImages();
@@ -787,6 +792,101 @@ void TestMapExporter::unwritableFolderLeavesNothing()
                  qPrintable(result.error));
         QVERIFY(!QFile::exists(r.outPath));
     }
+}
+
+// A world file that cannot be put in place fails the export with the old PNG untouched and nothing staged left.
+void TestMapExporter::worldFileFailureKeepsTheOldPair()
+{
+    QTemporaryDir dir;
+    const QString png = dir.filePath("frame.png");
+    {
+        QFile old(png);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("the old image");
+    }
+    QVERIFY(QDir(dir.path()).mkdir("frame.pgw")); // a folder where the world file goes
+    ExportRequest r = pageRequest(m_data, ExportFormat::PngWorldFile, QSize(320, 240), 96, png);
+    r.settings.viewport = viewAround(*m_data, {kSaraqebLon, kSaraqebLat}, 40, r.pixelSize);
+    const ExportResult result = exportMap(r);
+    QVERIFY(!result.ok && !result.cancelled);
+    QVERIFY2(result.error.contains("frame.pgw"), qPrintable(result.error));
+    QFile old(png);
+    QVERIFY(old.open(QIODevice::ReadOnly));
+    QCOMPARE(old.readAll(), QByteArray("the old image"));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+             (QStringList{"frame.pgw", "frame.png"}));
+}
+
+void TestMapExporter::newPairReplacesTheOld()
+{
+    QTemporaryDir dir;
+    const QString png = dir.filePath("frame.png"), world = dir.filePath("frame.pgw");
+    for (const QString& path : {png, world}) {
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("old");
+    }
+    ExportRequest r = pageRequest(m_data, ExportFormat::PngWorldFile, QSize(320, 240), 96, png);
+    r.settings.viewport = viewAround(*m_data, {kSaraqebLon, kSaraqebLat}, 40, r.pixelSize);
+    const ExportResult result = exportMap(r);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(QImageReader(png).size(), QSize(320, 240));
+    QFile file(world);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(file.readAll()).split('\n', Qt::SkipEmptyParts).size(), 6);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), (QStringList{"frame.pgw", "frame.png"}));
+}
+
+// settings.cancel, the flag the window sets, stops an export once its render has begun.
+void TestMapExporter::cancelFlagStopsTheRender()
+{
+    QTemporaryDir dir;
+    ExportRequest r = pageRequest(m_data, ExportFormat::Png, QSize(800, 600), 96, dir.filePath("map.png"));
+    fitTo(&r, homeExtent(*m_data));
+    r.settings.cancel = std::make_shared<std::atomic_bool>(false);
+    const auto flag = r.settings.cancel;
+    QList<int> seen;
+    const ExportResult result = exportMap(r, [&](int percent) {
+        seen << percent;
+        if (percent >= 10) // the page is planned; the render comes next
+            flag->store(true);
+        return true;
+    });
+    QVERIFY(!result.ok && result.cancelled);
+    QVERIFY2(seen.last() < 70, qPrintable(QString::number(seen.last()))); // stopped in the render, not after
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
+}
+
+void TestMapExporter::imageInMemoryIsTheWrittenPng_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::newRow("page") << int(ExportFormat::Png);
+    QTest::newRow("frame alone") << int(ExportFormat::PngWorldFile);
+}
+
+// The window's preview draws in memory what the PNG export writes: the same pixels, no file touched.
+void TestMapExporter::imageInMemoryIsTheWrittenPng()
+{
+    QFETCH(int, format);
+    QTemporaryDir dir;
+    ExportRequest r = pageRequest(m_data, ExportFormat(format), QSize(640, 400), 96, dir.filePath("map.png"));
+    if (isPageFormat(r.format))
+        fitTo(&r, homeExtent(*m_data));
+    else
+        r.settings.viewport = viewAround(*m_data, {kSaraqebLon, kSaraqebLat}, 40, r.pixelSize);
+    ExportRequest inMemory = r;
+    inMemory.outPath.clear();
+    // The first page drawn at a new size in a process differs from the later ones by a few hundred text
+    // pixels (glyph caches filling), whichever path draws it: draw once before comparing.
+    QVERIFY(renderExportImage(inMemory).result.ok);
+    const ExportImage drawn = renderExportImage(inMemory);
+    QVERIFY2(drawn.result.ok, qPrintable(drawn.result.error));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
+    const ExportResult written = exportMap(r);
+    QVERIFY2(written.ok, qPrintable(written.error));
+    const QImage read(r.outPath);
+    QCOMPARE(read.size(), drawn.image.size());
+    QVERIFY(read.convertToFormat(QImage::Format_RGB32) == drawn.image.convertToFormat(QImage::Format_RGB32));
 }
 
 void TestMapExporter::goldenImages_data()
