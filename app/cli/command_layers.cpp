@@ -12,14 +12,10 @@ namespace {
 QString kindName(geo::GeometryKind kind)
 {
     switch (kind) {
-    case geo::GeometryKind::Point:
-        return QStringLiteral("points");
-    case geo::GeometryKind::Line:
-        return QStringLiteral("lines");
-    case geo::GeometryKind::Polygon:
-        return QStringLiteral("polygons");
-    case geo::GeometryKind::None:
-        break;
+    case geo::GeometryKind::Point: return QStringLiteral("points");
+    case geo::GeometryKind::Line: return QStringLiteral("lines");
+    case geo::GeometryKind::Polygon: return QStringLiteral("polygons");
+    case geo::GeometryKind::None: break;
     }
     return QStringLiteral("no geometry");
 }

@@ -16,20 +16,14 @@ namespace {
 QString highlightColour(geo::AnnotationKind kind)
 {
     switch (kind) {
-    case geo::AnnotationKind::Claim:
-        return QStringLiteral("#ffd6cc");
+    case geo::AnnotationKind::Claim: return QStringLiteral("#ffd6cc");
     case geo::AnnotationKind::Place:
     case geo::AnnotationKind::Area:
-    case geo::AnnotationKind::Border:
-        return QStringLiteral("#fff0b3");
-    case geo::AnnotationKind::Road:
-        return QStringLiteral("#ffe0b3");
-    case geo::AnnotationKind::Post:
-        return QStringLiteral("#cfe2f3");
-    case geo::AnnotationKind::Actor:
-        return QStringLiteral("#e1d5f0");
-    case geo::AnnotationKind::Figure:
-        return QStringLiteral("#d9ead3");
+    case geo::AnnotationKind::Border: return QStringLiteral("#fff0b3");
+    case geo::AnnotationKind::Road: return QStringLiteral("#ffe0b3");
+    case geo::AnnotationKind::Post: return QStringLiteral("#cfe2f3");
+    case geo::AnnotationKind::Actor: return QStringLiteral("#e1d5f0");
+    case geo::AnnotationKind::Figure: return QStringLiteral("#d9ead3");
     }
     return QStringLiteral("#eeeeee");
 }

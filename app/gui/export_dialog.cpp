@@ -38,15 +38,11 @@ const QList<geo::Language> kLanguages{geo::Language::French, geo::Language::Engl
 QString suffixFor(geo::ExportFormat format)
 {
     switch (format) {
-    case geo::ExportFormat::Svg:
-        return QStringLiteral("svg");
-    case geo::ExportFormat::Pdf:
-        return QStringLiteral("pdf");
-    case geo::ExportFormat::GeoTiff:
-        return QStringLiteral("tif");
+    case geo::ExportFormat::Svg: return QStringLiteral("svg");
+    case geo::ExportFormat::Pdf: return QStringLiteral("pdf");
+    case geo::ExportFormat::GeoTiff: return QStringLiteral("tif");
     case geo::ExportFormat::Png:
-    case geo::ExportFormat::PngWorldFile:
-        break;
+    case geo::ExportFormat::PngWorldFile: break;
     }
     return QStringLiteral("png");
 }
@@ -376,8 +372,7 @@ void ExportDialog::setCustomSize(QSize pixels, int dpi)
 std::optional<geo::ExportExtent> ExportDialog::extentFor(QString* error) const
 {
     switch (extent()) {
-    case Extent::CurrentView:
-        return geo::ExportExtent{m_settings.viewport.mapRect(), 0};
+    case Extent::CurrentView: return geo::ExportExtent{m_settings.viewport.mapRect(), 0};
     case Extent::NamedPlace:
         if (m_extentText->text().trimmed().isEmpty()) { // empty would be the Home view
             *error = tr("Extent: give a place name");

@@ -269,31 +269,15 @@ void MapView::wheelEvent(QWheelEvent* e)
 void MapView::keyPressEvent(QKeyEvent* e)
 {
     switch (e->key()) {
-    case Qt::Key_Left:
-        m_viewport.panByPixels(QPointF(kKeyPanPixels, 0));
-        break;
-    case Qt::Key_Right:
-        m_viewport.panByPixels(QPointF(-kKeyPanPixels, 0));
-        break;
-    case Qt::Key_Up:
-        m_viewport.panByPixels(QPointF(0, kKeyPanPixels));
-        break;
-    case Qt::Key_Down:
-        m_viewport.panByPixels(QPointF(0, -kKeyPanPixels));
-        break;
+    case Qt::Key_Left: m_viewport.panByPixels(QPointF(kKeyPanPixels, 0)); break;
+    case Qt::Key_Right: m_viewport.panByPixels(QPointF(-kKeyPanPixels, 0)); break;
+    case Qt::Key_Up: m_viewport.panByPixels(QPointF(0, kKeyPanPixels)); break;
+    case Qt::Key_Down: m_viewport.panByPixels(QPointF(0, -kKeyPanPixels)); break;
     case Qt::Key_Plus:
-    case Qt::Key_Equal:
-        m_viewport.zoomBy(kZoomStep, QPointF(width() / 2.0, height() / 2.0));
-        break;
-    case Qt::Key_Minus:
-        m_viewport.zoomBy(1 / kZoomStep, QPointF(width() / 2.0, height() / 2.0));
-        break;
-    case Qt::Key_Home:
-        showHome();
-        return;
-    default:
-        QWidget::keyPressEvent(e);
-        return;
+    case Qt::Key_Equal: m_viewport.zoomBy(kZoomStep, QPointF(width() / 2.0, height() / 2.0)); break;
+    case Qt::Key_Minus: m_viewport.zoomBy(1 / kZoomStep, QPointF(width() / 2.0, height() / 2.0)); break;
+    case Qt::Key_Home: showHome(); return;
+    default: QWidget::keyPressEvent(e); return;
     }
     viewportEdited();
 }

@@ -56,20 +56,14 @@ const QStringList kAnnotationProperties = {QStringLiteral("kind"),           QSt
 QString entityPrefix(AnnotationKind kind)
 {
     switch (kind) {
-    case AnnotationKind::Road:
-        return QStringLiteral("road:");
-    case AnnotationKind::Post:
-        return QStringLiteral("post:");
-    case AnnotationKind::Area:
-        return QStringLiteral("area:");
-    case AnnotationKind::Border:
-        return QStringLiteral("border:");
-    case AnnotationKind::Actor:
-        return QStringLiteral("actor:");
+    case AnnotationKind::Road: return QStringLiteral("road:");
+    case AnnotationKind::Post: return QStringLiteral("post:");
+    case AnnotationKind::Area: return QStringLiteral("area:");
+    case AnnotationKind::Border: return QStringLiteral("border:");
+    case AnnotationKind::Actor: return QStringLiteral("actor:");
     case AnnotationKind::Place:
     case AnnotationKind::Figure:
-    case AnnotationKind::Claim:
-        break;
+    case AnnotationKind::Claim: break;
     }
     return {};
 }

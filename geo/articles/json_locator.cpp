@@ -127,30 +127,18 @@ bool JsonLocator::scanString(QString* decoded)
         }
         const QChar e = s.at(++i);
         switch (e.unicode()) {
-        case 'b':
-            out += QChar(0x08);
-            break;
-        case 'f':
-            out += QChar(0x0C);
-            break;
-        case 'n':
-            out += QChar(0x0A);
-            break;
-        case 'r':
-            out += QChar(0x0D);
-            break;
-        case 't':
-            out += QChar(0x09);
-            break;
+        case 'b': out += QChar(0x08); break;
+        case 'f': out += QChar(0x0C); break;
+        case 'n': out += QChar(0x0A); break;
+        case 'r': out += QChar(0x0D); break;
+        case 't': out += QChar(0x09); break;
         case 'u':
             if (i + 4 < s.size()) {
                 out += QChar(char16_t(s.mid(i + 1, 4).toUShort(nullptr, 16)));
                 i += 4;
             }
             break;
-        default:
-            out += e;
-            break; // \" \\ \/
+        default: out += e; break; // \" \\ \/
         }
     }
     *decoded = out;

@@ -54,16 +54,13 @@ bool isEmpty(const GeosContext& ctx, const GEOSGeometry* g)
 void collectLines(const GeosContext& ctx, const GEOSGeometry* g, std::vector<GeomPtr>* out)
 {
     switch (GEOSGeomTypeId_r(ctx.handle(), g)) {
-    case GEOS_LINESTRING:
-        out->push_back(own(ctx, GEOSGeom_clone_r(ctx.handle(), g)));
-        return;
+    case GEOS_LINESTRING: out->push_back(own(ctx, GEOSGeom_clone_r(ctx.handle(), g))); return;
     case GEOS_MULTILINESTRING:
     case GEOS_GEOMETRYCOLLECTION:
         for (int i = 0; i < GEOSGetNumGeometries_r(ctx.handle(), g); ++i)
             collectLines(ctx, GEOSGetGeometryN_r(ctx.handle(), g, i), out);
         return;
-    default:
-        return;
+    default: return;
     }
 }
 
@@ -93,17 +90,14 @@ void appendParts(const GeosContext& ctx, const GEOSGeometry* g, QVector<QVector<
         for (int i = 0; i < GEOSGetNumInteriorRings_r(h, g); ++i)
             parts->append(geos::points(ctx, GEOSGetInteriorRingN_r(h, g, i)));
         return;
-    case GEOS_LINESTRING:
-        parts->append(geos::points(ctx, g));
-        return;
+    case GEOS_LINESTRING: parts->append(geos::points(ctx, g)); return;
     case GEOS_MULTIPOLYGON:
     case GEOS_MULTILINESTRING:
     case GEOS_GEOMETRYCOLLECTION:
         for (int i = 0; i < GEOSGetNumGeometries_r(h, g); ++i)
             appendParts(ctx, GEOSGetGeometryN_r(h, g, i), parts);
         return;
-    default:
-        return;
+    default: return;
     }
 }
 

@@ -14,14 +14,10 @@ QString ClaimRecord::claimRef(const QString& articleId, const QString& annotatio
 int ControlTimeline::strength(ClaimStatus status)
 {
     switch (status) {
-    case ClaimStatus::Assessed:
-        return 3;
-    case ClaimStatus::Claimed:
-        return 2;
-    case ClaimStatus::Disputed:
-        return 1;
-    case ClaimStatus::Retracted:
-        return 0;
+    case ClaimStatus::Assessed: return 3;
+    case ClaimStatus::Claimed: return 2;
+    case ClaimStatus::Disputed: return 1;
+    case ClaimStatus::Retracted: return 0;
     }
     return 0;
 }

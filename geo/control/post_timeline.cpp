@@ -37,12 +37,9 @@ bool spanOf(const QString& text, QDate* from, QDate* to)
 int strength(PostEvent event)
 {
     switch (event) {
-    case PostEvent::SetUp:
-        return 1;
-    case PostEvent::Encircled:
-        return 2;
-    case PostEvent::Withdrawn:
-        return 3;
+    case PostEvent::SetUp: return 1;
+    case PostEvent::Encircled: return 2;
+    case PostEvent::Withdrawn: return 3;
     }
     return 0;
 }
@@ -160,12 +157,8 @@ PostTimeline::PostTimeline(const QVector<ObservationPost>& posts, const QList<Ar
                 if (state == PostState::NotYetSetUp || state == PostState::Withdrawn)
                     next = PostState::SetUp;
                 break;
-            case PostEvent::Encircled:
-                next = PostState::Encircled;
-                break;
-            case PostEvent::Withdrawn:
-                next = PostState::Withdrawn;
-                break;
+            case PostEvent::Encircled: next = PostState::Encircled; break;
+            case PostEvent::Withdrawn: next = PostState::Withdrawn; break;
             }
             if (next == state)
                 continue; // rule 4: nothing changes
@@ -218,14 +211,10 @@ QList<int> PostTimeline::postNumbers() const
 QString postStateName(PostState state)
 {
     switch (state) {
-    case PostState::NotYetSetUp:
-        return QStringLiteral("not yet set up");
-    case PostState::SetUp:
-        return QStringLiteral("set up");
-    case PostState::Encircled:
-        return QStringLiteral("encircled");
-    case PostState::Withdrawn:
-        return QStringLiteral("withdrawn");
+    case PostState::NotYetSetUp: return QStringLiteral("not yet set up");
+    case PostState::SetUp: return QStringLiteral("set up");
+    case PostState::Encircled: return QStringLiteral("encircled");
+    case PostState::Withdrawn: return QStringLiteral("withdrawn");
     }
     return {};
 }

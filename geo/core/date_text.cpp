@@ -9,12 +9,9 @@ namespace {
 QString pick(Language lang, const QString& fr, const QString& en, const QString& ar)
 {
     switch (lang) {
-    case Language::French:
-        return fr;
-    case Language::English:
-        return en;
-    case Language::Arabic:
-        return ar;
+    case Language::French: return fr;
+    case Language::English: return en;
+    case Language::Arabic: return ar;
     }
     return en;
 }

@@ -28,8 +28,7 @@ bool isElisionSign(char16_t u)
     case u'\u02BF': // modifier letter left half ring (ayn, ʿ)
     case u'\uFF07': // fullwidth apostrophe
         return true;
-    default:
-        return false;
+    default: return false;
     }
 }
 
@@ -95,8 +94,7 @@ void appendFolded(QChar c, QString* out)
     case u'\u06A9': // keheh (Persian kaf)
         out->append(QChar(0x0643));
         return;
-    default:
-        break;
+    default: break;
     }
     if (u >= 0x0660 && u <= 0x0669) { // Arabic-Indic digits
         out->append(QChar(u'0' + (u - 0x0660)));
@@ -121,10 +119,8 @@ bool isVowel(QChar c)
     case u'e':
     case u'i':
     case u'o':
-    case u'u':
-        return true;
-    default:
-        return false;
+    case u'u': return true;
+    default: return false;
     }
 }
 
@@ -223,10 +219,8 @@ QString foldName(const QString& name)
         switch (c.category()) {
         case QChar::Mark_NonSpacing:
         case QChar::Mark_SpacingCombining:
-        case QChar::Mark_Enclosing:
-            continue;
-        default:
-            break;
+        case QChar::Mark_Enclosing: continue;
+        default: break;
         }
         if (isElisionSign(c.unicode()) || c.unicode() == 0x0640) // tatweel
             continue;

@@ -5,16 +5,11 @@ namespace geo {
 QString placeKindName(PlaceKind kind)
 {
     switch (kind) {
-    case PlaceKind::City:
-        return QStringLiteral("city");
-    case PlaceKind::Town:
-        return QStringLiteral("town");
-    case PlaceKind::Village:
-        return QStringLiteral("village");
-    case PlaceKind::Hamlet:
-        return QStringLiteral("hamlet");
-    case PlaceKind::Post:
-        return QStringLiteral("observation post");
+    case PlaceKind::City: return QStringLiteral("city");
+    case PlaceKind::Town: return QStringLiteral("town");
+    case PlaceKind::Village: return QStringLiteral("village");
+    case PlaceKind::Hamlet: return QStringLiteral("hamlet");
+    case PlaceKind::Post: return QStringLiteral("observation post");
     }
     return {};
 }
@@ -22,12 +17,9 @@ QString placeKindName(PlaceKind kind)
 QString languageCode(Language lang)
 {
     switch (lang) {
-    case Language::French:
-        return QStringLiteral("fr");
-    case Language::English:
-        return QStringLiteral("en");
-    case Language::Arabic:
-        return QStringLiteral("ar");
+    case Language::French: return QStringLiteral("fr");
+    case Language::English: return QStringLiteral("en");
+    case Language::Arabic: return QStringLiteral("ar");
     }
     return {};
 }

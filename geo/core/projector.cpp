@@ -11,10 +11,8 @@ namespace geo {
 QString crsCode(DisplayCrs crs)
 {
     switch (crs) {
-    case DisplayCrs::WebMercator:
-        return QStringLiteral("EPSG:3857");
-    case DisplayCrs::Utm37N:
-        return QStringLiteral("EPSG:32637");
+    case DisplayCrs::WebMercator: return QStringLiteral("EPSG:3857");
+    case DisplayCrs::Utm37N: return QStringLiteral("EPSG:32637");
     }
     return {};
 }
@@ -22,10 +20,8 @@ QString crsCode(DisplayCrs crs)
 QString crsLabel(DisplayCrs crs)
 {
     switch (crs) {
-    case DisplayCrs::WebMercator:
-        return QStringLiteral("Web Mercator (EPSG:3857)");
-    case DisplayCrs::Utm37N:
-        return QStringLiteral("UTM zone 37N (EPSG:32637)");
+    case DisplayCrs::WebMercator: return QStringLiteral("Web Mercator (EPSG:3857)");
+    case DisplayCrs::Utm37N: return QStringLiteral("UTM zone 37N (EPSG:32637)");
     }
     return {};
 }

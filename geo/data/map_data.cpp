@@ -7,26 +7,16 @@ namespace geo {
 QString layerRoleName(LayerRole role)
 {
     switch (role) {
-    case LayerRole::Land:
-        return QStringLiteral("land");
-    case LayerRole::Governorates:
-        return QStringLiteral("governorates");
-    case LayerRole::Districts:
-        return QStringLiteral("districts");
-    case LayerRole::Rivers:
-        return QStringLiteral("rivers");
-    case LayerRole::Shoreline:
-        return QStringLiteral("shoreline");
-    case LayerRole::Border:
-        return QStringLiteral("border");
-    case LayerRole::Highways:
-        return QStringLiteral("highways");
-    case LayerRole::Places:
-        return QStringLiteral("places");
-    case LayerRole::Posts:
-        return QStringLiteral("posts");
-    case LayerRole::User:
-        return QStringLiteral("user");
+    case LayerRole::Land: return QStringLiteral("land");
+    case LayerRole::Governorates: return QStringLiteral("governorates");
+    case LayerRole::Districts: return QStringLiteral("districts");
+    case LayerRole::Rivers: return QStringLiteral("rivers");
+    case LayerRole::Shoreline: return QStringLiteral("shoreline");
+    case LayerRole::Border: return QStringLiteral("border");
+    case LayerRole::Highways: return QStringLiteral("highways");
+    case LayerRole::Places: return QStringLiteral("places");
+    case LayerRole::Posts: return QStringLiteral("posts");
+    case LayerRole::User: return QStringLiteral("user");
     }
     return {};
 }

@@ -149,19 +149,11 @@ int placeRank(const Place& p, bool onHighway)
 {
     int rank = 0;
     switch (p.kind) {
-    case PlaceKind::City:
-        rank = 800;
-        break;
-    case PlaceKind::Town:
-        rank = 600;
-        break;
-    case PlaceKind::Village:
-        rank = 300;
-        break;
+    case PlaceKind::City: rank = 800; break;
+    case PlaceKind::Town: rank = 600; break;
+    case PlaceKind::Village: rank = 300; break;
     case PlaceKind::Hamlet:
-    case PlaceKind::Post:
-        rank = 100;
-        break;
+    case PlaceKind::Post: rank = 100; break;
     }
     if (p.keyTown)
         rank += 300;

@@ -138,15 +138,11 @@ PlaceKind kindFromOsmTag(const QString& tag)
 int kindOrder(PlaceKind kind)
 {
     switch (kind) {
-    case PlaceKind::City:
-        return 3;
-    case PlaceKind::Town:
-        return 2;
-    case PlaceKind::Village:
-        return 1;
+    case PlaceKind::City: return 3;
+    case PlaceKind::Town: return 2;
+    case PlaceKind::Village: return 1;
     case PlaceKind::Hamlet:
-    case PlaceKind::Post:
-        return 0;
+    case PlaceKind::Post: return 0;
     }
     return 0;
 }

@@ -20,21 +20,17 @@ GeometryKind kindOf(OGRwkbGeometryType type)
 {
     switch (wkbFlatten(type)) {
     case wkbPoint:
-    case wkbMultiPoint:
-        return GeometryKind::Point;
+    case wkbMultiPoint: return GeometryKind::Point;
     case wkbLineString:
     case wkbMultiLineString:
     case wkbCircularString:
     case wkbCompoundCurve:
-    case wkbMultiCurve:
-        return GeometryKind::Line;
+    case wkbMultiCurve: return GeometryKind::Line;
     case wkbPolygon:
     case wkbMultiPolygon:
     case wkbCurvePolygon:
-    case wkbMultiSurface:
-        return GeometryKind::Polygon;
-    default:
-        return GeometryKind::None;
+    case wkbMultiSurface: return GeometryKind::Polygon;
+    default: return GeometryKind::None;
     }
 }
 
@@ -64,16 +60,13 @@ GeometryKind collect(const OGRGeometry* g, QVector<QVector<QPointF>>* parts)
         return GeometryKind::Point;
     }
     case wkbLineString:
-    case wkbLinearRing:
-        appendLine(g->toLineString(), parts);
-        return GeometryKind::Line;
+    case wkbLinearRing: appendLine(g->toLineString(), parts); return GeometryKind::Line;
     case wkbPolygon: {
         for (const OGRLinearRing* ring : *g->toPolygon())
             appendLine(ring, parts);
         return GeometryKind::Polygon;
     }
-    default:
-        break;
+    default: break;
     }
     if (auto* collection = dynamic_cast<const OGRGeometryCollection*>(g)) {
         GeometryKind kind = GeometryKind::None;
@@ -108,12 +101,9 @@ QVariant fieldValue(OGRFeature* f, int i)
         if (defn->GetSubType() == OFSTBoolean)
             return bool(f->GetFieldAsInteger(i));
         return f->GetFieldAsInteger(i);
-    case OFTInteger64:
-        return qlonglong(f->GetFieldAsInteger64(i));
-    case OFTReal:
-        return f->GetFieldAsDouble(i);
-    default:
-        return QString::fromUtf8(f->GetFieldAsString(i));
+    case OFTInteger64: return qlonglong(f->GetFieldAsInteger64(i));
+    case OFTReal: return f->GetFieldAsDouble(i);
+    default: return QString::fromUtf8(f->GetFieldAsString(i));
     }
 }
 

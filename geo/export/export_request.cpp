@@ -96,16 +96,11 @@ ExportRequest newExportRequest(ExportFormat format, Language lang)
 QString exportPresetKey(ExportPreset preset)
 {
     switch (preset) {
-    case ExportPreset::Web:
-        return QStringLiteral("web");
-    case ExportPreset::Social:
-        return QStringLiteral("social");
-    case ExportPreset::PrintA4:
-        return QStringLiteral("a4");
-    case ExportPreset::PrintA3:
-        return QStringLiteral("a3");
-    case ExportPreset::Custom:
-        break;
+    case ExportPreset::Web: return QStringLiteral("web");
+    case ExportPreset::Social: return QStringLiteral("social");
+    case ExportPreset::PrintA4: return QStringLiteral("a4");
+    case ExportPreset::PrintA3: return QStringLiteral("a3");
+    case ExportPreset::Custom: break;
     }
     return QStringLiteral("custom");
 }
@@ -123,12 +118,8 @@ void applyExportPreset(ExportRequest& request, ExportPreset preset)
 {
     QString ignored; // the presets are inside the limits
     switch (preset) {
-    case ExportPreset::Web:
-        setExportPixelSize(request, QSize(1200, 675), 96, &ignored);
-        break;
-    case ExportPreset::Social:
-        setExportPixelSize(request, QSize(1080, 1080), 96, &ignored);
-        break;
+    case ExportPreset::Web: setExportPixelSize(request, QSize(1200, 675), 96, &ignored); break;
+    case ExportPreset::Social: setExportPixelSize(request, QSize(1080, 1080), 96, &ignored); break;
     case ExportPreset::PrintA4:
         request.orientation = QPageLayout::Portrait;
         setExportPage(request, QPageSize(QPageSize::A4), 300, &ignored);
@@ -137,8 +128,7 @@ void applyExportPreset(ExportRequest& request, ExportPreset preset)
         request.orientation = QPageLayout::Portrait;
         setExportPage(request, QPageSize(QPageSize::A3), 300, &ignored);
         break;
-    case ExportPreset::Custom:
-        break;
+    case ExportPreset::Custom: break;
     }
 }
 

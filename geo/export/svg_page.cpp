@@ -303,30 +303,18 @@ protected:
     int metric(PaintDeviceMetric m) const override
     {
         switch (m) {
-        case PdmWidth:
-            return m_target->width();
-        case PdmHeight:
-            return m_target->height();
-        case PdmWidthMM:
-            return m_target->widthMM();
-        case PdmHeightMM:
-            return m_target->heightMM();
-        case PdmNumColors:
-            return m_target->colorCount();
-        case PdmDepth:
-            return m_target->depth();
-        case PdmDpiX:
-            return m_target->logicalDpiX();
-        case PdmDpiY:
-            return m_target->logicalDpiY();
-        case PdmPhysicalDpiX:
-            return m_target->physicalDpiX();
-        case PdmPhysicalDpiY:
-            return m_target->physicalDpiY();
-        case PdmDevicePixelRatio:
-            return 1;
-        default:
-            return QPaintDevice::metric(m);
+        case PdmWidth: return m_target->width();
+        case PdmHeight: return m_target->height();
+        case PdmWidthMM: return m_target->widthMM();
+        case PdmHeightMM: return m_target->heightMM();
+        case PdmNumColors: return m_target->colorCount();
+        case PdmDepth: return m_target->depth();
+        case PdmDpiX: return m_target->logicalDpiX();
+        case PdmDpiY: return m_target->logicalDpiY();
+        case PdmPhysicalDpiX: return m_target->physicalDpiX();
+        case PdmPhysicalDpiY: return m_target->physicalDpiY();
+        case PdmDevicePixelRatio: return 1;
+        default: return QPaintDevice::metric(m);
         }
     }
 

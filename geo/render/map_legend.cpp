@@ -16,12 +16,9 @@ namespace {
 QString pick(Language lang, const char16_t* fr, const char16_t* en, const char16_t* ar)
 {
     switch (lang) {
-    case Language::French:
-        return QString::fromUtf16(fr);
-    case Language::English:
-        return QString::fromUtf16(en);
-    case Language::Arabic:
-        return QString::fromUtf16(ar);
+    case Language::French: return QString::fromUtf16(fr);
+    case Language::English: return QString::fromUtf16(en);
+    case Language::Arabic: return QString::fromUtf16(ar);
     }
     return QString::fromUtf16(en);
 }
@@ -127,10 +124,8 @@ bool drawnInFrame(const MapLayer& layer, const MapFeature& f, const QRectF& fram
                     return true;
         }
         return false;
-    case GeometryKind::Polygon:
-        return f.path.intersects(frame);
-    case GeometryKind::None:
-        return false;
+    case GeometryKind::Polygon: return f.path.intersects(frame);
+    case GeometryKind::None: return false;
     }
     return false;
 }

@@ -101,8 +101,7 @@ std::optional<LabelCandidate> labelCandidate(const MapLayer& layer, const MapFea
         c.anchor = vp.toScreen(f.labelPoint);
         c.markerRadius = f.geometry.kind == GeometryKind::Point ? Style::markerRadius(layer, f) : 0;
         return c;
-    default:
-        return std::nullopt;
+    default: return std::nullopt;
     }
 }
 
@@ -280,14 +279,9 @@ private:
             const bool labelled = m_settings.drawLabels && Style::labelVisible(layer, f, m_upp);
             switch (f.geometry.kind) {
             case GeometryKind::Polygon:
-            case GeometryKind::Line:
-                drawPathFeature(layer, f, labelled);
-                break;
-            case GeometryKind::Point:
-                addPointFeature(layer, f, labelled);
-                break;
-            case GeometryKind::None:
-                break;
+            case GeometryKind::Line: drawPathFeature(layer, f, labelled); break;
+            case GeometryKind::Point: addPointFeature(layer, f, labelled); break;
+            case GeometryKind::None: break;
             }
         }
         return true;

@@ -72,8 +72,7 @@ QBrush Style::fillFor(const MapLayer& layer, const MapFeature& feature)
         c.setAlpha(60);
         return c;
     }
-    default:
-        return Qt::NoBrush;
+    default: return Qt::NoBrush;
     }
 }
 
@@ -86,20 +85,16 @@ QPen Style::penFor(const MapLayer& layer, const MapFeature& feature)
         return p;
     };
     switch (layer.role) {
-    case LayerRole::Land:
-        return pen;
+    case LayerRole::Land: return pen;
     case LayerRole::Governorates:
         if (feature.attributes.value(QStringLiteral("ADM1_PCODE")).toString() == QLatin1String("SY07"))
             return cosmetic(palette::governorateLine.darker(130), 2.2);
         return cosmetic(palette::governorateLine, 1.3);
-    case LayerRole::Districts:
-        return cosmetic(palette::districtLine, 0.8, Qt::DashLine);
+    case LayerRole::Districts: return cosmetic(palette::districtLine, 0.8, Qt::DashLine);
     case LayerRole::Rivers:
         return cosmetic(palette::water, feature.attributes.value(QStringLiteral("level")).toInt() <= 2 ? 1.8 : 1.0);
-    case LayerRole::Shoreline:
-        return cosmetic(palette::water, 1.2);
-    case LayerRole::Border:
-        return cosmetic(palette::border, 1.8, Qt::DashDotLine);
+    case LayerRole::Shoreline: return cosmetic(palette::water, 1.2);
+    case LayerRole::Border: return cosmetic(palette::border, 1.8, Qt::DashDotLine);
     case LayerRole::Highways: {
         const QColor c = highwayColor(feature.attributes.value(QStringLiteral("ref")).toString());
         // The M4 is drawn wider and first, so where both roads share a stretch (Aleppo-Saraqeb) the M5's
@@ -114,11 +109,9 @@ QPen Style::penFor(const MapLayer& layer, const MapFeature& feature)
         }
         return cosmetic(c, width);
     }
-    case LayerRole::User:
-        return cosmetic(palette::userLayer, 1.5);
+    case LayerRole::User: return cosmetic(palette::userLayer, 1.5);
     case LayerRole::Places:
-    case LayerRole::Posts:
-        return pen;
+    case LayerRole::Posts: return pen;
     }
     return pen;
 }
@@ -152,16 +145,11 @@ bool Style::labelVisible(const MapLayer& layer, const MapFeature& feature, doubl
             return upp < 70;
         return upp < 35;
     }
-    case LayerRole::Posts:
-        return upp < 300;
-    case LayerRole::Governorates:
-        return upp > 80 && upp < 3000;
-    case LayerRole::Highways:
-        return upp < 3000;
-    case LayerRole::Districts:
-        return upp < 150 && upp > 20;
-    default:
-        return false;
+    case LayerRole::Posts: return upp < 300;
+    case LayerRole::Governorates: return upp > 80 && upp < 3000;
+    case LayerRole::Highways: return upp < 3000;
+    case LayerRole::Districts: return upp < 150 && upp > 20;
+    default: return false;
     }
 }
 
@@ -196,18 +184,12 @@ bool Style::markerMandatory(const MapLayer& layer, const MapFeature& feature)
 QColor Style::controllerColor(Controller controller)
 {
     switch (controller) {
-    case Controller::Government:
-        return palette::government;
-    case Controller::Opposition:
-        return palette::opposition;
-    case Controller::Hts:
-        return palette::hts;
-    case Controller::Turkey:
-        return palette::turkey;
-    case Controller::Contested:
-        return Qt::black;
-    case Controller::Unknown:
-        break;
+    case Controller::Government: return palette::government;
+    case Controller::Opposition: return palette::opposition;
+    case Controller::Hts: return palette::hts;
+    case Controller::Turkey: return palette::turkey;
+    case Controller::Contested: return Qt::black;
+    case Controller::Unknown: break;
     }
     return palette::placeMarker;
 }
@@ -327,11 +309,8 @@ void Style::drawLegendSymbol(QPainter& painter, const MapLayer& layer, const QRe
         painter.drawLine(QPointF(rect.left() + 1, rect.center().y()), QPointF(rect.right() - 1, rect.center().y()));
         break;
     }
-    case GeometryKind::Point:
-        drawMarker(painter, layer, sample, rect.center());
-        break;
-    case GeometryKind::None:
-        break;
+    case GeometryKind::Point: drawMarker(painter, layer, sample, rect.center()); break;
+    case GeometryKind::None: break;
     }
     painter.restore();
 }

@@ -57,17 +57,12 @@ QByteArray equals(const QString& field, const QString& value)
 OGRFieldType ogrType(StoreFieldType type)
 {
     switch (type) {
-    case StoreFieldType::String:
-        return OFTString;
+    case StoreFieldType::String: return OFTString;
     case StoreFieldType::Integer:
-    case StoreFieldType::Boolean:
-        return OFTInteger;
-    case StoreFieldType::Real:
-        return OFTReal;
-    case StoreFieldType::Date:
-        return OFTDate;
-    case StoreFieldType::DateTime:
-        return OFTDateTime;
+    case StoreFieldType::Boolean: return OFTInteger;
+    case StoreFieldType::Real: return OFTReal;
+    case StoreFieldType::Date: return OFTDate;
+    case StoreFieldType::DateTime: return OFTDateTime;
     }
     return OFTString;
 }
@@ -82,14 +77,10 @@ QString untouched(const QString& path, const QString& what)
 QVariant readValue(OGRFeature* f, int i, StoreFieldType type)
 {
     switch (type) {
-    case StoreFieldType::String:
-        return QString::fromUtf8(f->GetFieldAsString(i));
-    case StoreFieldType::Integer:
-        return qint64(f->GetFieldAsInteger64(i));
-    case StoreFieldType::Boolean:
-        return f->GetFieldAsInteger(i) != 0;
-    case StoreFieldType::Real:
-        return f->GetFieldAsDouble(i);
+    case StoreFieldType::String: return QString::fromUtf8(f->GetFieldAsString(i));
+    case StoreFieldType::Integer: return qint64(f->GetFieldAsInteger64(i));
+    case StoreFieldType::Boolean: return f->GetFieldAsInteger(i) != 0;
+    case StoreFieldType::Real: return f->GetFieldAsDouble(i);
     case StoreFieldType::Date:
     case StoreFieldType::DateTime: {
         int y = 0, mo = 0, d = 0, h = 0, mi = 0, tz = 0;
@@ -111,18 +102,10 @@ QVariant readValue(OGRFeature* f, int i, StoreFieldType type)
 void writeValue(OGRFeature* f, int i, StoreFieldType type, const QVariant& v)
 {
     switch (type) {
-    case StoreFieldType::String:
-        f->SetField(i, v.toString().toUtf8().constData());
-        break;
-    case StoreFieldType::Integer:
-        f->SetField(i, GIntBig(v.toLongLong()));
-        break;
-    case StoreFieldType::Boolean:
-        f->SetField(i, v.toBool() ? 1 : 0);
-        break;
-    case StoreFieldType::Real:
-        f->SetField(i, v.toDouble());
-        break;
+    case StoreFieldType::String: f->SetField(i, v.toString().toUtf8().constData()); break;
+    case StoreFieldType::Integer: f->SetField(i, GIntBig(v.toLongLong())); break;
+    case StoreFieldType::Boolean: f->SetField(i, v.toBool() ? 1 : 0); break;
+    case StoreFieldType::Real: f->SetField(i, v.toDouble()); break;
     case StoreFieldType::Date: {
         const QDate d = v.toDate();
         f->SetField(i, d.year(), d.month(), d.day(), 0, 0, 0.0f, 0);

@@ -458,8 +458,7 @@ QString StoreLayout::geometryToJson(const Geometry& g)
         return {};
     QJsonObject o;
     switch (g.kind) {
-    case GeometryKind::None:
-        return {};
+    case GeometryKind::None: return {};
     case GeometryKind::Point:
         if (g.parts.size() == 1 && g.parts.first().size() == 1) {
             o.insert(QStringLiteral("type"), QStringLiteral("Point"));
