@@ -168,6 +168,33 @@ void fillResult(ExportResult* result, const PagePlan& plan)
         result->legend << row.text;
 }
 
+// The opening every page format shares: the page planned, the first progress step, the result's page fields.
+// Without a plan, RESULT is the failure or the cancel to return at once.
+struct PageStart {
+    std::optional<PagePlan> plan;
+    ExportResult result;
+};
+PageStart startPage(const ExportRequest& r, Progress& progress)
+{
+    PageStart start;
+    QString error;
+    start.plan = planPage(r, &error);
+    if (!start.plan) {
+        start.result = failed(error);
+    } else if (!progress(10)) {
+        start.plan.reset();
+        start.result = cancelled(r.outPath);
+    } else {
+        fillResult(&start.result, *start.plan);
+    }
+    return start;
+}
+
+ExportResult cannotWrite(const QString& path, const QSaveFile& file)
+{
+    return failed(QStringLiteral("%1: cannot write (%2)").arg(path, file.errorString()));
+}
+
 // Paints the whole page: background, map frame (the renderer's), overlays, then the page around. Returns
 // false if the render was cancelled.
 bool paintWholePage(QPainter& painter, const PagePlan& plan, const ExportRequest& r, ExportResult* result)
@@ -269,17 +296,10 @@ bool savePng(const QImage& image, QSaveFile* file, QString* error)
 ExportImage renderPngPage(const ExportRequest& r, Progress& progress)
 {
     ExportImage out;
-    QString error;
-    auto plan = planPage(r, &error);
-    if (!plan) {
-        out.result = failed(error);
+    auto [plan, result] = startPage(r, progress);
+    out.result = std::move(result);
+    if (!plan)
         return out;
-    }
-    if (!progress(10)) {
-        out.result = cancelled(r.outPath);
-        return out;
-    }
-    fillResult(&out.result, *plan);
     // The map frame first (the long part, abandoned at once on a cancel), then the page around it: the same
     // drawing as paintWholePage, by two painters in turn.
     const auto image = std::make_shared<QImage>(pageImage(r.pixelSize, r.dpi, Qt::white));
@@ -323,30 +343,25 @@ ExportResult exportPngPage(const ExportRequest& r, Progress& progress)
     QString error;
     QSaveFile file(r.outPath);
     if (!file.open(QIODevice::WriteOnly))
-        return failed(QStringLiteral("%1: cannot write (%2)").arg(r.outPath, file.errorString()));
+        return cannotWrite(r.outPath, file);
     if (!savePng(rendered.image, &file, &error))
         return failed(error);
     if (!progress(95))
         return cancelled(r.outPath);
     if (!file.commit())
-        return failed(QStringLiteral("%1: cannot write (%2)").arg(r.outPath, file.errorString()));
+        return cannotWrite(r.outPath, file);
     result.files << r.outPath;
     return result;
 }
 
 ExportResult exportPdf(const ExportRequest& r, Progress& progress)
 {
-    QString error;
-    auto plan = planPage(r, &error);
+    auto [plan, result] = startPage(r, progress);
     if (!plan)
-        return failed(error);
-    if (!progress(10))
-        return cancelled(r.outPath);
-    ExportResult result;
-    fillResult(&result, *plan);
+        return result;
     QSaveFile file(r.outPath);
     if (!file.open(QIODevice::WriteOnly))
-        return failed(QStringLiteral("%1: cannot write (%2)").arg(r.outPath, file.errorString()));
+        return cannotWrite(r.outPath, file);
     {
         QPdfWriter writer(&file);
         // The device unit is the layout's CSS pixel, so text and symbols have their page sizes; the PDF is
@@ -367,7 +382,7 @@ ExportResult exportPdf(const ExportRequest& r, Progress& progress)
     if (!progress(95))
         return cancelled(r.outPath);
     if (!file.commit())
-        return failed(QStringLiteral("%1: cannot write (%2)").arg(r.outPath, file.errorString()));
+        return cannotWrite(r.outPath, file);
     result.ok = true;
     result.files << r.outPath;
     return result;
@@ -375,14 +390,9 @@ ExportResult exportPdf(const ExportRequest& r, Progress& progress)
 
 ExportResult exportSvg(const ExportRequest& r, Progress& progress)
 {
-    QString error;
-    auto plan = planPage(r, &error);
+    auto [plan, result] = startPage(r, progress);
     if (!plan)
-        return failed(error);
-    if (!progress(10))
-        return cancelled(r.outPath);
-    ExportResult result;
-    fillResult(&result, *plan);
+        return result;
 
     bool wasCancelled = false;
     const QByteArray frame = svgFragment(
@@ -410,9 +420,9 @@ ExportResult exportSvg(const ExportRequest& r, Progress& progress)
         return cancelled(r.outPath);
     QSaveFile file(r.outPath);
     if (!file.open(QIODevice::WriteOnly))
-        return failed(QStringLiteral("%1: cannot write (%2)").arg(r.outPath, file.errorString()));
+        return cannotWrite(r.outPath, file);
     if (file.write(svg) != svg.size() || !file.commit())
-        return failed(QStringLiteral("%1: cannot write (%2)").arg(r.outPath, file.errorString()));
+        return cannotWrite(r.outPath, file);
     result.ok = true;
     result.files << r.outPath;
     return result;
@@ -581,16 +591,11 @@ ExportResult exportFrameOnly(const ExportRequest& r, Progress& progress)
 QString exportFormatName(ExportFormat format)
 {
     switch (format) {
-    case ExportFormat::Png:
-        return QStringLiteral("PNG");
-    case ExportFormat::Svg:
-        return QStringLiteral("SVG");
-    case ExportFormat::Pdf:
-        return QStringLiteral("PDF");
-    case ExportFormat::GeoTiff:
-        return QStringLiteral("GeoTIFF");
-    case ExportFormat::PngWorldFile:
-        return QStringLiteral("PNG + world file");
+    case ExportFormat::Png: return QStringLiteral("PNG");
+    case ExportFormat::Svg: return QStringLiteral("SVG");
+    case ExportFormat::Pdf: return QStringLiteral("PDF");
+    case ExportFormat::GeoTiff: return QStringLiteral("GeoTIFF");
+    case ExportFormat::PngWorldFile: return QStringLiteral("PNG + world file");
     }
     return {};
 }
@@ -630,18 +635,10 @@ QSizeF pageSizeInches(const QPageSize& page, QPageLayout::Orientation orientatio
     const QSizeF defined = page.definitionSize();
     QSizeF inches;
     switch (page.definitionUnits()) {
-    case QPageSize::Millimeter:
-        inches = defined / 25.4;
-        break;
-    case QPageSize::Point:
-        inches = defined / 72.0;
-        break;
-    case QPageSize::Inch:
-        inches = defined;
-        break;
-    default:
-        inches = page.size(QPageSize::Inch);
-        break;
+    case QPageSize::Millimeter: inches = defined / 25.4; break;
+    case QPageSize::Point: inches = defined / 72.0; break;
+    case QPageSize::Inch: inches = defined; break;
+    default: inches = page.size(QPageSize::Inch); break;
     }
     return orientation == QPageLayout::Landscape ? inches.transposed() : inches;
 }
@@ -722,19 +719,11 @@ ExportResult exportMap(const ExportRequest& request, const std::function<bool(in
 
     ExportResult result;
     switch (request.format) {
-    case ExportFormat::Png:
-        result = exportPngPage(request, report);
-        break;
-    case ExportFormat::Svg:
-        result = exportSvg(request, report);
-        break;
-    case ExportFormat::Pdf:
-        result = exportPdf(request, report);
-        break;
+    case ExportFormat::Png: result = exportPngPage(request, report); break;
+    case ExportFormat::Svg: result = exportSvg(request, report); break;
+    case ExportFormat::Pdf: result = exportPdf(request, report); break;
     case ExportFormat::GeoTiff:
-    case ExportFormat::PngWorldFile:
-        result = exportFrameOnly(request, report);
-        break;
+    case ExportFormat::PngWorldFile: result = exportFrameOnly(request, report); break;
     }
     if (result.ok)
         report(100);
