@@ -3,6 +3,7 @@
 #include "geo/core/viewport.h"
 
 #include <QCheckBox>
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
@@ -12,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -459,20 +461,26 @@ void ExportDialog::startPreview()
     request->settings.cancel = m_previewCancel; // a newer preview or closing stops this one mid-render
     QtConcurrent::run([request = *request] {
         return geo::renderExportImage(request);
-    }).then(this, [this, generation](const geo::ExportImage& rendered) {
-        if (generation != m_previewGeneration) // superseded
-            return;
-        m_previewCancel.reset();
-        m_previewImage = rendered.image;
-        if (rendered.image.isNull()) {
-            m_preview->setPixmap(QPixmap());
-            m_preview->setText(rendered.result.error);
-        } else {
-            m_preview->setPixmap(QPixmap::fromImage(rendered.image.scaled(
-                m_preview->contentsRect().size(), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
-        }
-        emit previewUpdated();
+    }).then(qApp, [dialog = QPointer<ExportDialog>(this), generation](const geo::ExportImage& rendered) {
+        if (dialog)
+            dialog->showPreview(generation, rendered);
     });
+}
+
+void ExportDialog::showPreview(int generation, const geo::ExportImage& rendered)
+{
+    if (generation != m_previewGeneration) // superseded
+        return;
+    m_previewCancel.reset();
+    m_previewImage = rendered.image;
+    if (rendered.image.isNull()) {
+        m_preview->setPixmap(QPixmap());
+        m_preview->setText(rendered.result.error);
+    } else {
+        m_preview->setPixmap(QPixmap::fromImage(
+            rendered.image.scaled(m_preview->contentsRect().size(), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+    }
+    emit previewUpdated();
 }
 
 void ExportDialog::showStatus(const QString& text, bool error)
@@ -509,7 +517,10 @@ void ExportDialog::startExport()
             progress->store(percent);
             return true; // cancelling goes through settings.cancel
         });
-    }).then(this, [this](const geo::ExportResult& result) { finishExport(result); });
+    }).then(qApp, [dialog = QPointer<ExportDialog>(this)](const geo::ExportResult& result) {
+        if (dialog)
+            dialog->finishExport(result);
+    });
     updateControls();
 }
 

@@ -88,7 +88,11 @@ private:
     void restoreSettings();
     void saveSettings() const;
     void settingsChanged();
+    // The work runs on the pool and does not keep a closed dialog waiting, so its continuation runs in the
+    // application's context and looks for the dialog there (Qt 6.4 asserts when a continuation's own context
+    // is destroyed before the work ends).
     void startPreview();
+    void showPreview(int generation, const geo::ExportImage& rendered);
     void updateControls();
     void followFormatInPath();
     void browse();

@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QThreadPool>
 
 int main(int argc, char* argv[])
 {
@@ -27,5 +28,9 @@ int main(int argc, char* argv[])
     // Files named on the command line: articles are imported, anything else opens as a layer.
     for (const QString& path : parser.positionalArguments())
         window.openFile(path);
-    return QApplication::exec();
+    const int status = QApplication::exec();
+    // A cancelled export returns at once and leaves its last feature to finish on the pool (map_exporter.cpp);
+    // it paints with Qt Gui, so it must end before the application object goes.
+    QThreadPool::globalInstance()->waitForDone();
+    return status;
 }

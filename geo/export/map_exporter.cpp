@@ -220,6 +220,7 @@ bool paintWholePage(QPainter& painter, const PagePlan& plan, const ExportRequest
 // flag, and returns false as soon as the flag is set: the renderer checks it only between features, and one
 // feature of a 300 dpi page can take most of a second. An abandoned job finishes on its own with what it
 // holds (shared), never the caller's stack. Without a flag (the command line) it paints here.
+// The window waits for such a job before its application object goes (app/gui/main.cpp).
 bool paintCancellable(const std::shared_ptr<QImage>& image, const std::shared_ptr<std::atomic_bool>& cancel,
                       std::function<bool(QPainter&)> paint)
 {

@@ -22,12 +22,14 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 class TestExportDialog : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase();
     void init();
+    void cleanupTestCase();
     void webPngHasThePresetSize();
     void previewFollowsTheLanguage();
     void cancelLeavesNoFile();
@@ -53,6 +55,13 @@ private:
     geo::RenderSettings m_settings;
     QDate m_date{2020, 2, 8};
 };
+
+// As main() does: a render a cancel abandoned paints with Qt Gui until it ends, and must end before the
+// application object goes.
+void TestExportDialog::cleanupTestCase()
+{
+    QThreadPool::globalInstance()->waitForDone();
+}
 
 void TestExportDialog::initTestCase()
 {
