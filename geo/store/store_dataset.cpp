@@ -67,8 +67,26 @@ OGRFieldType ogrType(StoreFieldType type)
     return OFTString;
 }
 
+// SQLite's rollback journal (or write-ahead log) beside PATH, if there is one: it belongs to the file, and the
+// file without it may be corrupt.
+QString companionOf(const QString& path)
+{
+    for (const char* suffix : {"-journal", "-wal"}) {
+        const QString companion = path + QLatin1String(suffix);
+        if (QFileInfo::exists(companion))
+            return companion;
+    }
+    return {};
+}
+
 QString untouched(const QString& path, const QString& what)
 {
+    const QString companion = companionOf(path);
+    if (!companion.isEmpty())
+        return QStringLiteral("%1: %2. Frontline leaves the file as it is. %3 beside it belongs to it: never move "
+                              "or delete one without the other; move both aside together (or choose another "
+                              "store location) and Frontline will create a new store")
+            .arg(path, what, QFileInfo(companion).fileName());
     return QStringLiteral("%1: %2. Frontline leaves the file as it is: move it aside (or choose another store "
                           "location) and Frontline will create a new store")
         .arg(path, what);
@@ -330,8 +348,13 @@ bool checkStoreFile(const QString& path, QString* error)
         return false;
     }
     const char* const drivers[] = {"GPKG", nullptr};
-    GDALDatasetUniquePtr ds(
-        GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, nullptr, nullptr));
+    // A journal left by an interrupted write ("hot") must be rolled back before the file can be read, and SQLite
+    // does that only on a connection that may write: with one beside the file, it is opened for writing, which
+    // changes nothing but that recovery. Without one, the check writes nothing.
+    const bool recover = !companionOf(path).isEmpty() && info.isWritable();
+    GDALDatasetUniquePtr ds(GDALDataset::Open(path.toUtf8().constData(),
+                                              GDAL_OF_VECTOR | (recover ? GDAL_OF_UPDATE : GDAL_OF_READONLY), drivers,
+                                              nullptr, nullptr));
     if (!ds) {
         // GDAL says nothing about a file no driver of the list recognises; say what it is not.
         QString why = QString::fromUtf8(CPLGetLastErrorMsg()).trimmed();

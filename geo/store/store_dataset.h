@@ -18,8 +18,9 @@ public:
     // Creates an empty store at PATH (there must be no file there). It is built under a temporary name in the
     // same folder and then renamed, so PATH never holds a half-made store.
     static bool create(const QString& path, QString* error);
-    // Checks, without writing anything, that PATH is a GeoPackage holding a Frontline store of a schema this
-    // version reads, with every table and column. The message says what is wrong and what to do.
+    // Checks that PATH is a GeoPackage holding a Frontline store of a schema this version reads, with every table
+    // and column. It writes nothing, except that a journal left by an interrupted write is rolled back first (as
+    // SQLite does on any connection that may write). The message says what is wrong and what to do.
     static bool check(const QString& path, QString* error);
     // Opens a checked store for reading and writing.
     static std::unique_ptr<StoreDataset> open(const QString& path, QString* error);
