@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QUuid>
 
 #include <cpl_error.h>
@@ -335,6 +336,44 @@ bool createStoreFile(const QString& path, QString* error)
     return true;
 }
 
+// The triggers of DS that neither GDAL's GeoPackage driver nor the layout made: a known name (the R-tree index,
+// feature-count and tile-matrix triggers GDAL writes for the layout's tables) whose statements write only to an
+// R-tree index or the feature counts. A store from elsewhere could carry one that deletes claims on import.
+QStringList foreignTriggers(GDALDataset* ds)
+{
+    QStringList tables;
+    for (const StoreTable& table : StoreLayout::tables())
+        tables << QRegularExpression::escape(table.name);
+    const QString t = tables.join(QLatin1Char('|'));
+    const QRegularExpression knownName(
+        QStringLiteral("^(rtree_(%1)_geom_(insert|update\\d|delete)|trigger_(insert|delete)_feature_count_(%1)|"
+                       "gpkg_tile_matrix_\\w+_(insert|update))$")
+            .arg(t));
+    static const QRegularExpression writes(QStringLiteral("\\b(?:INSERT(?:\\s+OR\\s+\\w+)?\\s+INTO|REPLACE\\s+INTO|"
+                                                          "UPDATE(?:\\s+OR\\s+\\w+)?|DELETE\\s+FROM)\\s+\"?(\\w+)"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression harmlessTarget(QStringLiteral("^(rtree_\\w+|gpkg_ogr_contents)$"),
+                                                   QRegularExpression::CaseInsensitiveOption);
+    QStringList foreign;
+    SqlResult triggers(ds, "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name");
+    if (!triggers.layer())
+        return {QStringLiteral("(the list of triggers could not be read: %1)").arg(gdalMessage())};
+    while (OGRFeatureUniquePtr row{triggers.layer()->GetNextFeature()}) {
+        const QString name = QString::fromUtf8(row->GetFieldAsString(0));
+        const QString sql = QString::fromUtf8(row->GetFieldAsString(1));
+        static const QRegularExpression begin(QStringLiteral("\\bBEGIN\\b"), QRegularExpression::CaseInsensitiveOption);
+        // The statements, not the event, and without their string literals (a RAISE message says "update on").
+        static const QRegularExpression literal(QStringLiteral("'(?:[^']|'')*'"));
+        const QString body = sql.mid(std::max<qsizetype>(0, sql.indexOf(begin))).remove(literal);
+        bool harmless = knownName.match(name).hasMatch();
+        for (auto it = writes.globalMatch(body); harmless && it.hasNext();)
+            harmless = harmlessTarget.match(it.next().captured(1)).hasMatch();
+        if (!harmless)
+            foreign << name;
+    }
+    return foreign;
+}
+
 // Checks, without writing anything, that PATH is a Frontline store this version can use.
 bool checkStoreFile(const QString& path, QString* error)
 {
@@ -423,6 +462,13 @@ bool checkStoreFile(const QString& path, QString* error)
                 return false;
             }
         }
+    }
+    if (const QStringList foreign = foreignTriggers(ds.get()); !foreign.isEmpty()) {
+        *error = untouched(path, QStringLiteral("the store holds triggers Frontline did not create (%1); a trigger "
+                                                "runs its own SQL on every write and could change or delete claims. "
+                                                "If you know where they come from, drop them (DROP TRIGGER)")
+                                     .arg(foreign.join(QStringLiteral(", "))));
+        return false;
     }
     return true;
 }
