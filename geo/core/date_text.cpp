@@ -6,16 +6,6 @@ namespace geo {
 
 namespace {
 
-QString pick(Language lang, const QString& fr, const QString& en, const QString& ar)
-{
-    switch (lang) {
-    case Language::French: return fr;
-    case Language::English: return en;
-    case Language::Arabic: return ar;
-    }
-    return en;
-}
-
 // Written out here rather than taken from QLocale, whose month names and day forms vary with the ICU data
 // installed: a page must read the same on every machine.
 QString monthName(int month, Language lang)
@@ -37,7 +27,7 @@ QString monthName(int month, Language lang)
                                 QStringLiteral("نوفمبر/تشرين الثاني"), QStringLiteral("ديسمبر/كانون الأول")};
     if (month < 1 || month > 12)
         return {};
-    return pick(lang, fr[month - 1], en[month - 1], ar[month - 1]);
+    return byLanguage(lang, fr[month - 1], en[month - 1], ar[month - 1]);
 }
 
 } // namespace
@@ -55,7 +45,7 @@ QString asOfText(QDate d, Language lang)
 {
     if (!d.isValid())
         return {};
-    return pick(lang, QStringLiteral("au %1"), QStringLiteral("as of %1"), QStringLiteral("حتى %1"))
+    return byLanguage(lang, QStringLiteral("au %1"), QStringLiteral("as of %1"), QStringLiteral("حتى %1"))
         .arg(dateText(d, lang));
 }
 

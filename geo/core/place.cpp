@@ -14,6 +14,16 @@ QString placeKindName(PlaceKind kind)
     return {};
 }
 
+QString byLanguage(Language lang, const QString& fr, const QString& en, const QString& ar)
+{
+    switch (lang) {
+    case Language::French: return fr;
+    case Language::English: return en;
+    case Language::Arabic: return ar;
+    }
+    return en;
+}
+
 QString languageCode(Language lang)
 {
     switch (lang) {

@@ -15,6 +15,8 @@ QString placeKindName(PlaceKind kind); // "city", "town", ...
 enum class Language { French, English, Arabic };
 
 QString languageCode(Language lang); // "fr", "en", "ar"
+// The French, English or Arabic form, as LANG asks.
+QString byLanguage(Language lang, const QString& fr, const QString& en, const QString& ar);
 
 struct Place {
     QString id; // stable: a key-town key ("saraqib"), "osm:node/571193060" or "geonames:<lon>,<lat>"

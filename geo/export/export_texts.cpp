@@ -8,17 +8,6 @@ namespace geo::export_texts {
 
 namespace {
 
-// Picks the French, English or Arabic form.
-QString pick(Language lang, const QString& fr, const QString& en, const QString& ar)
-{
-    switch (lang) {
-    case Language::French: return fr;
-    case Language::English: return en;
-    case Language::Arabic: return ar;
-    }
-    return en;
-}
-
 bool quoteIsRightToLeft(const SourceNote& note)
 {
     if (!note.language.isEmpty())
@@ -45,12 +34,12 @@ bool isRightToLeft(Language lang)
 
 QString legendHeading(Language lang)
 {
-    return pick(lang, QStringLiteral("Légende"), QStringLiteral("Legend"), QStringLiteral("مفتاح الخريطة"));
+    return byLanguage(lang, QStringLiteral("Légende"), QStringLiteral("Legend"), QStringLiteral("مفتاح الخريطة"));
 }
 
 QString sourcesHeading(Language lang)
 {
-    return pick(lang, QStringLiteral("Sources"), QStringLiteral("Sources"), QStringLiteral("المصادر"));
+    return byLanguage(lang, QStringLiteral("Sources"), QStringLiteral("Sources"), QStringLiteral("المصادر"));
 }
 
 QString date(QDate d, Language lang)
@@ -65,39 +54,39 @@ QString asOf(QDate d, Language lang)
 
 QString northLetter(Language lang)
 {
-    return pick(lang, QStringLiteral("N"), QStringLiteral("N"), QStringLiteral("ش"));
+    return byLanguage(lang, QStringLiteral("N"), QStringLiteral("N"), QStringLiteral("ش"));
 }
 
 QString mapDataLabel(Language lang)
 {
-    return pick(lang, QStringLiteral("Données cartographiques\u00a0:"), QStringLiteral("Map data:"),
-                QStringLiteral("بيانات الخريطة:"));
+    return byLanguage(lang, QStringLiteral("Données cartographiques\u00a0:"), QStringLiteral("Map data:"),
+                      QStringLiteral("بيانات الخريطة:"));
 }
 
 QString projection(DisplayCrs crs, Language lang)
 {
     // The CRS's name is English: a left-to-right island in Arabic.
-    return pick(lang, QStringLiteral("Projection\u00a0: %1"), QStringLiteral("Projection: %1"),
-                QStringLiteral("الإسقاط: \u2066%1\u2069"))
+    return byLanguage(lang, QStringLiteral("Projection\u00a0: %1"), QStringLiteral("Projection: %1"),
+                      QStringLiteral("الإسقاط: \u2066%1\u2069"))
         .arg(crsLabel(crs));
 }
 
 QString country(Language lang)
 {
-    return pick(lang, QStringLiteral("SYRIE"), QStringLiteral("SYRIA"), QStringLiteral("سوريا"));
+    return byLanguage(lang, QStringLiteral("SYRIE"), QStringLiteral("SYRIA"), QStringLiteral("سوريا"));
 }
 
 QString moreNotes(int count, Language lang)
 {
-    return pick(lang, QStringLiteral("+ %1 autre(s) source(s), non affichée(s)"),
-                QStringLiteral("+ %1 more source(s), not shown"), QStringLiteral("+ %1 مصدر آخر غير معروض"))
+    return byLanguage(lang, QStringLiteral("+ %1 autre(s) source(s), non affichée(s)"),
+                      QStringLiteral("+ %1 more source(s), not shown"), QStringLiteral("+ %1 مصدر آخر غير معروض"))
         .arg(count);
 }
 
 QString defaultTitle(Language lang)
 {
-    return pick(lang, QStringLiteral("Le front d’Idleb"), QStringLiteral("The Idleb front line"),
-                QStringLiteral("خط الجبهة في إدلب"));
+    return byLanguage(lang, QStringLiteral("Le front d’Idleb"), QStringLiteral("The Idleb front line"),
+                      QStringLiteral("خط الجبهة في إدلب"));
 }
 
 QVector<NoteParagraph> noteParagraphs(const SourceNote& note, Language lang)
@@ -113,8 +102,8 @@ QVector<NoteParagraph> noteParagraphs(const SourceNote& note, Language lang)
     QString who = claimant;
     if (!note.publisher.isEmpty() && note.publisher != note.claimant) {
         who = who.isEmpty() ? publisher
-                            : pick(lang, QStringLiteral("%1, rapporté par %2"), QStringLiteral("%1, reported by %2"),
-                                   QStringLiteral("%1، نقلاً عن %2"))
+                            : byLanguage(lang, QStringLiteral("%1, rapporté par %2"),
+                                         QStringLiteral("%1, reported by %2"), QStringLiteral("%1، نقلاً عن %2"))
                                   .arg(claimant, publisher);
     }
     const QString comma = lang == Language::Arabic ? QStringLiteral("، ") : QStringLiteral(", ");
@@ -124,15 +113,15 @@ QVector<NoteParagraph> noteParagraphs(const SourceNote& note, Language lang)
     if (note.date.isValid()) {
         QString d = date(note.date, lang);
         if (note.approximate)
-            d += pick(lang, QStringLiteral(" (date approximative)"), QStringLiteral(" (approximate date)"),
-                      QStringLiteral(" (تاريخ تقريبي)"));
+            d += byLanguage(lang, QStringLiteral(" (date approximative)"), QStringLiteral(" (approximate date)"),
+                            QStringLiteral(" (تاريخ تقريبي)"));
         parts << d;
     }
     QString attribution = parts.join(comma);
     if (!note.placeName.isEmpty())
         attribution = attribution.isEmpty() ? place
-                                            : pick(lang, QStringLiteral("%1\u00a0: %2"), QStringLiteral("%1: %2"),
-                                                   QStringLiteral("%1: %2"))
+                                            : byLanguage(lang, QStringLiteral("%1\u00a0: %2"), QStringLiteral("%1: %2"),
+                                                         QStringLiteral("%1: %2"))
                                                   .arg(place, attribution);
 
     if (note.quote.trimmed().isEmpty())

@@ -13,14 +13,10 @@ namespace geo {
 
 namespace {
 
+// byLanguage for the u"..." literals of this file's tables.
 QString pick(Language lang, const char16_t* fr, const char16_t* en, const char16_t* ar)
 {
-    switch (lang) {
-    case Language::French: return QString::fromUtf16(fr);
-    case Language::English: return QString::fromUtf16(en);
-    case Language::Arabic: return QString::fromUtf16(ar);
-    }
-    return QString::fromUtf16(en);
+    return byLanguage(lang, QString::fromUtf16(fr), QString::fromUtf16(en), QString::fromUtf16(ar));
 }
 
 // Legend texts of the bundled layers, by layer id.
