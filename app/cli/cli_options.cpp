@@ -1,5 +1,6 @@
 #include "cli_options.h"
 
+#include "geo/core/output_path.h"
 #include "geo/data/map_data_loader.h"
 
 #include <QFileInfo>
@@ -55,6 +56,10 @@ bool writeOutputOrExplain(const QString& command, const QString& outPath, const 
         out() << QString::fromUtf8(bytes);
         out().flush();
         return true;
+    }
+    if (const QString why = geo::outputPathProblem(outPath); !why.isEmpty()) {
+        stop(command, ExitCode::Failure, why + QStringLiteral("; nothing written"));
+        return false;
     }
     QSaveFile file(outPath);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {

@@ -1,5 +1,6 @@
 #include "geo/export/map_exporter.h"
 
+#include "geo/core/output_path.h"
 #include "geo/export/export_texts.h"
 #include "geo/export/geotiff_writer.h"
 #include "geo/export/inset_map.h"
@@ -84,22 +85,6 @@ ExportResult cancelled(const QString& path)
     r.cancelled = true;
     r.error = QStringLiteral("%1: export cancelled; nothing written").arg(path);
     return r;
-}
-
-// Where OUTPATH's file can be created, or why not.
-QString checkWritable(const QString& outPath)
-{
-    if (outPath.isEmpty())
-        return QStringLiteral("no output file given");
-    const QFileInfo info(outPath);
-    if (info.isDir())
-        return QStringLiteral("%1: is a folder; give a file name").arg(outPath);
-    const QFileInfo dir(info.absolutePath());
-    if (!dir.exists())
-        return QStringLiteral("%1: cannot write (folder %2 does not exist)").arg(outPath, dir.filePath());
-    if (!dir.isWritable())
-        return QStringLiteral("%1: cannot write (folder %2 is not writable)").arg(outPath, dir.filePath());
-    return {};
 }
 
 QString creditsText(const ExportRequest& r)
@@ -713,7 +698,7 @@ ExportResult exportMap(const ExportRequest& request, const std::function<bool(in
         return cancelled(request.outPath);
     if (!request.data)
         return failed(QStringLiteral("no map data to export"));
-    if (const QString why = checkWritable(request.outPath); !why.isEmpty())
+    if (const QString why = outputPathProblem(request.outPath); !why.isEmpty())
         return failed(why);
     if (const QString why = checkRequest(request); !why.isEmpty())
         return failed(why);

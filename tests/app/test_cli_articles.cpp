@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using frontline::test::CliRun;
 
 namespace {
@@ -613,6 +615,16 @@ void TestCliArticles::controlOutWritesWholeFile()
     QCOMPARE(failed.exitCode, 1);
     QVERIFY2(failed.err.contains(unwritable), qPrintable(failed.err));
     QVERIFY(!QFile::exists(unwritable));
+
+    // A pipe (or a device) is refused: writing through a temporary file would replace it with a regular file.
+    const QString pipe = dir.filePath("pipe.csv");
+    QCOMPARE(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+    const CliRun refused = m_cli.run({"control", "--store", m_sharedStore, "--date", "2020-03-03", "--out", pipe});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains("not a regular file"), qPrintable(refused.err));
+    struct stat st {};
+    QCOMPARE(::stat(QFile::encodeName(pipe).constData(), &st), 0);
+    QVERIFY(S_ISFIFO(st.st_mode));
 }
 
 void TestCliArticles::controlBadArguments_data()
