@@ -1,5 +1,6 @@
 #include "geo/export/map_exporter.h"
 
+#include "geo/core/gdal_support_p.h"
 #include "geo/core/output_path.h"
 #include "geo/export/export_texts.h"
 #include "geo/export/geotiff_writer.h"
@@ -20,7 +21,6 @@
 #include <QSaveFile>
 #include <QThreadPool>
 
-#include <cpl_error.h>
 #include <gdal.h>
 
 #include <chrono>
@@ -524,10 +524,11 @@ bool writePngWithWorldFile(const QImage& image, const std::array<double, 6>& geo
     // GDALWriteWorldFile puts the world file beside its base name, with the suffix swapped.
     const QString stagedWorld = worldFilePath(png.fileName());
     std::array<double, 6> gt = geoTransform;
+    const gdal::QuietErrors quiet; // GDAL's message goes into ours, not to the terminal
     if (!GDALWriteWorldFile(QFile::encodeName(png.fileName()).constData(), worldSuffix.toUtf8().constData(),
                             gt.data())) {
         QFile::remove(stagedWorld);
-        *error = QStringLiteral("%1: cannot write (%2)").arg(worldPath, QString::fromUtf8(CPLGetLastErrorMsg()));
+        *error = QStringLiteral("%1: cannot write (%2)").arg(worldPath, gdal::lastError());
         return false;
     }
     const bool ok = progress(95) && commitTogether({png.fileName(), stagedWorld}, {pngPath, worldPath}, error);
