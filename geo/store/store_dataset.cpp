@@ -523,6 +523,11 @@ std::unique_ptr<StoreDataset> StoreDataset::open(const QString& path, QString* e
                          .arg(path, gdalMessage());
         return nullptr;
     }
+    // SQLite's rollback journal, deliberately (not write-ahead logging): the store stays one file between
+    // writes, works on network folders, and a killed write leaves a "-journal" that the next open rolls back.
+    // FULL: a transaction is on the disk when its commit returns, whatever a GDAL configuration says.
+    for (const char* pragma : {"PRAGMA journal_mode = DELETE", "PRAGMA synchronous = FULL"})
+        SqlResult(ds.get(), pragma);
     std::unique_ptr<StoreDataset> dataset(new StoreDataset);
     dataset->d = std::make_unique<Impl>();
     dataset->d->ds = std::move(ds);
