@@ -3,11 +3,25 @@
 #include "cli_options.h"
 
 #include "geo/store/bundled_articles.h"
-#include "geo/store/control_states.h"
-#include "geo/control/control_timeline.h"
 #include "geo/data/place_catalog.h"
 
 namespace cli {
+
+namespace {
+
+// Derives the store's control_states again from its articles. Prints why on failure.
+bool refreshControlStatesOrExplain(const QString& command, geo::ArticleStore& store, const geo::EntityCatalog& catalog)
+{
+    QString error;
+    if (store.refreshControlStates(catalog, &error))
+        return true;
+    err() << "frontline-cli " << command << ": cannot update the control states of " << store.path() << ": " << error
+          << "\n";
+    err().flush();
+    return false;
+}
+
+} // namespace
 
 QCommandLineOption storeOption()
 {
@@ -58,30 +72,17 @@ std::unique_ptr<geo::ArticleStore> openStoreOrExplain(const QString& command, co
         err().flush();
         return nullptr;
     }
+    // A store whose control states were not derived from its articles (written by an older version, or by
+    // another program) has them derived again before any command reads it.
+    if (!store->controlStatesMatchArticles() && !refreshControlStatesOrExplain(command, *store, catalog))
+        return nullptr;
     if (wasEmpty && !store->articleIds().isEmpty()) {
-        // A new store: what the window would show on its first start. The control states come with it.
-        if (!refreshControlStatesOrExplain(command, *store, catalog))
-            return nullptr;
+        // A new store: what the window would show on its first start, with its control states.
         err() << "frontline-cli " << command << ": " << path << ": new store, with the " << store->articleIds().size()
               << " bundled articles\n";
         err().flush();
     }
     return store;
-}
-
-bool refreshControlStatesOrExplain(const QString& command, geo::ArticleStore& store, const geo::EntityCatalog& catalog)
-{
-    QString error;
-    const QList<geo::Article> articles = store.articles(&error);
-    if (error.isEmpty()) {
-        const geo::ControlTimeline timeline(articles);
-        if (store.replaceControlStates(geo::controlStateRows(timeline, catalog), &error))
-            return true;
-    }
-    err() << "frontline-cli " << command << ": cannot update the control states of " << store.path() << ": " << error
-          << "\n";
-    err().flush();
-    return false;
 }
 
 std::optional<CatalogAndStore> openCatalogAndStoreOrExplain(const QString& command, const QCommandLineParser& parser)

@@ -31,7 +31,4 @@ struct CatalogAndStore {
 };
 std::optional<CatalogAndStore> openCatalogAndStoreOrExplain(const QString& command, const QCommandLineParser& parser);
 
-// Rebuilds the store's control_states layer from its articles after they changed. Prints why on failure.
-bool refreshControlStatesOrExplain(const QString& command, geo::ArticleStore& store, const geo::EntityCatalog& catalog);
-
 } // namespace cli

@@ -74,13 +74,13 @@ ExitCode runRemove(const QStringList& args)
     const geo::EntityCatalog& catalog = opened->catalog;
     auto& store = opened->store;
     QString error;
-    if (!store->removeArticle(ids.first(), &error)) {
+    if (!store->removeArticle(ids.first(), catalog, &error)) {
         err() << "frontline-cli remove: " << error << "\n";
         return ExitCode::Failure;
     }
     out() << ids.first() << ": removed from " << store->path() << "\n";
     out().flush();
-    return refreshControlStatesOrExplain(command, *store, catalog) ? ExitCode::Ok : ExitCode::Failure;
+    return ExitCode::Ok;
 }
 
 } // namespace cli

@@ -67,9 +67,10 @@ void ArticleSession::reload(QStringList messagesSoFar, bool importOk, bool repor
                 return loaded;
             loaded.timeline = std::make_shared<geo::ControlTimeline>(loaded.articles);
             loaded.postTimeline = std::make_shared<geo::PostTimeline>(posts, loaded.articles);
-            // The derived control states, so that QGIS opens the store ready to animate.
-            QString ignored;
-            store->replaceControlStates(geo::controlStateRows(*loaded.timeline, *catalog), &ignored);
+            // Every change derives the control states in its own transaction; a store from an older version
+            // or read with another catalog has them derived again, so that QGIS opens it ready to animate.
+            QString ignored; // browsing goes on with a store that cannot be written (a read-only file)
+            store->refreshControlStates(*catalog, &ignored);
             return loaded;
         },
         [this, messagesSoFar, importOk, reportImport](const Loaded& loaded) {
@@ -133,11 +134,11 @@ void ArticleSession::removeArticle(const QString& articleId)
     const QString path = m_storePath;
     runInBackground(
         &m_pool, this,
-        [path, articleId]() {
+        [path, articleId, catalog = m_catalog]() {
             QString error;
             auto store = geo::ArticleStore::open(path, &error);
             if (store)
-                store->removeArticle(articleId, &error);
+                store->removeArticle(articleId, *catalog, &error);
             return error;
         },
         [this](const QString& error) {

@@ -1,10 +1,13 @@
 #include "geo/store/article_store.h"
 
 #include "geo/articles/article_reader.h"
+#include "geo/control/control_timeline.h"
 #include "geo/data/entity_catalog.h"
+#include "geo/store/control_states.h"
 #include "geo/store/store_dataset.h"
 #include "geo/store/store_layout.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
@@ -15,6 +18,8 @@ namespace geo {
 namespace {
 
 const QString kSeededKey = QStringLiteral("bundled_seeded");
+// The articles control_states were derived from: a digest of their ids and fingerprints, in store order.
+const QString kControlBasisKey = QStringLiteral("control_states_basis");
 const QString kArticleId = QStringLiteral("article_id");
 
 QString sameArticleMessage(const QString& id, const QString& existingId, bool sameText)
@@ -30,6 +35,15 @@ struct ArticleStore::Impl {
 
     ImportResult insert(const Article& article, const QString& sourcePath, const EntityCatalog& catalog);
     bool importAll(const QStringList& paths, const EntityCatalog& catalog, QStringList* messages, bool markSeeded);
+    QList<Article> readArticles(QString* error) const;
+    std::optional<QString> articlesDigest(QString* error) const;
+    // Inside the caller's transaction: the control_states table becomes ROWS, derived from the articles
+    // whose digest is BASIS (none: rows that were not derived from the articles, so no basis is recorded).
+    bool putControlStates(const QVector<ControlStateRow>& rows, const std::optional<QString>& basis, QString* error);
+    // Inside the caller's transaction: control_states derived again from the articles as the transaction
+    // leaves them.
+    bool deriveControlStates(const EntityCatalog& catalog, QString* error);
+    QString metaValue(const QString& key) const;
 };
 
 ArticleStore::ArticleStore() = default;
@@ -131,8 +145,13 @@ ImportResult ArticleStore::importArticle(const Article& article, const QString& 
     if (!transaction.begin(&result.message))
         return result;
     result = d->insert(article, sourcePath, catalog);
-    if (result.status == ImportResult::Status::Imported && !transaction.commit(&result.message))
+    if (result.status != ImportResult::Status::Imported)
+        return result;
+    QString error;
+    if (!d->deriveControlStates(catalog, &error) || !transaction.commit(&error)) {
         result.status = ImportResult::Status::Failed;
+        result.message = QStringLiteral("%1: %2; nothing imported").arg(article.id, error);
+    }
     return result;
 }
 
@@ -164,8 +183,10 @@ bool ArticleStore::Impl::importAll(const QStringList& paths, const EntityCatalog
             *messages << error;
         return false;
     }
+    bool added = false;
     for (qsizetype i = 0; i < read.size(); ++i) {
         const ImportResult result = insert(read.at(i), paths.at(i), catalog);
+        added = added || result.status == ImportResult::Status::Imported;
         if (messages)
             *messages << QStringLiteral("%1: %2").arg(paths.at(i), result.message);
         if (!result.ok()) {
@@ -184,9 +205,9 @@ bool ArticleStore::Impl::importAll(const QStringList& paths, const EntityCatalog
             return false;
         }
     }
-    if (!transaction.commit(&error)) {
+    if ((added && !deriveControlStates(catalog, &error)) || !transaction.commit(&error)) {
         if (messages)
-            *messages << error;
+            *messages << QStringLiteral("%1; nothing imported").arg(error);
         return false;
     }
     return true;
@@ -215,7 +236,7 @@ bool ArticleStore::seedBundled(const QStringList& resourcePaths, const EntityCat
     return d->importAll(resourcePaths, catalog, messages, true);
 }
 
-bool ArticleStore::removeArticle(const QString& articleId, QString* error)
+bool ArticleStore::removeArticle(const QString& articleId, const EntityCatalog& catalog, QString* error)
 {
     QList<StoreRow> found;
     if (!d->store->read(StoreLayout::articlesTable, kArticleId, articleId, &found, error))
@@ -233,15 +254,20 @@ bool ArticleStore::removeArticle(const QString& articleId, QString* error)
         if (!d->store->remove(table, kArticleId, articleId, error))
             return false;
     }
-    return transaction.commit(error);
+    return d->deriveControlStates(catalog, error) && transaction.commit(error);
 }
 
 QList<Article> ArticleStore::articles(QString* error) const
 {
+    return d->readArticles(error);
+}
+
+QList<Article> ArticleStore::Impl::readArticles(QString* error) const
+{
     QList<StoreRow> articleRows, annotationRows, claimRows;
-    if (!d->store->read(StoreLayout::articlesTable, {}, {}, &articleRows, error) ||
-        !d->store->read(StoreLayout::annotationsTable, {}, {}, &annotationRows, error) ||
-        !d->store->read(StoreLayout::claimsTable, {}, {}, &claimRows, error))
+    if (!store->read(StoreLayout::articlesTable, {}, {}, &articleRows, error) ||
+        !store->read(StoreLayout::annotationsTable, {}, {}, &annotationRows, error) ||
+        !store->read(StoreLayout::claimsTable, {}, {}, &claimRows, error))
         return {};
     QHash<QString, QList<StoreRow>> annotationsOf, claimsOf;
     for (StoreRow& row : annotationRows)
@@ -255,7 +281,7 @@ QList<Article> ArticleStore::articles(QString* error) const
         auto article = StoreLayout::articleFrom(row, annotationsOf.value(id), claimsOf.value(id), &problem);
         if (!article) {
             if (error)
-                *error = QStringLiteral("%1: %2").arg(path(), problem);
+                *error = QStringLiteral("%1: %2").arg(store->path(), problem);
             return {};
         }
         result.append(std::move(*article));
@@ -295,13 +321,90 @@ bool ArticleStore::replaceControlStates(const QVector<ControlStateRow>& rows, QS
         }
     }
     StoreTransaction transaction(*d->store);
-    if (!transaction.begin(error) || !d->store->remove(StoreLayout::controlStatesTable, {}, {}, error))
+    return transaction.begin(error) && d->putControlStates(rows, std::nullopt, error) && transaction.commit(error);
+}
+
+bool ArticleStore::Impl::putControlStates(const QVector<ControlStateRow>& rows, const std::optional<QString>& basis,
+                                          QString* error)
+{
+    if (!store->remove(StoreLayout::controlStatesTable, {}, {}, error) ||
+        !store->remove(StoreLayout::metaTable, QStringLiteral("key"), kControlBasisKey, error))
         return false;
     for (const ControlStateRow& r : rows) {
-        if (!d->store->write(StoreLayout::controlStatesTable, StoreLayout::rowOf(r), error))
+        if (!store->write(StoreLayout::controlStatesTable, StoreLayout::rowOf(r), error))
             return false;
     }
-    return transaction.commit(error);
+    if (!basis)
+        return true;
+    StoreRow row;
+    row.values = {{QStringLiteral("key"), kControlBasisKey}, {QStringLiteral("value"), *basis}};
+    return store->write(StoreLayout::metaTable, row, error);
+}
+
+std::optional<QString> ArticleStore::Impl::articlesDigest(QString* error) const
+{
+    QList<StoreRow> rows;
+    if (!store->read(StoreLayout::articlesTable, {}, {}, &rows, error))
+        return std::nullopt;
+    QCryptographicHash digest(QCryptographicHash::Sha256);
+    for (const StoreRow& row : std::as_const(rows)) {
+        digest.addData(row.string(kArticleId).toUtf8());
+        digest.addData(QByteArrayView("\t"));
+        digest.addData(row.string(QStringLiteral("fingerprint")).toUtf8());
+        digest.addData(QByteArrayView("\n"));
+    }
+    return QString::fromLatin1(digest.result().toHex());
+}
+
+bool ArticleStore::Impl::deriveControlStates(const EntityCatalog& catalog, QString* error)
+{
+    QString problem;
+    const QList<Article> stored = readArticles(&problem);
+    const std::optional<QString> basis = problem.isEmpty() ? articlesDigest(&problem) : std::nullopt;
+    if (!basis) {
+        if (error)
+            *error = QStringLiteral("cannot derive the control states (%1)").arg(problem);
+        return false;
+    }
+    const ControlTimeline timeline(stored);
+    return putControlStates(controlStateRows(timeline, catalog), basis, error);
+}
+
+QString ArticleStore::Impl::metaValue(const QString& key) const
+{
+    QList<StoreRow> rows;
+    if (!store->read(StoreLayout::metaTable, QStringLiteral("key"), key, &rows, nullptr) || rows.isEmpty())
+        return {};
+    return rows.first().string(QStringLiteral("value"));
+}
+
+bool ArticleStore::controlStatesMatchArticles() const
+{
+    const std::optional<QString> digest = d->articlesDigest(nullptr);
+    return digest && *digest == d->metaValue(kControlBasisKey);
+}
+
+bool ArticleStore::refreshControlStates(const EntityCatalog& catalog, QString* error, bool* changed)
+{
+    if (changed)
+        *changed = false;
+    QString problem;
+    const QList<Article> stored = d->readArticles(&problem);
+    const QVector<ControlStateRow> current = problem.isEmpty() ? controlStates(&problem) : QVector<ControlStateRow>{};
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return false;
+    }
+    const ControlTimeline timeline(stored);
+    if (controlStatesMatchArticles() && controlStateRows(timeline, catalog) == current)
+        return true;
+    StoreTransaction transaction(*d->store);
+    if (!transaction.begin(error) || !d->deriveControlStates(catalog, error) || !transaction.commit(error))
+        return false;
+    if (changed)
+        *changed = true;
+    return true;
 }
 
 QVector<ControlStateRow> ArticleStore::controlStates(QString* error) const

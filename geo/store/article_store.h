@@ -5,7 +5,10 @@
 // valid_from/valid_to dates, ready for QGIS's temporal controller). StoreLayout (geo/store/store_layout.h) lists
 // every column.
 //
-// Every change is one transaction: an import lands whole or not at all. The same article delivered twice
+// Every change is one transaction, and the same transaction brings control_states up to date with the articles
+// it leaves: an import or a removal lands whole or not at all, with its control states, whenever the process is
+// killed (SQLite's rollback journal, beside the file, undoes an unfinished one on the next open). The same
+// article delivered twice
 // (same id, or the same text re-flowed: the same fingerprint) is stored once. A file that is not a Frontline
 // store is reported and never written to.
 //
@@ -56,7 +59,8 @@ public:
 
     // Stores ARTICLE (read from SOURCEPATH), locating its annotations and claims with CATALOG (null points
     // where the catalog has no location). Nothing is added when the store already has the article (same id
-    // and text, or the same fingerprint); an article with a stored id but another text is refused.
+    // and text, or the same fingerprint); an article with a stored id but another text is refused. Each change
+    // below derives the control states with CATALOG in its own transaction.
     ImportResult importArticle(const Article& article, const QString& sourcePath, const EntityCatalog& catalog);
 
     // Reads every file with ArticleReader, checking its entities against CATALOG. When any file has a
@@ -68,9 +72,9 @@ public:
     // runs add nothing, even when the user has removed a bundled article since.
     bool seedBundled(const QStringList& resourcePaths, const EntityCatalog& catalog, QStringList* messages);
 
-    // Deletes the article with its annotations, claims and the control states that cite it, in one
-    // transaction (the control timeline is rebuilt with replaceControlStates afterwards).
-    bool removeArticle(const QString& articleId, QString* error);
+    // Deletes the article with its annotations and claims, and derives the control states again, in one
+    // transaction.
+    bool removeArticle(const QString& articleId, const EntityCatalog& catalog, QString* error);
 
     // Every stored article, in import order, as it was imported (annotations with their anchors, claims with
     // all their fields). Empty with *error set when the store cannot be read.
@@ -80,6 +84,13 @@ public:
     // Replaces the whole control_states table in one transaction. Refuses rows without a place id or a
     // valid_from, or ending before they start (the table is then left as it was).
     bool replaceControlStates(const QVector<ControlStateRow>& rows, QString* error = nullptr);
+    // Derives the control states from the stored articles with CATALOG and writes them, in one transaction, when
+    // they differ from the stored ones (a store from an older version, a catalog that changed); writes nothing
+    // otherwise. *changed (optional) says whether it wrote.
+    bool refreshControlStates(const EntityCatalog& catalog, QString* error, bool* changed = nullptr);
+    // Whether control_states were derived from exactly the stored articles (their ids and texts), as every
+    // change of this version leaves them. Cheap: it reads no article.
+    bool controlStatesMatchArticles() const;
     QVector<ControlStateRow> controlStates(QString* error = nullptr) const;
 
     // The number of rows of one table; -1 for a table the store does not have.

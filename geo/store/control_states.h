@@ -2,7 +2,7 @@
 // The control timeline as rows with valid_from / valid_to dates, one per run of the same controller at a
 // place: what the store's control_states layer holds, so that QGIS's temporal controller can animate it.
 
-#include "geo/store/article_store.h"
+#include "geo/store/store_layout.h"
 #include "geo/control/control_timeline.h"
 #include "geo/data/entity_catalog.h"
 

@@ -26,6 +26,8 @@ struct ControlStateRow {
     QString controller, claimStatus;
     QDate validFrom, validTo;
     QString articleId, annotationId, source; // source: publisher and date, e.g. "AFP, 2020-02-08"
+
+    bool operator==(const ControlStateRow&) const = default;
 };
 
 enum class StoreFieldType { String, Integer, Real, Boolean, Date, DateTime };

@@ -2,6 +2,8 @@
 // article is kept once, what goes in comes back out, and a file that is not a store is never written to.
 #include "geo/articles/article_reader.h"
 #include "geo/store/article_store.h"
+#include "geo/store/control_states.h"
+#include "geo/control/control_timeline.h"
 #include "geo/data/entity_catalog.h"
 #include "geo/data/place_catalog.h"
 
@@ -293,6 +295,9 @@ private slots:
     void invalidControlStatesAreRefused();
     void seedsBundledArticlesOnce();
     void valuesOutsideTheVocabularyAreReported();
+    void importsDeriveTheControlStatesInTheirTransaction();
+    void anImportThatCannotDeriveChangesNothing();
+    void staleControlStatesAreDerivedAgain();
 
 private:
     std::unique_ptr<ArticleStore> openStore(const QTemporaryDir& dir);
@@ -601,23 +606,28 @@ void TestArticleStore::removeArticle()
     QVERIFY(store);
     QStringList messages;
     QVERIFY2(store->importFiles({kMinimal, kSeed}, *m_catalog, &messages), qPrintable(messages.join('\n')));
-    QVERIFY(store->replaceControlStates(
-        {{"saraqib", "Saraqib", std::nullopt, "government", "claimed", QDate(2020, 2, 8), {}, kSeedId, "a1", "AFP"},
-         {"saraqib", "Saraqib", std::nullopt, "government", "claimed", QDate(2020, 2, 8), {}, kMinimalId, "a3", ""}}));
-    const QStringList minimalRows = dumpStore(store->path()).filter(kMinimalId);
+    QVERIFY(!store->controlStates().isEmpty());
+    const auto articleRowsOf = [](const QStringList& dump, const QString& id) {
+        QStringList rows = dump.filter(id);
+        rows.removeIf([](const QString& row) { return row.startsWith("control_states#"); });
+        return rows;
+    };
+    const QStringList minimalRows = articleRowsOf(dumpStore(store->path()), kMinimalId);
 
     QString error;
-    QVERIFY2(store->removeArticle(kSeedId, &error), qPrintable(error));
+    QVERIFY2(store->removeArticle(kSeedId, *m_catalog, &error), qPrintable(error));
     QCOMPARE(store->articleIds(), QStringList{kMinimalId});
     QCOMPARE(store->rowCount("articles"), 1);
     QCOMPARE(store->rowCount("annotations"), 3);
     QCOMPARE(store->rowCount("claims"), 1);
-    QCOMPARE(store->rowCount("control_states"), 1);
+    // The control states, derived again in the same transaction, rest on what is left.
+    QCOMPARE(store->controlStates(), controlStateRows(ControlTimeline(store->articles(&error)), *m_catalog));
+    QVERIFY(store->controlStatesMatchArticles());
     const QStringList after = dumpStore(store->path());
     QVERIFY(after.filter(kSeedId).isEmpty());
-    QCOMPARE(after.filter(kMinimalId), minimalRows);
+    QCOMPARE(articleRowsOf(after, kMinimalId), minimalRows);
 
-    QVERIFY(!store->removeArticle(kSeedId, &error));
+    QVERIFY(!store->removeArticle(kSeedId, *m_catalog, &error));
     QVERIFY2(error.contains("no article \"" + kSeedId + '"'), qPrintable(error));
     QCOMPARE(dumpStore(store->path()), after);
 }
@@ -850,7 +860,7 @@ void TestArticleStore::seedsBundledArticlesOnce()
 
     // The user removed the bundled article: it stays removed, on this run and the next start.
     QString error;
-    QVERIFY2(store->removeArticle(kSeedId, &error), qPrintable(error));
+    QVERIFY2(store->removeArticle(kSeedId, *m_catalog, &error), qPrintable(error));
     store.reset();
     store = openStore(dir);
     QVERIFY(store);
@@ -885,6 +895,92 @@ void TestArticleStore::valuesOutsideTheVocabularyAreReported()
     QVERIFY(store->articles(&error).isEmpty());
     QVERIFY2(error.contains("table claims, row 1: controller \"rebels\" is not a known value"), qPrintable(error));
     QCOMPARE(store->articleIds(), QStringList{kMinimalId});
+}
+
+void TestArticleStore::importsDeriveTheControlStatesInTheirTransaction()
+{
+    QTemporaryDir dir;
+    auto store = openStore(dir);
+    QVERIFY(store);
+    QStringList messages;
+    QVERIFY2(store->importFiles({kSeed}, *m_catalog, &messages), qPrintable(messages.join('\n')));
+    QString error;
+    const auto derived = [&] { return controlStateRows(ControlTimeline(store->articles(&error)), *m_catalog); };
+    QVERIFY(!derived().isEmpty());
+    QCOMPARE(store->controlStates(), derived());
+    QVERIFY(store->controlStatesMatchArticles());
+
+    QCOMPARE(store->importArticle(readArticle(kMinimal, *m_catalog), kMinimal, *m_catalog).status,
+             ImportResult::Status::Imported);
+    QCOMPARE(store->controlStates(), derived());
+    QVERIFY(store->controlStatesMatchArticles());
+}
+
+void TestArticleStore::anImportThatCannotDeriveChangesNothing()
+{
+    // A row the store cannot read back (edited in a GIS): the import must not land without its control states,
+    // as it did when they were derived after the commit.
+    QTemporaryDir dir;
+    {
+        auto store = openStore(dir);
+        QVERIFY(store);
+        QStringList messages;
+        QVERIFY2(store->importFiles({kMinimal}, *m_catalog, &messages), qPrintable(messages.join('\n')));
+    }
+    {
+        GDALDatasetUniquePtr ds(GDALDataset::Open(dir.filePath("frontline.gpkg").toUtf8().constData(),
+                                                  GDAL_OF_VECTOR | GDAL_OF_UPDATE, nullptr, nullptr, nullptr));
+        QVERIFY(ds);
+        OGRLayer* claims = ds->GetLayerByName("claims");
+        QVERIFY(claims);
+        OGRFeatureUniquePtr f(claims->GetNextFeature());
+        QVERIFY(f);
+        f->SetField("controller", "rebels");
+        QCOMPARE(claims->SetFeature(f.get()), OGRERR_NONE);
+    }
+    auto store = openStore(dir);
+    QVERIFY(store);
+    const QStringList before = dumpStore(store->path());
+    QStringList messages;
+    QVERIFY(!store->importFiles({kSeed}, *m_catalog, &messages));
+    const QString said = messages.join('\n');
+    QVERIFY2(said.contains("controller \"rebels\" is not a known value") && said.contains("nothing imported"),
+             qPrintable(said));
+    QCOMPARE(store->articleIds(), QStringList{kMinimalId});
+    QCOMPARE(dumpStore(store->path()), before);
+
+    // The way out: removing the article with the damaged row, which leaves a store whose states can be derived.
+    QString error;
+    QVERIFY2(store->removeArticle(kMinimalId, *m_catalog, &error), qPrintable(error));
+    QCOMPARE(store->articleIds(), QStringList());
+    QVERIFY(store->controlStatesMatchArticles());
+}
+
+void TestArticleStore::staleControlStatesAreDerivedAgain()
+{
+    QTemporaryDir dir;
+    auto store = openStore(dir);
+    QVERIFY(store);
+    QStringList messages;
+    QVERIFY2(store->importFiles({kSeed, kMinimal}, *m_catalog, &messages), qPrintable(messages.join('\n')));
+    const QVector<ControlStateRow> derived = store->controlStates();
+    QVERIFY(!derived.isEmpty());
+
+    // As an older version left it: the articles committed, the control states not yet rebuilt.
+    QVERIFY(store->replaceControlStates({derived.first()}));
+    QVERIFY(!store->controlStatesMatchArticles());
+    QString error;
+    bool changed = false;
+    QVERIFY2(store->refreshControlStates(*m_catalog, &error, &changed), qPrintable(error));
+    QVERIFY(changed);
+    QCOMPARE(store->controlStates(), derived);
+    QVERIFY(store->controlStatesMatchArticles());
+
+    // Up to date: nothing is written.
+    const QStringList before = dumpStore(store->path());
+    QVERIFY2(store->refreshControlStates(*m_catalog, &error, &changed), qPrintable(error));
+    QVERIFY(!changed);
+    QCOMPARE(dumpStore(store->path()), before);
 }
 
 QTEST_GUILESS_MAIN(TestArticleStore)
