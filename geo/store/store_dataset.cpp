@@ -27,6 +27,16 @@ QString gdalMessage()
     return message.isEmpty() ? QStringLiteral("no detail from GDAL") : message;
 }
 
+// What to do when GDAL's last message is SQLite's "database or disk is full" (SQLITE_FULL): the store is
+// intact (the transaction rolls back), the disk needs room.
+QString fullDiskAdvice(const QString& path)
+{
+    if (!gdal::lastError().contains(QLatin1String("disk is full")))
+        return {};
+    return QStringLiteral("; the disk holding %1 is full: free some space there and try again")
+        .arg(QFileInfo(path).absolutePath());
+}
+
 // The result set of ExecuteSQL, released with its dataset.
 class SqlResult {
 public:
@@ -554,7 +564,8 @@ bool StoreDataset::commit(QString* error)
         return true;
     if (error)
         *error =
-            QStringLiteral("%1: the changes could not be saved (%2); nothing was changed").arg(m_path, gdalMessage());
+            QStringLiteral("%1: the changes could not be saved (%2); nothing was changed").arg(m_path, gdalMessage()) +
+            fullDiskAdvice(m_path);
     return false;
 }
 
@@ -586,7 +597,11 @@ bool StoreDataset::write(const QString& table, const StoreRow& row, QString* err
             *error = QStringLiteral("%1: the store has no table %2").arg(m_path, table);
         return false;
     }
-    return writeRow(layer, *StoreLayout::table(table), row, error);
+    if (writeRow(layer, *StoreLayout::table(table), row, error))
+        return true;
+    if (error)
+        *error += fullDiskAdvice(m_path);
+    return false;
 }
 
 bool StoreDataset::remove(const QString& table, const QString& field, const QString& value, QString* error)

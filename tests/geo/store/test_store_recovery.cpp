@@ -2,15 +2,25 @@
 // journal beside it. The next check must let SQLite roll it back and find the store as it was before the
 // transaction, and no message may ever advise moving the file without its journal.
 
+#include "geo/store/article_store.h"
+#include "geo/store/bundled_articles.h"
 #include "geo/store/store_dataset.h"
 #include "geo/store/store_layout.h"
+
+#include "bundled_data.h"
+
+#include <QDir>
+#include <QScopeGuard>
 
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cerrno>
 #include <csignal>
+#include <cstring>
+#include <sys/mount.h>
 #include <sys/types.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -73,6 +83,78 @@ private slots:
         auto store = geo::StoreDataset::open(path, &error);
         QVERIFY2(store, qPrintable(error));
         QCOMPARE(store->count(geo::StoreLayout::annotationsTable), 0); // none of the killed batch
+    }
+
+    void aFullDiskImportChangesNothingAndSaysSo()
+    {
+        // A real full disk: a small tmpfs, filled. Needs the right to mount (root, as in CI's container).
+        QTemporaryDir dir;
+        const QString mountPoint = dir.filePath(QStringLiteral("small-disk"));
+        QVERIFY(QDir().mkpath(mountPoint));
+        if (::geteuid() != 0 || ::mount("tmpfs", QFile::encodeName(mountPoint).constData(), "tmpfs", 0, "size=4m") != 0)
+            QSKIP(qPrintable(
+                QStringLiteral("cannot mount a small tmpfs to fill (%1); the full-disk path of the store is "
+                               "not exercised here")
+                    .arg(::geteuid() != 0 ? QStringLiteral("not root") : QString::fromUtf8(strerror(errno)))));
+        const auto unmount = qScopeGuard([&] { ::umount2(QFile::encodeName(mountPoint).constData(), MNT_DETACH); });
+
+        QString error;
+        const auto catalog = frontline::test::bundledCatalog(&error);
+        QVERIFY2(catalog, qPrintable(error));
+        const QString path = QDir(mountPoint).filePath(QStringLiteral("frontline.gpkg"));
+        QStringList batch;
+        for (const QString& name : QDir(QStringLiteral(":/articles/history")).entryList({QStringLiteral("*.geojson")}))
+            batch << QStringLiteral(":/articles/history/") + name;
+        QVERIFY(batch.size() > 20);
+        QStringList messages;
+        QStringList idsBefore;
+        {
+            auto store = geo::ArticleStore::open(path, &error);
+            QVERIFY2(store, qPrintable(error));
+            QVERIFY2(store->importFiles(batch.mid(0, 5), *catalog, &messages), qPrintable(messages.join('\n')));
+            idsBefore = store->articleIds();
+        }
+        const QByteArray storeBefore = [&] {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
+        QVERIFY(!storeBefore.isEmpty());
+
+        // Fill the disk to the last byte.
+        QFile filler(QDir(mountPoint).filePath(QStringLiteral("filler")));
+        QVERIFY(filler.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
+        const QByteArray block(4096, 'x');
+        while (filler.write(block) == block.size()) {
+        }
+        filler.close();
+
+        messages.clear();
+        {
+            auto store = geo::ArticleStore::open(path, &error);
+            QVERIFY2(store, qPrintable(error));
+            QVERIFY(!store->importFiles(batch.mid(5), *catalog, &messages));
+            const QString said = messages.join('\n');
+            QVERIFY2(said.contains(QStringLiteral("disk is full")) &&
+                         said.contains(QStringLiteral("free some space")) &&
+                         said.contains(QStringLiteral("nothing imported")),
+                     qPrintable(said));
+            QVERIFY2(!said.contains(QStringLiteral(": imported (")), qPrintable(said));
+            QCOMPARE(store->articleIds(), idsBefore);
+        }
+        QFile after(path);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QVERIFY(after.readAll() == storeBefore);
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral("-journal")) ||
+                QFileInfo(path + QStringLiteral("-journal")).size() == 0);
+
+        // Room again: the same import lands whole.
+        QVERIFY(QFile::remove(filler.fileName()));
+        messages.clear();
+        auto store = geo::ArticleStore::open(path, &error);
+        QVERIFY2(store, qPrintable(error));
+        QVERIFY2(store->importFiles(batch.mid(5), *catalog, &messages), qPrintable(messages.join('\n')));
+        QCOMPARE(store->articleIds().size(), idsBefore.size() + batch.size() - 5);
+        QVERIFY(store->controlStatesMatchArticles());
     }
 
     void aDamagedStoreWithAJournalIsNeverToBeMovedAlone()
