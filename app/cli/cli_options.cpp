@@ -1,11 +1,17 @@
 #include "cli_options.h"
 
 #include "geo/core/output_path.h"
+#include "geo/core/printable_text.h"
 #include "geo/data/map_data_loader.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSaveFile>
+
+#include <filesystem>
+#include <system_error>
 
 namespace cli {
 
@@ -45,7 +51,7 @@ bool parseOrExplain(QCommandLineParser& parser, const QString& command, const QS
 
 ExitCode stop(const QString& command, ExitCode code, const QString& message)
 {
-    err() << "frontline-cli " << command << ": " << message << "\n";
+    err() << "frontline-cli " << command << ": " << geo::printableText(message) << "\n";
     err().flush();
     return code;
 }
@@ -84,6 +90,21 @@ std::optional<ExitCode> startCommand(QCommandLineParser& parser, const QString& 
             return stop(command, ExitCode::BadInput, QStringLiteral("--store %1: no such file").arg(storePath));
     }
     return std::nullopt;
+}
+
+QString storePathProblem(const QString& path)
+{
+    std::error_code ec;
+    const auto type = std::filesystem::status(QFile::encodeName(path).toStdString(), ec).type();
+    if (ec || type == std::filesystem::file_type::regular || type == std::filesystem::file_type::not_found)
+        return {};
+    if (type == std::filesystem::file_type::directory)
+        return QStringLiteral("--store %1: is a folder, not a store file; give the path of a store file, such as "
+                              "%2")
+            .arg(path, QDir::cleanPath(path + QStringLiteral("/frontline.gpkg")));
+    return QStringLiteral("--store %1: not a regular file (a pipe, a socket or a device), which a store cannot be; "
+                          "give the path of a store file, such as frontline.gpkg")
+        .arg(path);
 }
 
 std::optional<QSize> parseSize(const QString& text, QString* error)

@@ -17,6 +17,10 @@
 
 namespace cli {
 
+// Standard output and standard error. Text that comes from a file (ids, titles, quotes, paths, messages that
+// quote them) goes through geo::printableText() before it is written to either, one line at a time: the streams
+// themselves write bytes unchanged, because standard output also carries CSV and GeoJSON documents
+// (writeOutputOrExplain), which must be the same bytes as the file --out writes.
 QTextStream& out();
 QTextStream& err();
 
@@ -24,7 +28,8 @@ QTextStream& err();
 // if the command should stop, with *exitCode set.
 bool parseOrExplain(QCommandLineParser& parser, const QString& command, const QStringList& args, ExitCode* exitCode);
 
-// Prints "frontline-cli COMMAND: MESSAGE" on standard error and gives CODE: how a command stops.
+// Prints "frontline-cli COMMAND: MESSAGE" on standard error and gives CODE: how a command stops. MESSAGE is one
+// line; any control character in it (from a file name or a file's text) is printed as an escape.
 ExitCode stop(const QString& command, ExitCode code, const QString& message);
 
 // BYTES to OUTPATH, whole or not at all (QSaveFile), or to standard output when OUTPATH is empty. False, with
@@ -34,6 +39,10 @@ bool writeOutputOrExplain(const QString& command, const QString& outPath, const 
 // parseOrExplain for a command that takes no positional argument, and, when PARSER has --store, a store path
 // that exists. The exit code when the command should stop.
 std::optional<ExitCode> startCommand(QCommandLineParser& parser, const QString& command, const QStringList& args);
+
+// Why PATH cannot be a store, or empty when it can: a store is a regular file, or a new one. A folder is no store,
+// and a pipe or a device would block or never end when it is opened. Nothing is opened.
+QString storePathProblem(const QString& path);
 
 std::optional<QSize> parseSize(const QString& text, QString* error);
 std::optional<geo::Language> parseLanguage(const QString& text, QString* error);

@@ -4,6 +4,7 @@
 
 #include "geo/store/bundled_articles.h"
 #include "geo/data/place_catalog.h"
+#include "geo/core/printable_text.h"
 
 namespace cli {
 
@@ -56,19 +57,25 @@ std::unique_ptr<geo::ArticleStore> openStoreOrExplain(const QString& command, co
         err().flush();
         return nullptr;
     }
+    if (const QString why = storePathProblem(path); !why.isEmpty()) {
+        err() << "frontline-cli " << command << ": " << geo::printableText(why) << "\n";
+        err().flush();
+        return nullptr;
+    }
     QString error;
     auto store = geo::ArticleStore::open(path, &error);
     if (!store) {
-        err() << "frontline-cli " << command << ": cannot open the store: " << error << "\n";
+        err() << "frontline-cli " << command << ": cannot open the store: " << geo::printableText(error) << "\n";
         err().flush();
         return nullptr;
     }
     const bool wasEmpty = store->articleIds().isEmpty();
     QStringList messages;
     if (!geo::seedBundledOnFirstUse(*store, catalog, &messages)) {
-        err() << "frontline-cli " << command << ": cannot add the bundled articles to " << path << ":\n";
+        err() << "frontline-cli " << command << ": cannot add the bundled articles to " << geo::printableText(path)
+              << ":\n";
         for (const QString& m : std::as_const(messages))
-            err() << "  " << m << "\n";
+            err() << "  " << geo::printableText(m) << "\n";
         err().flush();
         return nullptr;
     }
@@ -78,9 +85,12 @@ std::unique_ptr<geo::ArticleStore> openStoreOrExplain(const QString& command, co
         return nullptr;
     if (wasEmpty && !store->articleIds().isEmpty()) {
         // A new store: what the window would show on its first start, with its control states.
-        err() << "frontline-cli " << command << ": " << path << ": new store, with the " << store->articleIds().size()
-              << " bundled articles\n";
-        err().flush();
+        err() << "frontline-cli " << command << ": " << geo::printableText(path) << ": new store, with the "
+              << store->articleIds().size()
+              << " bundled articles
+                 ";
+                 err()
+                     .flush();
     }
     return store;
 }

@@ -3,18 +3,21 @@
 #include "cli_options.h"
 #include "cli_store.h"
 
+#include "geo/core/printable_text.h"
+
 namespace cli {
 
 namespace {
 
-// One field of a tab-separated line: no tab or line break inside.
+// One field of a tab-separated line: no tab or line break inside, and no other control character a terminal
+// would act on (geo::printableText).
 QString field(QString text)
 {
     for (QChar& c : text) {
         if (c == QLatin1Char('\t') || c == QLatin1Char('\n') || c == QLatin1Char('\r'))
             c = QLatin1Char(' ');
     }
-    return text;
+    return geo::printableText(text);
 }
 
 } // namespace
@@ -41,7 +44,7 @@ ExitCode runList(const QStringList& args)
     QString error;
     const QList<geo::Article> articles = store->articles(&error);
     if (!error.isEmpty()) {
-        err() << "frontline-cli list: " << error << "\n";
+        err() << "frontline-cli list: " << geo::printableText(error) << "\n";
         return ExitCode::Failure;
     }
     for (const geo::Article& a : articles) {
@@ -75,10 +78,12 @@ ExitCode runRemove(const QStringList& args)
     auto& store = opened->store;
     QString error;
     if (!store->removeArticle(ids.first(), catalog, &error)) {
-        err() << "frontline-cli remove: " << error << "\n";
-        return ExitCode::Failure;
+        err() << "frontline-cli remove: " << geo::printableText(error)
+              << "
+                 ";
+            return ExitCode::Failure;
     }
-    out() << ids.first() << ": removed from " << store->path() << "\n";
+    out() << geo::printableText(ids.first()) << ": removed from " << geo::printableText(store->path()) << "\n";
     out().flush();
     return ExitCode::Ok;
 }

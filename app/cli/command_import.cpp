@@ -3,6 +3,8 @@
 #include "cli_options.h"
 #include "cli_store.h"
 
+#include "geo/core/printable_text.h"
+
 namespace cli {
 
 ExitCode runImport(const QStringList& args)
@@ -33,11 +35,11 @@ ExitCode runImport(const QStringList& args)
     QStringList messages;
     if (!store->importFiles(files, catalog, &messages)) {
         for (const QString& m : std::as_const(messages))
-            err() << m << "\n";
+            err() << geo::printableText(m) << "\n";
         return ExitCode::Failure;
     }
     for (const QString& m : std::as_const(messages))
-        out() << m << "\n";
+        out() << geo::printableText(m) << "\n";
     out().flush();
     return ExitCode::Ok;
 }

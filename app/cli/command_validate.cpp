@@ -4,6 +4,7 @@
 #include "cli_store.h"
 
 #include "geo/articles/article_reader.h"
+#include "geo/core/printable_text.h"
 
 namespace cli {
 
@@ -33,13 +34,13 @@ ExitCode runValidate(const QStringList& args)
     for (const QString& file : files) {
         const geo::ArticleReadResult r = geo::ArticleReader::read(file, isKnown);
         if (r.ok()) {
-            out() << file << ": ok: " << r.article->id << ", " << r.article->annotations.size() << " annotations, "
-                  << r.article->claims().size() << " claims\n";
+            out() << geo::printableText(file) << ": ok: " << geo::printableText(r.article->id) << ", "
+                  << r.article->annotations.size() << " annotations, " << r.article->claims().size() << " claims\n";
             continue;
         }
         ++failed;
         for (const geo::ArticleProblem& problem : r.problems)
-            out() << problem.toString() << "\n";
+            out() << geo::printableText(problem.toString()) << "\n";
     }
     out().flush();
     if (failed > 0) {

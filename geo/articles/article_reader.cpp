@@ -3,6 +3,7 @@
 #include "geo/articles/json_locator.h"
 #include "geo/articles/json_members.h"
 #include "geo/articles/text_anchor.h"
+#include "geo/core/printable_text.h"
 #include "geo/data/vector_source.h"
 
 #include <QFile>
@@ -115,6 +116,11 @@ void readArticleMembers(const QJsonObject& root, ArticleProblems* problems, Arti
                            QStringLiteral("give the article a stable id such as "
                                           "\"afp-2020-02-08-saraqeb\""))
                       .value_or(QString());
+    if (hasUnprintable(article->id))
+        m.problem(QStringLiteral("id"), QStringLiteral("\"id\" \"%1\" holds control characters (shown as \\x.. or "
+                                                       "\\u....), which a terminal or a list would act on; write the "
+                                                       "id in plain letters, digits and hyphens")
+                                            .arg(printableText(article->id)));
     article->title = m.string(QStringLiteral("title"), true).value_or(QString());
     article->publisher = m.string(QStringLiteral("publisher"), true, QStringLiteral("name the publisher, e.g. \"AFP\""))
                              .value_or(QString());
@@ -368,6 +374,32 @@ QString geometryProblem(const QJsonValue& value, const Geometry* read)
     return {};
 }
 
+// RFC 7946 removed the "crs" member of GeoJSON 2008: coordinates are WGS 84 longitudes and latitudes, always. A
+// file that names another CRS was written for a reader that reprojects, and its numbers mean something else here;
+// a link in it may have GDAL fetch a definition from the network. One problem at each "crs" member, at the top
+// level, in a feature or in its geometry; true when there is any.
+bool refuseCrsMembers(const QJsonObject& root, const QJsonArray& features, ArticleProblems* problems)
+{
+    const QString why = QStringLiteral(
+        "a \"crs\" member, which RFC 7946 removed: article coordinates are longitude and latitude in degrees (WGS "
+        "84) and no other CRS is read; remove \"crs\" and give the coordinates in degrees");
+    bool any = false;
+    const auto check = [&](const QJsonObject& object, const QString& pointer) {
+        if (!object.contains(QLatin1String("crs")))
+            return;
+        problems->at(pointer + QLatin1String("/crs"), why);
+        any = true;
+    };
+    check(root, QString());
+    for (qsizetype i = 0; i < features.size(); ++i) {
+        const QJsonObject feature = features.at(i).toObject();
+        const QString pointer = QStringLiteral("/features/%1").arg(i);
+        check(feature, pointer);
+        check(feature.value(QLatin1String("geometry")).toObject(), pointer + QLatin1String("/geometry"));
+    }
+    return any;
+}
+
 QString sizeText(qint64 bytes)
 {
     if (bytes < 1024 * 1024)
@@ -412,7 +444,8 @@ ArticleReadResult ArticleReader::read(const QString& path, const EntityCheck& is
     const auto type = std::filesystem::status(QFile::encodeName(path).toStdString(), statError).type();
     if (!statError && type != std::filesystem::file_type::regular) {
         problems.atFile(type == std::filesystem::file_type::directory
-                            ? QStringLiteral("this is a folder, not a file; give the path of an article file")
+                            ? QStringLiteral("is a folder, not an article file; give the path of an article file "
+                                             "(.geojson) in it")
                             : QStringLiteral("not a regular file (a pipe, a socket or a device); save the article "
                                              "to a file and give that file's path"));
         return result;
@@ -450,6 +483,15 @@ ArticleReadResult ArticleReader::read(const QString& path, const EntityCheck& is
 
     const JsonLocator locator(bytes);
     problems.setLocator(&locator);
+    // JSON text never holds a NUL byte (RFC 8259 has it escaped as \u0000 in a string), but QJsonDocument takes
+    // one inside a string, and GDAL then stops there with a message about something else. A NUL is the mark of
+    // a binary file, or of text saved as UTF-16.
+    if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0) {
+        problems.atOffset(nul, QStringLiteral("the file holds a NUL byte (0x00) here, which JSON text never does: this "
+                                              "is a binary file, or text saved as UTF-16; save the article as UTF-8 "
+                                              "text, or write the character as \\u0000 if it belongs in a string"));
+        return result;
+    }
     if (locator.tooDeepOffset() >= 0) {
         problems.atOffset(locator.tooDeepOffset(),
                           QStringLiteral("JSON nested more than %1 levels deep here; an article is a few levels "
@@ -492,7 +534,9 @@ ArticleReadResult ArticleReader::read(const QString& path, const EntityCheck& is
         return result;
     }
     const QJsonArray features = featuresValue.toArray();
-    const QList<Geometry> geometries = readThroughOgr(path, root, features.size(), &problems);
+    // GDAL reads a "crs" member and reprojects from it; refused here, before GDAL opens the file.
+    const bool crs = refuseCrsMembers(root, features, &problems);
+    const QList<Geometry> geometries = crs ? QList<Geometry>() : readThroughOgr(path, root, features.size(), &problems);
 
     QHash<QString, int> lineOfId;
     QList<qsizetype> featureIndex; // feature index in the file of each annotation
@@ -517,6 +561,10 @@ ArticleReadResult ArticleReader::read(const QString& path, const EntityCheck& is
         if (!idValue.isString() || a.id.trimmed().isEmpty()) {
             f.problem(QStringLiteral("id"),
                       QStringLiteral("needs an \"id\" string, unique in the file (e.g. \"a12\")"));
+        } else if (hasUnprintable(a.id)) {
+            f.problem(QStringLiteral("id"), QStringLiteral("\"id\" \"%1\" holds control characters (shown as \\x.. or "
+                                                           "\\u....); write the id in plain letters and digits")
+                                                .arg(printableText(a.id)));
         } else if (lineOfId.contains(a.id)) {
             f.problem(QStringLiteral("id"),
                       QStringLiteral("duplicate id \"%1\" (first used on line %2); ids must be unique")

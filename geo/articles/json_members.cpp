@@ -91,14 +91,27 @@ std::optional<qint64> JsonMembers::integer(const QString& key, qint64 min, qint6
     if (!has(key))
         return std::nullopt;
     const double d = v.toDouble();
-    if (!v.isDouble() || d != std::floor(d) || d < double(min) || d > double(max)) {
-        // Show the value as written: a string in quotes, anything else as compact JSON.
-        const QString shown =
-            v.isString()
-                ? QLatin1Char('"') + v.toString() + QLatin1Char('"')
-                : QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
-        problem(key,
-                QStringLiteral("\"%1\" must be a whole number (%2), not %3 %4").arg(key, hint, typeName(v), shown));
+    // Show the value as written: a string in quotes, anything else as compact JSON.
+    const auto shown = [&v] {
+        return v.isString()
+                   ? QLatin1Char('"') + v.toString() + QLatin1Char('"')
+                   : QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+    };
+    if (!v.isDouble() || d != std::floor(d)) {
+        problem(key, QStringLiteral("\"%1\" must be a whole number from %2 to %3 (%4), not %5 %6")
+                         .arg(key)
+                         .arg(min)
+                         .arg(max)
+                         .arg(hint, typeName(v), shown()));
+        return std::nullopt;
+    }
+    // A whole number, but perhaps far outside any qint64 (2^63, 1e308): compared as a double, never converted.
+    if (d < double(min) || d > double(max)) {
+        problem(key, QStringLiteral("\"%1\" %2 is out of range; give a whole number from %3 to %4 (%5)")
+                         .arg(key, shown())
+                         .arg(min)
+                         .arg(max)
+                         .arg(hint));
         return std::nullopt;
     }
     return qint64(d);

@@ -19,6 +19,9 @@ namespace {
 constexpr double kPlaceHalfSide = 20000; // a named place: the area 40 km across around it (metres)
 constexpr int kHomeMargin = 10;          // pixels around the Home view, as the window's Home button leaves
 
+// A size within the side limits is within the pixel budget too (20000 x 20000 is 400 megapixels).
+static_assert(qint64(ExportLimits::maxSide) * ExportLimits::maxSide <= ExportLimits::maxPixels);
+
 bool checkLimits(QSize pixels, int dpi, QString* error)
 {
     if (dpi < ExportLimits::minDpi || dpi > ExportLimits::maxDpi) {
@@ -135,7 +138,38 @@ void applyExportPreset(ExportRequest& request, ExportPreset preset)
 bool setExportPage(ExportRequest& request, const QPageSize& page, int dpi, QString* error)
 {
     const QSizeF inches = pageSizeInches(page, request.orientation);
-    const QSize pixels(qRound(inches.width() * dpi), qRound(inches.height() * dpi));
+    const auto pixelsAt = [&inches](int d) { return QSize(qRound(inches.width() * d), qRound(inches.height() * d)); };
+    const auto fits = [](QSize s) {
+        return s.width() <= ExportLimits::maxSide && s.height() <= ExportLimits::maxSide &&
+               qint64(s.width()) * s.height() <= ExportLimits::maxPixels;
+    };
+    const QSize pixels = pixelsAt(dpi);
+    if (dpi >= ExportLimits::minDpi && dpi <= ExportLimits::maxDpi && !fits(pixels)) {
+        // Said before anything is drawn: the pixels, the memory they would take, and the resolution that fits.
+        int fitting =
+            std::min(dpi - 1, int(std::sqrt(double(ExportLimits::maxPixels) / (inches.width() * inches.height()))));
+        while (fitting >= ExportLimits::minDpi && !fits(pixelsAt(fitting)))
+            --fitting;
+        const qint64 count = qint64(pixels.width()) * pixels.height();
+        const QString name = page.name().isEmpty() ? QStringLiteral("the page") : page.name();
+        *error = QStringLiteral("%1 at %2 dpi is %3x%4 pixels (%5 megapixels, about %6 GB of memory to draw), over "
+                                "the limit of %7 megapixels and %8 pixels a side; %9")
+                     .arg(name)
+                     .arg(dpi)
+                     .arg(pixels.width())
+                     .arg(pixels.height())
+                     .arg(count / 1000000)
+                     .arg(double(count) * ExportLimits::peakBytesPerPixel / 1e9, 0, 'f', 1)
+                     .arg(ExportLimits::maxPixels / 1000000)
+                     .arg(ExportLimits::maxSide)
+                     .arg(fitting >= ExportLimits::minDpi
+                              ? QStringLiteral("give %1 dpi or less (%2x%3 pixels), or a smaller page")
+                                    .arg(fitting)
+                                    .arg(pixelsAt(fitting).width())
+                                    .arg(pixelsAt(fitting).height())
+                              : QStringLiteral("give a smaller page"));
+        return false;
+    }
     if (!checkLimits(pixels, dpi, error))
         return false;
     request.pageSize = page;

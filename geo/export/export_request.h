@@ -21,12 +21,16 @@ class EntityCatalog;
 class Gazetteer;
 struct Article;
 
-// The limits every request is held to (exportMap refuses what is outside them).
+// The limits every request is held to (exportMap refuses what is outside them). A raster page is drawn whole
+// in memory, then copied once to be written: about 8 bytes a pixel at the peak, so the pixel count is what bounds
+// the memory an export takes. The limits are checked before anything is allocated.
 struct ExportLimits {
     static constexpr int minDpi = 24;
     static constexpr int maxDpi = 2400;
-    static constexpr int minSide = 16;    // pixels
-    static constexpr int maxSide = 20000; // pixels
+    static constexpr int minSide = 16;               // pixels
+    static constexpr int maxSide = 20000;            // pixels
+    static constexpr qint64 maxPixels = 400'000'000; // 400 megapixels: about 3.2 GB while it is drawn
+    static constexpr int peakBytesPerPixel = 8;      // the page (ARGB32) and its copy to write (RGB32)
 };
 
 // A request for FORMAT with LANG's labels and page words, the default title and no date badge in the frame (the
@@ -42,7 +46,8 @@ std::optional<ExportPreset> exportPresetForKey(const QString& key);
 
 // REQUEST sized by PRESET (its format set; Custom keeps what setExportPixelSize gave it).
 void applyExportPreset(ExportRequest& request, ExportPreset preset);
-// PAGE at DPI, turned to request.orientation: the page size and its pixels. False with *ERROR outside the limits.
+// PAGE at DPI, turned to request.orientation: the page size and its pixels. False with *ERROR outside the limits,
+// which then names the page, its pixels and the memory they would take, and the highest resolution that fits.
 bool setExportPage(ExportRequest& request, const QPageSize& page, int dpi, QString* error);
 // PIXELS at DPI; a PDF gets a custom page of that size. False with *ERROR outside the limits.
 bool setExportPixelSize(ExportRequest& request, QSize pixels, int dpi, QString* error);

@@ -416,7 +416,18 @@ void TestArticleReader::badInput_data()
         << QByteArray("\"time_precision\": 1") << QStringList{"\"time_precision\" 1", "contradicts"};
     QTest::newRow("precision out of range")
         << QByteArray("\"time_precision\": 1") << QByteArray("\"time_precision\": 4")
-        << QByteArray("\"time_precision\": 4") << QStringList{"\"time_precision\" must be a whole number"};
+        << QByteArray("\"time_precision\": 4")
+        << QStringList{"\"time_precision\" 4 is out of range; give a whole number from 1 to 3"};
+    // 2^63 is a whole number; converting it to qint64 is undefined, and it is no precision either.
+    QTest::newRow("precision of 2^63")
+        << QByteArray("\"time_precision\": 1") << QByteArray("\"time_precision\": 9223372036854775808")
+        << QByteArray("\"time_precision\": 9223372036854775808")
+        << QStringList{"\"time_precision\" 9223372036854776000 is out of range; give a whole number from 1 to 3"};
+    QTest::newRow("precision not whole")
+        << QByteArray("\"time_precision\": 1") << QByteArray("\"time_precision\": 1.5")
+        << QByteArray("\"time_precision\": 1.5")
+        << QStringList{
+               "\"time_precision\" must be a whole number from 1 to 3 (1 day, 2 week, 3 month), not a number 1.5"};
     QTest::newRow("claim without claimant") << QByteArray("\"claimant\": \"state TV\", ") << QByteArray()
                                             << QByteArray("\"kind\": \"claim\"") << QStringList{"missing \"claimant\""};
     QTest::newRow("figure without value")

@@ -161,7 +161,7 @@ private slots:
     {
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("a folder") << QStringLiteral("<dir>") << QStringLiteral("folder");
+        QTest::newRow("a folder") << QStringLiteral("<dir>") << QStringLiteral("is a folder, not an article file");
         QTest::newRow("a pipe (would block)") << QStringLiteral("<fifo>") << QStringLiteral("not a regular file");
         QTest::newRow("an endless device") << QStringLiteral("/dev/zero") << QStringLiteral("not a regular file");
     }
@@ -180,6 +180,79 @@ private slots:
         QVERIFY(!result.ok());
         QCOMPARE(result.problems.size(), 1);
         QVERIFY2(result.problems.first().message.contains(expected), qPrintable(result.problems.first().message));
+    }
+
+    void refusedBeforeGdalReadsTheFile_data()
+    {
+        QTest::addColumn<QByteArray>("from"); // in minimal.geojson
+        QTest::addColumn<QByteArray>("to");
+        QTest::addColumn<QStringList>("places"); // "line:column" of each problem, in order
+        QTest::addColumn<QString>("expected");   // in every message
+        // A NUL byte: Qt's parser takes it inside a string, GDAL stops there and said to "keep type before article".
+        QTest::newRow("a NUL byte in the title")
+            << QByteArray("\"title\": \"Saraqeb\"") << QByteArray("\"title\": \"Sara") + '\0' + "qeb\""
+            << QStringList{QStringLiteral("6:17")} << QStringLiteral("the file holds a NUL byte (0x00) here");
+        QTest::newRow("UTF-16 text") << QByteArray() << QByteArray("\xff\xfe{\0\"\0", 6)
+                                     << QStringList{QStringLiteral("1:4")} << QStringLiteral("text saved as UTF-16");
+        // RFC 7946 removed "crs"; GDAL would reproject from it (and fetch a URL one names).
+        QTest::newRow("a crs member at the top")
+            << QByteArray("\"frontline\": \"article/1\",")
+            << QByteArray("\"frontline\": \"article/1\",\n \"crs\": {\"type\": \"name\", \"properties\": "
+                          "{\"name\": \"EPSG:3857\"}},")
+            << QStringList{QStringLiteral("4:9")} << QStringLiteral("a \"crs\" member, which RFC 7946 removed");
+        QTest::newRow("a crs member in a feature and in its geometry")
+            << QByteArray("\"id\": \"a2\", \"geometry\": null")
+            << QByteArray("\"id\": \"a2\", \"crs\": null, \"geometry\": {\"type\": \"Point\", \"coordinates\": "
+                          "[4e6, 4.2e6], \"crs\": {}}")
+            << QStringList{QStringLiteral("17:42"), QStringLiteral("17:114")}
+            << QStringLiteral("a \"crs\" member, which RFC 7946 removed");
+    }
+    void refusedBeforeGdalReadsTheFile()
+    {
+        QFETCH(QByteArray, from);
+        QFETCH(QByteArray, to);
+        QFETCH(QStringList, places);
+        QFETCH(QString, expected);
+        QFile minimal(QStringLiteral(FRONTLINE_TEST_DATA_DIR "/articles/minimal.geojson"));
+        QVERIFY(minimal.open(QIODevice::ReadOnly));
+        QByteArray json = minimal.readAll();
+        if (from.isEmpty()) {
+            json = to;
+        } else {
+            QVERIFY(json.contains(from));
+            json.replace(json.indexOf(from), from.size(), to);
+        }
+        const QString path = write(QStringLiteral("refused.geojson"), json);
+        const geo::ArticleReadResult result = geo::ArticleReader::read(path, {});
+        QVERIFY(!result.ok());
+        const QString all = result.messages().join(QLatin1Char('\n'));
+        QCOMPARE(result.problems.size(), places.size());
+        for (qsizetype i = 0; i < places.size(); ++i) {
+            const geo::ArticleProblem& p = result.problems.at(i);
+            QCOMPARE(QStringLiteral("%1:%2").arg(p.line).arg(p.column), places.at(i));
+            QVERIFY2(p.message.contains(expected), qPrintable(all));
+            QVERIFY2(!p.message.contains(QStringLiteral("GDAL")), qPrintable(all));
+        }
+    }
+
+    void idsWithControlCharactersAreRefused()
+    {
+        QFile minimal(QStringLiteral(FRONTLINE_TEST_DATA_DIR "/articles/minimal.geojson"));
+        QVERIFY(minimal.open(QIODevice::ReadOnly));
+        QByteArray json = minimal.readAll();
+        json.replace("\"id\": \"test-2020-02-08\"", "\"id\": \"\x1b[31mtest\\u202e\"");
+        json.replace("\"id\": \"a2\"", "\"id\": \"a\\r2\"");
+        const QString path = write(QStringLiteral("ids.geojson"), json);
+        const geo::ArticleReadResult result = geo::ArticleReader::read(path, {});
+        QVERIFY(!result.ok());
+        QCOMPARE(result.messages(),
+                 QStringList({path + QStringLiteral(":5:9: article: \"id\" \"\\x1b[31mtest\\u202e\" holds control "
+                                                    "characters (shown as \\x.. or \\u....), which a terminal or a "
+                                                    "list would act on; write the id in plain letters, digits and "
+                                                    "hyphens"),
+                              path + QStringLiteral(":17:29: annotation \"a\r2\": \"id\" \"a\\x0d2\" holds control "
+                                                    "characters (shown as \\x.. or \\u....); write the id in plain "
+                                                    "letters and digits")}));
     }
 
     void theSizeLimitHoldsOnTheBytesRead()

@@ -12,6 +12,7 @@
 #include "geo/data/map_data_loader.h"
 
 #include <QDir>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace geo;
@@ -41,6 +42,8 @@ private slots:
     void pdfGetsACustomPageOfItsSize();
     void pages_data();
     void pages();
+    void pageOverTheLimitsSaysWhatFits_data();
+    void pageOverTheLimitsSaysWhatFits();
 
     void frameShowsTheExtentWithTheNotesBehindIt();
     void frameOnlyFormatsHaveNoNotes();
@@ -244,6 +247,48 @@ void TestExportRequest::pages()
         QCOMPARE(r.pixelSize, pixels);
     else
         QVERIFY(!error.isEmpty());
+}
+
+void TestExportRequest::pageOverTheLimitsSaysWhatFits_data()
+{
+    QTest::addColumn<QString>("page");
+    QTest::addColumn<bool>("landscape");
+    QTest::addColumn<int>("dpi");
+    QTest::addColumn<QString>("message");
+    // Once allocated 8.9 GB, then printed a QPainter warning per feature and "Image is empty".
+    QTest::newRow("A3 at 2400 dpi") << QStringLiteral("A3") << false << 2400
+                                    << QStringLiteral("A3 at 2400 dpi is 28063x39685 pixels (1113 megapixels, about "
+                                                      "8.9 GB of memory to draw), over the limit of 400 megapixels and "
+                                                      "20000 pixels a side; give 1209 dpi or less (14137x19991 "
+                                                      "pixels), or a smaller page");
+    QTest::newRow("A4 landscape at 1800 dpi")
+        << QStringLiteral("A4") << true << 1800
+        << QStringLiteral("A4 at 1800 dpi is 21047x14882 pixels (313 megapixels, about 2.5 GB of memory to draw), "
+                          "over the limit of 400 megapixels and 20000 pixels a side; give 1710 dpi or less "
+                          "(19995x14138 pixels), or a smaller page");
+}
+
+// Refused before anything is allocated, with the page, its pixels, the memory they take and the resolution that
+// fits: that resolution is accepted, one more is not.
+void TestExportRequest::pageOverTheLimitsSaysWhatFits()
+{
+    QFETCH(QString, page);
+    QFETCH(bool, landscape);
+    QFETCH(int, dpi);
+    QFETCH(QString, message);
+    ExportRequest r = newExportRequest(ExportFormat::Png, Language::French);
+    r.orientation = landscape ? QPageLayout::Landscape : QPageLayout::Portrait;
+    QString error;
+    const auto size = parseExportPage(page, &error);
+    QVERIFY(size);
+    QVERIFY(!setExportPage(r, *size, dpi, &error));
+    QCOMPARE(error, message);
+    const QRegularExpression fitting(QStringLiteral("give (\\d+) dpi or less \\((\\d+)x(\\d+) pixels\\)"));
+    const auto m = fitting.match(error);
+    QVERIFY(m.hasMatch());
+    QVERIFY2(setExportPage(r, *size, m.captured(1).toInt(), &error), qPrintable(error));
+    QCOMPARE(r.pixelSize, QSize(m.captured(2).toInt(), m.captured(3).toInt()));
+    QVERIFY(!setExportPage(r, *size, m.captured(1).toInt() + 1, &error));
 }
 
 void TestExportRequest::frameShowsTheExtentWithTheNotesBehindIt()
