@@ -86,11 +86,8 @@ std::unique_ptr<geo::ArticleStore> openStoreOrExplain(const QString& command, co
     if (wasEmpty && !store->articleIds().isEmpty()) {
         // A new store: what the window would show on its first start, with its control states.
         err() << "frontline-cli " << command << ": " << geo::printableText(path) << ": new store, with the "
-              << store->articleIds().size()
-              << " bundled articles
-                 ";
-                 err()
-                     .flush();
+              << store->articleIds().size() << " bundled articles\n";
+        err().flush();
     }
     return store;
 }

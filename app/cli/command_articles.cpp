@@ -78,10 +78,8 @@ ExitCode runRemove(const QStringList& args)
     auto& store = opened->store;
     QString error;
     if (!store->removeArticle(ids.first(), catalog, &error)) {
-        err() << "frontline-cli remove: " << geo::printableText(error)
-              << "
-                 ";
-            return ExitCode::Failure;
+        err() << "frontline-cli remove: " << geo::printableText(error) << "\n";
+        return ExitCode::Failure;
     }
     out() << geo::printableText(ids.first()) << ": removed from " << geo::printableText(store->path()) << "\n";
     out().flush();

@@ -295,7 +295,7 @@ QList<Geometry> readThroughOgr(const QString& path, const QJsonObject& root, qsi
                                ArticleProblems* problems)
 {
     QString error;
-    const auto source = VectorSource::open(path, &error, {QStringLiteral("NATIVE_DATA=YES")});
+    const auto source = VectorSource::open(path, &error, {QStringLiteral("NATIVE_DATA=YES")}, SourceKind::Article);
     if (!source) {
         problems->at(QString(), QStringLiteral("GDAL's GeoJSON driver cannot read the file (%1); keep \"type\": "
                                                "\"FeatureCollection\" and \"frontline\" before \"article\", at the "

@@ -1,15 +1,23 @@
 #pragma once
-// What every GDAL user in geo shares: driver registration and quiet error scopes. Private (the _p.h suffix): only
-// geo's .cpp files include it, so it may name GDAL types.
+// What every GDAL user in geo shares: driver registration, GDAL kept off the network, and quiet error scopes.
+// Private (the _p.h suffix): only geo's .cpp files include it, so it may name GDAL types.
 
 #include <QString>
+#include <QStringList>
 
 #include <cpl_error.h>
 
 namespace geo::gdal {
 
-// Registers GDAL's drivers, once per process. Thread-safe; call it before the first open.
+// Registers GDAL's drivers and takes GDAL and PROJ off the network, once per process. Thread-safe; call it before
+// the first open. Frontline opens files on this computer only: every HTTP request GDAL would make (a "crs" link, a
+// remote schema, a WFS server) and every network file system (/vsicurl/, /vsis3/ ...) is refused, whatever the file
+// asks for.
 void registerOnce();
+
+// The URLs and network paths GDAL asked for on this thread since the last call, each one refused; the list starts
+// empty again. A reader calls it before and after GDAL reads a file to learn whether the file wanted the network.
+QStringList takeRefusedRequests();
 
 // For the life of one call on this thread: GDAL's messages are kept off the terminal (they are read with
 // lastError() and put into ours), the call starts from a clean error state, and the caller's error state comes

@@ -5,12 +5,18 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 
+#include <cpl_minixml.h>
 #include <gdal_priv.h>
 #include <ogr_spatialref.h>
 #include <ogr_api.h>
 #include <ogrsf_frmts.h>
+
+#include <functional>
+#include <vector>
 
 namespace geo {
 
@@ -107,6 +113,115 @@ QVariant fieldValue(OGRFeature* f, int i)
     }
 }
 
+// The name of GDAL's OGR VRT driver.
+constexpr char kVrtDriver[] = "OGR_VRT";
+
+// The drivers a SourceKind allows, as GDALOpenEx's list of names.
+class AllowedDrivers {
+public:
+    enum Vrt { WithVrt, WithoutVrt };
+    explicit AllowedDrivers(SourceKind kind, Vrt vrt = WithVrt)
+    {
+        if (kind == SourceKind::Article) {
+            m_names = {"GeoJSON"};
+        } else {
+            m_names = {"GPKG", "ESRI Shapefile", "GeoJSON",     "GeoJSONSeq", "FlatGeobuf", "KML", "LIBKML", "GPX",
+                       "CSV",  "MapInfo File",   "OpenFileGDB", "SQLite",     "OSM",        "GML"};
+            if (vrt == WithVrt)
+                m_names.push_back(kVrtDriver);
+        }
+        m_names.push_back(nullptr);
+    }
+    const char* const* names() const { return m_names.data(); }
+
+private:
+    std::vector<const char*> m_names;
+};
+
+// A GDAL virtual file system path (/vsicurl/, /vsizip/, /vsistdin/ ...): never a file the user picked.
+bool isVirtualPath(const QString& path)
+{
+    return path.startsWith(QLatin1String("/vsi"), Qt::CaseInsensitive) ||
+           path.startsWith(QLatin1String("\\vsi"), Qt::CaseInsensitive);
+}
+
+// A URL ("http://...") or a driver's connection string ("WFS:http://...", "PG:dbname=...", "GPKG:x.gpkg:t").
+bool looksLikeConnection(const QString& path)
+{
+    static const QRegularExpression prefix(QStringLiteral("^[A-Za-z][A-Za-z0-9_ .+-]*:"));
+    return path.contains(QLatin1String("://")) || prefix.match(path).hasMatch();
+}
+
+QString notAFile(const QString& path)
+{
+    return QStringLiteral("%1 is not a file; Frontline opens files on this computer only (no URL, GDAL virtual path "
+                          "or connection string): download the data and open the file")
+        .arg(path);
+}
+
+QString wantsTheNetwork(const QString& path, const QStringList& refused)
+{
+    return QStringLiteral("%1: the file asks for %2, which is not on this computer; Frontline opens files on this "
+                          "computer only and does not use the network: remove that reference from the file (a "
+                          "\"crs\" link, a remote schema or source) or replace it with the data itself")
+        .arg(path, refused.first());
+}
+
+// Why the OGR VRT file at GDALPATH (absolute) may not be opened; empty when every source it names is a plain file
+// in the VRT's folder (or below it) that the drivers of LAYERDRIVERS (no VRT) read, and no SQL reaches further.
+// The VRT is read with GDAL's own XML parser, so what is checked here is what the VRT driver reads.
+QString vrtRefusal(const QString& gdalPath, const AllowedDrivers& layerDrivers)
+{
+    const CPLXMLTreeCloser tree(CPLParseXMLFile(gdalPath.toUtf8().constData()));
+    if (!tree)
+        return QStringLiteral("not a well-formed VRT file (%1); fix the XML").arg(gdal::lastError());
+    const QString vrtFolder = QFileInfo(gdalPath).absolutePath();
+    const QString realFolder = QDir(vrtFolder).canonicalPath();
+
+    QString refusal;
+    std::function<void(const CPLXMLNode*)> visit = [&](const CPLXMLNode* node) {
+        for (; node && refusal.isEmpty(); node = node->psNext) {
+            if (node->eType != CXT_Element)
+                continue;
+            if (EQUAL(node->pszValue, "SrcSQL")) {
+                refusal = QStringLiteral("a VRT with an SQL query (SrcSQL), which may read other data than the "
+                                         "files beside it; Frontline does not open it: open the source file instead");
+                return;
+            }
+            if (EQUAL(node->pszValue, "SrcDataSource")) {
+                const QString name = QString::fromUtf8(CPLGetXMLValue(node, nullptr, ""));
+                const bool relative = CPLTestBool(CPLGetXMLValue(node, "relativeToVRT", "0"));
+                const QString resolved =
+                    relative && QFileInfo(name).isRelative() ? vrtFolder + QLatin1Char('/') + name : name;
+                const QFileInfo source(resolved);
+                if (isVirtualPath(name) || (!source.exists() && looksLikeConnection(name))) {
+                    refusal = QStringLiteral("the VRT names \"%1\", which is not a file; Frontline opens files on "
+                                             "this computer only: download the data and open the file")
+                                  .arg(name);
+                } else if (!source.isFile()) {
+                    refusal = QStringLiteral("the VRT names \"%1\", which is not a file beside it; put the source "
+                                             "file in the VRT's folder and name it with relativeToVRT=\"1\"")
+                                  .arg(name);
+                } else if (!source.canonicalFilePath().startsWith(realFolder + QLatin1Char('/'))) {
+                    refusal = QStringLiteral("the VRT names \"%1\", which is outside its folder; Frontline opens a "
+                                             "VRT only when its sources are in the VRT's folder (or below it)")
+                                  .arg(name);
+                } else if (!GDALIdentifyDriverEx(resolved.toUtf8().constData(), GDAL_OF_VECTOR, layerDrivers.names(),
+                                                 nullptr)) {
+                    refusal = QStringLiteral("the VRT names \"%1\", which is not a vector file Frontline opens as a "
+                                             "layer (a VRT may not name another VRT); open the file instead")
+                                  .arg(name);
+                }
+                if (!refusal.isEmpty())
+                    return;
+            }
+            visit(node->psChild);
+        }
+    };
+    visit(tree.get());
+    return refusal;
+}
+
 } // namespace
 
 struct VectorSource::Impl {
@@ -115,28 +230,36 @@ struct VectorSource::Impl {
 
 VectorSource::~VectorSource() = default;
 
-std::unique_ptr<VectorSource> VectorSource::open(const QString& path, QString* error, const QStringList& openOptions)
+std::unique_ptr<VectorSource> VectorSource::open(const QString& path, QString* error, const QStringList& openOptions,
+                                                 SourceKind kind)
 {
     gdal::registerOnce();
-    const QString gdalPath = gdalPathFor(path);
-    if (gdalPath.isEmpty()) {
+    auto fail = [error](const QString& message) {
         if (error)
-            *error = QStringLiteral("%1: no such bundled file (the build is incomplete; rebuild Frontline)").arg(path);
-        return nullptr;
-    }
-    if (!path.startsWith(QLatin1String(":/"))) {
+            *error = message;
+        return std::unique_ptr<VectorSource>();
+    };
+
+    QString gdalPath;
+    if (path.startsWith(QLatin1String(":/"))) {
+        gdalPath = gdalPathFor(path);
+        if (gdalPath.isEmpty())
+            return fail(
+                QStringLiteral("%1: no such bundled file (the build is incomplete; rebuild Frontline)").arg(path));
+    } else {
         const QFileInfo info(path);
-        if (!info.exists() && !path.startsWith(QLatin1String("/vsi")) && !path.contains(QLatin1Char(':'))) {
-            if (error)
-                *error = QStringLiteral("%1: file not found; check the path").arg(path);
-            return nullptr;
-        }
-        if (info.exists() && info.isFile() && !info.isReadable()) {
-            if (error)
-                *error = QStringLiteral("%1: permission denied; make the file readable or copy it elsewhere").arg(path);
-            return nullptr;
-        }
+        const QString absolute = QDir::cleanPath(info.absoluteFilePath());
+        if (isVirtualPath(path) || isVirtualPath(absolute) || (!info.exists() && looksLikeConnection(path)))
+            return fail(notAFile(path));
+        if (!info.exists())
+            return fail(QStringLiteral("%1: file not found; check the path").arg(path));
+        if (info.isFile() && !info.isReadable())
+            return fail(QStringLiteral("%1: permission denied; make the file readable or copy it elsewhere").arg(path));
+        // Absolute, so that no driver reads a prefix of the name as a connection string ("GeoJSON:...", "CSV:...").
+        gdalPath = absolute;
     }
+    const QByteArray gdalPathBytes = gdalPath.toUtf8();
+    const AllowedDrivers allowed(kind);
 
     QList<QByteArray> optionBytes;
     std::vector<const char*> options;
@@ -148,23 +271,47 @@ std::unique_ptr<VectorSource> VectorSource::open(const QString& path, QString* e
 
     GDALDatasetUniquePtr ds;
     QString gdalMessage;
+    QStringList refused;
+    bool vrtChecked = false;
     {
         const gdal::QuietErrors quiet;
-        ds.reset(GDALDataset::Open(gdalPath.toUtf8().constData(),
-                                   GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR, nullptr, options.data(),
-                                   nullptr));
-        gdalMessage = gdal::lastError();
-    }
-    if (!ds) {
-        if (error) {
-            *error = QStringLiteral("%1: not a vector dataset that GDAL can read").arg(path);
-            if (!gdalMessage.isEmpty())
-                *error += QStringLiteral(" (%1)").arg(gdalMessage);
-            *error += QStringLiteral("; open a GeoPackage, GeoJSON, Shapefile, KML, FlatGeobuf, CSV with "
-                                     "coordinates or OSM file");
+        gdal::takeRefusedRequests();
+        GDALDriverH identified =
+            GDALIdentifyDriverEx(gdalPathBytes.constData(), GDAL_OF_VECTOR, allowed.names(), nullptr);
+        if (identified && QLatin1String(GDALGetDriverShortName(identified)) == QLatin1String(kVrtDriver)) {
+            const QString refusal = vrtRefusal(gdalPath, AllowedDrivers(kind, AllowedDrivers::WithoutVrt));
+            if (!refusal.isEmpty())
+                return fail(QStringLiteral("%1: %2").arg(path, refusal));
+            vrtChecked = true;
         }
-        return nullptr;
+        ds.reset(GDALDataset::Open(gdalPathBytes.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR,
+                                   allowed.names(), options.data(), nullptr));
+        gdalMessage = gdal::lastError();
+        refused = gdal::takeRefusedRequests();
     }
+    if (!refused.isEmpty())
+        return fail(wantsTheNetwork(path, refused));
+    if (!ds) {
+        QString message;
+        if (kind == SourceKind::Article) {
+            message = QStringLiteral("%1: not a GeoJSON file").arg(path);
+            if (!gdalMessage.isEmpty())
+                message += QStringLiteral(" (%1)").arg(gdalMessage);
+            message += QStringLiteral("; an article is a GeoJSON FeatureCollection");
+        } else {
+            message = QStringLiteral("%1: not a vector dataset that GDAL can read").arg(path);
+            if (!gdalMessage.isEmpty())
+                message += QStringLiteral(" (%1)").arg(gdalMessage);
+            message += QStringLiteral("; open a GeoPackage, GeoJSON, Shapefile, KML, GPX, FlatGeobuf, CSV with "
+                                      "coordinates, MapInfo, FileGDB, GML or OSM file");
+        }
+        return fail(message);
+    }
+    // GDAL chose the VRT driver although it did not say so when asked first: its sources were not checked.
+    if (!vrtChecked && QLatin1String(ds->GetDriver()->GetDescription()) == QLatin1String(kVrtDriver))
+        return fail(
+            QStringLiteral("%1: a VRT file Frontline could not check; open the files it names instead").arg(path));
+
     std::unique_ptr<VectorSource> source(new VectorSource);
     source->d = std::make_unique<Impl>();
     source->d->dataset = std::move(ds);
@@ -269,6 +416,7 @@ bool VectorSource::readFeatures(int layerIndex, const ReadOptions& options, QVec
     }
 
     QVector<Feature> features;
+    gdal::takeRefusedRequests();
     layer->ResetReading();
     CPLErrorReset();
     for (auto& f : *layer) {
@@ -311,6 +459,11 @@ bool VectorSource::readFeatures(int layerIndex, const ReadOptions& options, QVec
             }
         }
         features.append(std::move(feature));
+    }
+    if (const QStringList refused = gdal::takeRefusedRequests(); !refused.isEmpty()) {
+        if (error)
+            *error = wantsTheNetwork(QStringLiteral("%1, layer %2").arg(m_path, layerName), refused);
+        return false;
     }
     if (CPLGetLastErrorType() >= CE_Failure) {
         if (error)

@@ -49,11 +49,26 @@ struct ReadOptions {
     bool keepWkb = false;
 };
 
+// What the caller expects a file to be. Only the GDAL drivers of that kind may open it, so a file cannot steer GDAL
+// to a driver that talks to a server or a database.
+enum class SourceKind {
+    // A vector file a user opens as a layer (and the bundled data): GeoPackage, Shapefile, GeoJSON, GeoJSON lines,
+    // FlatGeobuf, KML, GPX, CSV, MapInfo, FileGDB, SQLite, OSM, GML, and an OGR VRT whose sources are plain files
+    // in the VRT's own folder (or below it).
+    Layer,
+    // An article: GeoJSON only.
+    Article,
+};
+
 class VectorSource {
 public:
-    // Opens PATH read-only. Qt resource paths (":/...") are served to GDAL from memory. On failure returns
-    // nullptr and sets *error to a message naming the file and what to do.
-    static std::unique_ptr<VectorSource> open(const QString& path, QString* error, const QStringList& openOptions = {});
+    // Opens PATH read-only with the drivers of KIND. PATH is a file on this computer: a GDAL virtual path (/vsi...),
+    // a URL or a connection string ("WFS:...", "PG:...") is refused, and a file that asks GDAL for the network (a
+    // remote "crs" link, schema or source) is refused too (GDAL is kept off the network, see gdal_support_p.h).
+    // Qt resource paths (":/...") are served to GDAL from memory. On failure returns nullptr and sets *error to a
+    // message naming the file and what to do.
+    static std::unique_ptr<VectorSource> open(const QString& path, QString* error, const QStringList& openOptions = {},
+                                              SourceKind kind = SourceKind::Layer);
     ~VectorSource();
     VectorSource(const VectorSource&) = delete;
     VectorSource& operator=(const VectorSource&) = delete;
