@@ -176,6 +176,10 @@ bool FileWriter::finish()
     }
     if (failed())
         return false;
+    if (QFileInfo(m_final).isDir()) { // a rename would fail or, moving it aside, lose it
+        fail(QStringLiteral("a folder has that name"));
+        return false;
+    }
     int fd = -1;
     bool ownFd = false;
     if (m_device->isOpen()) {

@@ -83,6 +83,7 @@ private slots:
     void libraryFailureKeepsTheOldFile();
     void commitAllPutsNothingInPlaceWhenOneFails();
     void commitAllReplacesBoth();
+    void folderInTheWayIsKept();
 };
 
 void TestFileWriter::writesWholeAndLeavesNoTemporary()
@@ -284,6 +285,25 @@ void TestFileWriter::commitAllReplacesBoth()
     QVERIFY2(geo::FileWriter::commitAll({&pngFile, &worldFile}, &error), qPrintable(error));
     QCOMPARE(readAll(png), QByteArray("new png"));
     QCOMPARE(readAll(world), QByteArray("new world"));
+    QCOMPARE(entries(dir.path()), (QStringList{QStringLiteral("map.pgw"), QStringLiteral("map.png")}));
+}
+
+// A folder where the world file goes: the export fails, the folder and the old PNG stay where they are.
+void TestFileWriter::folderInTheWayIsKept()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString png = dir.filePath(QStringLiteral("map.png")), world = dir.filePath(QStringLiteral("map.pgw"));
+    QVERIFY(writeFile(png, kGood));
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("map.pgw")));
+    geo::FileWriter pngFile(png), worldFile(world);
+    QVERIFY(pngFile.open() && pngFile.write("new png"));
+    QVERIFY(worldFile.open() && worldFile.write("new world"));
+    QString error;
+    QVERIFY(!geo::FileWriter::commitAll({&pngFile, &worldFile}, &error));
+    QCOMPARE(error, world + QStringLiteral(": cannot write (a folder has that name)"));
+    QCOMPARE(readAll(png), kGood);
+    QVERIFY(QFileInfo(world).isDir());
     QCOMPARE(entries(dir.path()), (QStringList{QStringLiteral("map.pgw"), QStringLiteral("map.png")}));
 }
 
