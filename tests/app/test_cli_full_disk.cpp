@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -17,6 +18,7 @@
 
 #include <sys/mount.h>
 #include <sys/resource.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 using frontline::test::CliRun;
@@ -96,13 +98,23 @@ QStringList entries(const QString& dir)
     return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
 }
 
-// Fills the file system of DIR up to the last block.
-bool fill(const QString& dir)
+// Fills the file system of DIR up to the last block, or up to LEAVE bytes.
+bool fill(const QString& dir, qint64 leave = 0)
 {
     QFile filler(QDir(dir).filePath(QStringLiteral("filler")));
     if (!filler.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         return false;
     const QByteArray block(4096, '\0');
+    if (leave > 0) {
+        struct statvfs fs {};
+        if (::statvfs(QFile::encodeName(dir).constData(), &fs) != 0)
+            return false;
+        const qint64 blocks = (qint64(fs.f_bavail) * qint64(fs.f_frsize) - leave) / block.size();
+        for (qint64 i = 0; i < blocks; ++i)
+            if (filler.write(block) != block.size())
+                return false;
+        return true;
+    }
     while (filler.write(block) == block.size()) {
     }
     const QByteArray byte(1, '\0');
@@ -122,6 +134,7 @@ private slots:
     void fullDisk();
     void refusedWrite_data() { writers(); }
     void refusedWrite();
+    void worldFileOnFullDisk();
 
 private:
     void writers();
@@ -219,6 +232,41 @@ void TestCliFullDisk::refusedWrite()
             return CliRun{-1, {}, QStringLiteral("setrlimit RLIMIT_FSIZE refused")};
         return m_cli.run(args);
     });
+}
+
+// Room for the PNG and not for its world file: the world file's failure (GDAL says nothing of its own there) is
+// reported in the system's words, and the old pair stays.
+void TestCliFullDisk::worldFileOnFullDisk()
+{
+    const QStringList args{QStringLiteral("export"),     QStringLiteral("--date"),
+                           QStringLiteral("2020-02-08"), QStringLiteral("--world-file"),
+                           QStringLiteral("--size"),     QStringLiteral("300x200"),
+                           QStringLiteral("--store"),    m_store,
+                           QStringLiteral("--out")};
+    const QString probe = m_dir.filePath(QStringLiteral("probe.png"));
+    const CliRun first = m_cli.run(args + QStringList{probe});
+    QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+    const qint64 pngBlocks = (QFileInfo(probe).size() + 4095) / 4096;
+
+    const QString disk = m_dir.filePath(QStringLiteral("disk-world"));
+    const TinyDisk tiny(disk);
+    if (!tiny.problem().isEmpty())
+        QSKIP(qPrintable(tiny.problem() + QStringLiteral(" (needs root and a mount namespace that permits it)")));
+    const QString png = QDir(disk).filePath(QStringLiteral("map.png")),
+                  world = QDir(disk).filePath(QStringLiteral("map.pgw"));
+    for (const QString& file : {png, world}) {
+        QFile good(file);
+        QVERIFY(good.open(QIODevice::WriteOnly) && good.write(kGood) == kGood.size());
+    }
+    QVERIFY(fill(disk, pngBlocks * 4096)); // the new PNG fits, to the block; its world file does not
+    const QStringList before = entries(disk);
+    const CliRun r = m_cli.run(args + QStringList{png});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(world + QStringLiteral(": cannot write (") + geo::systemErrorText(ENOSPC)),
+             qPrintable(r.err));
+    QCOMPARE(readAll(png), kGood);
+    QCOMPARE(readAll(world), kGood);
+    QCOMPARE(entries(disk), before);
 }
 
 QTEST_GUILESS_MAIN(TestCliFullDisk)
