@@ -103,8 +103,10 @@ bool FileWriter::createTemporary(const QString& suffix)
         return false;
     }
     const QFileInfo info(m_final);
+    // Hidden, named after the target (cut short: a name the folder takes leaves room for the tag), unique.
+    const QString base = info.fileName().left(120);
     for (int attempt = 0; attempt < 100; ++attempt) {
-        const QString path = info.dir().filePath(QStringLiteral(".%1.%2.%3").arg(info.fileName(), randomTag(), suffix));
+        const QString path = info.dir().filePath(QStringLiteral(".%1.%2.%3").arg(base, randomTag(), suffix));
         auto device = std::make_unique<Device>(path);
         // A new file (never one that exists), made with the usual permissions less the umask, as the target
         // would be.
