@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <functional>
@@ -134,6 +135,8 @@ private slots:
     void fullDisk();
     void refusedWrite_data() { writers(); }
     void refusedWrite();
+    void lastBytesRefused_data() { writers(); }
+    void lastBytesRefused();
     void worldFileOnFullDisk();
 
 private:
@@ -231,6 +234,38 @@ void TestCliFullDisk::refusedWrite()
         if (!limit.active())
             return CliRun{-1, {}, QStringLiteral("setrlimit RLIMIT_FSIZE refused")};
         return m_cli.run(args);
+    });
+}
+
+// The disk takes all but the last byte: the part written last (Qt's buffered files hold it until the final flush,
+// whose failure QSaveFile::commit() missed) is refused, and still nothing replaces the good file.
+void TestCliFullDisk::lastBytesRefused()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QStringList, files);
+    const QString probeDir = m_dir.filePath(QStringLiteral("probe-%1").arg(QTest::currentDataTag()))
+                                 .replace(QLatin1Char(' '), QLatin1Char('-'));
+    QVERIFY(QDir().mkpath(probeDir));
+    QStringList probeArgs = args;
+    probeArgs.replaceInStrings(QStringLiteral("OUT"), QDir(probeDir).filePath(files.first()));
+    const CliRun probe = m_cli.run(probeArgs + QStringList{QStringLiteral("--store"), m_store});
+    QVERIFY2(probe.exitCode == 0, qPrintable(probe.err));
+    qint64 largest = 0;
+    for (const QString& file : files)
+        largest = std::max(largest, QFileInfo(QDir(probeDir).filePath(file)).size());
+
+    const QString dir = m_dir.filePath(QStringLiteral("short-%1").arg(QTest::currentDataTag()))
+                            .replace(QLatin1Char(' '), QLatin1Char('-'));
+    QVERIFY(QDir().mkpath(dir));
+    for (const QString& file : files) {
+        QFile good(QDir(dir).filePath(file));
+        QVERIFY(good.open(QIODevice::WriteOnly) && good.write(kGood) == kGood.size());
+    }
+    failsAndKeeps(dir, geo::systemErrorText(EFBIG), [this, largest](const QStringList& runArgs) {
+        const FileSizeLimit limit(rlim_t(largest - 1));
+        if (!limit.active())
+            return CliRun{-1, {}, QStringLiteral("setrlimit RLIMIT_FSIZE refused")};
+        return m_cli.run(runArgs);
     });
 }
 
