@@ -138,6 +138,7 @@ private slots:
     void lastBytesRefused_data() { writers(); }
     void lastBytesRefused();
     void worldFileOnFullDisk();
+    void failedGifKeepsTheOldOne();
 
 private:
     void writers();
@@ -302,6 +303,40 @@ void TestCliFullDisk::worldFileOnFullDisk()
     QCOMPARE(readAll(png), kGood);
     QCOMPARE(readAll(world), kGood);
     QCOMPARE(entries(disk), before);
+}
+
+// ffmpeg writes the GIF by name: given the GIF's own path, one that failed half way (a full disk, a crash) left a
+// broken GIF where a good one was. It writes a temporary now, which only a finished run puts in place.
+void TestCliFullDisk::failedGifKeepsTheOldOne()
+{
+    const QString bin = m_dir.filePath(QStringLiteral("bin"));
+    QVERIFY(QDir().mkpath(bin));
+    {
+        // A stand-in that writes half a GIF to the path it is given, then fails as ffmpeg does on a full disk.
+        QFile script(QDir(bin).filePath(QStringLiteral("ffmpeg")));
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write("#!/bin/sh\nfor last; do :; done\nprintf GIF89a > \"$last\"\n"
+                     "echo \"$last: No space left on device\"\nexit 1\n");
+        script.close();
+        QVERIFY(script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    }
+    frontline::test::CliRunner cli(QStringLiteral(FRONTLINE_CLI), m_dir.filePath(QStringLiteral("xdg")));
+    cli.setEnvironment(QStringLiteral("PATH"), bin);
+    const QString gifDir = m_dir.filePath(QStringLiteral("gif"));
+    QVERIFY(QDir().mkpath(gifDir));
+    const QString gif = QDir(gifDir).filePath(QStringLiteral("idleb.gif"));
+    {
+        QFile good(gif);
+        QVERIFY(good.open(QIODevice::WriteOnly) && good.write(kGood) == kGood.size());
+    }
+    const CliRun r = cli.run({QStringLiteral("timelapse"), QStringLiteral("--from"), QStringLiteral("2020-02-04"),
+                              QStringLiteral("--to"), QStringLiteral("2020-02-04"), QStringLiteral("--out-dir"),
+                              m_dir.filePath(QStringLiteral("gif-frames")), QStringLiteral("--gif"), gif,
+                              QStringLiteral("--store"), m_store});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(gif) && r.err.contains(geo::systemErrorText(ENOSPC)), qPrintable(r.err));
+    QCOMPARE(readAll(gif), kGood);
+    QCOMPARE(entries(gifDir), QStringList{QStringLiteral("idleb.gif")});
 }
 
 QTEST_GUILESS_MAIN(TestCliFullDisk)
