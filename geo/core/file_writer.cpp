@@ -274,7 +274,15 @@ QString FileWriter::error() const
     const QString why = reason();
     if (why.isEmpty())
         return {};
-    return QStringLiteral("%1: cannot write (%2)").arg(m_target, why);
+    QString message = QStringLiteral("%1: cannot write (%2)").arg(m_target, why);
+    // What to do, for the refusals that have one answer.
+    if (why == systemErrorText(ENOSPC) || why == systemErrorText(EDQUOT))
+        message += QStringLiteral("; free some space on that disk or write elsewhere");
+    else if (why == systemErrorText(EFBIG))
+        message += QStringLiteral("; the file is larger than allowed here: write elsewhere or something smaller");
+    else if (why == systemErrorText(EROFS))
+        message += QStringLiteral("; that disk is read-only: write elsewhere");
+    return message;
 }
 
 bool FileWriter::commitAll(const QList<FileWriter*>& writers, QString* error)

@@ -55,7 +55,8 @@ public:
     // Removes the temporary; the target is untouched. Safe to call twice.
     void discard();
 
-    // After a failure: "PATH: cannot write (No space left on device)".
+    // After a failure: "PATH: cannot write (No space left on device); free some space on that disk or write
+    // elsewhere" (what to do, when the reason has one answer).
     QString error() const;
 
     // Puts several files in place together (a PNG and its world file): each is synced first, then they are renamed

@@ -226,7 +226,9 @@ void TestFileWriter::libraryFailureKeepsTheOldFile()
     QVERIFY(writeFile(staged, "half"));
     file.failWithSystemError(ENOSPC, QStringLiteral("the library's words"));
     QVERIFY(!file.commit());
-    QCOMPARE(file.error(), target + QStringLiteral(": cannot write (%1)").arg(geo::systemErrorText(ENOSPC)));
+    QCOMPARE(file.error(),
+             target + QStringLiteral(": cannot write (%1); free some space on that disk or write elsewhere")
+                          .arg(geo::systemErrorText(ENOSPC)));
     QCOMPARE(readAll(target), kGood);
     QCOMPARE(entries(dir.path()), QStringList{QStringLiteral("map.pgw")});
 
