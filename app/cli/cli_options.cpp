@@ -1,5 +1,6 @@
 #include "cli_options.h"
 
+#include "geo/core/file_writer.h"
 #include "geo/core/output_path.h"
 #include "geo/core/printable_text.h"
 #include "geo/data/map_data_loader.h"
@@ -67,10 +68,9 @@ bool writeOutputOrExplain(const QString& command, const QString& outPath, const 
         stop(command, ExitCode::Failure, why + QStringLiteral("; nothing written"));
         return false;
     }
-    QSaveFile file(outPath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        stop(command, ExitCode::Failure,
-             QStringLiteral("%1: cannot write (%2); nothing written").arg(outPath, file.errorString()));
+    geo::FileWriter file(outPath);
+    if (!file.open() || !file.write(bytes) || !file.commit()) {
+        stop(command, ExitCode::Failure, file.error() + QStringLiteral("; nothing written"));
         return false;
     }
     return true;

@@ -2,6 +2,7 @@
 #include "cli_commands.h"
 #include "cli_options.h"
 
+#include "geo/core/file_writer.h"
 #include "geo/data/map_data_loader.h"
 #include "geo/data/gazetteer.h"
 #include "geo/render/map_renderer.h"
@@ -9,7 +10,6 @@
 #include <QFileInfo>
 #include <QImageWriter>
 #include <QPainter>
-#include <QSaveFile>
 
 namespace cli {
 
@@ -96,15 +96,15 @@ ExitCode runRender(const QStringList& args)
         geo::MapRenderer::drawScaleBar(painter, settings.viewport, data->crs,
                                        QPointF(12, settings.viewport.size().height() - 12));
     }
-    // Written whole or not at all.
-    QSaveFile file(outPath);
-    if (!file.open(QIODevice::WriteOnly)) {
-        err() << "frontline-cli render: " << outPath << ": cannot write (" << file.errorString() << ")\n";
-        return ExitCode::Failure;
+    // Written whole or not at all, every write checked.
+    geo::FileWriter file(outPath);
+    if (file.open()) {
+        QImageWriter writer(file.device(), "png");
+        if (!writer.write(image))
+            file.fail(writer.errorString());
     }
-    QImageWriter writer(&file, "png");
-    if (!writer.write(image) || !file.commit()) {
-        err() << "frontline-cli render: " << outPath << ": cannot write (" << writer.errorString() << ")\n";
+    if (!file.commit()) {
+        err() << "frontline-cli render: " << file.error() << "; nothing written\n";
         return ExitCode::Failure;
     }
     out() << outPath << ": " << image.width() << "x" << image.height() << "\n";

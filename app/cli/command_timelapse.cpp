@@ -5,6 +5,7 @@
 #include "cli_options.h"
 #include "cli_store.h"
 
+#include "geo/core/file_writer.h"
 #include "geo/export/export_request.h"
 
 #include <QDir>
@@ -126,7 +127,7 @@ ExitCode runTimelapse(const QStringList& args)
         const QString name = QStringLiteral("frame-%1.png").arg(i + 1, 4, 10, QLatin1Char('0'));
         geo::ExportRequest request = base;
         request.outPath = dir.filePath(name);
-        // Written whole or not at all: the exporter saves through QSaveFile.
+        // Written whole or not at all: the exporter saves through geo::FileWriter.
         if (!fillExportRequest(request, *context, dates[i], QDate(), extent, &error)) {
             err() << "frontline-cli timelapse: frame " << (i + 1) << " (" << dates[i].toString(Qt::ISODate)
                   << "): " << error << "\n";
@@ -153,9 +154,14 @@ ExitCode runTimelapse(const QStringList& args)
             err().flush();
             return ExitCode::Failure;
         }
-        if (!writeGif(ffmpeg, dir.filePath(QStringLiteral("frame-%04d.png")), gifPath, &error)) {
-            err() << "frontline-cli timelapse: " << gifPath << ": " << error << "; the PNG frames are written in "
-                  << outDir << "\n";
+        // ffmpeg writes by name: a temporary beside the GIF (its format told by the .gif ending), synced and
+        // renamed over it once ffmpeg is done.
+        geo::FileWriter gif(gifPath);
+        const QString staged = gif.openPath(QStringLiteral("gif"));
+        if (staged.isEmpty() || !writeGif(ffmpeg, dir.filePath(QStringLiteral("frame-%04d.png")), staged, &error))
+            gif.fail(error);
+        if (!gif.commit()) {
+            err() << "frontline-cli timelapse: " << gif.error() << "; the PNG frames are written in " << outDir << "\n";
             err().flush();
             return ExitCode::Failure;
         }

@@ -1,5 +1,6 @@
 #include "geo/export/geotiff_writer.h"
 
+#include "geo/core/file_writer.h"
 #include "geo/core/gdal_support_p.h"
 
 #include <QFile>
@@ -9,7 +10,7 @@
 #include <gdal_priv.h>
 #include <ogr_spatialref.h>
 
-#include <filesystem>
+#include <cerrno>
 
 namespace geo {
 
@@ -25,12 +26,35 @@ int CPL_STDCALL gdalProgress(double complete, const char*, void* data)
     return (!ctx->progress || !*ctx->progress || (*ctx->progress)(complete)) ? TRUE : FALSE;
 }
 
-void removeFile(const QByteArray& path)
-{
-    VSIStatBufL stat;
-    if (VSIStatL(path.constData(), &stat) == 0)
-        VSIUnlink(path.constData());
-}
+// The system's reason behind GDAL's first failure: libtiff reports a refused write in its own words ("IO error
+// writing tag data"), and errno still holds the system's when GDAL hands the error on. Only the errors a write
+// can meet are taken, not one left over from an earlier call.
+class SystemErrorWatch {
+public:
+    SystemErrorWatch()
+    {
+        errno = 0;
+        CPLPushErrorHandlerEx(&SystemErrorWatch::handle, this);
+    }
+    ~SystemErrorWatch() { CPLPopErrorHandler(); }
+    SystemErrorWatch(const SystemErrorWatch&) = delete;
+    SystemErrorWatch& operator=(const SystemErrorWatch&) = delete;
+
+    int first() const { return m_first; }
+
+private:
+    static void CPL_STDCALL handle(CPLErr type, CPLErrorNum, const char*)
+    {
+        const int seen = errno;
+        auto* self = static_cast<SystemErrorWatch*>(CPLGetErrorHandlerUserData());
+        if (self && self->m_first == 0 && type >= CE_Failure &&
+            (seen == ENOSPC || seen == EDQUOT || seen == EFBIG || seen == EIO || seen == EROFS))
+            self->m_first = seen;
+        errno = seen;
+    }
+
+    int m_first = 0;
+};
 
 } // namespace
 
@@ -87,37 +111,47 @@ bool writeGeoTiff(const QImage& image, const GeoTiffOptions& options, const QStr
     mem->SetMetadataItem("TIFFTAG_RESOLUTIONUNIT", "2"); // inches
     mem->SetMetadataItem("TIFFTAG_SOFTWARE", "Frontline");
 
-    const QByteArray finalPath = QFile::encodeName(path);
-    const QByteArray partPath = finalPath + ".part";
+    // Written by GDAL under a temporary name beside PATH, then synced and renamed over it.
+    FileWriter file(path);
+    const QString staged = file.openPath(QStringLiteral("tif"));
+    if (staged.isEmpty()) {
+        if (error)
+            *error = file.error();
+        return false;
+    }
+    const QByteArray stagedPath = QFile::encodeName(staged);
     const char* const createOptions[] = {"COMPRESS=DEFLATE", "PREDICTOR=2", "TILED=YES", "PHOTOMETRIC=RGB", nullptr};
     ProgressContext ctx{&progress};
-    GDALDatasetUniquePtr out(tiffDriver->CreateCopy(partPath.constData(), mem.get(), TRUE,
+    const SystemErrorWatch watch;
+    GDALDatasetUniquePtr out(tiffDriver->CreateCopy(stagedPath.constData(), mem.get(), TRUE,
                                                     const_cast<char**>(createOptions), gdalProgress, &ctx));
+    const auto gdalFailed = [&](const QString& fallback) {
+        file.failWithSystemError(watch.first(), fallback);
+        if (error)
+            *error = file.error();
+        return false; // FILE removes the temporary
+    };
     if (!out) {
-        const bool interrupted = CPLGetLastErrorNo() == CPLE_UserInterrupt;
-        const QString why = gdal::lastError();
-        removeFile(partPath);
-        if (interrupted) {
+        if (CPLGetLastErrorNo() == CPLE_UserInterrupt) {
             *cancelled = true;
             if (error)
                 *error = QStringLiteral("%1: cancelled").arg(path);
             return false;
         }
-        return fail(why.isEmpty() ? QStringLiteral("GDAL could not create it") : why);
+        const QString why = gdal::lastError();
+        return gdalFailed(why.isEmpty() ? QStringLiteral("GDAL could not create it") : why);
     }
     CPLErrorReset();
-    out.reset(); // closes the file: GDAL writes the last tiles and the directory here
+    // Closing writes the last tiles and the directory; what GDAL reports there counts as much as the rest.
+    out.reset();
     if (CPLGetLastErrorType() == CE_Failure || CPLGetLastErrorType() == CE_Fatal) {
         const QString why = gdal::lastError();
-        removeFile(partPath);
-        return fail(why);
+        return gdalFailed(why.isEmpty() ? QStringLiteral("GDAL could not finish it") : why);
     }
-    std::error_code ec;
-    std::filesystem::rename(std::filesystem::path(partPath.toStdString()),
-                            std::filesystem::path(finalPath.toStdString()), ec);
-    if (ec) {
-        removeFile(partPath);
-        return fail(QString::fromStdString(ec.message()));
+    if (!file.commit()) {
+        if (error)
+            *error = file.error();
+        return false;
     }
     return true;
 }

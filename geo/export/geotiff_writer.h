@@ -16,8 +16,10 @@ struct GeoTiffOptions {
     int dpi = 96;
 };
 
-// Writes IMAGE to PATH, first as PATH.part, renamed once complete. PROGRESS (may be empty) gets 0-1 and
-// returns false to cancel. On an error or a cancel nothing is left behind; *cancelled tells which.
+// Writes IMAGE to PATH, first under a temporary name beside it (FileWriter), synced and renamed once complete.
+// PROGRESS (may be empty) gets 0-1 and returns false to cancel. On an error or a cancel nothing is left behind and
+// an existing PATH is untouched; *cancelled tells which, and *error gives the system's reason when there is one
+// ("No space left on device").
 bool writeGeoTiff(const QImage& image, const GeoTiffOptions& options, const QString& path,
                   const std::function<bool(double)>& progress, QString* error, bool* cancelled);
 

@@ -1,5 +1,6 @@
 #include "geo/export/map_exporter.h"
 
+#include "geo/core/file_writer.h"
 #include "geo/core/gdal_support_p.h"
 #include "geo/core/output_path.h"
 #include "geo/export/export_texts.h"
@@ -13,17 +14,17 @@
 #include "geo/export/svg_page.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
-#include <QTemporaryFile>
 #include <QImageWriter>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QThreadPool>
 
 #include <gdal.h>
 
 #include <chrono>
+#include <cerrno>
 #include <cmath>
 #include <condition_variable>
 #include <mutex>
@@ -175,9 +176,9 @@ PageStart startPage(const ExportRequest& r, Progress& progress)
     return start;
 }
 
-ExportResult cannotWrite(const QString& path, const QSaveFile& file)
+ExportResult cannotWrite(const FileWriter& file)
 {
-    return failed(QStringLiteral("%1: cannot write (%2)").arg(path, file.errorString()));
+    return failed(file.error());
 }
 
 // Paints the whole page: background, map frame (the renderer's), overlays, then the page around. Returns
@@ -268,14 +269,13 @@ QImage finishedImage(QImage image, int dpi)
     return image;
 }
 
-bool savePng(const QImage& image, QSaveFile* file, QString* error)
+// IMAGE as a PNG into FILE, opened; false when it failed (FILE says why).
+bool savePng(const QImage& image, FileWriter* file)
 {
-    QImageWriter writer(file, "png");
-    if (!writer.write(image)) {
-        *error = QStringLiteral("%1: cannot write (%2)").arg(file->fileName(), writer.errorString());
-        return false;
-    }
-    return true;
+    QImageWriter writer(file->device(), "png");
+    if (!writer.write(image))
+        file->fail(writer.errorString());
+    return !file->failed();
 }
 
 // The page as an image at the request's resolution, ready to save; no file is touched.
@@ -326,16 +326,13 @@ ExportResult exportPngPage(const ExportRequest& r, Progress& progress)
         return result;
     if (!progress(70))
         return cancelled(r.outPath);
-    QString error;
-    QSaveFile file(r.outPath);
-    if (!file.open(QIODevice::WriteOnly))
-        return cannotWrite(r.outPath, file);
-    if (!savePng(rendered.image, &file, &error))
-        return failed(error);
+    FileWriter file(r.outPath);
+    if (!file.open() || !savePng(rendered.image, &file))
+        return cannotWrite(file);
     if (!progress(95))
         return cancelled(r.outPath);
     if (!file.commit())
-        return cannotWrite(r.outPath, file);
+        return cannotWrite(file);
     result.files << r.outPath;
     return result;
 }
@@ -345,11 +342,12 @@ ExportResult exportPdf(const ExportRequest& r, Progress& progress)
     auto [plan, result] = startPage(r, progress);
     if (!plan)
         return result;
-    QSaveFile file(r.outPath);
-    if (!file.open(QIODevice::WriteOnly))
-        return cannotWrite(r.outPath, file);
+    FileWriter file(r.outPath);
+    if (!file.open())
+        return cannotWrite(file);
     {
-        QPdfWriter writer(&file);
+        // QPdfWriter does not look at what its writes return: the file remembers the first that failed.
+        QPdfWriter writer(file.device());
         // The device unit is the layout's CSS pixel, so text and symbols have their page sizes; the PDF is
         // vector throughout, so no resolution is lost.
         writer.setResolution(int(kCssDpi));
@@ -368,7 +366,7 @@ ExportResult exportPdf(const ExportRequest& r, Progress& progress)
     if (!progress(95))
         return cancelled(r.outPath);
     if (!file.commit())
-        return cannotWrite(r.outPath, file);
+        return cannotWrite(file);
     result.ok = true;
     result.files << r.outPath;
     return result;
@@ -404,11 +402,9 @@ ExportResult exportSvg(const ExportRequest& r, Progress& progress)
         composeSvgPage(plan->layout.page, frame, page, r.title, description.join(QStringLiteral(" — ")));
     if (!progress(85))
         return cancelled(r.outPath);
-    QSaveFile file(r.outPath);
-    if (!file.open(QIODevice::WriteOnly))
-        return cannotWrite(r.outPath, file);
-    if (file.write(svg) != svg.size() || !file.commit())
-        return cannotWrite(r.outPath, file);
+    FileWriter file(r.outPath);
+    if (!file.open() || !file.write(svg) || !file.commit())
+        return cannotWrite(file);
     result.ok = true;
     result.files << r.outPath;
     return result;
@@ -458,85 +454,41 @@ ExportImage renderFrameOnly(const ExportRequest& r, Progress& progress)
     return out;
 }
 
-// Puts the files staged at TEMPS in place of TARGETS, all or none: any old files are moved aside first and put
-// back when a step fails, so a failure leaves the old pair (or nothing), never a new image without its world
-// file.
-bool commitTogether(const QStringList& temps, const QStringList& targets, QString* error)
-{
-    QStringList backups(targets.size()), placed;
-    const auto rollBack = [&] {
-        for (const QString& path : placed)
-            QFile::remove(path);
-        for (qsizetype i = 0; i < targets.size(); ++i)
-            if (!backups[i].isEmpty())
-                QFile::rename(backups[i], targets[i]);
-    };
-    for (qsizetype i = 0; i < targets.size(); ++i) {
-        const QFileInfo target(targets[i]);
-        if (target.isDir()) {
-            *error = QStringLiteral("%1: cannot write (a folder has that name)").arg(targets[i]);
-            rollBack();
-            return false;
-        }
-        if (!target.exists())
-            continue;
-        backups[i] = targets[i] + QStringLiteral(".old");
-        QFile::remove(backups[i]);
-        if (!QFile::rename(targets[i], backups[i])) {
-            backups[i].clear();
-            *error = QStringLiteral("%1: cannot replace the file").arg(targets[i]);
-            rollBack();
-            return false;
-        }
-    }
-    for (qsizetype i = 0; i < targets.size(); ++i) {
-        if (!QFile::rename(temps[i], targets[i])) {
-            *error = QStringLiteral("%1: cannot write (renaming %2 failed)").arg(targets[i], temps[i]);
-            rollBack();
-            return false;
-        }
-        placed << targets[i];
-    }
-    for (const QString& backup : backups)
-        if (!backup.isEmpty())
-            QFile::remove(backup);
-    return true;
-}
-
-// The PNG and its world file, written under temporary names beside the PNG (GDAL's own world-file writer)
-// and committed together.
+// The PNG and its world file, each written under a temporary name beside it (the world file by GDAL's own
+// writer) and put in place together: a failure leaves the old pair, or nothing.
 bool writePngWithWorldFile(const QImage& image, const std::array<double, 6>& geoTransform, const QString& pngPath,
                            Progress& progress, QString* error)
 {
-    const QFileInfo info(pngPath);
-    QTemporaryFile png(info.absoluteDir().filePath(QStringLiteral(".%1-XXXXXX.png").arg(info.completeBaseName())));
-    if (!png.open()) {
-        *error = QStringLiteral("%1: cannot write (%2)").arg(pngPath, png.errorString());
+    FileWriter png(pngPath);
+    if (!png.open() || !savePng(image, &png)) {
+        *error = png.error();
         return false;
     }
-    QImageWriter writer(&png, "png");
-    if (!writer.write(image) || !png.flush()) {
-        *error = QStringLiteral("%1: cannot write (%2)").arg(pngPath, writer.errorString());
+    FileWriter world(worldFilePath(pngPath));
+    const QString stagedWorld = world.openPath();
+    if (stagedWorld.isEmpty()) {
+        *error = world.error();
         return false;
     }
-    const QString worldPath = worldFilePath(pngPath);
-    const QString worldSuffix = QFileInfo(worldPath).suffix();
-    // GDALWriteWorldFile puts the world file beside its base name, with the suffix swapped.
-    const QString stagedWorld = worldFilePath(png.fileName());
     std::array<double, 6> gt = geoTransform;
-    const gdal::QuietErrors quiet; // GDAL's message goes into ours, not to the terminal
-    if (!GDALWriteWorldFile(QFile::encodeName(png.fileName()).constData(), worldSuffix.toUtf8().constData(),
-                            gt.data())) {
-        QFile::remove(stagedWorld);
-        *error = QStringLiteral("%1: cannot write (%2)").arg(worldPath, gdal::lastError());
-        return false;
+    {
+        const gdal::QuietErrors quiet; // GDAL's message goes into ours, not to the terminal
+        // GDALWriteWorldFile swaps the suffix of the name it is given: the staged name keeps its own.
+        errno = 0;
+        if (!GDALWriteWorldFile(QFile::encodeName(stagedWorld).constData(),
+                                QFileInfo(stagedWorld).suffix().toUtf8().constData(), gt.data())) {
+            // GDAL says nothing of its own when the system refuses a write: errno has the reason then.
+            const int systemError = errno;
+            const QString gdalError = gdal::lastError();
+            if (gdalError.isEmpty())
+                world.failWithSystemError(systemError, QStringLiteral("GDAL could not write it"));
+            else
+                world.fail(gdalError);
+            *error = world.error();
+            return false;
+        }
     }
-    const bool ok = progress(95) && commitTogether({png.fileName(), stagedWorld}, {pngPath, worldPath}, error);
-    if (ok)
-        png.setAutoRemove(false); // renamed in place
-    else
-        QFile::remove(stagedWorld);
-    return ok;
+    return progress(95) && FileWriter::commitAll({&png, &world}, error);
 }
 
 ExportResult exportFrameOnly(const ExportRequest& r, Progress& progress)
