@@ -6,6 +6,7 @@
 #include "geo/store/control_states.h"
 #include "geo/store/store_dataset.h"
 #include "geo/store/store_layout.h"
+#include "geo/store/store_location.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -54,6 +55,11 @@ QString ArticleStore::path() const
     return d->store->path();
 }
 
+bool ArticleStore::canWrite(QString* why) const
+{
+    return d->store->canWrite(why);
+}
+
 QString ArticleStore::defaultPath()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -63,11 +69,19 @@ QString ArticleStore::defaultPath()
 
 std::unique_ptr<ArticleStore> ArticleStore::open(const QString& path, QString* error)
 {
-    if (!QFileInfo::exists(path) && !StoreDataset::create(path, error))
+    QString problem;
+    const bool exists = StoreDataset::exists(path, &problem);
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return nullptr;
+    }
+    if (!exists && !StoreDataset::create(path, error))
         return nullptr;
     if (!StoreDataset::check(path, error))
         return nullptr;
-    if (!QFileInfo(path).isWritable()) {
+    // A read-only file cannot even be opened by GDAL for update; a database role that may only read can browse.
+    if (!StoreLocation(path).isDatabase() && !QFileInfo(path).isWritable()) {
         if (error)
             *error = QStringLiteral("%1: the store is read-only; make the file writable (chmod u+w) or choose "
                                     "another store location")
@@ -141,6 +155,10 @@ ImportResult ArticleStore::importArticle(const Article& article, const QString& 
 {
     ImportResult result;
     result.articleId = article.id;
+    if (!d->store->canWrite(&result.message)) {
+        result.message += QStringLiteral("; nothing imported");
+        return result;
+    }
     StoreTransaction transaction(*d->store);
     if (!transaction.begin(&result.message))
         return result;
@@ -177,6 +195,11 @@ bool ArticleStore::Impl::importAll(const QStringList& paths, const EntityCatalog
         return false;
     }
     QString error;
+    if (!store->canWrite(&error)) {
+        if (messages)
+            *messages << error + QStringLiteral("; nothing imported");
+        return false;
+    }
     StoreTransaction transaction(*store);
     if (!transaction.begin(&error)) {
         if (messages)
@@ -244,6 +267,11 @@ bool ArticleStore::removeArticle(const QString& articleId, const EntityCatalog& 
     if (found.isEmpty()) {
         if (error)
             *error = QStringLiteral("%1: no article \"%2\" in the store; nothing removed").arg(path(), articleId);
+        return false;
+    }
+    if (!d->store->canWrite(error)) {
+        if (error)
+            *error += QStringLiteral("; nothing removed");
         return false;
     }
     StoreTransaction transaction(*d->store);

@@ -44,7 +44,8 @@ struct ImportResult {
 
 class ArticleStore {
 public:
-    // Opens the store at PATH, creating it when no file is there. A file that is not a Frontline store
+    // Opens the store at PATH (a GeoPackage file, or a PostgreSQL connection: see StoreLocation), creating it when
+    // there is none. A file that is not a Frontline store
     // (another format, a damaged file, a GeoPackage of another application, a store of a newer Frontline) is
     // left untouched: returns nullptr and sets *error to a message naming the file and what to do.
     static std::unique_ptr<ArticleStore> open(const QString& path, QString* error);
@@ -55,7 +56,11 @@ public:
     ArticleStore(const ArticleStore&) = delete;
     ArticleStore& operator=(const ArticleStore&) = delete;
 
+    // The file path, or the database connection without its password.
     QString path() const;
+    // Whether this user may change the store; *why (optional) says why not and what to do. Every change below
+    // checks it first and changes nothing when not.
+    bool canWrite(QString* why = nullptr) const;
 
     // Stores ARTICLE (read from SOURCEPATH), locating its annotations and claims with CATALOG (null points
     // where the catalog has no location). Nothing is added when the store already has the article (same id

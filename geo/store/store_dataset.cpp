@@ -1,6 +1,7 @@
 #include "geo/store/store_dataset.h"
 
-#include "geo/core/gdal_support_p.h"
+#include "geo/store/store_backends_p.h"
+#include "geo/store/store_location.h"
 
 #include <QDir>
 #include <QFile>
@@ -18,14 +19,9 @@
 
 namespace geo {
 
-namespace {
+using namespace store_backend;
 
-// GDAL's last message, read inside a gdal::QuietErrors scope and put into ours.
-QString gdalMessage()
-{
-    const QString message = gdal::lastError();
-    return message.isEmpty() ? QStringLiteral("no detail from GDAL") : message;
-}
+namespace {
 
 // What to do when GDAL's last message is SQLite's "database or disk is full" (SQLITE_FULL): the store is
 // intact (the transaction rolls back), the disk needs room.
@@ -36,24 +32,6 @@ QString fullDiskAdvice(const QString& path)
     return QStringLiteral("; the disk holding %1 is full: free some space there and try again")
         .arg(QFileInfo(path).absolutePath());
 }
-
-// The result set of ExecuteSQL, released with its dataset.
-class SqlResult {
-public:
-    SqlResult(GDALDataset* ds, const char* sql) : m_ds(ds), m_layer(ds->ExecuteSQL(sql, nullptr, nullptr)) {}
-    ~SqlResult()
-    {
-        if (m_layer)
-            m_ds->ReleaseResultSet(m_layer);
-    }
-    SqlResult(const SqlResult&) = delete;
-    SqlResult& operator=(const SqlResult&) = delete;
-    OGRLayer* layer() const { return m_layer; }
-
-private:
-    GDALDataset* m_ds;
-    OGRLayer* m_layer;
-};
 
 // "field = 'value'" with the value's quotes doubled (SQL string literal).
 QByteArray equals(const QString& field, const QString& value)
@@ -150,7 +128,9 @@ void writeValue(OGRFeature* f, int i, StoreFieldType type, const QVariant& v)
     }
 }
 
-bool createSchema(GDALDataset* ds, QString* error)
+} // namespace
+
+bool store_backend::createSchema(GDALDataset* ds, QString* error)
 {
     OGRSpatialReference wgs84;
     wgs84.importFromEPSG(4326);
@@ -161,7 +141,8 @@ bool createSchema(GDALDataset* ds, QString* error)
         options.SetNameValue("DESCRIPTION", table.description.toUtf8().constData());
         if (table.hasPoint) {
             options.SetNameValue("GEOMETRY_NAME", "geom");
-            options.SetNameValue("SPATIAL_INDEX", "YES");
+            const bool postgis = EQUAL(ds->GetDriverName(), "PostgreSQL");
+            options.SetNameValue("SPATIAL_INDEX", postgis ? "GIST" : "YES");
         }
         OGRLayer* layer = ds->CreateLayer(table.name.toUtf8().constData(), table.hasPoint ? &wgs84 : nullptr,
                                           table.hasPoint ? wkbPoint : wkbNone, options.List());
@@ -192,8 +173,23 @@ bool createSchema(GDALDataset* ds, QString* error)
             return false;
         }
     }
+    StoreRow version;
+    version.values = {{QStringLiteral("key"), QStringLiteral("schema_version")},
+                      {QStringLiteral("value"), QString::number(StoreLayout::schemaVersion)}};
+    StoreRow application;
+    application.values = {{QStringLiteral("key"), QStringLiteral("application")},
+                          {QStringLiteral("value"), QStringLiteral("Frontline")}};
+    OGRLayer* meta = ds->GetLayerByName(StoreLayout::metaTable.toUtf8().constData());
+    const StoreTable& table = *StoreLayout::table(StoreLayout::metaTable);
+    if (!meta || !writeRow(meta, table, version, error) || !writeRow(meta, table, application, error)) {
+        if (error->isEmpty())
+            *error = gdalMessage();
+        return false;
+    }
     return true;
 }
+
+namespace {
 
 // Reads the rows of LAYER that match FILTER (all when empty), in fid order.
 bool readRows(OGRLayer* layer, const StoreTable& table, const QByteArray& filter, QList<StoreRow>* out, QString* error)
@@ -238,7 +234,9 @@ bool readRows(OGRLayer* layer, const StoreTable& table, const QByteArray& filter
     return true;
 }
 
-bool writeRow(OGRLayer* layer, const StoreTable& table, const StoreRow& row, QString* error)
+} // namespace
+
+bool store_backend::writeRow(OGRLayer* layer, const StoreTable& table, const StoreRow& row, QString* error)
 {
     OGRFeatureUniquePtr f(OGRFeature::CreateFeature(layer->GetLayerDefn()));
     for (const StoreField& field : table.fields) {
@@ -261,6 +259,8 @@ bool writeRow(OGRLayer* layer, const StoreTable& table, const StoreRow& row, QSt
     }
     return true;
 }
+
+namespace {
 
 bool deleteRows(OGRLayer* layer, const StoreTable& table, const QByteArray& filter, QString* error)
 {
@@ -313,18 +313,8 @@ bool createStoreFile(const QString& path, QString* error)
         GDALDatasetUniquePtr ds(driver->Create(temporary.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
         if (!ds)
             what = gdalMessage();
-        else if (createSchema(ds.get(), &what)) {
-            StoreRow version;
-            version.values = {{QStringLiteral("key"), QStringLiteral("schema_version")},
-                              {QStringLiteral("value"), QString::number(StoreLayout::schemaVersion)}};
-            StoreRow application;
-            application.values = {{QStringLiteral("key"), QStringLiteral("application")},
-                                  {QStringLiteral("value"), QStringLiteral("Frontline")}};
-            OGRLayer* meta = ds->GetLayerByName(StoreLayout::metaTable.toUtf8().constData());
-            const StoreTable& table = *StoreLayout::table(StoreLayout::metaTable);
-            if (!writeRow(meta, table, version, &what) || !writeRow(meta, table, application, &what))
-                what = what.isEmpty() ? gdalMessage() : what;
-        }
+        else
+            createSchema(ds.get(), &what);
         // Closing writes the file; a failure shows in the error state.
         CPLErrorReset();
         ds.reset();
@@ -384,6 +374,69 @@ QStringList foreignTriggers(GDALDataset* ds)
     return foreign;
 }
 
+} // namespace
+
+bool store_backend::checkLayout(GDALDataset* ds, const QString& shown, const QString& kind,
+                                const std::function<QString(const QString&)>& refuse, QString* error)
+{
+    OGRLayer* meta = ds->GetLayerByName(StoreLayout::metaTable.toUtf8().constData());
+    if (!meta) {
+        *error =
+            refuse(QStringLiteral("a %1, but not a Frontline store (it has no %2 table; another application may have "
+                                  "made it)")
+                       .arg(kind, StoreLayout::metaTable));
+        return false;
+    }
+    QList<StoreRow> rows;
+    QString readError;
+    if (!readRows(meta, *StoreLayout::table(StoreLayout::metaTable),
+                  equals(QStringLiteral("key"), QStringLiteral("schema_version")), &rows, &readError)) {
+        *error = refuse(readError);
+        return false;
+    }
+    bool number = false;
+    const int version = rows.isEmpty() ? 0 : rows.first().string(QStringLiteral("value")).toInt(&number);
+    if (!number || version < 1) {
+        *error = refuse(
+            QStringLiteral("a damaged Frontline store (no valid schema_version in %1)").arg(StoreLayout::metaTable));
+        return false;
+    }
+    if (version > StoreLayout::schemaVersion) {
+        *error = QStringLiteral("%1: the store was written by a newer Frontline (store schema %2; this version "
+                                "reads schema %3). Update Frontline, or %4; the store is left as it is")
+                     .arg(shown)
+                     .arg(version)
+                     .arg(StoreLayout::schemaVersion)
+                     .arg(kind == QLatin1String("GeoPackage")
+                              ? QStringLiteral("move the file aside and Frontline will create a new store")
+                              : QStringLiteral("choose another database for this version's store"));
+        return false;
+    }
+    for (const StoreTable& table : StoreLayout::tables()) {
+        OGRLayer* layer = ds->GetLayerByName(table.name.toUtf8().constData());
+        if (!layer) {
+            *error = refuse(QStringLiteral("a damaged Frontline store (table %1 is missing)").arg(table.name));
+            return false;
+        }
+        const OGRFeatureDefn* defn = layer->GetLayerDefn();
+        for (const StoreField& field : table.fields) {
+            const int i = defn->GetFieldIndex(field.name.toUtf8().constData());
+            const OGRFieldType type = i < 0 ? OFTMaxType : defn->GetFieldDefn(i)->GetType();
+            const bool fits =
+                type == ogrType(field.type) || (field.type == StoreFieldType::Integer && type == OFTInteger64);
+            if (!fits) {
+                *error = refuse(QStringLiteral("a damaged Frontline store (column %1.%2 is missing or "
+                                               "of another type)")
+                                    .arg(table.name, field.name));
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+namespace {
+
 // Checks, without writing anything, that PATH is a Frontline store this version can use.
 bool checkStoreFile(const QString& path, QString* error)
 {
@@ -422,57 +475,10 @@ bool checkStoreFile(const QString& path, QString* error)
             return false;
         }
     }
-    OGRLayer* meta = ds->GetLayerByName(StoreLayout::metaTable.toUtf8().constData());
-    if (!meta) {
-        *error = untouched(path, QStringLiteral("a GeoPackage, but not a Frontline store (it has no %1 table; "
-                                                "another application may have made it)")
-                                     .arg(StoreLayout::metaTable));
+    if (!checkLayout(
+            ds.get(), path, QStringLiteral("GeoPackage"),
+            [&path](const QString& what) { return untouched(path, what); }, error))
         return false;
-    }
-    QList<StoreRow> rows;
-    QString readError;
-    if (!readRows(meta, *StoreLayout::table(StoreLayout::metaTable),
-                  equals(QStringLiteral("key"), QStringLiteral("schema_version")), &rows, &readError)) {
-        *error = untouched(path, readError);
-        return false;
-    }
-    bool number = false;
-    const int version = rows.isEmpty() ? 0 : rows.first().string(QStringLiteral("value")).toInt(&number);
-    if (!number || version < 1) {
-        *error = untouched(
-            path,
-            QStringLiteral("a damaged Frontline store (no valid schema_version in %1)").arg(StoreLayout::metaTable));
-        return false;
-    }
-    if (version > StoreLayout::schemaVersion) {
-        *error = QStringLiteral("%1: the store was written by a newer Frontline (store schema %2; this version "
-                                "reads schema %3). Update Frontline, or move the file aside and Frontline will "
-                                "create a new store; the file is left as it is")
-                     .arg(path)
-                     .arg(version)
-                     .arg(StoreLayout::schemaVersion);
-        return false;
-    }
-    for (const StoreTable& table : StoreLayout::tables()) {
-        OGRLayer* layer = ds->GetLayerByName(table.name.toUtf8().constData());
-        if (!layer) {
-            *error = untouched(path, QStringLiteral("a damaged Frontline store (table %1 is missing)").arg(table.name));
-            return false;
-        }
-        const OGRFeatureDefn* defn = layer->GetLayerDefn();
-        for (const StoreField& field : table.fields) {
-            const int i = defn->GetFieldIndex(field.name.toUtf8().constData());
-            const OGRFieldType type = i < 0 ? OFTMaxType : defn->GetFieldDefn(i)->GetType();
-            const bool fits =
-                type == ogrType(field.type) || (field.type == StoreFieldType::Integer && type == OFTInteger64);
-            if (!fits) {
-                *error = untouched(path, QStringLiteral("a damaged Frontline store (column %1.%2 is missing or "
-                                                        "of another type)")
-                                             .arg(table.name, field.name));
-                return false;
-            }
-        }
-    }
     if (const QStringList foreign = foreignTriggers(ds.get()); !foreign.isEmpty()) {
         *error = untouched(path, QStringLiteral("the store holds triggers Frontline did not create (%1); a trigger "
                                                 "runs its own SQL on every write and could change or delete claims. "
@@ -487,6 +493,7 @@ bool checkStoreFile(const QString& path, QString* error)
 
 struct StoreDataset::Impl {
     GDALDatasetUniquePtr ds;
+    StoreLocation location{QString()};
 
     OGRLayer* layer(const QString& name) const
     {
@@ -501,7 +508,8 @@ bool StoreDataset::create(const QString& path, QString* error)
     gdal::registerOnce();
     const gdal::QuietErrors quiet;
     QString message;
-    if (createStoreFile(path, &message))
+    const StoreLocation location(path);
+    if (location.isDatabase() ? postgis::create(location, &message) : createStoreFile(path, &message))
         return true;
     if (error)
         *error = message;
@@ -513,17 +521,40 @@ bool StoreDataset::check(const QString& path, QString* error)
     gdal::registerOnce();
     const gdal::QuietErrors quiet;
     QString message;
-    if (checkStoreFile(path, &message))
+    const StoreLocation location(path);
+    if (location.isDatabase() ? postgis::check(location, &message) : checkStoreFile(path, &message))
         return true;
     if (error)
         *error = message;
     return false;
 }
 
+bool StoreDataset::exists(const QString& path, QString* error)
+{
+    const StoreLocation location(path);
+    if (!location.isDatabase())
+        return QFileInfo::exists(path);
+    const gdal::QuietErrors quiet;
+    auto ds = postgis::connect(location, false, error);
+    return ds && postgis::hasStore(ds.get());
+}
+
 std::unique_ptr<StoreDataset> StoreDataset::open(const QString& path, QString* error)
 {
     gdal::registerOnce();
     const gdal::QuietErrors quiet;
+    const StoreLocation location(path);
+    if (location.isDatabase()) {
+        auto ds = postgis::connect(location, true, error);
+        if (!ds)
+            return nullptr;
+        std::unique_ptr<StoreDataset> dataset(new StoreDataset);
+        dataset->d = std::make_unique<Impl>();
+        dataset->d->ds = std::move(ds);
+        dataset->d->location = location;
+        dataset->m_path = location.display();
+        return dataset;
+    }
     const char* const drivers[] = {"GPKG", nullptr};
     GDALDatasetUniquePtr ds(
         GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, drivers, nullptr, nullptr));
@@ -541,15 +572,47 @@ std::unique_ptr<StoreDataset> StoreDataset::open(const QString& path, QString* e
     std::unique_ptr<StoreDataset> dataset(new StoreDataset);
     dataset->d = std::make_unique<Impl>();
     dataset->d->ds = std::move(ds);
+    dataset->d->location = location;
     dataset->m_path = path;
     return dataset;
+}
+
+bool StoreDataset::isDatabase() const
+{
+    return d->location.isDatabase();
+}
+
+bool StoreDataset::canWrite(QString* why) const
+{
+    const gdal::QuietErrors quiet;
+    if (!d->location.isDatabase()) {
+        if (QFileInfo(m_path).isWritable())
+            return true;
+        if (why)
+            *why = QStringLiteral("%1: the store is read-only; make the file writable (chmod u+w)").arg(m_path);
+        return false;
+    }
+    QString role;
+    if (postgis::canWrite(d->ds.get(), &role))
+        return true;
+    if (why)
+        *why = QStringLiteral("%1: your PostgreSQL role \"%2\" may read this store but not change it; ask the "
+                              "desk's administrator for the writer role (docs/shared-store.md)")
+                   .arg(m_path, role);
+    return false;
 }
 
 bool StoreDataset::begin(QString* error)
 {
     const gdal::QuietErrors quiet;
-    if (d->ds->StartTransaction() == OGRERR_NONE)
-        return true;
+    if (d->ds->StartTransaction() == OGRERR_NONE) {
+        if (!d->location.isDatabase())
+            return true;
+        if (postgis::lockForWriting(d->ds.get(), d->location, error))
+            return true;
+        d->ds->RollbackTransaction();
+        return false;
+    }
     if (error)
         *error = QStringLiteral("%1: cannot start a transaction (%2); another program may be writing to the store, "
                                 "try again when it is done")

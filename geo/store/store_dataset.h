@@ -1,7 +1,8 @@
 #pragma once
-// The GeoPackage under the article store (geo/store/article_store.h): creates it with the layout of StoreLayout,
-// checks an existing file without writing to it, and reads and writes StoreRows through GDAL, inside
-// transactions. GDAL stays behind this header; a StoreDataset belongs to the thread that opened it.
+// The dataset under the article store (geo/store/article_store.h), a GeoPackage file or a PostGIS database (a
+// StoreLocation names either): creates it with the layout of StoreLayout, checks an existing one without writing
+// to it, and reads and writes StoreRows through GDAL, inside transactions. GDAL stays behind this header; a
+// StoreDataset belongs to the thread that opened it. PATH below is a file path or a database connection.
 
 #include "geo/store/store_layout.h"
 
@@ -24,13 +25,22 @@ public:
     static bool check(const QString& path, QString* error);
     // Opens a checked store for reading and writing.
     static std::unique_ptr<StoreDataset> open(const QString& path, QString* error);
+    // Whether there is a store at PATH (a file; a database holding the store's tables). False with *error set
+    // when a database cannot be reached.
+    static bool exists(const QString& path, QString* error);
 
     ~StoreDataset();
     StoreDataset(const StoreDataset&) = delete;
     StoreDataset& operator=(const StoreDataset&) = delete;
 
+    // The file path, or the database connection without its password.
     QString path() const { return m_path; }
+    bool isDatabase() const;
+    // Whether this user may change the store (a writable file; a PostgreSQL role with INSERT and DELETE on
+    // every table); *why (optional) says what to do when not.
+    bool canWrite(QString* why = nullptr) const;
 
+    // On a database, begin also waits for the other writers of the store (see the PostGIS backend).
     bool begin(QString* error);
     bool commit(QString* error);
     void rollback();
