@@ -1,5 +1,6 @@
 #include "cli_options.h"
 
+#include "geo/store/store_location.h"
 #include "geo/core/file_writer.h"
 #include "geo/core/output_path.h"
 #include "geo/core/printable_text.h"
@@ -86,7 +87,7 @@ std::optional<ExitCode> startCommand(QCommandLineParser& parser, const QString& 
                     QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
     if (parser.optionNames().contains(QStringLiteral("store"))) {
         const QString storePath = parser.value(QStringLiteral("store"));
-        if (!storePath.isEmpty() && !QFileInfo::exists(storePath))
+        if (!storePath.isEmpty() && !geo::StoreLocation(storePath).isDatabase() && !QFileInfo::exists(storePath))
             return stop(command, ExitCode::BadInput, QStringLiteral("--store %1: no such file").arg(storePath));
     }
     return std::nullopt;
@@ -94,6 +95,8 @@ std::optional<ExitCode> startCommand(QCommandLineParser& parser, const QString& 
 
 QString storePathProblem(const QString& path)
 {
+    if (geo::StoreLocation(path).isDatabase())
+        return {};
     std::error_code ec;
     const auto type = std::filesystem::status(QFile::encodeName(path).toStdString(), ec).type();
     if (ec || type == std::filesystem::file_type::regular || type == std::filesystem::file_type::not_found)

@@ -27,9 +27,11 @@ bool refreshControlStatesOrExplain(const QString& command, geo::ArticleStore& st
 QCommandLineOption storeOption()
 {
     return {QStringLiteral("store"),
-            QStringLiteral("The article store, a GeoPackage (default: the store the window uses, frontline.gpkg in "
-                           "your data folder). A new store starts with the bundled articles."),
-            QStringLiteral("PATH")};
+            QStringLiteral("The article store: a GeoPackage file (default: the store the window uses, frontline.gpkg "
+                           "in your data folder) or a PostgreSQL database with PostGIS, as a libpq connection "
+                           "(postgresql://user@host/database, or PG:dbname=... host=...; the password from "
+                           "~/.pgpass or PGPASSWORD). A new store starts with the bundled articles."),
+            QStringLiteral("STORE")};
 }
 
 std::optional<geo::EntityCatalog> loadCatalogOrExplain(const QString& command)
@@ -85,7 +87,7 @@ std::unique_ptr<geo::ArticleStore> openStoreOrExplain(const QString& command, co
         return nullptr;
     if (wasEmpty && !store->articleIds().isEmpty()) {
         // A new store: what the window would show on its first start, with its control states.
-        err() << "frontline-cli " << command << ": " << geo::printableText(path) << ": new store, with the "
+        err() << "frontline-cli " << command << ": " << geo::printableText(store->path()) << ": new store, with the "
               << store->articleIds().size() << " bundled articles\n";
         err().flush();
     }
