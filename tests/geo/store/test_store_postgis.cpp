@@ -1,0 +1,370 @@
+// The store on a real PostgreSQL + PostGIS server (the throwaway cluster CTest starts with
+// scripts/pg_cluster.sh): the same articles and control states as a GeoPackage, two analysts importing at once,
+// a role that may only read, and a connection lost in the middle of an import. Each case has its own database,
+// made from the cluster's template database (which has PostGIS).
+
+#include "geo/store/article_store.h"
+#include "geo/store/store_dataset.h"
+#include "geo/store/store_layout.h"
+
+#include "bundled_data.h"
+#include "cli_runner.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+using frontline::test::CliRun;
+using frontline::test::CliRunner;
+
+namespace {
+
+const QString kTemplate = QStringLiteral(FRONTLINE_TEST_PG); // postgresql:///frontline_test?host=...&user=...
+
+// The connection to database NAME as USER, on the test cluster.
+QString connectionTo(const QString& name, const QString& user = QStringLiteral("frontline_admin"))
+{
+    QString uri = kTemplate;
+    uri.replace(QStringLiteral("/frontline_test?"), QStringLiteral("/%1?").arg(name));
+    uri.replace(QStringLiteral("user=frontline_admin"), QStringLiteral("user=") + user);
+    return uri;
+}
+
+// Every row of every table of the store, without what differs by design between two stores holding the same
+// articles (fids, the time of the import, the meta rows of each store).
+QStringList storeRows(const QString& location, QString* error)
+{
+    auto store = geo::StoreDataset::open(location, error);
+    if (!store)
+        return {};
+    QStringList out;
+    for (const geo::StoreTable& table : geo::StoreLayout::tables()) {
+        if (table.name == geo::StoreLayout::metaTable)
+            continue;
+        QList<geo::StoreRow> rows;
+        if (!store->read(table.name, {}, {}, &rows, error))
+            return {};
+        for (const geo::StoreRow& row : std::as_const(rows)) {
+            QStringList fields;
+            for (const geo::StoreField& field : table.fields) {
+                if (field.name != QLatin1String("imported_at"))
+                    fields << field.name + QLatin1Char('=') + row.values.value(field.name).toString();
+            }
+            if (row.lonLat)
+                fields << QStringLiteral("point=%1,%2").arg(row.lonLat->x(), 0, 'f', 7).arg(row.lonLat->y(), 0, 'f', 7);
+            out << table.name + QLatin1Char(' ') + fields.join(QLatin1Char(' '));
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+class TestStorePostgis : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void sameRowsAsAGeoPackage();
+    void twoImportsAtOnceBothLand();
+    void theSameArticleFromTwoAnalysts();
+    void aReadOnlyRoleBrowsesAndIsToldItCannotImport();
+    void aConnectionLostMidImportChangesNothing();
+    void passwordsAreNeverShown();
+
+private:
+    // A new, empty database for one case; its connection.
+    QString newDatabase();
+    bool sql(const QString& database, const QString& statement, QString* error = nullptr);
+    QString sqlValue(const QString& database, const QString& statement);
+    QStringList idsIn(const QString& location);
+
+    QTemporaryDir m_dir;
+    CliRunner m_cli{QStringLiteral(FRONTLINE_CLI), m_dir.filePath(QStringLiteral("data"))};
+    std::shared_ptr<const geo::EntityCatalog> m_catalog;
+    QStringList m_batch; // bundled articles under new ids: new to a seeded store
+    int m_databases = 0;
+};
+
+bool TestStorePostgis::sql(const QString& database, const QString& statement, QString* error)
+{
+    GDALDatasetUniquePtr ds(GDALDataset::Open(("PG:" + connectionTo(database)).toUtf8().constData(),
+                                              GDAL_OF_VECTOR | GDAL_OF_UPDATE, nullptr, nullptr, nullptr));
+    if (!ds) {
+        if (error)
+            *error = QString::fromUtf8(CPLGetLastErrorMsg());
+        return false;
+    }
+    CPLErrorReset();
+    OGRLayer* result = ds->ExecuteSQL(statement.toUtf8().constData(), nullptr, nullptr);
+    if (result)
+        ds->ReleaseResultSet(result);
+    if (CPLGetLastErrorType() >= CE_Failure) {
+        if (error)
+            *error = QString::fromUtf8(CPLGetLastErrorMsg());
+        return false;
+    }
+    return true;
+}
+
+QString TestStorePostgis::sqlValue(const QString& database, const QString& statement)
+{
+    GDALDatasetUniquePtr ds(GDALDataset::Open(("PG:" + connectionTo(database)).toUtf8().constData(),
+                                              GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
+    if (!ds)
+        return {};
+    OGRLayer* result = ds->ExecuteSQL(statement.toUtf8().constData(), nullptr, nullptr);
+    if (!result)
+        return {};
+    OGRFeatureUniquePtr row(result->GetNextFeature());
+    const QString value = row ? QString::fromUtf8(row->GetFieldAsString(0)) : QString();
+    ds->ReleaseResultSet(result);
+    return value;
+}
+
+QString TestStorePostgis::newDatabase()
+{
+    const QString name = QStringLiteral("store_%1_%2").arg(QCoreApplication::applicationPid()).arg(++m_databases);
+    QString error;
+    if (!sql(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE %1 TEMPLATE frontline_test").arg(name),
+             &error))
+        qWarning("cannot create database %s: %s", qPrintable(name), qPrintable(error));
+    return name;
+}
+
+QStringList TestStorePostgis::idsIn(const QString& location)
+{
+    QString error;
+    auto store = geo::ArticleStore::open(location, &error);
+    return store ? store->articleIds() : QStringList{QStringLiteral("<%1>").arg(error)};
+}
+
+void TestStorePostgis::initTestCase()
+{
+    GDALAllRegister();
+    QVERIFY(m_dir.isValid());
+    QString error;
+    m_catalog = frontline::test::bundledCatalog(&error);
+    QVERIFY2(m_catalog, qPrintable(error));
+    QVERIFY2(!sqlValue(QStringLiteral("frontline_test"), QStringLiteral("SELECT postgis_version()")).isEmpty(),
+             "the test cluster is not running or has no PostGIS (CTest starts it: scripts/pg_cluster.sh)");
+    const QString folder = m_dir.filePath(QStringLiteral("batch"));
+    QVERIFY(QDir().mkpath(folder));
+    for (const QString& name : QDir(QStringLiteral(":/articles/history")).entryList({QStringLiteral("*.geojson")})) {
+        QFile in(QStringLiteral(":/articles/history/") + name);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QJsonObject root = QJsonDocument::fromJson(in.readAll()).object();
+        QJsonObject article = root.value(QStringLiteral("article")).toObject();
+        article.insert(QStringLiteral("id"), article.value(QStringLiteral("id")).toString() + QStringLiteral("-desk"));
+        article.insert(QStringLiteral("text"),
+                       article.value(QStringLiteral("text")).toString() + QStringLiteral("\n\n(desk copy)"));
+        root.insert(QStringLiteral("article"), article);
+        QFile out(QDir(folder).filePath(name));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(root).toJson());
+        m_batch << out.fileName();
+    }
+    QVERIFY(m_batch.size() > 20);
+}
+
+void TestStorePostgis::sameRowsAsAGeoPackage()
+{
+    const QString database = connectionTo(newDatabase());
+    const QString file = m_dir.filePath(QStringLiteral("same.gpkg"));
+    for (const QString& store : {database, file}) {
+        const CliRun seeded = m_cli.run({QStringLiteral("list"), QStringLiteral("--store"), store});
+        QVERIFY2(seeded.exitCode == 0, qPrintable(seeded.err));
+        const CliRun imported =
+            m_cli.run(QStringList{QStringLiteral("import"), QStringLiteral("--store"), store} + m_batch.mid(0, 6));
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    }
+    QString error;
+    const QStringList inDatabase = storeRows(database, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QStringList inFile = storeRows(file, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY2(inFile.size() > 300, qPrintable(QString::number(inFile.size())));
+    QCOMPARE(inDatabase, inFile);
+
+    // The command line's answers are the same on both.
+    for (const QStringList& args :
+         {QStringList{QStringLiteral("control"), QStringLiteral("--date"), QStringLiteral("2020-02-08")},
+          QStringList{QStringLiteral("list")}}) {
+        const CliRun a = m_cli.run(args + QStringList{QStringLiteral("--store"), database});
+        const CliRun b = m_cli.run(args + QStringList{QStringLiteral("--store"), file});
+        QVERIFY2(a.exitCode == 0 && b.exitCode == 0, qPrintable(a.err + b.err));
+        QVERIFY(!a.out.isEmpty());
+        QCOMPARE(a.out, b.out);
+    }
+    // QGIS reads control_states as it reads the GeoPackage's: dates as dates, points in EPSG:4326.
+    const QString name = database.section(QLatin1Char('/'), 3).section(QLatin1Char('?'), 0, 0);
+    QCOMPARE(sqlValue(name, QStringLiteral("SELECT data_type FROM information_schema.columns WHERE "
+                                           "table_name = 'control_states' AND column_name = 'valid_from'")),
+             QStringLiteral("date"));
+    QCOMPARE(sqlValue(name, QStringLiteral("SELECT srid FROM geometry_columns WHERE f_table_name = 'control_states'")),
+             QStringLiteral("4326"));
+}
+
+void TestStorePostgis::twoImportsAtOnceBothLand()
+{
+    const QString database = connectionTo(newDatabase());
+    const CliRun seeded = m_cli.run({QStringLiteral("list"), QStringLiteral("--store"), database});
+    QVERIFY2(seeded.exitCode == 0, qPrintable(seeded.err));
+    const QStringList before = idsIn(database);
+
+    const qsizetype half = m_batch.size() / 2;
+    QProcess first, second;
+    for (auto [process, files] : {std::pair{&first, m_batch.mid(0, half)}, std::pair{&second, m_batch.mid(half)}}) {
+        process->start(QStringLiteral(FRONTLINE_CLI),
+                       QStringList{QStringLiteral("import"), QStringLiteral("--store"), database} + files);
+        QVERIFY(process->waitForStarted());
+    }
+    for (QProcess* p : {&first, &second}) {
+        QVERIFY(p->waitForFinished(120000));
+        QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
+    }
+    const QStringList after = idsIn(database);
+    QCOMPARE(after.size(), before.size() + m_batch.size());
+
+    QString error;
+    auto store = geo::ArticleStore::open(database, &error);
+    QVERIFY2(store, qPrintable(error));
+    QVERIFY(store->controlStatesMatchArticles());
+    bool changed = true;
+    QVERIFY2(store->refreshControlStates(*m_catalog, &error, &changed), qPrintable(error));
+    QVERIFY2(!changed, "the control states left by the two imports were not those of all the articles");
+}
+
+void TestStorePostgis::theSameArticleFromTwoAnalysts()
+{
+    const QString database = connectionTo(newDatabase());
+    const CliRun seeded = m_cli.run({QStringLiteral("list"), QStringLiteral("--store"), database});
+    QVERIFY2(seeded.exitCode == 0, qPrintable(seeded.err));
+    const QStringList before = idsIn(database);
+
+    const QStringList files = m_batch.mid(0, 8);
+    QProcess first, second;
+    for (QProcess* p : {&first, &second}) {
+        p->start(QStringLiteral(FRONTLINE_CLI),
+                 QStringList{QStringLiteral("import"), QStringLiteral("--store"), database} + files);
+        QVERIFY(p->waitForStarted());
+    }
+    QStringList said;
+    for (QProcess* p : {&first, &second}) {
+        QVERIFY(p->waitForFinished(120000));
+        QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
+        said << QString::fromUtf8(p->readAllStandardOutput());
+    }
+    // One added them, the other was told they were there: never twice, never an error.
+    const int added = int(said.first().count(QStringLiteral(": imported ("))) +
+                      int(said.last().count(QStringLiteral(": imported (")));
+    const int told = int(said.first().count(QStringLiteral("nothing added"))) +
+                     int(said.last().count(QStringLiteral("nothing added")));
+    QCOMPARE(added, files.size());
+    QCOMPARE(told, files.size());
+    QCOMPARE(idsIn(database).size(), before.size() + files.size());
+}
+
+void TestStorePostgis::aReadOnlyRoleBrowsesAndIsToldItCannotImport()
+{
+    const QString name = newDatabase();
+    const QString database = connectionTo(name);
+    const CliRun seeded = m_cli.run({QStringLiteral("list"), QStringLiteral("--store"), database});
+    QVERIFY2(seeded.exitCode == 0, qPrintable(seeded.err));
+    // The reader role of docs/shared-store.md.
+    QString error;
+    sql(QStringLiteral("postgres"), QStringLiteral("CREATE ROLE desk_reader LOGIN"));
+    QVERIFY2(sql(name, QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO desk_reader"), &error),
+             qPrintable(error));
+    const QString asReader = connectionTo(name, QStringLiteral("desk_reader"));
+    QString rowsError;
+    const QStringList rowsBefore = storeRows(database, &rowsError);
+    QVERIFY2(rowsError.isEmpty(), qPrintable(rowsError));
+
+    const CliRun listed = m_cli.run({QStringLiteral("list"), QStringLiteral("--store"), asReader});
+    QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
+    const CliRun control = m_cli.run({QStringLiteral("control"), QStringLiteral("--date"), QStringLiteral("2020-02-08"),
+                                      QStringLiteral("--store"), asReader});
+    QVERIFY2(control.exitCode == 0 && !control.out.isEmpty(), qPrintable(control.err));
+
+    const CliRun imported =
+        m_cli.run(QStringList{QStringLiteral("import"), QStringLiteral("--store"), asReader} + m_batch.mid(0, 3));
+    QCOMPARE(imported.exitCode, 1);
+    QVERIFY2(imported.err.contains(QStringLiteral("your PostgreSQL role \"desk_reader\" may read this store but not "
+                                                  "change it")) &&
+                 imported.err.contains(QStringLiteral("nothing imported")),
+             qPrintable(imported.err));
+    const CliRun removed =
+        m_cli.run({QStringLiteral("remove"), QStringLiteral("--store"), asReader, idsIn(database).first()});
+    QCOMPARE(removed.exitCode, 1);
+    QVERIFY2(removed.err.contains(QStringLiteral("may read this store but not change it")), qPrintable(removed.err));
+    QCOMPARE(storeRows(database, &rowsError), rowsBefore);
+}
+
+void TestStorePostgis::aConnectionLostMidImportChangesNothing()
+{
+    const QString name = newDatabase();
+    const QString database = connectionTo(name);
+    const CliRun seeded = m_cli.run({QStringLiteral("list"), QStringLiteral("--store"), database});
+    QVERIFY2(seeded.exitCode == 0, qPrintable(seeded.err));
+    QString error;
+    const QStringList before = storeRows(database, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+
+    // The import names itself, so that its server process can be found and ended as a lost connection would.
+    const QString tagged = database + QStringLiteral("&application_name=frontline_killed_import");
+    QProcess import;
+    import.start(QStringLiteral(FRONTLINE_CLI),
+                 QStringList{QStringLiteral("import"), QStringLiteral("--store"), tagged} + m_batch);
+    QVERIFY(import.waitForStarted());
+    // Inside its write transaction: it holds the writers' advisory lock.
+    const QString inTransaction =
+        QStringLiteral(
+            "SELECT a.pid FROM pg_stat_activity a JOIN pg_locks l ON l.pid = a.pid WHERE l.locktype = 'advisory' AND "
+            "a.application_name = 'frontline_killed_import' AND a.datname = '%1' LIMIT 1")
+            .arg(name);
+    QString pid;
+    QElapsedTimer clock;
+    clock.start();
+    while (pid.isEmpty() && import.state() == QProcess::Running && clock.elapsed() < 60000)
+        pid = sqlValue(QStringLiteral("postgres"), inTransaction);
+    QVERIFY2(!pid.isEmpty(), "the import ended before its transaction could be seen");
+    QVERIFY(sql(QStringLiteral("postgres"), QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid)));
+    QVERIFY(import.waitForFinished(60000));
+    QCOMPARE(import.exitCode(), 1);
+    const QString said = QString::fromUtf8(import.readAllStandardError());
+    QVERIFY2(said.contains(QStringLiteral("nothing imported")) || said.contains(QStringLiteral("nothing was changed")),
+             qPrintable(said));
+
+    QCOMPARE(storeRows(database, &error), before);
+    const CliRun listed = m_cli.run({QStringLiteral("list"), QStringLiteral("--store"), database});
+    QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
+}
+
+void TestStorePostgis::passwordsAreNeverShown()
+{
+    // A wrong password given in the connection: the message names the store without it.
+    const QString withPassword = QStringLiteral("postgresql://frontline_admin:s3cr3t-word@127.0.0.1:1/nowhere");
+    const CliRun r = m_cli.run({QStringLiteral("list"), QStringLiteral("--store"), withPassword});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("postgresql://frontline_admin@127.0.0.1:1/nowhere")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("cannot connect")), qPrintable(r.err));
+    QVERIFY2(!r.err.contains(QStringLiteral("s3cr3t")) && !r.out.contains(QStringLiteral("s3cr3t")), qPrintable(r.err));
+    const QString keyValue = QStringLiteral("PG:dbname=nowhere host=127.0.0.1 port=1 password='s3cr3t word'");
+    const CliRun k = m_cli.run({QStringLiteral("list"), QStringLiteral("--store"), keyValue});
+    QCOMPARE(k.exitCode, 1);
+    QVERIFY2(!k.err.contains(QStringLiteral("s3cr3t")), qPrintable(k.err));
+}
+
+QTEST_GUILESS_MAIN(TestStorePostgis)
+#include "test_store_postgis.moc"
