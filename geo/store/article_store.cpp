@@ -22,6 +22,19 @@ const QString kSeededKey = QStringLiteral("bundled_seeded");
 // The articles control_states were derived from: a digest of their ids and fingerprints, in store order.
 const QString kControlBasisKey = QStringLiteral("control_states_basis");
 const QString kArticleId = QStringLiteral("article_id");
+// The change counter a window on a shared store polls, and who made the last change, when, and what it was.
+const QString kRevisionKey = QStringLiteral("revision");
+const QString kChangeByKey = QStringLiteral("last_change_by");
+const QString kChangeAtKey = QStringLiteral("last_change_at");
+const QString kChangeKey = QStringLiteral("last_change");
+
+QString importedText(const QStringList& ids)
+{
+    const QString listed = ids.size() <= 5 ? ids.join(QStringLiteral(", "))
+                                           : ids.mid(0, 5).join(QStringLiteral(", ")) + QStringLiteral(", ...");
+    return ids.size() == 1 ? QStringLiteral("imported %1").arg(listed)
+                           : QStringLiteral("imported %1 articles: %2").arg(ids.size()).arg(listed);
+}
 
 QString sameArticleMessage(const QString& id, const QString& existingId, bool sameText)
 {
@@ -45,6 +58,8 @@ struct ArticleStore::Impl {
     // leaves them.
     bool deriveControlStates(const EntityCatalog& catalog, QString* error);
     QString metaValue(const QString& key) const;
+    // Inside the caller's transaction: the revision counter goes up by one, and the change is recorded.
+    bool recordChange(const QString& what, QString* error);
 };
 
 ArticleStore::ArticleStore() = default;
@@ -166,7 +181,8 @@ ImportResult ArticleStore::importArticle(const Article& article, const QString& 
     if (result.status != ImportResult::Status::Imported)
         return result;
     QString error;
-    if (!d->deriveControlStates(catalog, &error) || !transaction.commit(&error)) {
+    if (!d->deriveControlStates(catalog, &error) || !d->recordChange(importedText({article.id}), &error) ||
+        !transaction.commit(&error)) {
         result.status = ImportResult::Status::Failed;
         result.message = QStringLiteral("%1: %2; nothing imported").arg(article.id, error);
     }
@@ -206,10 +222,11 @@ bool ArticleStore::Impl::importAll(const QStringList& paths, const EntityCatalog
             *messages << error;
         return false;
     }
-    bool added = false;
+    QStringList added;
     for (qsizetype i = 0; i < read.size(); ++i) {
         const ImportResult result = insert(read.at(i), paths.at(i), catalog);
-        added = added || result.status == ImportResult::Status::Imported;
+        if (result.status == ImportResult::Status::Imported)
+            added << result.articleId;
         if (messages)
             *messages << QStringLiteral("%1: %2").arg(paths.at(i), result.message);
         if (!result.ok()) {
@@ -228,7 +245,10 @@ bool ArticleStore::Impl::importAll(const QStringList& paths, const EntityCatalog
             return false;
         }
     }
-    if ((added && !deriveControlStates(catalog, &error)) || !transaction.commit(&error)) {
+    const QString change =
+        markSeeded ? QStringLiteral("added the %1 bundled articles").arg(added.size()) : importedText(added);
+    if ((!added.isEmpty() && (!deriveControlStates(catalog, &error) || !recordChange(change, &error))) ||
+        !transaction.commit(&error)) {
         if (messages)
             *messages << QStringLiteral("%1; nothing imported").arg(error);
         return false;
@@ -282,7 +302,8 @@ bool ArticleStore::removeArticle(const QString& articleId, const EntityCatalog& 
         if (!d->store->remove(table, kArticleId, articleId, error))
             return false;
     }
-    return d->deriveControlStates(catalog, error) && transaction.commit(error);
+    return d->deriveControlStates(catalog, error) &&
+           d->recordChange(QStringLiteral("removed %1").arg(articleId), error) && transaction.commit(error);
 }
 
 QList<Article> ArticleStore::articles(QString* error) const
@@ -396,6 +417,46 @@ bool ArticleStore::Impl::deriveControlStates(const EntityCatalog& catalog, QStri
     }
     const ControlTimeline timeline(stored);
     return putControlStates(controlStateRows(timeline, catalog), basis, error);
+}
+
+bool ArticleStore::Impl::recordChange(const QString& what, QString* error)
+{
+    const qint64 revision = metaValue(kRevisionKey).toLongLong() + 1;
+    const QList<std::pair<QString, QString>> values = {
+        {kRevisionKey, QString::number(revision)},
+        {kChangeByKey, store->userName()},
+        {kChangeAtKey, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+        {kChangeKey, what},
+    };
+    for (const auto& [key, value] : values) {
+        StoreRow row;
+        row.values = {{QStringLiteral("key"), key}, {QStringLiteral("value"), value}};
+        if (!store->remove(StoreLayout::metaTable, QStringLiteral("key"), key, error) ||
+            !store->write(StoreLayout::metaTable, row, error))
+            return false;
+    }
+    return true;
+}
+
+StoreChange ArticleStore::lastChange(QString* error) const
+{
+    QList<StoreRow> rows;
+    StoreChange change;
+    if (!d->store->read(StoreLayout::metaTable, {}, {}, &rows, error))
+        return change;
+    for (const StoreRow& row : std::as_const(rows)) {
+        const QString key = row.string(QStringLiteral("key"));
+        const QString value = row.string(QStringLiteral("value"));
+        if (key == kRevisionKey)
+            change.revision = value.toLongLong();
+        else if (key == kChangeByKey)
+            change.who = value;
+        else if (key == kChangeAtKey)
+            change.when = QDateTime::fromString(value, Qt::ISODateWithMs);
+        else if (key == kChangeKey)
+            change.what = value;
+    }
+    return change;
 }
 
 QString ArticleStore::Impl::metaValue(const QString& key) const

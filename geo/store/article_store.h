@@ -19,6 +19,7 @@
 #include "geo/store/store_layout.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QPointF>
 #include <QString>
@@ -40,6 +41,14 @@ struct ImportResult {
     QString message;           // one line for the user
 
     bool ok() const { return status != Status::Failed; }
+};
+
+// The last change made to a store, by whoever made it: what a window on a shared store polls for.
+struct StoreChange {
+    qint64 revision = 0; // counts the changes to the articles; 0 for a store never changed since it was made
+    QString who;         // the PostgreSQL role, or the local user for a file
+    QDateTime when;      // UTC
+    QString what;        // e.g. "imported 3 articles: a, b, c"
 };
 
 class ArticleStore {
@@ -97,6 +106,10 @@ public:
     // change of this version leaves them. Cheap: it reads no article.
     bool controlStatesMatchArticles() const;
     QVector<ControlStateRow> controlStates(QString* error = nullptr) const;
+
+    // The last change to the articles (an import or a removal, by anyone). Cheap: reads a few meta rows, so a
+    // window may poll it every few seconds.
+    StoreChange lastChange(QString* error = nullptr) const;
 
     // The number of rows of one table; -1 for a table the store does not have.
     int rowCount(const QString& table) const;

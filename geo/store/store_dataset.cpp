@@ -602,6 +602,16 @@ bool StoreDataset::canWrite(QString* why) const
     return false;
 }
 
+QString StoreDataset::userName() const
+{
+    if (d->location.isDatabase()) {
+        const gdal::QuietErrors quiet;
+        return SqlResult(d->ds.get(), "SELECT current_user").firstValue();
+    }
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME"));
+    return user.isEmpty() ? QStringLiteral("this computer's user") : user;
+}
+
 bool StoreDataset::begin(QString* error)
 {
     const gdal::QuietErrors quiet;

@@ -39,6 +39,8 @@ public:
     // Whether this user may change the store (a writable file; a PostgreSQL role with INSERT and DELETE on
     // every table); *why (optional) says what to do when not.
     bool canWrite(QString* why = nullptr) const;
+    // Who writes: the PostgreSQL role, or the local user for a file.
+    QString userName() const;
 
     // On a database, begin also waits for the other writers of the store (see the PostGIS backend).
     bool begin(QString* error);

@@ -298,6 +298,7 @@ private slots:
     void importsDeriveTheControlStatesInTheirTransaction();
     void anImportThatCannotDeriveChangesNothing();
     void staleControlStatesAreDerivedAgain();
+    void changesAreCountedAndSaid();
 
 private:
     std::unique_ptr<ArticleStore> openStore(const QTemporaryDir& dir);
@@ -609,7 +610,8 @@ void TestArticleStore::removeArticle()
     QVERIFY(!store->controlStates().isEmpty());
     const auto articleRowsOf = [](const QStringList& dump, const QString& id) {
         QStringList rows = dump.filter(id);
-        rows.removeIf([](const QString& row) { return row.startsWith("control_states#"); });
+        rows.removeIf(
+            [](const QString& row) { return row.startsWith("control_states#") || row.startsWith("frontline_meta#"); });
         return rows;
     };
     const QStringList minimalRows = articleRowsOf(dumpStore(store->path()), kMinimalId);
@@ -623,13 +625,16 @@ void TestArticleStore::removeArticle()
     // The control states, derived again in the same transaction, rest on what is left.
     QCOMPARE(store->controlStates(), controlStateRows(ControlTimeline(store->articles(&error)), *m_catalog));
     QVERIFY(store->controlStatesMatchArticles());
-    const QStringList after = dumpStore(store->path());
+    QStringList after = dumpStore(store->path());
+    QCOMPARE(store->lastChange().what, "removed " + kSeedId);
+    after.removeIf([](const QString& row) { return row.startsWith("frontline_meta#"); });
     QVERIFY(after.filter(kSeedId).isEmpty());
     QCOMPARE(articleRowsOf(after, kMinimalId), minimalRows);
 
+    const QStringList beforeRefused = dumpStore(store->path());
     QVERIFY(!store->removeArticle(kSeedId, *m_catalog, &error));
     QVERIFY2(error.contains("no article \"" + kSeedId + '"'), qPrintable(error));
-    QCOMPARE(dumpStore(store->path()), after);
+    QCOMPARE(dumpStore(store->path()), beforeRefused);
 }
 
 void TestArticleStore::reopenKeepsWhatWasImported()
@@ -981,6 +986,35 @@ void TestArticleStore::staleControlStatesAreDerivedAgain()
     QVERIFY2(store->refreshControlStates(*m_catalog, &error, &changed), qPrintable(error));
     QVERIFY(!changed);
     QCOMPARE(dumpStore(store->path()), before);
+}
+
+void TestArticleStore::changesAreCountedAndSaid()
+{
+    QTemporaryDir dir;
+    auto store = openStore(dir);
+    QVERIFY(store);
+    QCOMPARE(store->lastChange().revision, 0);
+    QStringList messages;
+    QVERIFY2(store->importFiles({kSeed, kMinimal}, *m_catalog, &messages), qPrintable(messages.join('\n')));
+    StoreChange change = store->lastChange();
+    QCOMPARE(change.revision, 1);
+    QCOMPARE(change.what, "imported 2 articles: " + kSeedId + ", " + kMinimalId);
+    QVERIFY(!change.who.isEmpty());
+    QVERIFY(qAbs(change.when.secsTo(QDateTime::currentDateTimeUtc())) < 120);
+
+    // Nothing new: no change counted.
+    QVERIFY(store->importFiles({kScraped}, *m_catalog, &messages));
+    QCOMPARE(store->lastChange().revision, 1);
+    QString error;
+    QVERIFY2(store->removeArticle(kMinimalId, *m_catalog, &error), qPrintable(error));
+    change = store->lastChange();
+    QCOMPARE(change.revision, 2);
+    QCOMPARE(change.what, "removed " + kMinimalId);
+    // Another connection to the same store sees the same change.
+    QString openError;
+    auto other = ArticleStore::open(store->path(), &openError);
+    QVERIFY2(other, qPrintable(openError));
+    QCOMPARE(other->lastChange().revision, 2);
 }
 
 QTEST_GUILESS_MAIN(TestArticleStore)
