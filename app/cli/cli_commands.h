@@ -18,6 +18,8 @@ ExitCode runImport(const QStringList& args);
 ExitCode runList(const QStringList& args);
 ExitCode runRemove(const QStringList& args);
 ExitCode runControl(const QStringList& args);
+// Stores themselves: init, info, copy (a GeoPackage to PostGIS and back).
+ExitCode runStore(const QStringList& args);
 ExitCode runExport(const QStringList& args);
 // Over a span of dates: a frame per change (or per N days), and what changed between two dates.
 ExitCode runTimelapse(const QStringList& args);

@@ -24,10 +24,12 @@ void printUsage(QTextStream& s)
          "  import FILE...    add annotated articles to the store, all or nothing\n"
          "  list              list the articles in the store\n"
          "  remove ID         remove an article from the store\n"
+         "  store ACTION      make a store, say what it holds, copy one into another (init, info, copy)\n"
          "  control           who held each place on a day, with the claim behind it (CSV or GeoJSON)\n"
          "  timelapse         a map page per change (or every N days) between two dates; GIF with ffmpeg\n"
          "  changes           the places that changed hands between two dates, and the claims behind them\n\n"
-         "The article commands use the window's store unless given --store PATH.\n"
+         "The article commands use the window's store unless given --store STORE: a GeoPackage file, or a\n"
+         "PostgreSQL database with PostGIS (postgresql://user@host/database).\n"
          "Run 'frontline-cli COMMAND --help' for a command's options.\n";
     s.flush();
 }
@@ -39,10 +41,11 @@ struct Command {
 
 // In the order of the usage text.
 constexpr Command kCommands[] = {
-    {"layers", cli::runLayers},   {"search", cli::runSearch},       {"render", cli::runRender},
-    {"export", cli::runExport},   {"bench", cli::runBench},         {"validate", cli::runValidate},
-    {"import", cli::runImport},   {"list", cli::runList},           {"remove", cli::runRemove},
-    {"control", cli::runControl}, {"timelapse", cli::runTimelapse}, {"changes", cli::runChanges},
+    {"layers", cli::runLayers},   {"search", cli::runSearch},   {"render", cli::runRender},
+    {"export", cli::runExport},   {"bench", cli::runBench},     {"validate", cli::runValidate},
+    {"import", cli::runImport},   {"list", cli::runList},       {"remove", cli::runRemove},
+    {"store", cli::runStore},     {"control", cli::runControl}, {"timelapse", cli::runTimelapse},
+    {"changes", cli::runChanges},
 };
 
 ExitCode run(const QString& command, const QStringList& args)

@@ -438,6 +438,54 @@ bool ArticleStore::Impl::recordChange(const QString& what, QString* error)
     return true;
 }
 
+bool ArticleStore::copyFrom(const ArticleStore& source, const EntityCatalog& catalog, QString* error)
+{
+    if (!d->store->canWrite(error))
+        return false;
+    StoreTransaction transaction(*d->store);
+    if (!transaction.begin(error))
+        return false;
+    if (const int held = d->store->count(StoreLayout::articlesTable); held != 0) {
+        if (error)
+            *error = QStringLiteral("%1 already holds %2 articles; copy into a new store").arg(path()).arg(held);
+        return false;
+    }
+    qsizetype copied = 0;
+    for (const QString& table : {StoreLayout::articlesTable, StoreLayout::annotationsTable, StoreLayout::claimsTable}) {
+        QList<StoreRow> rows;
+        if (!source.d->store->read(table, {}, {}, &rows, error))
+            return false;
+        for (StoreRow& row : rows) {
+            row.fid = -1;
+            if (!d->store->write(table, row, error))
+                return false;
+        }
+        if (table == StoreLayout::articlesTable)
+            copied = rows.size();
+    }
+    // Whether the bundled articles were once added travels with them, so that a removed one stays removed.
+    if (const QString seeded = source.d->metaValue(kSeededKey); !seeded.isEmpty()) {
+        StoreRow row;
+        row.values = {{QStringLiteral("key"), kSeededKey}, {QStringLiteral("value"), seeded}};
+        if (!d->store->remove(StoreLayout::metaTable, QStringLiteral("key"), kSeededKey, error) ||
+            !d->store->write(StoreLayout::metaTable, row, error))
+            return false;
+    }
+    return d->deriveControlStates(catalog, error) &&
+           d->recordChange(QStringLiteral("copied %1 articles from %2").arg(copied).arg(source.path()), error) &&
+           transaction.commit(error);
+}
+
+QString ArticleStore::kindName() const
+{
+    return d->store->isDatabase() ? QStringLiteral("PostgreSQL database") : QStringLiteral("GeoPackage file");
+}
+
+int ArticleStore::schemaVersion() const
+{
+    return d->metaValue(QStringLiteral("schema_version")).toInt();
+}
+
 StoreChange ArticleStore::lastChange(QString* error) const
 {
     QList<StoreRow> rows;

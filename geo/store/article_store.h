@@ -111,6 +111,13 @@ public:
     // window may poll it every few seconds.
     StoreChange lastChange(QString* error = nullptr) const;
 
+    // Copies every article of SOURCE (the rows as they are stored: ids, texts, anchors, claims, import dates)
+    // into this store, which must hold none, and derives the control states, in one transaction.
+    bool copyFrom(const ArticleStore& source, const EntityCatalog& catalog, QString* error);
+    // "GeoPackage file" or "PostgreSQL database"; and the store's schema version.
+    QString kindName() const;
+    int schemaVersion() const;
+
     // The number of rows of one table; -1 for a table the store does not have.
     int rowCount(const QString& table) const;
 

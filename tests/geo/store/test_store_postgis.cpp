@@ -42,7 +42,7 @@ QString connectionTo(const QString& name, const QString& user = QStringLiteral("
 
 // Every row of every table of the store, without what differs by design between two stores holding the same
 // articles (fids, the time of the import, the meta rows of each store).
-QStringList storeRows(const QString& location, QString* error)
+QStringList storeRows(const QString& location, QString* error, bool withImportTimes = false)
 {
     auto store = geo::StoreDataset::open(location, error);
     if (!store)
@@ -57,7 +57,7 @@ QStringList storeRows(const QString& location, QString* error)
         for (const geo::StoreRow& row : std::as_const(rows)) {
             QStringList fields;
             for (const geo::StoreField& field : table.fields) {
-                if (field.name != QLatin1String("imported_at"))
+                if (withImportTimes || field.name != QLatin1String("imported_at"))
                     fields << field.name + QLatin1Char('=') + row.values.value(field.name).toString();
             }
             if (row.lonLat)
@@ -81,6 +81,7 @@ private slots:
     void aReadOnlyRoleBrowsesAndIsToldItCannotImport();
     void aConnectionLostMidImportChangesNothing();
     void passwordsAreNeverShown();
+    void copyToPostgisAndBackKeepsEveryRow();
 
 private:
     // A new, empty database for one case; its connection.
@@ -364,6 +365,53 @@ void TestStorePostgis::passwordsAreNeverShown()
     const CliRun k = m_cli.run({QStringLiteral("list"), QStringLiteral("--store"), keyValue});
     QCOMPARE(k.exitCode, 1);
     QVERIFY2(!k.err.contains(QStringLiteral("s3cr3t")), qPrintable(k.err));
+}
+
+void TestStorePostgis::copyToPostgisAndBackKeepsEveryRow()
+{
+    const QString first = m_dir.filePath(QStringLiteral("round-trip-1.gpkg"));
+    const QString back = m_dir.filePath(QStringLiteral("round-trip-2.gpkg"));
+    const QString database = connectionTo(newDatabase());
+    const CliRun made = m_cli.run({QStringLiteral("store"), QStringLiteral("init"), first});
+    QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+    const CliRun imported =
+        m_cli.run(QStringList{QStringLiteral("import"), QStringLiteral("--store"), first} + m_batch.mid(0, 5));
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    const CliRun there = m_cli.run({QStringLiteral("store"), QStringLiteral("copy"), first, database});
+    QVERIFY2(there.exitCode == 0, qPrintable(there.err));
+    const CliRun again = m_cli.run({QStringLiteral("store"), QStringLiteral("copy"), database, back});
+    QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+
+    QString error;
+    const QStringList original = storeRows(first, &error, true);
+    QVERIFY2(error.isEmpty() && original.size() > 300, qPrintable(error));
+    QCOMPARE(storeRows(database, &error, true), original);
+    QCOMPARE(storeRows(back, &error, true), original);
+    // Article by article, as the window and the command line read them.
+    auto a = geo::ArticleStore::open(first, &error);
+    auto b = geo::ArticleStore::open(back, &error);
+    QVERIFY2(a && b, qPrintable(error));
+    const QList<geo::Article> before = a->articles(&error);
+    const QList<geo::Article> after = b->articles(&error);
+    QCOMPARE(after.size(), before.size());
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        QCOMPARE(after.at(i).id, before.at(i).id);
+        QCOMPARE(after.at(i).text, before.at(i).text);
+        QCOMPARE(after.at(i).annotations.size(), before.at(i).annotations.size());
+    }
+    QCOMPARE(b->controlStates(), a->controlStates());
+
+    // A store that holds articles is never copied into.
+    const CliRun refused = m_cli.run({QStringLiteral("store"), QStringLiteral("copy"), first, back});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(QStringLiteral("already holds")) &&
+                 refused.err.contains(QStringLiteral("nothing copied")),
+             qPrintable(refused.err));
+    QCOMPARE(storeRows(back, &error, true), original);
+    const CliRun info = m_cli.run({QStringLiteral("store"), QStringLiteral("info"), database});
+    QVERIFY2(info.exitCode == 0 && info.out.contains(QStringLiteral("kind: PostgreSQL database")) &&
+                 info.out.contains(QStringLiteral("articles: %1").arg(before.size())),
+             qPrintable(info.out + info.err));
 }
 
 QTEST_GUILESS_MAIN(TestStorePostgis)
