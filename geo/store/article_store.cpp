@@ -106,6 +106,9 @@ std::unique_ptr<ArticleStore> ArticleStore::open(const QString& path, QString* e
     auto dataset = StoreDataset::open(path, error);
     if (!dataset)
         return nullptr;
+    // A store of an older schema is upgraded by the first writer to open it; a reader reads it as it is.
+    if (dataset->schemaVersion() < StoreLayout::schemaVersion && dataset->canWrite() && !dataset->upgrade(error))
+        return nullptr;
     std::unique_ptr<ArticleStore> store(new ArticleStore);
     store->d = std::make_unique<Impl>();
     store->d->store = std::move(dataset);
@@ -147,7 +150,8 @@ ImportResult ArticleStore::Impl::insert(const Article& article, const QString& s
         return result;
     }
 
-    const ArticleRows rows = StoreLayout::rowsOf(article, sourcePath, QDateTime::currentDateTimeUtc(), catalog);
+    ArticleRows rows = StoreLayout::rowsOf(article, sourcePath, QDateTime::currentDateTimeUtc(), catalog);
+    rows.article.values.insert(QStringLiteral("imported_by"), store->userName());
     bool ok = store->write(StoreLayout::articlesTable, rows.article, &error);
     for (const StoreRow& row : rows.annotations)
         ok = ok && store->write(StoreLayout::annotationsTable, row, &error);
@@ -483,7 +487,7 @@ QString ArticleStore::kindName() const
 
 int ArticleStore::schemaVersion() const
 {
-    return d->metaValue(QStringLiteral("schema_version")).toInt();
+    return d->store->schemaVersion();
 }
 
 StoreChange ArticleStore::lastChange(QString* error) const

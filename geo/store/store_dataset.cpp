@@ -420,6 +420,8 @@ bool store_backend::checkLayout(GDALDataset* ds, const QString& shown, const QSt
         }
         const OGRFeatureDefn* defn = layer->GetLayerDefn();
         for (const StoreField& field : table.fields) {
+            if (field.since > version)
+                continue; // added by a later schema: the upgrade adds it (StoreDataset::upgrade)
             const int i = defn->GetFieldIndex(field.name.toUtf8().constData());
             const OGRFieldType type = i < 0 ? OFTMaxType : defn->GetFieldDefn(i)->GetType();
             const bool fits =
@@ -600,6 +602,56 @@ bool StoreDataset::canWrite(QString* why) const
                               "desk's administrator for the writer role (docs/shared-store.md)")
                    .arg(m_path, role);
     return false;
+}
+
+int StoreDataset::schemaVersion() const
+{
+    QList<StoreRow> rows;
+    if (!read(StoreLayout::metaTable, QStringLiteral("key"), QStringLiteral("schema_version"), &rows, nullptr) ||
+        rows.isEmpty())
+        return 0;
+    return rows.first().string(QStringLiteral("value")).toInt();
+}
+
+bool StoreDataset::upgrade(QString* error)
+{
+    const int from = schemaVersion();
+    if (from >= StoreLayout::schemaVersion)
+        return true;
+    const auto fail = [&](const QString& why) {
+        if (error)
+            *error = QStringLiteral("%1: cannot bring the store from schema %2 to schema %3 (%4); nothing was changed")
+                         .arg(m_path)
+                         .arg(from)
+                         .arg(StoreLayout::schemaVersion)
+                         .arg(why);
+        return false;
+    };
+    StoreTransaction transaction(*this);
+    QString why;
+    if (!transaction.begin(&why))
+        return fail(why);
+    if (schemaVersion() >= StoreLayout::schemaVersion) // another writer upgraded it while this one waited
+        return true;
+    const gdal::QuietErrors quiet;
+    for (const StoreTable& table : StoreLayout::tables()) {
+        OGRLayer* layer = d->layer(table.name);
+        for (const StoreField& field : table.fields) {
+            if (field.since <= from || !layer)
+                continue;
+            OGRFieldDefn defn(field.name.toUtf8().constData(), ogrType(field.type));
+            defn.SetNullable(true); // the rows already there have no value
+            if (layer->CreateField(&defn) != OGRERR_NONE)
+                return fail(QStringLiteral("column %1.%2: %3").arg(table.name, field.name, gdalMessage()));
+        }
+    }
+    StoreRow version;
+    version.values = {{QStringLiteral("key"), QStringLiteral("schema_version")},
+                      {QStringLiteral("value"), QString::number(StoreLayout::schemaVersion)}};
+    if (!remove(StoreLayout::metaTable, QStringLiteral("key"), QStringLiteral("schema_version"), &why) ||
+        !write(StoreLayout::metaTable, version, &why) || !transaction.commit(&why))
+        return fail(why);
+    return true;
 }
 
 QString StoreDataset::userName() const

@@ -39,6 +39,11 @@ public:
     // Whether this user may change the store (a writable file; a PostgreSQL role with INSERT and DELETE on
     // every table); *why (optional) says what to do when not.
     bool canWrite(QString* why = nullptr) const;
+    // The store's schema version (StoreLayout::schemaVersion for a store this version made).
+    int schemaVersion() const;
+    // Brings a store of an older schema to this version's, in one transaction (the new columns, empty for the
+    // rows already there, and the version). Nothing to do for a store of this version.
+    bool upgrade(QString* error);
     // Who writes: the PostgreSQL role, or the local user for a file.
     QString userName() const;
 

@@ -44,6 +44,7 @@ QList<StoreTable> makeTables()
                        {QStringLiteral("notes"), T::String},
                        {QStringLiteral("source_path"), T::String},
                        {QStringLiteral("imported_at"), T::DateTime},
+                       {QStringLiteral("imported_by"), T::String, false, false, 2},
                    }});
     tables.append({StoreLayout::annotationsTable,
                    true,

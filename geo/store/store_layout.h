@@ -37,6 +37,7 @@ struct StoreField {
     StoreFieldType type = StoreFieldType::String;
     bool notNull = false;
     bool unique = false;
+    int since = 1; // the store schema version that added the column (StoreLayout::schemaVersion)
 };
 
 struct StoreTable {
@@ -67,7 +68,9 @@ struct ArticleRows {
 
 class StoreLayout {
 public:
-    static constexpr int schemaVersion = 1;
+    // 1: the first store. 2: articles.imported_by (who imported each article: the PostgreSQL role, or the local
+    // user). A store of an older schema is brought up to this one when a writer opens it (ArticleStore::open).
+    static constexpr int schemaVersion = 2;
 
     static inline const QString metaTable = QStringLiteral("frontline_meta");
     static inline const QString articlesTable = QStringLiteral("articles");

@@ -299,6 +299,7 @@ private slots:
     void anImportThatCannotDeriveChangesNothing();
     void staleControlStatesAreDerivedAgain();
     void changesAreCountedAndSaid();
+    void aSchema1StoreIsUpgradedByItsFirstWriter();
 
 private:
     std::unique_ptr<ArticleStore> openStore(const QTemporaryDir& dir);
@@ -668,8 +669,8 @@ void TestArticleStore::refusesFilesThatAreNotAStore_data()
                                 << "not a GeoPackage, or a damaged one (the file is empty)";
     QTest::newRow("GeoPackage of another application") << "foreign"
                                                        << "not a Frontline store";
-    QTest::newRow("store of a newer Frontline") << "newer"
-                                                << "newer Frontline (store schema 2";
+    QTest::newRow("store of a newer Frontline")
+        << "newer" << QStringLiteral("newer Frontline (store schema %1").arg(StoreLayout::schemaVersion + 1);
     QTest::newRow("store with a table missing") << "missing table"
                                                 << "table claims is missing";
     QTest::newRow("truncated store") << "truncated"
@@ -715,7 +716,7 @@ void TestArticleStore::refusesFilesThatAreNotAStore()
                 QVERIFY(meta);
                 for (const OGRFeatureUniquePtr& f : *meta) {
                     if (QByteArray(f->GetFieldAsString("key")) == "schema_version") {
-                        f->SetField("value", "2");
+                        f->SetField("value", QByteArray::number(StoreLayout::schemaVersion + 1).constData());
                         QCOMPARE(meta->SetFeature(f.get()), OGRERR_NONE);
                     }
                 }
@@ -1015,6 +1016,49 @@ void TestArticleStore::changesAreCountedAndSaid()
     auto other = ArticleStore::open(store->path(), &openError);
     QVERIFY2(other, qPrintable(openError));
     QCOMPARE(other->lastChange().revision, 2);
+}
+
+void TestArticleStore::aSchema1StoreIsUpgradedByItsFirstWriter()
+{
+    // A store as the first version made it: no articles.imported_by, schema_version 1.
+    QTemporaryDir dir;
+    const QString path = dir.filePath("frontline.gpkg");
+    {
+        auto store = openStore(dir);
+        QVERIFY(store);
+        QStringList messages;
+        QVERIFY2(store->importFiles({kSeed}, *m_catalog, &messages), qPrintable(messages.join('\n')));
+    }
+    {
+        GDALDatasetUniquePtr ds(
+            GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, nullptr, nullptr, nullptr));
+        QVERIFY(ds);
+        for (const char* sql : {"ALTER TABLE articles DROP COLUMN imported_by",
+                                "UPDATE frontline_meta SET value = '1' WHERE key = 'schema_version'"}) {
+            CPLErrorReset();
+            OGRLayer* result = ds->ExecuteSQL(sql, nullptr, nullptr);
+            if (result)
+                ds->ReleaseResultSet(result);
+            QVERIFY2(CPLGetLastErrorType() < CE_Failure, CPLGetLastErrorMsg());
+        }
+    }
+    QVERIFY(!dumpStore(path).first().contains("imported_by"));
+    QStringList before = dumpStore(path);
+
+    QString error;
+    auto store = ArticleStore::open(path, &error);
+    QVERIFY2(store, qPrintable(error));
+    QCOMPARE(store->schemaVersion(), StoreLayout::schemaVersion);
+    // The articles already there keep every value and have no importer; a new one has its importer.
+    const QStringList after = dumpStore(path);
+    const QString firstArticle = after.filter(QRegularExpression("^articles#")).first();
+    QVERIFY2(firstArticle.contains(" imported_by=NULL"), qPrintable(firstArticle));
+    QCOMPARE(QString(firstArticle).remove(" imported_by=NULL"),
+             before.filter(QRegularExpression("^articles#")).first());
+    QStringList messages;
+    QVERIFY2(store->importFiles({kMinimal}, *m_catalog, &messages), qPrintable(messages.join('\n')));
+    const QString added = dumpStore(path).filter(QRegularExpression("^articles#")).last();
+    QVERIFY2(!added.contains(" imported_by=NULL") && added.contains(" imported_by="), qPrintable(added));
 }
 
 QTEST_GUILESS_MAIN(TestArticleStore)

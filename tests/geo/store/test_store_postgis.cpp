@@ -41,7 +41,7 @@ QString connectionTo(const QString& name, const QString& user = QStringLiteral("
 }
 
 // Every row of every table of the store, without what differs by design between two stores holding the same
-// articles (fids, the time of the import, the meta rows of each store).
+// articles (fids, the meta rows of each store, and unless WITHIMPORTTIMES, when and by whom each was imported).
 QStringList storeRows(const QString& location, QString* error, bool withImportTimes = false)
 {
     auto store = geo::StoreDataset::open(location, error);
@@ -57,7 +57,7 @@ QStringList storeRows(const QString& location, QString* error, bool withImportTi
         for (const geo::StoreRow& row : std::as_const(rows)) {
             QStringList fields;
             for (const geo::StoreField& field : table.fields) {
-                if (withImportTimes || field.name != QLatin1String("imported_at"))
+                if (withImportTimes || !field.name.startsWith(QLatin1String("imported_")))
                     fields << field.name + QLatin1Char('=') + row.values.value(field.name).toString();
             }
             if (row.lonLat)
