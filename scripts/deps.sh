@@ -12,6 +12,7 @@ FRONTLINE_PACKAGES=(
   lintian                                        # packaging checks: lint the DEB (FRONTLINE_PACKAGE_CHECKS, ci preset)
   poppler-utils                                  # pdftotext/pdfinfo read exported PDFs back in the tests
   clang-format ccache                            # the format check (a test); faster rebuilds
+  postgresql-15 postgresql-15-postgis-3          # the shared store's tests: a throwaway PostGIS cluster
 )
 
 missing=()
