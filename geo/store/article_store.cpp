@@ -84,6 +84,8 @@ QString ArticleStore::defaultPath()
 
 std::unique_ptr<ArticleStore> ArticleStore::open(const QString& path, QString* error)
 {
+    if (StoreLocation(path).isDatabase())
+        return fromDataset(StoreDataset::open(path, error), error); // one connection: creates, checks, opens
     QString problem;
     const bool exists = StoreDataset::exists(path, &problem);
     if (!problem.isEmpty()) {
@@ -103,7 +105,11 @@ std::unique_ptr<ArticleStore> ArticleStore::open(const QString& path, QString* e
                          .arg(path);
         return nullptr;
     }
-    auto dataset = StoreDataset::open(path, error);
+    return fromDataset(StoreDataset::open(path, error), error);
+}
+
+std::unique_ptr<ArticleStore> ArticleStore::fromDataset(std::unique_ptr<StoreDataset> dataset, QString* error)
+{
     if (!dataset)
         return nullptr;
     // A store of an older schema is upgraded by the first writer to open it; a reader reads it as it is.

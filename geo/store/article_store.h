@@ -32,6 +32,7 @@
 namespace geo {
 
 class EntityCatalog;
+class StoreDataset;
 
 struct ImportResult {
     enum class Status { Imported, AlreadyPresent, Failed };
@@ -123,6 +124,7 @@ public:
 
 private:
     ArticleStore();
+    static std::unique_ptr<ArticleStore> fromDataset(std::unique_ptr<StoreDataset> dataset, QString* error);
     struct Impl;
     std::unique_ptr<Impl> d;
 };

@@ -63,7 +63,9 @@ GDALDatasetUniquePtr connect(const StoreLocation& location, bool update, QString
 bool hasStore(GDALDataset* ds);
 // Creates the layout in one transaction (all of it or nothing), refusing a database whose tables clash.
 bool create(const StoreLocation& location, QString* error);
+bool create(GDALDataset* ds, const StoreLocation& location, QString* error); // on a connection opened for update
 bool check(const StoreLocation& location, QString* error);
+bool check(GDALDataset* ds, const StoreLocation& location, QString* error);
 // Inside a transaction: waits until no other Frontline writes to this store (an advisory lock held until the
 // transaction ends), so that two analysts' imports follow each other instead of deriving control states from
 // two different snapshots.

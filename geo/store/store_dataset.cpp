@@ -547,8 +547,10 @@ std::unique_ptr<StoreDataset> StoreDataset::open(const QString& path, QString* e
     const gdal::QuietErrors quiet;
     const StoreLocation location(path);
     if (location.isDatabase()) {
+        // One connection does it all: a database without the store gets its tables, then the layout is checked.
         auto ds = postgis::connect(location, true, error);
-        if (!ds)
+        if (!ds || (!postgis::hasStore(ds.get()) && !postgis::create(ds.get(), location, error)) ||
+            !postgis::check(ds.get(), location, error))
             return nullptr;
         std::unique_ptr<StoreDataset> dataset(new StoreDataset);
         dataset->d = std::make_unique<Impl>();

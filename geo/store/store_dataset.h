@@ -23,7 +23,8 @@ public:
     // and column. It writes nothing, except that a journal left by an interrupted write is rolled back first (as
     // SQLite does on any connection that may write). The message says what is wrong and what to do.
     static bool check(const QString& path, QString* error);
-    // Opens a checked store for reading and writing.
+    // Opens a checked store for reading and writing. A database is connected to once: the store's tables are
+    // made there when it has none (as create does), and checked (as check does).
     static std::unique_ptr<StoreDataset> open(const QString& path, QString* error);
     // Whether there is a store at PATH (a file; a database holding the store's tables). False with *error set
     // when a database cannot be reached.

@@ -88,8 +88,12 @@ bool create(const StoreLocation& location, QString* error)
 {
     const gdal::QuietErrors quiet;
     auto ds = connect(location, true, error);
-    if (!ds)
-        return false;
+    return ds && create(ds.get(), location, error);
+}
+
+bool create(GDALDataset* connection, const StoreLocation& location, QString* error)
+{
+    GDALDataset* ds = connection;
     const auto fail = [&](const QString& why) {
         ds->RollbackTransaction();
         *error = QStringLiteral("%1: cannot create the store (%2); nothing was created").arg(location.display(), why);
@@ -98,21 +102,21 @@ bool create(const StoreLocation& location, QString* error)
     if (ds->StartTransaction() != OGRERR_NONE)
         return fail(gdalMessage());
     QString why;
-    if (!lockForWriting(ds.get(), location, &why))
+    if (!lockForWriting(ds, location, &why))
         return fail(why);
-    if (hasStore(ds.get())) { // another process made it while this one waited
+    if (hasStore(ds)) { // another process made it while this one waited
         ds->RollbackTransaction();
         return true;
     }
     for (const StoreTable& table : StoreLayout::tables()) {
         const QByteArray sql = QStringLiteral("SELECT to_regclass('%1') IS NOT NULL").arg(table.name).toUtf8();
-        const QString exists = SqlResult(ds.get(), sql.constData()).firstValue();
+        const QString exists = SqlResult(ds, sql.constData()).firstValue();
         if (exists == QLatin1String("1") || exists == QLatin1String("t"))
             return fail(QStringLiteral("the database already has a table %1 that is not part of a Frontline store; "
                                        "use another database")
                             .arg(table.name));
     }
-    if (!createSchema(ds.get(), &why))
+    if (!createSchema(ds, &why))
         return fail(why);
     if (ds->CommitTransaction() != OGRERR_NONE)
         return fail(gdalMessage());
@@ -123,11 +127,14 @@ bool check(const StoreLocation& location, QString* error)
 {
     const gdal::QuietErrors quiet;
     auto ds = connect(location, false, error);
-    if (!ds)
-        return false;
+    return ds && check(ds.get(), location, error);
+}
+
+bool check(GDALDataset* ds, const StoreLocation& location, QString* error)
+{
     const QString shown = location.display();
     return checkLayout(
-        ds.get(), shown, QStringLiteral("PostgreSQL database"),
+        ds, shown, QStringLiteral("PostgreSQL database"),
         [&shown](const QString& what) {
             return QStringLiteral("%1: %2. Frontline leaves the database as it is: choose another database for the "
                                   "store")
