@@ -73,8 +73,10 @@ ArticlesPanel::ArticlesPanel(QWidget* parent)
 void ArticlesPanel::setReadOnly(const QString& why)
 {
     m_removeAction->setEnabled(why.isEmpty());
-    m_removeAction->setToolTip(why.isEmpty() ? tr("Remove the article, its annotations and its claims from the store")
-                                             : tr("Read-only store: %1").arg(why));
+    m_removeAction->setToolTip(
+        why.isEmpty()
+            ? tr("Remove the article, its annotations and its claims from the store")
+            : tr("Read-only store: %1").arg(QString(why).replace(QStringLiteral("; "), QStringLiteral(";\n"))));
 }
 
 QString ArticlesPanel::annotationLink(const QString& articleId, const QString& annotationId)

@@ -35,7 +35,17 @@
 
 namespace {
 constexpr double kSearchZoom = 60.0; // units per pixel when jumping to a place
+// The status bar's permanent labels leave room for the messages ("desk_writer imported ... at 14:02").
+constexpr int kStoreLabelWidth = 280;
+constexpr int kReadOnlyLabelWidth = 560;
+
+// Shows FULL in LABEL, cut (as MODE says) when wider than WIDTH; the tooltip has it whole.
+void setElidedText(QLabel* label, const QString& full, int width, Qt::TextElideMode mode)
+{
+    label->setText(label->fontMetrics().elidedText(full, mode, width));
+    label->setToolTip(full);
 }
+} // namespace
 
 MainWindow::MainWindow(const QString& storePath, QWidget* parent)
     : QMainWindow(parent), m_session(new MapSession(this)), m_view(new MapView(this)), m_layers(new LayersPanel(this)),
@@ -44,7 +54,6 @@ MainWindow::MainWindow(const QString& storePath, QWidget* parent)
       m_articlesPanel(new ArticlesPanel(this)), m_timeline(new TimelineBar(this)), m_storeLabel(new QLabel(this)),
       m_readOnlyLabel(new QLabel(this)), m_storeArgument(storePath)
 {
-    setWindowTitle(tr("Frontline — Idleb 2019–2020"));
     setAcceptDrops(true);
     resize(1280, 800);
     auto* central = new QWidget(this);
@@ -59,7 +68,7 @@ MainWindow::MainWindow(const QString& storePath, QWidget* parent)
     statusBar()->addPermanentWidget(m_readOnlyLabel);
     statusBar()->addPermanentWidget(m_storeLabel);
     statusBar()->addPermanentWidget(m_cursorLabel);
-    m_cursorLabel->setMinimumWidth(200);
+    m_cursorLabel->setMinimumWidth(180);
     m_readOnlyLabel->setStyleSheet(
         QStringLiteral("QLabel { background: #fff3cd; color: #5c3d00; border: 1px solid #e0c36a; padding: 1px 6px; }"));
     m_readOnlyLabel->setWordWrap(false);
@@ -332,8 +341,7 @@ void MainWindow::switchStore(const QString& location)
     // Settings keep the display form only: a password typed into the connection is used now, never written.
     QSettings().setValue(QStringLiteral("store/location"), where.display());
     m_articleSession->setStorePath(location);
-    m_storeLabel->setText(tr("Store: %1").arg(where.display()));
-    m_storeLabel->setToolTip(m_storeLabel->text());
+    showStore(where.display());
     if (m_articlesStarted)
         m_articleSession->reload();
     if (StoreDialog::holdsPassword(location))
@@ -345,24 +353,37 @@ void MainWindow::switchStore(const QString& location)
 
 void MainWindow::onWritableChanged(bool canWrite, const QString& why)
 {
-    const QString reason = tr("Read-only store: %1").arg(why);
+    // On two lines: what is refused, then what to do about it.
+    const QString reason =
+        tr("Read-only store: %1").arg(QString(why).replace(QStringLiteral("; "), QStringLiteral(";\n")));
     m_importAction->setEnabled(canWrite);
     m_importAction->setToolTip(canWrite ? tr("Add annotated articles to the store; the map moves for everyone "
                                              "using it")
                                         : reason);
     m_articlesPanel->setReadOnly(canWrite ? QString() : why);
-    m_readOnlyLabel->setText(reason);
+    // The label says what the user cannot do; its tooltip (like Import's) adds what to do about it.
+    setElidedText(m_readOnlyLabel, tr("Read-only store: %1").arg(why.section(QLatin1Char(';'), 0, 0)),
+                  kReadOnlyLabelWidth, Qt::ElideRight);
     m_readOnlyLabel->setToolTip(reason);
     m_readOnlyLabel->setVisible(!canWrite);
     rebuildRecentMenu();
+}
+
+void MainWindow::showStore(const QString& display)
+{
+    setWindowTitle(tr("Frontline — Idleb 2019–2020 — %1").arg(display));
+    // A file keeps its name, a connection its database (both come first once the folder or the scheme is cut).
+    setElidedText(m_storeLabel, tr("Store: %1").arg(display), kStoreLabelWidth,
+                  geo::StoreLocation(display).isDatabase() ? Qt::ElideRight : Qt::ElideMiddle);
 }
 
 void MainWindow::onChangedElsewhere(const geo::StoreChange& change)
 {
     const QString who = change.who.isEmpty() ? tr("Someone") : change.who;
     const QString what = change.what.isEmpty() ? tr("changed the store") : change.what;
-    const QString when =
-        change.when.isValid() ? QLocale().toString(change.when.toLocalTime().time(), QLocale::ShortFormat) : QString();
+    const QString when = change.when.isValid()
+                             ? QLocale().toString(change.when.toLocalTime().time(), QStringLiteral("HH:mm"))
+                             : QString();
     statusBar()->showMessage(when.isEmpty() ? tr("%1 %2").arg(who, what) : tr("%1 %2 at %3").arg(who, what, when),
                              10000);
 }
@@ -452,8 +473,7 @@ void MainWindow::restoreSettings()
     if (store.isEmpty())
         store = geo::ArticleStore::defaultPath();
     m_articleSession->setStorePath(store);
-    m_storeLabel->setText(tr("Store: %1").arg(geo::StoreLocation(store).display()));
-    m_storeLabel->setToolTip(m_storeLabel->text());
+    showStore(geo::StoreLocation(store).display());
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     const QStringList hidden = settings.value(QStringLiteral("map/hiddenLayers")).toStringList();

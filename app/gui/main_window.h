@@ -57,6 +57,7 @@ public:
     void showStoreDialog();
 
     QAction* importAction() const { return m_importAction; }
+    // Which store is open (its tooltip has the whole connection, without its password).
     QLabel* storeLabel() const { return m_storeLabel; }
     QLabel* readOnlyLabel() const { return m_readOnlyLabel; }
 
@@ -83,6 +84,7 @@ private:
     void refreshLayersPanel();
     void onWritableChanged(bool canWrite, const QString& why);
     void onChangedElsewhere(const geo::StoreChange& change);
+    void showStore(const QString& display);
 
     MapSession* m_session;
     MapView* m_view;

@@ -33,6 +33,14 @@ QString withoutStoreName(QString why, const QString& storeName)
     return why;
 }
 
+// "your role ..." as a sentence of its own.
+QString sentence(QString text)
+{
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper();
+    return text;
+}
+
 QString holds(int articles)
 {
     return articles == 1 ? StoreDialog::tr("1 article") : StoreDialog::tr("%1 articles").arg(articles);
@@ -150,6 +158,16 @@ void StoreDialog::updateState()
                                      : QString());
     if (!m_testing)
         m_result->clear(); // what was tested is no longer what is typed
+    fitContents();
+}
+
+void StoreDialog::fitContents()
+{
+    // Wrapped notes and a long error need more height than the dialog opened with: grow, never shrink.
+    layout()->activate();
+    const int wanted = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : sizeHint().height();
+    if (wanted > height())
+        resize(width(), wanted);
 }
 
 void StoreDialog::browse()
@@ -200,11 +218,13 @@ void StoreDialog::test()
             if (!t.ok)
                 said = tr("Cannot open this store:\n%1").arg(t.error);
             else if (t.canWrite)
-                said = tr("It holds %1; you can import.").arg(holds(t.articles));
+                said = tr("It holds %1. You can import.").arg(holds(t.articles));
             else
-                said = tr("It holds %1; read only: %2. You may browse and export.").arg(holds(t.articles), t.why);
+                said = tr("It holds %1. Read only: you may browse and export, not import.\n%2")
+                           .arg(holds(t.articles), sentence(t.why));
             m_result->setText(said);
             m_result->setStyleSheet(t.ok ? QString() : QStringLiteral("color: #a00000"));
+            fitContents();
             emit tested(t.ok, said);
         });
 }

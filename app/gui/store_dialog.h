@@ -42,6 +42,7 @@ signals:
 
 private:
     void updateState();
+    void fitContents();
     void browse();
 
     QRadioButton* m_fileChoice;
