@@ -2,6 +2,7 @@
 
 #include "geo/articles/text_anchor.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QMenu>
 #include <QSplitter>
@@ -31,7 +32,8 @@ QString highlightColour(geo::AnnotationKind kind)
 } // namespace
 
 ArticlesPanel::ArticlesPanel(QWidget* parent)
-    : QWidget(parent), m_list(new QTreeWidget(this)), m_reader(new QTextBrowser(this))
+    : QWidget(parent), m_list(new QTreeWidget(this)), m_reader(new QTextBrowser(this)),
+      m_removeAction(new QAction(tr("Remove article and its claims"), this))
 {
     m_list->setHeaderLabels({tr("Date"), tr("Publisher"), tr("Title"), tr("Lang.")});
     m_list->setRootIsDecorated(false);
@@ -56,11 +58,25 @@ ArticlesPanel::ArticlesPanel(QWidget* parent)
         QTreeWidgetItem* item = m_list->itemAt(pos);
         if (!item)
             return;
+        m_menuArticle = item->data(0, Qt::UserRole).toString();
         QMenu menu;
-        const QString id = item->data(0, Qt::UserRole).toString();
-        menu.addAction(tr("Remove article and its claims"), this, [this, id] { emit removeRequested(id); });
+        menu.setToolTipsVisible(true); // a disabled removal says why
+        menu.addAction(m_removeAction);
         menu.exec(m_list->viewport()->mapToGlobal(pos));
     });
+    connect(m_removeAction, &QAction::triggered, this, [this] {
+        if (!m_menuArticle.isEmpty())
+            emit removeRequested(m_menuArticle);
+    });
+}
+
+void ArticlesPanel::setReadOnly(const QString& why)
+{
+    m_removeAction->setEnabled(why.isEmpty());
+    m_removeAction->setToolTip(
+        why.isEmpty()
+            ? tr("Remove the article, its annotations and its claims from the store")
+            : tr("Read-only store: %1").arg(QString(why).replace(QStringLiteral("; "), QStringLiteral(";\n"))));
 }
 
 QString ArticlesPanel::annotationLink(const QString& articleId, const QString& annotationId)

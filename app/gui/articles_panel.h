@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QTextBrowser;
 class QTreeWidget;
 
@@ -24,6 +25,10 @@ public:
     static QString annotationLink(const QString& articleId, const QString& annotationId);
     // Acts as if the user clicked LINK in the reading view.
     void activateLink(const QUrl& link);
+    // A read-only store: removing is disabled, its tooltip says WHY (empty: removing is possible).
+    void setReadOnly(const QString& why);
+    // The list's context-menu action that removes the article under the pointer.
+    QAction* removeAction() const { return m_removeAction; }
 
 signals:
     void annotationActivated(const geo::Article& article, const geo::Annotation& annotation);
@@ -34,5 +39,7 @@ private:
     QList<geo::Article> m_articles;
     QTreeWidget* m_list;
     QTextBrowser* m_reader;
+    QAction* m_removeAction;
+    QString m_menuArticle; // the article the context menu was opened on
     QString m_current;
 };

@@ -17,8 +17,10 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.addOption(
         {QStringLiteral("store"),
-         QStringLiteral("The article store (a GeoPackage) to use instead of the one in the user's data folder."),
-         QStringLiteral("PATH")});
+         QStringLiteral("The article store to use instead of the one chosen in File > Store (or the one in the "
+                        "user's data folder): a GeoPackage file, or a PostgreSQL connection such as "
+                        "postgresql://user@host/database (the password from ~/.pgpass or PGPASSWORD)."),
+         QStringLiteral("STORE")});
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QStringLiteral("Annotated articles to import, or vector layers to open."),
                                  "[FILE...]");

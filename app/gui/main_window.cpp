@@ -11,9 +11,11 @@
 #include "map_view.h"
 #include "posts_panel.h"
 #include "search_field.h"
+#include "store_dialog.h"
 #include "timeline_bar.h"
 
 #include "geo/store/article_store.h"
+#include "geo/store/store_location.h"
 #include "geo/data/map_data_loader.h"
 
 #include <QActionGroup>
@@ -21,6 +23,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -32,18 +35,27 @@
 
 namespace {
 constexpr double kSearchZoom = 60.0; // units per pixel when jumping to a place
+// The status bar's permanent labels leave room for the messages ("desk_writer imported ... at 14:02").
+constexpr int kStoreLabelWidth = 280;
+constexpr int kReadOnlyLabelWidth = 560;
+
+// Shows FULL in LABEL, cut (as MODE says) when wider than WIDTH; the tooltip has it whole.
+void setElidedText(QLabel* label, const QString& full, int width, Qt::TextElideMode mode)
+{
+    label->setText(label->fontMetrics().elidedText(full, mode, width));
+    label->setToolTip(full);
 }
+} // namespace
 
 MainWindow::MainWindow(const QString& storePath, QWidget* parent)
     : QMainWindow(parent), m_session(new MapSession(this)), m_view(new MapView(this)), m_layers(new LayersPanel(this)),
       m_legend(new LegendWidget(this)), m_identify(new IdentifyPanel(this)), m_posts(new PostsPanel(this)),
       m_search(new SearchField(this)), m_cursorLabel(new QLabel(this)), m_articleSession(new ArticleSession(this)),
-      m_articlesPanel(new ArticlesPanel(this)), m_timeline(new TimelineBar(this))
+      m_articlesPanel(new ArticlesPanel(this)), m_timeline(new TimelineBar(this)), m_storeLabel(new QLabel(this)),
+      m_readOnlyLabel(new QLabel(this)), m_storeArgument(storePath)
 {
-    setWindowTitle(tr("Frontline — Idleb 2019–2020"));
     setAcceptDrops(true);
     resize(1280, 800);
-    m_articleSession->setStorePath(storePath.isEmpty() ? geo::ArticleStore::defaultPath() : storePath);
     auto* central = new QWidget(this);
     auto* centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
@@ -53,8 +65,15 @@ MainWindow::MainWindow(const QString& storePath, QWidget* parent)
     setCentralWidget(central);
     buildMenus();
     buildDocks();
+    statusBar()->addPermanentWidget(m_readOnlyLabel);
+    statusBar()->addPermanentWidget(m_storeLabel);
     statusBar()->addPermanentWidget(m_cursorLabel);
-    m_cursorLabel->setMinimumWidth(260);
+    m_cursorLabel->setMinimumWidth(180);
+    m_readOnlyLabel->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff3cd; color: #5c3d00; border: 1px solid #e0c36a; padding: 1px 6px; }"));
+    m_readOnlyLabel->setWordWrap(false);
+    m_readOnlyLabel->hide();
+    m_storeLabel->setStyleSheet(QStringLiteral("QLabel { color: palette(dark); padding: 0 6px; }"));
 
     connect(m_session, &MapSession::dataChanged, this, &MainWindow::onDataChanged);
     connect(m_session, &MapSession::loadFailed, this, &MainWindow::showError);
@@ -102,6 +121,8 @@ MainWindow::MainWindow(const QString& storePath, QWidget* parent)
 
     connect(m_articleSession, &ArticleSession::articlesChanged, this, &MainWindow::onArticlesChanged);
     connect(m_articleSession, &ArticleSession::failed, this, &MainWindow::showError);
+    connect(m_articleSession, &ArticleSession::writableChanged, this, &MainWindow::onWritableChanged);
+    connect(m_articleSession, &ArticleSession::changedElsewhere, this, &MainWindow::onChangedElsewhere);
     connect(m_articleSession, &ArticleSession::importFinished, this, [this](bool ok, const QStringList& messages) {
         if (!ok) {
             showError(tr("Nothing was imported:\n%1").arg(messages.join(QLatin1Char('\n'))));
@@ -126,12 +147,15 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("Open &article…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this, [this] {
-        const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Open annotated articles"), QString(),
-                                                                tr("Annotated articles (*.geojson *.json)"));
-        if (!paths.isEmpty())
-            openArticleFiles(paths);
-    });
+    file->setToolTipsVisible(true); // a disabled import says why
+    m_importAction =
+        file->addAction(tr("&Import articles…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this, [this] {
+            const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import annotated articles"), QString(),
+                                                                    tr("Annotated articles (*.geojson *.json)"));
+            if (!paths.isEmpty())
+                openArticleFiles(paths);
+        });
+    m_importAction->setToolTip(tr("Add annotated articles to the store; the map moves for everyone using it"));
     m_recentMenu = file->addMenu(tr("&Recent articles"));
     file->addAction(tr("&Open layer…"), QKeySequence::Open, m_layers, &LayersPanel::openLayerRequested);
     file->addAction(tr("&Export snapshot…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] {
@@ -141,6 +165,9 @@ void MainWindow::buildMenus()
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show(); // not modal: the window stays usable while the dialog is open
     });
+    file->addSeparator();
+    file->addAction(tr("&Store…"), this, &MainWindow::showStoreDialog)
+        ->setToolTip(tr("Choose where the articles are kept: a GeoPackage file or the desk's PostgreSQL database"));
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -293,7 +320,72 @@ void MainWindow::showAnnotation(const geo::Article& article, const geo::Annotati
 void MainWindow::openArticleFiles(const QStringList& paths)
 {
     rememberRecent(paths);
+    if (!m_articleSession->canWrite()) { // said before anything is read, never half way
+        showError(tr("Nothing was imported: read-only store: %1").arg(m_articleSession->readOnlyReason()));
+        return;
+    }
     m_articleSession->importFiles(paths);
+}
+
+void MainWindow::showStoreDialog()
+{
+    auto* dialog = new StoreDialog(m_articleSession->storePath(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { switchStore(dialog->location()); });
+    dialog->open();
+}
+
+void MainWindow::switchStore(const QString& location)
+{
+    const geo::StoreLocation where(location);
+    // Settings keep the display form only: a password typed into the connection is used now, never written.
+    QSettings().setValue(QStringLiteral("store/location"), where.display());
+    m_articleSession->setStorePath(location);
+    showStore(where.display());
+    if (m_articlesStarted)
+        m_articleSession->reload();
+    if (StoreDialog::holdsPassword(location))
+        statusBar()->showMessage(
+            tr("The password of this connection is used now but not kept: next time it comes from ~/.pgpass or "
+               "PGPASSWORD."),
+            10000);
+}
+
+void MainWindow::onWritableChanged(bool canWrite, const QString& why)
+{
+    // On two lines: what is refused, then what to do about it.
+    const QString reason =
+        tr("Read-only store: %1").arg(QString(why).replace(QStringLiteral("; "), QStringLiteral(";\n")));
+    m_importAction->setEnabled(canWrite);
+    m_importAction->setToolTip(canWrite ? tr("Add annotated articles to the store; the map moves for everyone "
+                                             "using it")
+                                        : reason);
+    m_articlesPanel->setReadOnly(canWrite ? QString() : why);
+    // The label says what the user cannot do; its tooltip (like Import's) adds what to do about it.
+    setElidedText(m_readOnlyLabel, tr("Read-only store: %1").arg(why.section(QLatin1Char(';'), 0, 0)),
+                  kReadOnlyLabelWidth, Qt::ElideRight);
+    m_readOnlyLabel->setToolTip(reason);
+    m_readOnlyLabel->setVisible(!canWrite);
+    rebuildRecentMenu();
+}
+
+void MainWindow::showStore(const QString& display)
+{
+    setWindowTitle(tr("Frontline — Idleb 2019–2020 — %1").arg(display));
+    // A file keeps its name, a connection its database (both come first once the folder or the scheme is cut).
+    setElidedText(m_storeLabel, tr("Store: %1").arg(display), kStoreLabelWidth,
+                  geo::StoreLocation(display).isDatabase() ? Qt::ElideRight : Qt::ElideMiddle);
+}
+
+void MainWindow::onChangedElsewhere(const geo::StoreChange& change)
+{
+    const QString who = change.who.isEmpty() ? tr("Someone") : change.who;
+    const QString what = change.what.isEmpty() ? tr("changed the store") : change.what;
+    const QString when = change.when.isValid()
+                             ? QLocale().toString(change.when.toLocalTime().time(), QStringLiteral("HH:mm"))
+                             : QString();
+    statusBar()->showMessage(when.isEmpty() ? tr("%1 %2").arg(who, what) : tr("%1 %2 at %3").arg(who, what, when),
+                             10000);
 }
 
 void MainWindow::openFile(const QString& path)
@@ -328,7 +420,7 @@ void MainWindow::rebuildRecentMenu()
     const QStringList recent = QSettings().value(QStringLiteral("articles/recent")).toStringList();
     for (const QString& path : recent)
         m_recentMenu->addAction(path, this, [this, path] { openArticleFiles({path}); });
-    m_recentMenu->setEnabled(!recent.isEmpty());
+    m_recentMenu->setEnabled(!recent.isEmpty() && m_articleSession->canWrite());
 }
 
 void MainWindow::refreshLegend()
@@ -374,6 +466,14 @@ void MainWindow::showError(const QString& message)
 void MainWindow::restoreSettings()
 {
     QSettings settings;
+    // The store named on the command line wins; else the one chosen last in File > Store; else the user's own.
+    QString store = m_storeArgument;
+    if (store.isEmpty())
+        store = settings.value(QStringLiteral("store/location")).toString();
+    if (store.isEmpty())
+        store = geo::ArticleStore::defaultPath();
+    m_articleSession->setStorePath(store);
+    showStore(geo::StoreLocation(store).display());
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     const QStringList hidden = settings.value(QStringLiteral("map/hiddenLayers")).toStringList();

@@ -5,6 +5,7 @@
 #include "geo/render/feature_picker.h"
 #include "geo/core/place.h"
 #include "geo/core/projector.h"
+#include "geo/store/article_store.h"
 
 #include <QDate>
 #include <QMainWindow>
@@ -25,7 +26,8 @@ class TimelineBar;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    // STOREPATH: the article store (a GeoPackage); empty = the one in the user's data folder.
+    // STOREPATH: the article store (a GeoPackage or a PostgreSQL connection); empty = the one chosen last in
+    // File > Store, else the one in the user's data folder.
     explicit MainWindow(const QString& storePath = {}, QWidget* parent = nullptr);
     ~MainWindow() override;
 
@@ -48,6 +50,16 @@ public:
     void openFile(const QString& path);
     void setLabelLanguage(geo::Language lang);
     void setDisplayCrs(geo::DisplayCrs crs);
+    // Moves the window to the store at LOCATION (what File > Store does on OK) and remembers it for the next
+    // start, without its password.
+    void switchStore(const QString& location);
+    // File > Store: the dialog, not modal to the event loop; the window moves on OK.
+    void showStoreDialog();
+
+    QAction* importAction() const { return m_importAction; }
+    // Which store is open (its tooltip has the whole connection, without its password).
+    QLabel* storeLabel() const { return m_storeLabel; }
+    QLabel* readOnlyLabel() const { return m_readOnlyLabel; }
 
 signals:
     void errorShown(const QString& message);
@@ -70,6 +82,9 @@ private:
     void rememberRecent(const QStringList& paths);
     void rebuildRecentMenu();
     void refreshLayersPanel();
+    void onWritableChanged(bool canWrite, const QString& why);
+    void onChangedElsewhere(const geo::StoreChange& change);
+    void showStore(const QString& display);
 
     MapSession* m_session;
     MapView* m_view;
@@ -83,6 +98,10 @@ private:
     ArticlesPanel* m_articlesPanel;
     TimelineBar* m_timeline;
     QMenu* m_recentMenu = nullptr;
+    QAction* m_importAction = nullptr;
+    QLabel* m_storeLabel;                      // which store is open (without its password)
+    QLabel* m_readOnlyLabel;                   // shown while the store is read-only for this user
+    QString m_storeArgument;                   // the constructor's store: it wins over the one remembered
     QActionGroup* m_languageActions = nullptr; // View > Label language, one checked
     QActionGroup* m_crsActions = nullptr;      // View > Projection, one checked
     QDate m_restoredDate;
