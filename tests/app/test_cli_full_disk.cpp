@@ -5,6 +5,7 @@
 #include "geo/core/file_writer.h"
 
 #include "cli_runner.h"
+#include "disk_limits.h"
 
 #include <QDir>
 #include <QFile>
@@ -23,67 +24,10 @@
 #include <unistd.h>
 
 using frontline::test::CliRun;
+using frontline::test::FileSizeLimit;
+using frontline::test::TinyDisk;
 
 namespace {
-
-// A tmpfs of a few blocks mounted on a folder for the guard's lifetime; unmounted (lazily, so a file left open
-// cannot keep it) whatever the test's outcome.
-class TinyDisk {
-public:
-    explicit TinyDisk(const QString& folder) : m_folder(QFile::encodeName(folder))
-    {
-        if (!QDir().mkpath(folder)) {
-            m_problem = QStringLiteral("cannot make %1").arg(folder);
-            return;
-        }
-        if (::mount("tmpfs", m_folder.constData(), "tmpfs", MS_NOSUID | MS_NODEV, "size=256k,mode=0755") != 0)
-            m_problem = QStringLiteral("mount -t tmpfs on %1: %2").arg(folder, geo::systemErrorText(errno));
-        else
-            m_mounted = true;
-    }
-    ~TinyDisk()
-    {
-        if (m_mounted)
-            ::umount2(m_folder.constData(), MNT_DETACH);
-    }
-    TinyDisk(const TinyDisk&) = delete;
-    TinyDisk& operator=(const TinyDisk&) = delete;
-
-    // Why there is no disk (mount not permitted here); empty when it is mounted.
-    QString problem() const { return m_problem; }
-
-private:
-    QByteArray m_folder;
-    QString m_problem;
-    bool m_mounted = false;
-};
-
-// Lowers the file size limit of this process, and so of the commands it starts, for its lifetime; a write past it
-// fails with EFBIG (SIGXFSZ ignored) instead of killing the writer.
-class FileSizeLimit {
-public:
-    explicit FileSizeLimit(rlim_t bytes)
-    {
-        getrlimit(RLIMIT_FSIZE, &m_before);
-        rlimit lowered = m_before;
-        lowered.rlim_cur = bytes;
-        m_active = setrlimit(RLIMIT_FSIZE, &lowered) == 0;
-        m_handler = std::signal(SIGXFSZ, SIG_IGN);
-    }
-    ~FileSizeLimit()
-    {
-        setrlimit(RLIMIT_FSIZE, &m_before);
-        std::signal(SIGXFSZ, m_handler);
-    }
-    FileSizeLimit(const FileSizeLimit&) = delete;
-    FileSizeLimit& operator=(const FileSizeLimit&) = delete;
-    bool active() const { return m_active; }
-
-private:
-    rlimit m_before{};
-    void (*m_handler)(int) = SIG_DFL;
-    bool m_active = false;
-};
 
 const QByteArray kGood = "a good file written before\n";
 

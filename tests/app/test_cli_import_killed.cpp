@@ -8,6 +8,7 @@
 #include "geo/store/article_store.h"
 #include "geo/store/control_states.h"
 
+#include "article_copies.h"
 #include "bundled_data.h"
 #include "cli_runner.h"
 
@@ -15,8 +16,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
@@ -35,9 +34,6 @@ private slots:
     void someKillsLandedInsideTheTransaction();
 
 private:
-    // Copies of bundled articles under new ids with a line added to their text (a new fingerprint), so that the
-    // whole batch is new to a store seeded with the bundled articles.
-    QStringList writeBatch(const QString& folder, QString* error) const;
     QStringList storedIds(const QString& path, QString* error) const;
 
     QTemporaryDir m_dir;
@@ -48,32 +44,6 @@ private:
     QSet<QString> m_before;
     int m_killsInsideTransaction = 0;
 };
-
-QStringList TestCliImportKilled::writeBatch(const QString& folder, QString* error) const
-{
-    QStringList files;
-    const QStringList names = QDir(QStringLiteral(":/articles/history")).entryList({QStringLiteral("*.geojson")});
-    for (const QString& name : names) {
-        QFile in(QStringLiteral(":/articles/history/") + name);
-        if (!in.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("cannot read %1").arg(in.fileName());
-            return {};
-        }
-        QJsonObject root = QJsonDocument::fromJson(in.readAll()).object();
-        QJsonObject article = root.value(QStringLiteral("article")).toObject();
-        article.insert(QStringLiteral("id"), article.value(QStringLiteral("id")).toString() + QStringLiteral("-batch"));
-        article.insert(QStringLiteral("text"),
-                       article.value(QStringLiteral("text")).toString() + QStringLiteral("\n\n(batch copy)"));
-        root.insert(QStringLiteral("article"), article);
-        QFile out(QDir(folder).filePath(name));
-        if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(root).toJson()) < 0) {
-            *error = QStringLiteral("cannot write %1").arg(out.fileName());
-            return {};
-        }
-        files << out.fileName();
-    }
-    return files;
-}
 
 QStringList TestCliImportKilled::storedIds(const QString& path, QString* error) const
 {
@@ -97,7 +67,7 @@ void TestCliImportKilled::initTestCase()
 
     const QString folder = m_dir.filePath(QStringLiteral("batch"));
     QVERIFY(QDir().mkpath(folder));
-    m_batch = writeBatch(folder, &error);
+    m_batch = frontline::test::writeArticleCopies(folder, QStringLiteral("batch"), &error);
     QVERIFY2(m_batch.size() > 20, qPrintable(error));
 
     // The whole batch, not killed: what "all of the batch" is.

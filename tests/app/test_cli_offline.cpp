@@ -4,12 +4,12 @@
 // without it).
 #include "cli_runner.h"
 
+#include "loopback_listener.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -55,37 +55,23 @@ private slots:
 
 private:
     // Connections that reached the listener since the last call (accepted by the kernel, read or not).
-    int takeConnections();
+    int takeConnections() { return m_listener.takeConnections(); }
     QString url(const QString& path) const;
 
-    QTcpServer m_server;
+    frontline::test::LoopbackListener m_listener;
     QTemporaryDir m_dir;
     QTemporaryDir m_dataHome;
     frontline::test::CliRunner m_cli{QStringLiteral(FRONTLINE_CLI), m_dataHome.path()};
 };
 
-int TestCliOffline::takeConnections()
-{
-    int count = 0;
-    // A connection the kernel completed waits in the backlog until it is accepted: count them all.
-    while (m_server.waitForNewConnection(200) || m_server.hasPendingConnections()) {
-        while (QTcpSocket* socket = m_server.nextPendingConnection()) {
-            ++count;
-            socket->abort();
-            delete socket;
-        }
-    }
-    return count;
-}
-
 QString TestCliOffline::url(const QString& path) const
 {
-    return QStringLiteral("http://127.0.0.1:%1/%2").arg(m_server.serverPort()).arg(path);
+    return QStringLiteral("http://127.0.0.1:%1/%2").arg(m_listener.port()).arg(path);
 }
 
 void TestCliOffline::initTestCase()
 {
-    QVERIFY2(m_server.listen(QHostAddress::LocalHost, 0), qPrintable(m_server.errorString()));
+    QVERIFY2(m_listener.listen(), qPrintable(m_listener.errorString()));
     QVERIFY(m_dir.isValid());
     // Were GDAL to connect, it would wait for an answer that never comes: a short timeout keeps a failing run short.
     m_cli.setEnvironment(QStringLiteral("GDAL_HTTP_TIMEOUT"), QStringLiteral("3"));
@@ -191,7 +177,7 @@ void TestCliOffline::hostileLayer()
     QFETCH(QString, file);
     QFETCH(int, exitCode);
     QFETCH(QString, message);
-    const QString port = QString::number(m_server.serverPort());
+    const QString port = QString::number(m_listener.port());
     const QString path =
         file.contains(QLatin1Char(':')) ? QString(file).replace(QStringLiteral("PORT"), port) : m_dir.filePath(file);
     message.replace(QStringLiteral("PORT"), port);

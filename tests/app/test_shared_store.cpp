@@ -11,14 +11,14 @@
 #include "app/gui/store_dialog.h"
 #include "app/gui/timeline_bar.h"
 
+#include "article_copies.h"
 #include "cli_runner.h"
+#include "postgis_cluster.h"
 
 #include <QAction>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -39,36 +39,22 @@ using frontline::test::CliRunner;
 
 namespace {
 
-const QString kTemplate = QStringLiteral(FRONTLINE_TEST_PG); // postgresql:///frontline_test?host=...&user=...
-constexpr int kPollMs = 2000;                                // what the window uses: the 5 s promise holds with it
+constexpr int kPollMs = 2000; // what the window uses: the 5 s promise holds with it
+
+frontline::test::PostgisCluster& cluster()
+{
+    static frontline::test::PostgisCluster theCluster{QStringLiteral(FRONTLINE_TEST_PG)};
+    return theCluster;
+}
 
 QString connectionTo(const QString& name, const QString& user = QStringLiteral("frontline_admin"))
 {
-    QString uri = kTemplate;
-    uri.replace(QStringLiteral("/frontline_test?"), QStringLiteral("/%1?").arg(name));
-    uri.replace(QStringLiteral("user=frontline_admin"), QStringLiteral("user=") + user);
-    return uri;
+    return cluster().connectionTo(name, user);
 }
 
 bool sql(const QString& database, const QString& statement, QString* error = nullptr)
 {
-    GDALDatasetUniquePtr ds(GDALDataset::Open(("PG:" + connectionTo(database)).toUtf8().constData(),
-                                              GDAL_OF_VECTOR | GDAL_OF_UPDATE, nullptr, nullptr, nullptr));
-    if (!ds) {
-        if (error)
-            *error = QString::fromUtf8(CPLGetLastErrorMsg());
-        return false;
-    }
-    CPLErrorReset();
-    OGRLayer* result = ds->ExecuteSQL(statement.toUtf8().constData(), nullptr, nullptr);
-    if (result)
-        ds->ReleaseResultSet(result);
-    if (CPLGetLastErrorType() >= CE_Failure) {
-        if (error)
-            *error = QString::fromUtf8(CPLGetLastErrorMsg());
-        return false;
-    }
-    return true;
+    return cluster().run(database, statement, error);
 }
 
 // The reader role of docs/shared-store.md (roles belong to the cluster: it may be there already).
@@ -110,7 +96,6 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<CliRunner> m_cli;
-    int m_databases = 0;
 };
 
 void TestSharedStore::initTestCase()
@@ -143,34 +128,24 @@ void TestSharedStore::cleanup()
 
 QString TestSharedStore::newDatabase()
 {
-    const QString name = QStringLiteral("window_%1_%2").arg(QCoreApplication::applicationPid()).arg(++m_databases);
     QString error;
-    if (!sql(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE %1 TEMPLATE frontline_test").arg(name),
-             &error))
-        qWarning("cannot create database %s: %s", qPrintable(name), qPrintable(error));
+    const QString name = cluster().newDatabase(QStringLiteral("window"), &error);
+    if (name.isEmpty())
+        qWarning("cannot create a database: %s", qPrintable(error));
     return name;
 }
 
 QString TestSharedStore::articleCopy(const QString& tag, QString* id)
 {
-    const QStringList names = QDir(QStringLiteral(":/articles/history")).entryList({QStringLiteral("*.geojson")});
-    if (names.isEmpty())
+    QString error;
+    QStringList ids;
+    const QStringList files = frontline::test::writeArticleCopies(m_dir->filePath(tag), tag, &error, 1, &ids);
+    if (files.isEmpty()) {
+        qWarning("%s", qPrintable(error));
         return {};
-    QFile in(QStringLiteral(":/articles/history/") + names.first());
-    if (!in.open(QIODevice::ReadOnly))
-        return {};
-    QJsonObject root = QJsonDocument::fromJson(in.readAll()).object();
-    QJsonObject article = root.value(QStringLiteral("article")).toObject();
-    *id = article.value(QStringLiteral("id")).toString() + QStringLiteral("-") + tag;
-    article.insert(QStringLiteral("id"), *id);
-    article.insert(QStringLiteral("text"),
-                   article.value(QStringLiteral("text")).toString() + QStringLiteral("\n\n(desk copy ") + tag + ')');
-    root.insert(QStringLiteral("article"), article);
-    QFile out(m_dir->filePath(tag + QStringLiteral(".geojson")));
-    if (!out.open(QIODevice::WriteOnly))
-        return {};
-    out.write(QJsonDocument(root).toJson());
-    return out.fileName();
+    }
+    *id = ids.first();
+    return files.first();
 }
 
 void TestSharedStore::seed(const QString& location)
@@ -398,9 +373,12 @@ void TestSharedStore::theSavedStoreNeverHoldsAPassword()
     withPassword.replace(QStringLiteral("postgresql://"), QStringLiteral("postgresql://frontline_admin:s3cr3t-pw@"));
     withPassword.replace(QStringLiteral("&user=frontline_admin"), QString());
     const QStringList forms = {
-        withPassword, QStringLiteral("PG:dbname=%1 host=%2 port=5433 user=frontline_admin "
-                                     "password=s3cr3t-pw")
-                          .arg(name, kTemplate.section(QStringLiteral("host="), 1).section(QLatin1Char('&'), 0, 0))};
+        withPassword,
+        QStringLiteral("PG:dbname=%1 host=%2 port=5433 user=frontline_admin "
+                       "password=s3cr3t-pw")
+            .arg(
+                name,
+                QStringLiteral(FRONTLINE_TEST_PG).section(QStringLiteral("host="), 1).section(QLatin1Char('&'), 0, 0))};
     for (const QString& location : forms) {
         StoreDialog dialog(location);
         QVERIFY(StoreDialog::holdsPassword(dialog.location()));

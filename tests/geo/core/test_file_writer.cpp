@@ -3,6 +3,8 @@
 // them with ENOSPC, on any machine and without root.
 #include "geo/core/file_writer.h"
 
+#include "disk_limits.h"
+
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -18,34 +20,9 @@
 
 #include <sys/resource.h>
 
+using frontline::test::FileSizeLimit;
+
 namespace {
-
-// Lowers this process's file size limit (and so its children's) for its lifetime; writes past it fail with EFBIG
-// instead of killing the process. Everything comes back as it was afterwards.
-class FileSizeLimit {
-public:
-    explicit FileSizeLimit(rlim_t bytes)
-    {
-        getrlimit(RLIMIT_FSIZE, &m_before);
-        rlimit lowered = m_before;
-        lowered.rlim_cur = bytes;
-        m_active = setrlimit(RLIMIT_FSIZE, &lowered) == 0;
-        m_handler = std::signal(SIGXFSZ, SIG_IGN);
-    }
-    ~FileSizeLimit()
-    {
-        setrlimit(RLIMIT_FSIZE, &m_before);
-        std::signal(SIGXFSZ, m_handler);
-    }
-    FileSizeLimit(const FileSizeLimit&) = delete;
-    FileSizeLimit& operator=(const FileSizeLimit&) = delete;
-    bool active() const { return m_active; }
-
-private:
-    rlimit m_before{};
-    void (*m_handler)(int) = SIG_DFL;
-    bool m_active = false;
-};
 
 QByteArray readAll(const QString& path)
 {

@@ -2,10 +2,10 @@
 // network once Frontline has opened anything: a listener on loopback counts the connections, which stay zero.
 #include "geo/data/vector_source.h"
 
+#include "loopback_listener.h"
+
 #include <QDir>
 #include <QFile>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -53,34 +53,21 @@ private slots:
     void vrtReachingFurtherIsRefused();
 
 private:
-    int takeConnections();
+    int takeConnections() { return m_listener.takeConnections(); }
     QString url(const QString& path) const
     {
-        return QStringLiteral("http://127.0.0.1:%1/%2").arg(m_server.serverPort()).arg(path);
+        return QStringLiteral("http://127.0.0.1:%1/%2").arg(m_listener.port()).arg(path);
     }
 
-    QTcpServer m_server;
+    frontline::test::LoopbackListener m_listener;
     QTemporaryDir m_dir;
 };
-
-int TestOfflineSources::takeConnections()
-{
-    int count = 0;
-    while (m_server.waitForNewConnection(200) || m_server.hasPendingConnections()) {
-        while (QTcpSocket* socket = m_server.nextPendingConnection()) {
-            ++count;
-            socket->abort();
-            delete socket;
-        }
-    }
-    return count;
-}
 
 void TestOfflineSources::initTestCase()
 {
     // Were GDAL to connect, it would wait for an answer that never comes (this thread is the one not answering).
     qputenv("GDAL_HTTP_TIMEOUT", "2");
-    QVERIFY2(m_server.listen(QHostAddress::LocalHost, 0), qPrintable(m_server.errorString()));
+    QVERIFY2(m_listener.listen(), qPrintable(m_listener.errorString()));
     QVERIFY(m_dir.isValid());
     QVERIFY(writeFile(m_dir.filePath("x.geojson"), kPoint));
 }
@@ -100,7 +87,7 @@ void TestOfflineSources::refusesWhatIsNotAFile_data()
 void TestOfflineSources::refusesWhatIsNotAFile()
 {
     QFETCH(QString, path);
-    path.replace(QStringLiteral("PORT"), QString::number(m_server.serverPort()));
+    path.replace(QStringLiteral("PORT"), QString::number(m_listener.port()));
     QString error;
     const auto source = VectorSource::open(path, &error);
     QCOMPARE(takeConnections(), 0);
@@ -212,7 +199,7 @@ void TestOfflineSources::vrtReachingFurtherIsRefused()
 {
     QFETCH(QByteArray, vrt);
     QFETCH(QString, message);
-    vrt.replace("PORT", QByteArray::number(m_server.serverPort()));
+    vrt.replace("PORT", QByteArray::number(m_listener.port()));
     QDir(m_dir.path()).mkpath(QStringLiteral("bad"));
     QVERIFY(writeFile(m_dir.filePath("bad/towns.geojson"), kPoint));
     QVERIFY(

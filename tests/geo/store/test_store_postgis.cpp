@@ -7,14 +7,14 @@
 #include "geo/store/store_dataset.h"
 #include "geo/store/store_layout.h"
 
+#include "article_copies.h"
 #include "bundled_data.h"
 #include "cli_runner.h"
+#include "postgis_cluster.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
@@ -28,17 +28,6 @@ using frontline::test::CliRun;
 using frontline::test::CliRunner;
 
 namespace {
-
-const QString kTemplate = QStringLiteral(FRONTLINE_TEST_PG); // postgresql:///frontline_test?host=...&user=...
-
-// The connection to database NAME as USER, on the test cluster.
-QString connectionTo(const QString& name, const QString& user = QStringLiteral("frontline_admin"))
-{
-    QString uri = kTemplate;
-    uri.replace(QStringLiteral("/frontline_test?"), QStringLiteral("/%1?").arg(name));
-    uri.replace(QStringLiteral("user=frontline_admin"), QStringLiteral("user=") + user);
-    return uri;
-}
 
 // Every row of every table of the store, without what differs by design between two stores holding the same
 // articles (fids, the meta rows of each store, and unless WITHIMPORTTIMES, when and by whom each was imported).
@@ -84,64 +73,24 @@ private slots:
     void copyToPostgisAndBackKeepsEveryRow();
 
 private:
-    // A new, empty database for one case; its connection.
-    QString newDatabase();
-    bool sql(const QString& database, const QString& statement, QString* error = nullptr);
-    QString sqlValue(const QString& database, const QString& statement);
+    QString newDatabase() { return m_cluster.newDatabase(QStringLiteral("store")); }
+    QString connectionTo(const QString& name, const QString& user = QStringLiteral("frontline_admin")) const
+    {
+        return m_cluster.connectionTo(name, user);
+    }
+    bool sql(const QString& database, const QString& statement, QString* error = nullptr)
+    {
+        return m_cluster.run(database, statement, error);
+    }
+    QString sqlValue(const QString& database, const QString& statement) { return m_cluster.value(database, statement); }
     QStringList idsIn(const QString& location);
 
     QTemporaryDir m_dir;
     CliRunner m_cli{QStringLiteral(FRONTLINE_CLI), m_dir.filePath(QStringLiteral("data"))};
     std::shared_ptr<const geo::EntityCatalog> m_catalog;
     QStringList m_batch; // bundled articles under new ids: new to a seeded store
-    int m_databases = 0;
+    frontline::test::PostgisCluster m_cluster{QStringLiteral(FRONTLINE_TEST_PG)};
 };
-
-bool TestStorePostgis::sql(const QString& database, const QString& statement, QString* error)
-{
-    GDALDatasetUniquePtr ds(GDALDataset::Open(("PG:" + connectionTo(database)).toUtf8().constData(),
-                                              GDAL_OF_VECTOR | GDAL_OF_UPDATE, nullptr, nullptr, nullptr));
-    if (!ds) {
-        if (error)
-            *error = QString::fromUtf8(CPLGetLastErrorMsg());
-        return false;
-    }
-    CPLErrorReset();
-    OGRLayer* result = ds->ExecuteSQL(statement.toUtf8().constData(), nullptr, nullptr);
-    if (result)
-        ds->ReleaseResultSet(result);
-    if (CPLGetLastErrorType() >= CE_Failure) {
-        if (error)
-            *error = QString::fromUtf8(CPLGetLastErrorMsg());
-        return false;
-    }
-    return true;
-}
-
-QString TestStorePostgis::sqlValue(const QString& database, const QString& statement)
-{
-    GDALDatasetUniquePtr ds(GDALDataset::Open(("PG:" + connectionTo(database)).toUtf8().constData(),
-                                              GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
-    if (!ds)
-        return {};
-    OGRLayer* result = ds->ExecuteSQL(statement.toUtf8().constData(), nullptr, nullptr);
-    if (!result)
-        return {};
-    OGRFeatureUniquePtr row(result->GetNextFeature());
-    const QString value = row ? QString::fromUtf8(row->GetFieldAsString(0)) : QString();
-    ds->ReleaseResultSet(result);
-    return value;
-}
-
-QString TestStorePostgis::newDatabase()
-{
-    const QString name = QStringLiteral("store_%1_%2").arg(QCoreApplication::applicationPid()).arg(++m_databases);
-    QString error;
-    if (!sql(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE %1 TEMPLATE frontline_test").arg(name),
-             &error))
-        qWarning("cannot create database %s: %s", qPrintable(name), qPrintable(error));
-    return name;
-}
 
 QStringList TestStorePostgis::idsIn(const QString& location)
 {
@@ -159,23 +108,9 @@ void TestStorePostgis::initTestCase()
     QVERIFY2(m_catalog, qPrintable(error));
     QVERIFY2(!sqlValue(QStringLiteral("frontline_test"), QStringLiteral("SELECT postgis_version()")).isEmpty(),
              "the test cluster is not running or has no PostGIS (CTest starts it: scripts/pg_cluster.sh)");
-    const QString folder = m_dir.filePath(QStringLiteral("batch"));
-    QVERIFY(QDir().mkpath(folder));
-    for (const QString& name : QDir(QStringLiteral(":/articles/history")).entryList({QStringLiteral("*.geojson")})) {
-        QFile in(QStringLiteral(":/articles/history/") + name);
-        QVERIFY(in.open(QIODevice::ReadOnly));
-        QJsonObject root = QJsonDocument::fromJson(in.readAll()).object();
-        QJsonObject article = root.value(QStringLiteral("article")).toObject();
-        article.insert(QStringLiteral("id"), article.value(QStringLiteral("id")).toString() + QStringLiteral("-desk"));
-        article.insert(QStringLiteral("text"),
-                       article.value(QStringLiteral("text")).toString() + QStringLiteral("\n\n(desk copy)"));
-        root.insert(QStringLiteral("article"), article);
-        QFile out(QDir(folder).filePath(name));
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write(QJsonDocument(root).toJson());
-        m_batch << out.fileName();
-    }
-    QVERIFY(m_batch.size() > 20);
+    m_batch =
+        frontline::test::writeArticleCopies(m_dir.filePath(QStringLiteral("batch")), QStringLiteral("desk"), &error);
+    QVERIFY2(m_batch.size() > 20, qPrintable(error));
 }
 
 void TestStorePostgis::sameRowsAsAGeoPackage()

@@ -8,19 +8,16 @@
 #include "geo/store/store_layout.h"
 
 #include "bundled_data.h"
+#include "disk_limits.h"
 
 #include <QDir>
-#include <QScopeGuard>
 
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <cerrno>
 #include <csignal>
-#include <cstring>
-#include <sys/mount.h>
 #include <sys/types.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -90,13 +87,10 @@ private slots:
         // A real full disk: a small tmpfs, filled. Needs the right to mount (root, as in CI's container).
         QTemporaryDir dir;
         const QString mountPoint = dir.filePath(QStringLiteral("small-disk"));
-        QVERIFY(QDir().mkpath(mountPoint));
-        if (::geteuid() != 0 || ::mount("tmpfs", QFile::encodeName(mountPoint).constData(), "tmpfs", 0, "size=4m") != 0)
-            QSKIP(qPrintable(
-                QStringLiteral("cannot mount a small tmpfs to fill (%1); the full-disk path of the store is "
-                               "not exercised here")
-                    .arg(::geteuid() != 0 ? QStringLiteral("not root") : QString::fromUtf8(strerror(errno)))));
-        const auto unmount = qScopeGuard([&] { ::umount2(QFile::encodeName(mountPoint).constData(), MNT_DETACH); });
+        const frontline::test::TinyDisk disk(mountPoint, QStringLiteral("4m"));
+        if (!disk.problem().isEmpty())
+            QSKIP(
+                qPrintable(disk.problem() + QStringLiteral("; the full-disk path of the store is not exercised here")));
 
         QString error;
         const auto catalog = frontline::test::bundledCatalog(&error);
