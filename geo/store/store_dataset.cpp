@@ -548,9 +548,15 @@ std::unique_ptr<StoreDataset> StoreDataset::open(const QString& path, QString* e
     const StoreLocation location(path);
     if (location.isDatabase()) {
         // One connection does it all: a database without the store gets its tables, then the layout is checked.
+        // After making the tables, the connection is made again: GDAL's driver then reads the columns as the
+        // database has them (a boolean column written and read on the connection that created it came back as 0).
         auto ds = postgis::connect(location, true, error);
-        if (!ds || (!postgis::hasStore(ds.get()) && !postgis::create(ds.get(), location, error)) ||
-            !postgis::check(ds.get(), location, error))
+        if (ds && !postgis::hasStore(ds.get())) {
+            if (!postgis::create(ds.get(), location, error))
+                return nullptr;
+            ds = postgis::connect(location, true, error);
+        }
+        if (!ds || !postgis::check(ds.get(), location, error))
             return nullptr;
         std::unique_ptr<StoreDataset> dataset(new StoreDataset);
         dataset->d = std::make_unique<Impl>();
