@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Frontline needs to build, run and test, if any is missing.
 # Run (not sourced) with bash by run.sh and test.sh; safe to run again (it installs nothing when all are present).
+# With --fuzz (scripts/fuzz.sh), also what the fuzz preset needs. The asan preset needs nothing more: gcc's
+# sanitizer runtimes (libasan8, libubsan1) come with build-essential.
 set -euo pipefail
 
 FRONTLINE_PACKAGES=(
@@ -14,6 +16,9 @@ FRONTLINE_PACKAGES=(
   clang-format ccache                            # the format check (a test); faster rebuilds
   postgresql-15 postgresql-15-postgis-3          # the shared store's tests: a throwaway PostGIS cluster
 )
+if [ "${1:-}" = --fuzz ]; then
+  FRONTLINE_PACKAGES+=(clang libclang-rt-14-dev)  # the fuzz preset: clang 14 and its libFuzzer and sanitizer runtimes
+fi
 
 missing=()
 for p in "${FRONTLINE_PACKAGES[@]}"; do

@@ -1,0 +1,1 @@
+<?xml version="1.0"?><ogr:FeatureCollection xmlns:ogr="http://ogr.maptools.org/" xmlns:gml="http://www.opengis.net/gml"><gml:featureMember><ogr:roads><ogr:geometryProperty><gml:LineString><gml:coordinates>36.8,35.86 36.9,35.9</gml:coordinates></gml:LineString></ogr:geometryProperty><ogr:ref>M4</ogr:ref></ogr:roads></gml:featureMember></ogr:FeatureCollection>
