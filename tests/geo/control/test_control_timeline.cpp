@@ -5,7 +5,7 @@
 #include "geo/control/control_timeline.h"
 #include "geo/data/vector_source.h"
 
-#include <QElapsedTimer>
+#include <ctime>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -621,15 +621,26 @@ void TestControlTimeline::snapshotSpeed()
     const QList<QDate> dates = timeline.changeDates();
     QVERIFY(dates.size() > 300);
     int places = 0;
-    QElapsedTimer timer;
-    timer.start();
+    // This thread's processor time, not the wall clock: other processes on a shared machine stretch the second.
+    const auto cpuNs = [] {
+        timespec t{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+        return qint64(t.tv_sec) * 1000000000 + t.tv_nsec;
+    };
+    const qint64 started = cpuNs();
     const int runs = 2000;
     for (int i = 0; i < runs; ++i)
         places += int(timeline.snapshotAt(dates[(i * 13) % dates.size()]).places.size());
-    const double perSnapshotMs = double(timer.nsecsElapsed()) / 1e6 / runs;
-    qInfo("snapshotAt, 1,000 claims, 100 places: %.4f ms on average (%d place states)", perSnapshotMs, places);
+    const double perSnapshotMs = double(cpuNs() - started) / 1e6 / runs;
+    qInfo("snapshotAt, 1,000 claims, 100 places: %.4f ms of processor time on average (%d place states)", perSnapshotMs,
+          places);
     QVERIFY(places > 0);
-    QVERIFY2(perSnapshotMs < 1.0, qPrintable(QString("%1 ms").arg(perSnapshotMs)));
+#if defined(__SANITIZE_ADDRESS__)
+    const double bound = 10.0; // the sanitizer build's checks cost several times the work itself
+#else
+    const double bound = 1.0;
+#endif
+    QVERIFY2(perSnapshotMs < bound, qPrintable(QString("%1 ms").arg(perSnapshotMs)));
 }
 
 QTEST_GUILESS_MAIN(TestControlTimeline)
