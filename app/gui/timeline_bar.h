@@ -1,7 +1,8 @@
 #pragma once
-// The date control under the map: a slider over the period with a tick for every dated change, previous/next
-// change, play/pause, and the chosen date written out as the map's badge and an exported page write it
-// (geo/core/date_text.h), in the label language.
+// The date control under the map: a slider over the period with a tick for every dated change and month and year
+// marks under it, previous/next change, play/pause, and the chosen date written out as the map's badge and an
+// exported page write it (geo/core/date_text.h), in the label language, in a label as wide as the longest date of
+// the period so that the slider keeps its length while the date moves.
 
 #include "geo/core/place.h"
 
@@ -28,6 +29,21 @@ public:
     void setLanguage(geo::Language lang);
     QString dateText() const; // "au 1er février 2020", or what says there is no date
 
+    // A month or year mark under the track: X pixels from the track's first day, left to right, its text starting
+    // there ("févr.", "2020" at January, "mai 2019" for the first mark).
+    struct Mark {
+        int x = 0;
+        QString text;
+        bool year = false; // the text names the year
+    };
+    // The marks for a track WIDTH pixels long in the label language: every month, or every 2, 3, 6 or 12 months
+    // when their names would touch; none runs past the track's end.
+    QList<Mark> marks(int width) const;
+    QList<Mark> marks() const; // for the track as it is now
+
+protected:
+    void changeEvent(QEvent* event) override;
+
 public slots:
     void previousChange();
     void nextChange();
@@ -38,8 +54,11 @@ signals:
 
 private:
     void updateLabel();
+    void updateLabelWidth();
+    void updatePlayButton();
 
     QSlider* m_slider;
+    QWidget* m_ruler; // the marks, under the slider
     QLabel* m_label;
     QToolButton* m_prev;
     QToolButton* m_playButton;
