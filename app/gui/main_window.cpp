@@ -61,8 +61,16 @@ MainWindow::MainWindow(const QString& storePath, QWidget* parent)
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
     centralLayout->addWidget(m_view, 1);
-    centralLayout->addWidget(m_timeline);
     setCentralWidget(central);
+    // The timeline runs the whole width of the window, under the docks, so that its track stays long on a small
+    // screen; it cannot be moved or hidden.
+    auto* timelineBar = new QToolBar(tr("Timeline"), this);
+    timelineBar->setObjectName(QStringLiteral("timelineToolBar"));
+    timelineBar->setMovable(false);
+    timelineBar->setFloatable(false);
+    timelineBar->toggleViewAction()->setVisible(false);
+    timelineBar->addWidget(m_timeline);
+    addToolBar(Qt::BottomToolBarArea, timelineBar);
     buildMenus();
     buildDocks();
     statusBar()->addPermanentWidget(m_readOnlyLabel);
