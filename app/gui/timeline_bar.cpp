@@ -318,11 +318,12 @@ QList<TimelineBar::Mark> TimelineBar::marks(int width) const
     for (QDate d(m_first.year(), m_first.month(), 1); d <= m_last; d = d.addMonths(1))
         if (d >= m_first)
             months.append(d);
-    // Every month if their names fit, else every 2, 3, 6 or 12 (January is always one of them).
+    // Every month if their names fit, else every 2, 3, 6 or 12 (January is always one of them). The first mark,
+    // which also names its year, may push out the month after it; any other collision asks for a longer step.
     for (const int step : {1, 2, 3, 6, 12}) {
         QList<Mark> out;
-        bool fits = true;
-        int end = std::numeric_limits<int>::min(); // where the previous text ends
+        QList<int> ends; // where each mark's text ends
+        int skipped = 0;
         for (const QDate& d : std::as_const(months)) {
             if ((d.month() - 1) % step != 0)
                 continue;
@@ -333,16 +334,22 @@ QList<TimelineBar::Mark> TimelineBar::marks(int width) const
             mark.year = d.month() == 1 || out.isEmpty();
             mark.text = d.month() == 1 ? year : out.isEmpty() ? month + QLatin1Char(' ') + year : month;
             const int w = (mark.year ? boldMetrics : plainMetrics).horizontalAdvance(mark.text) + 2;
-            if (mark.x < end + kMarkGap) {
-                fits = false;
-                break;
-            }
             if (mark.x + w > width)
-                break; // the last one would run past the track's end: left out
-            end = mark.x + w;
+                break; // would run past the track's end: left out, and the marks after it too
+            // A year pushes out the month before it, unless that is the first mark.
+            if (mark.year && out.size() > 1 && !out.last().year && mark.x < ends.last() + kMarkGap) {
+                out.removeLast();
+                ends.removeLast();
+                ++skipped;
+            }
+            if (!out.isEmpty() && mark.x < ends.last() + kMarkGap) {
+                ++skipped;
+                continue;
+            }
             out.append(mark);
+            ends.append(mark.x + w);
         }
-        if (fits)
+        if (skipped <= 1 || step == 12)
             return out;
     }
     return {};
