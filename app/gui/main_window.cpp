@@ -144,6 +144,19 @@ MainWindow::MainWindow(const QString& storePath, QWidget* parent)
                 refreshLegend();
             });
     connect(m_timeline, &TimelineBar::dateChanged, m_articleSession, &ArticleSession::requestControl);
+    // Beside the date, the places whose side changed that day.
+    m_timeline->setEventSource([this](QDate date, geo::Language lang) {
+        QStringList lines;
+        const auto timeline = m_articleSession->timeline();
+        const auto catalog = m_articleSession->catalog();
+        if (!timeline || !catalog)
+            return lines;
+        for (const geo::ControlChange& c : timeline->changesBetween(date.addDays(-1), date))
+            lines << QStringLiteral("%1: %2 → %3")
+                         .arg(catalog->name(c.placeId, lang), geo::controllerName(c.before.controller),
+                              geo::controllerName(c.after.controller));
+        return lines;
+    });
     connect(m_articlesPanel, &ArticlesPanel::annotationActivated, this, &MainWindow::showAnnotation);
     connect(m_articlesPanel, &ArticlesPanel::removeRequested, m_articleSession, &ArticleSession::removeArticle);
 

@@ -7,6 +7,7 @@
 #include <QIcon>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QSlider>
@@ -127,7 +128,7 @@ private:
 
 TimelineBar::TimelineBar(QWidget* parent)
     : QWidget(parent), m_slider(new TrackSlider(this)), m_label(new QLabel(this)), m_prev(new QToolButton(this)),
-      m_playButton(new QToolButton(this)), m_next(new QToolButton(this))
+      m_playButton(new QToolButton(this)), m_next(new QToolButton(this)), m_eventsButton(new QToolButton(this))
 {
     auto* slider = static_cast<TrackSlider*>(m_slider);
     m_ruler = new Ruler(slider, this);
@@ -144,7 +145,13 @@ TimelineBar::TimelineBar(QWidget* parent)
     m_next->setToolTip(tr("Next change (Page Down)"));
     m_next->setAccessibleName(tr("Next change"));
     m_next->setShortcut(QKeySequence(Qt::Key_PageDown));
-    for (QToolButton* b : {m_prev, m_playButton, m_next}) {
+    m_eventsButton->setObjectName(QStringLiteral("dateEvents"));
+    m_eventsButton->setIcon(QIcon::fromTheme(QStringLiteral("view-list-details"),
+                                             style()->standardIcon(QStyle::SP_FileDialogDetailedView)));
+    m_eventsButton->setAccessibleName(tr("Changes on this date"));
+    m_eventsButton->setPopupMode(QToolButton::InstantPopup);
+    m_eventsButton->setMenu(new QMenu(m_eventsButton));
+    for (QToolButton* b : {m_prev, m_playButton, m_next, m_eventsButton}) {
         b->setToolButtonStyle(Qt::ToolButtonIconOnly);
         b->setAutoRaise(true);
     }
@@ -167,6 +174,7 @@ TimelineBar::TimelineBar(QWidget* parent)
     layout->addLayout(track, 1);
     layout->addSpacing(6);
     layout->addWidget(m_label);
+    layout->addWidget(m_eventsButton);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     connect(m_prev, &QToolButton::clicked, this, &TimelineBar::previousChange);
     connect(m_next, &QToolButton::clicked, this, &TimelineBar::nextChange);
@@ -274,6 +282,27 @@ QString TimelineBar::dateText() const
 void TimelineBar::updateLabel()
 {
     m_label->setText(m_date.isValid() ? geo::asOfText(m_date, m_lang) : tr("No dated claims"));
+    updateEvents();
+}
+
+void TimelineBar::setEventSource(EventSource source)
+{
+    m_eventSource = std::move(source);
+    updateEvents();
+}
+
+void TimelineBar::updateEvents()
+{
+    m_events = m_eventSource && m_date.isValid() ? m_eventSource(m_date, m_lang) : QStringList();
+    QMenu* menu = m_eventsButton->menu();
+    menu->clear();
+    for (const QString& line : std::as_const(m_events))
+        menu->addAction(line)->setEnabled(false); // read, not chosen
+    m_eventsButton->setEnabled(!m_events.isEmpty());
+    const QString date = geo::dateText(m_date, m_lang);
+    m_eventsButton->setToolTip(!m_date.isValid()    ? tr("No dated claims")
+                               : m_events.isEmpty() ? tr("No change on %1").arg(date)
+                                                    : tr("Changes on %1:\n%2").arg(date, m_events.join(u'\n')));
 }
 
 // As wide as the longest date of the period in the label language, so that neither the label nor the slider
@@ -296,6 +325,8 @@ void TimelineBar::changeEvent(QEvent* event)
         updatePlayButton();
         m_prev->setIcon(mediaIcon(this, "media-skip-backward", QStyle::SP_MediaSkipBackward));
         m_next->setIcon(mediaIcon(this, "media-skip-forward", QStyle::SP_MediaSkipForward));
+        m_eventsButton->setIcon(QIcon::fromTheme(QStringLiteral("view-list-details"),
+                                                 style()->standardIcon(QStyle::SP_FileDialogDetailedView)));
     }
     QWidget::changeEvent(event);
 }

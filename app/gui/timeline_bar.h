@@ -10,6 +10,8 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QSlider;
 class QToolButton;
@@ -28,6 +30,12 @@ public:
     geo::Language language() const { return m_lang; }
     void setLanguage(geo::Language lang);
     QString dateText() const; // "au 1er février 2020", or what says there is no date
+
+    // What changed on a date, one line a change ("Saraqeb: opposition → government"), in the label language: the
+    // bar lists them in the tooltip and menu of a button beside the date, disabled on a date without change.
+    using EventSource = std::function<QStringList(QDate date, geo::Language lang)>;
+    void setEventSource(EventSource source);
+    QStringList events() const { return m_events; } // those of the current date
 
     // A month or year mark under the track: X pixels from the track's first day, left to right, its text starting
     // there ("févr.", "2020" at January, "mai 2019" for the first mark).
@@ -56,6 +64,7 @@ private:
     void updateLabel();
     void updateLabelWidth();
     void updatePlayButton();
+    void updateEvents();
 
     QSlider* m_slider;
     QWidget* m_ruler; // the marks, under the slider
@@ -63,8 +72,11 @@ private:
     QToolButton* m_prev;
     QToolButton* m_playButton;
     QToolButton* m_next;
+    QToolButton* m_eventsButton;
     QDate m_first, m_last, m_date;
     geo::Language m_lang = geo::Language::French; // as RenderSettings::labelLanguage
     QList<QDate> m_changes;
+    EventSource m_eventSource;
+    QStringList m_events;
     QTimer m_play;
 };
