@@ -9,6 +9,7 @@
 
 #include <QLabel>
 #include <QLayout>
+#include <QMenu>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSlider>
@@ -56,6 +57,7 @@ private slots:
     void marksNameMonthsAndYearsWithoutOverlap();
     void sliderKeepsItsLengthWhateverTheDate_data();
     void sliderKeepsItsLengthWhateverTheDate();
+    void eventsOfTheDateAreListedBesideIt();
     void smallWindowKeepsALongTrackAndTheWholeDate_data();
     void smallWindowKeepsALongTrackAndTheWholeDate();
 };
@@ -75,7 +77,7 @@ void TestTimelineBar::buttonsAreIconsNotGlyphs()
     bar.show();
     QVERIFY(QTest::qWaitForWindowExposed(&bar));
     const QList<QToolButton*> buttons = bar.findChildren<QToolButton*>();
-    QCOMPARE(buttons.size(), 3);
+    QCOMPARE(buttons.size(), 4); // previous, play/pause, next, the date's changes
     for (const QToolButton* b : buttons) {
         QVERIFY2(!b->icon().isNull(), qPrintable(b->objectName()));
         QVERIFY2(b->text().isEmpty(), qPrintable(b->objectName() + ": " + b->text())); // no glyph to miss
@@ -184,6 +186,40 @@ void TestTimelineBar::sliderKeepsItsLengthWhateverTheDate()
              qPrintable(bar.dateText()));
 }
 
+void TestTimelineBar::eventsOfTheDateAreListedBesideIt()
+{
+    TimelineBar bar;
+    bar.setChanges(kFirst, kLast, kChanges);
+    bar.setEventSource([](QDate d, geo::Language lang) {
+        if (d != QDate(2020, 2, 8))
+            return QStringList();
+        return QStringList{lang == geo::Language::English ? "Saraqeb: opposition → government"
+                                                          : "Saraqib : opposition → government",
+                           "Afis: opposition → government"};
+    });
+    bar.resize(800, bar.sizeHint().height());
+    bar.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&bar));
+    auto* button = bar.findChild<QToolButton*>(QStringLiteral("dateEvents"));
+    QVERIFY(button && button->menu());
+    auto* slider = bar.findChild<QSlider*>();
+    const QRect sliderBefore = slider->geometry();
+    bar.setDate(QDate(2019, 6, 15));
+    QVERIFY(bar.events().isEmpty());
+    QVERIFY(!button->isEnabled());
+    bar.setDate(QDate(2020, 2, 8));
+    QCOMPARE(bar.events().size(), 2);
+    QVERIFY(button->isEnabled());
+    QVERIFY(!button->icon().isNull());
+    QCOMPARE(button->menu()->actions().size(), 2);
+    QCOMPARE(button->menu()->actions().first()->text(), QStringLiteral("Saraqib : opposition → government"));
+    QVERIFY2(button->toolTip().contains("Afis: opposition → government"), qPrintable(button->toolTip()));
+    bar.layout()->activate();
+    QCOMPARE(slider->geometry(), sliderBefore); // the button does not come and go
+    bar.setLanguage(geo::Language::English);    // the lines follow the label language
+    QCOMPARE(bar.events().first(), QStringLiteral("Saraqeb: opposition → government"));
+}
+
 void TestTimelineBar::smallWindowKeepsALongTrackAndTheWholeDate_data()
 {
     QTest::addColumn<QSize>("size");
@@ -230,6 +266,16 @@ void TestTimelineBar::smallWindowKeepsALongTrackAndTheWholeDate()
         QVERIFY(marks.size() >= 6);
         QVERIFY(std::any_of(marks.cbegin(), marks.cend(), [](const auto& m) { return m.text == "2020"; }));
     }
+    // The window tells what changed on a change date, and nothing on a quiet one.
+    int dated = 0;
+    for (const QDate& d : bar->changes()) {
+        bar->setDate(d);
+        dated += bar->events().isEmpty() ? 0 : 1;
+    }
+    QVERIFY2(dated > 0, "no change date lists what changed");
+    bar->setDate(QDate(2019, 6, 15));
+    QVERIFY(!bar->changes().contains(QDate(2019, 6, 15)));
+    QVERIFY(bar->events().isEmpty());
 }
 
 QTEST_MAIN(TestTimelineBar)
