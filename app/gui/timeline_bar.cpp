@@ -297,7 +297,7 @@ void TimelineBar::updateEvents()
     QMenu* menu = m_eventsButton->menu();
     menu->clear();
     for (const QString& line : std::as_const(m_events))
-        menu->addAction(line)->setEnabled(false); // read, not chosen
+        menu->addAction(line); // to read: choosing one does nothing more
     m_eventsButton->setEnabled(!m_events.isEmpty());
     const QString date = geo::dateText(m_date, m_lang);
     m_eventsButton->setToolTip(!m_date.isValid()    ? tr("No dated claims")
