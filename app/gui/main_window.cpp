@@ -61,8 +61,16 @@ MainWindow::MainWindow(const QString& storePath, QWidget* parent)
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
     centralLayout->addWidget(m_view, 1);
-    centralLayout->addWidget(m_timeline);
     setCentralWidget(central);
+    // The timeline runs the whole width of the window, under the docks, so that its track stays long on a small
+    // screen; it cannot be moved or hidden.
+    auto* timelineBar = new QToolBar(tr("Timeline"), this);
+    timelineBar->setObjectName(QStringLiteral("timelineToolBar"));
+    timelineBar->setMovable(false);
+    timelineBar->setFloatable(false);
+    timelineBar->toggleViewAction()->setVisible(false);
+    timelineBar->addWidget(m_timeline);
+    addToolBar(Qt::BottomToolBarArea, timelineBar);
     buildMenus();
     buildDocks();
     statusBar()->addPermanentWidget(m_readOnlyLabel);
@@ -136,6 +144,19 @@ MainWindow::MainWindow(const QString& storePath, QWidget* parent)
                 refreshLegend();
             });
     connect(m_timeline, &TimelineBar::dateChanged, m_articleSession, &ArticleSession::requestControl);
+    // Beside the date, the places whose side changed that day.
+    m_timeline->setEventSource([this](QDate date, geo::Language lang) {
+        QStringList lines;
+        const auto timeline = m_articleSession->timeline();
+        const auto catalog = m_articleSession->catalog();
+        if (!timeline || !catalog)
+            return lines;
+        for (const geo::ControlChange& c : timeline->changesBetween(date.addDays(-1), date))
+            lines << QStringLiteral("%1: %2 → %3")
+                         .arg(catalog->name(c.placeId, lang), geo::controllerName(c.before.controller),
+                              geo::controllerName(c.after.controller));
+        return lines;
+    });
     connect(m_articlesPanel, &ArticlesPanel::annotationActivated, this, &MainWindow::showAnnotation);
     connect(m_articlesPanel, &ArticlesPanel::removeRequested, m_articleSession, &ArticleSession::removeArticle);
 
