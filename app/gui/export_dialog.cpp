@@ -236,13 +236,22 @@ void ExportDialog::restoreSettings()
     m_height->setValue(s.value(QStringLiteral("height"), m_height->value()).toInt());
     m_dpi->setValue(s.value(QStringLiteral("dpi"), m_dpi->value()).toInt());
     QString folder = s.value(QStringLiteral("folder")).toString();
-    if (folder.isEmpty() || !QFileInfo(folder).isDir())
-        folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    if (folder.isEmpty())
-        folder = QDir::homePath();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir() || !QFileInfo(folder).isWritable())
+        folder = defaultFolder();
     const QString day = m_date.isValid() ? m_date.toString(Qt::ISODate) : QStringLiteral("map");
     m_path->setText(QDir(folder).filePath(QStringLiteral("idleb-%1.%2").arg(day, suffixFor(format()))));
     m_restoring = false;
+}
+
+QString ExportDialog::defaultFolder()
+{
+    // A new account may have no Pictures folder yet: create it, as a file manager would.
+    for (auto location : {QStandardPaths::PicturesLocation, QStandardPaths::DocumentsLocation}) {
+        const QString folder = QStandardPaths::writableLocation(location);
+        if (!folder.isEmpty() && QDir().mkpath(folder) && QFileInfo(folder).isWritable())
+            return folder;
+    }
+    return QDir::homePath();
 }
 
 void ExportDialog::saveSettings() const

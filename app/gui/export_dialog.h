@@ -6,7 +6,8 @@
 // one); the export itself runs on the thread pool with a progress bar and a Cancel button that stops the
 // render in progress. The workers hold copies and shared flags only: closing or destroying the dialog cancels
 // them and never waits for a frame. The preset, format, language, extent choice and last folder are remembered between
-// sessions.
+// sessions; with no folder remembered, files go to the user's Pictures folder (created on a new account), else
+// Documents, else home.
 
 #include "geo/articles/article.h"
 #include "geo/control/control_timeline.h"
@@ -63,6 +64,10 @@ public:
     QString outputPath() const;
     void setOutputPath(const QString& path);
     void setCustomSize(QSize pixels, int dpi);
+
+    // Where exports go when no folder is remembered: the user's Pictures folder, created if need be, else
+    // Documents (created if need be), else home.
+    static QString defaultFolder();
 
     // The request the controls describe, sized for the output (PREVIEW: for a small preview image). Empty,
     // with *error set, when the settings cannot make a map.

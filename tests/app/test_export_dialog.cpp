@@ -1,6 +1,7 @@
 // File > Export snapshot…: the dialog writes the page the presets promise, the same bytes as the command line
 // for the same request, previews it, cancels a render in progress within half a second and fails without
-// leaving anything behind, and remembers its settings. The timeline's "as of" says what the page says.
+// leaving anything behind, and remembers its settings. The timeline's "as of" says what the page says. On a new
+// account the first export lands where the dialog says.
 #include "app/gui/export_dialog.h"
 #include "app/gui/timeline_bar.h"
 
@@ -40,8 +41,12 @@ private slots:
     void badgeSaysWhatThePageSays();
     void unwritablePathShowsAnError();
     void settingsPersist();
+    void firstExportOnANewAccount();
+    void picturesThatCannotBeMadeFallBackToDocuments();
 
 private:
+    // Exports one Web PNG to the path the dialog suggests; true when it is written there.
+    static bool exportToTheSuggestedPath(ExportDialog& dialog);
     std::unique_ptr<ExportDialog> makeDialog();
     static bool waitForPreview(ExportDialog& dialog, QSignalSpy& spy);
     // Starts a 300 dpi A3 PNG export to PATH; true once its frame's render has begun (the exporter reports
@@ -54,7 +59,38 @@ private:
     QList<geo::Article> m_articles;
     geo::RenderSettings m_settings;
     QDate m_date{2020, 2, 8};
+    QTemporaryDir m_home; // HOME for the whole run: the dialog creates folders there, never in the real home
 };
+
+namespace {
+
+// HOME and the XDG folders pointing inside a fresh folder, as on a new account; restored when it goes.
+class NewAccount {
+public:
+    NewAccount()
+    {
+        for (const char* name : kNames)
+            m_saved.append(qEnvironmentVariableIsSet(name) ? std::optional(qgetenv(name)) : std::nullopt);
+        const QString home = m_dir.path();
+        qputenv("HOME", home.toLocal8Bit());
+        qputenv("XDG_CONFIG_HOME", (home + QStringLiteral("/.config")).toLocal8Bit());
+        qputenv("XDG_DATA_HOME", (home + QStringLiteral("/.local/share")).toLocal8Bit());
+        qputenv("XDG_CACHE_HOME", (home + QStringLiteral("/.cache")).toLocal8Bit());
+    }
+    ~NewAccount()
+    {
+        for (int i = 0; i < kNames.size(); ++i)
+            m_saved[i] ? qputenv(kNames[i], *m_saved[i]) : qunsetenv(kNames[i]);
+    }
+    QString home() const { return m_dir.path(); }
+
+private:
+    static inline const QList<const char*> kNames{"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"};
+    QTemporaryDir m_dir;
+    QList<std::optional<QByteArray>> m_saved;
+};
+
+} // namespace
 
 // As main() does: a render a cancel abandoned paints with Qt Gui until it ends, and must end before the
 // application object goes.
@@ -65,6 +101,8 @@ void TestExportDialog::cleanupTestCase()
 
 void TestExportDialog::initTestCase()
 {
+    QVERIFY(m_home.isValid());
+    qputenv("HOME", m_home.path().toLocal8Bit());
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName("FrontlineTest");
     QCoreApplication::setApplicationName("frontline-export-dialog-test");
@@ -308,6 +346,47 @@ void TestExportDialog::badgeSaysWhatThePageSays()
     const QFontMetricsF fm(geo::Style::labelFont(13, true));
     const QRectF badge = geo::MapRenderer::dateBadgeRect(QPointF(), date, language);
     QCOMPARE(badge.width(), fm.horizontalAdvance(page) + 16);
+}
+
+bool TestExportDialog::exportToTheSuggestedPath(ExportDialog& dialog)
+{
+    dialog.setPreset(ExportDialog::Preset::Web);
+    dialog.setFormat(geo::ExportFormat::Png);
+    const QString path = dialog.outputPath();
+    QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
+    dialog.startExport();
+    if (finished.isEmpty() && !finished.wait(120000))
+        return false;
+    if (!finished.first().at(0).toBool()) {
+        qWarning("%s", qPrintable(dialog.statusText()));
+        return false;
+    }
+    return QImageReader(path).size() == QSize(1200, 675);
+}
+
+// A new account has no Pictures folder: the dialog creates it, and the file lands where the dialog said.
+void TestExportDialog::firstExportOnANewAccount()
+{
+    const NewAccount account;
+    QVERIFY(!QFileInfo::exists(account.home() + QStringLiteral("/Pictures")));
+    auto dialog = makeDialog();
+    const QString path = dialog->outputPath();
+    QCOMPARE(QFileInfo(path).absolutePath(), account.home() + QStringLiteral("/Pictures"));
+    QVERIFY(QFileInfo(QFileInfo(path).absolutePath()).isDir());
+    QVERIFY(exportToTheSuggestedPath(*dialog));
+    QVERIFY(dialog->statusText().contains(QDir::toNativeSeparators(path)));
+}
+
+// Where Pictures cannot be made (a file has its name), the dialog offers Documents.
+void TestExportDialog::picturesThatCannotBeMadeFallBackToDocuments()
+{
+    const NewAccount account;
+    QFile blocker(account.home() + QStringLiteral("/Pictures"));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    auto dialog = makeDialog();
+    QCOMPARE(QFileInfo(dialog->outputPath()).absolutePath(), account.home() + QStringLiteral("/Documents"));
+    QVERIFY(exportToTheSuggestedPath(*dialog));
 }
 
 QTEST_MAIN(TestExportDialog)
