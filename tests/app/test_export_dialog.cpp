@@ -1,7 +1,8 @@
 // File > Export snapshot…: the dialog writes the page the presets promise, the same bytes as the command line
 // for the same request, previews it, cancels a render in progress within half a second and fails without
 // leaving anything behind, and remembers its settings. The timeline's "as of" says what the page says. On a new
-// account the first export lands where the dialog says.
+// account the first export lands where the dialog says; the size fields and the suggested file name follow the
+// preset; the preview is large and grows with the dialog.
 #include "app/gui/export_dialog.h"
 #include "app/gui/timeline_bar.h"
 
@@ -18,6 +19,8 @@
 #include <QFontMetricsF>
 #include <QProcess>
 #include <QImageReader>
+#include <QLabel>
+#include <QSpinBox>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -43,6 +46,11 @@ private slots:
     void settingsPersist();
     void firstExportOnANewAccount();
     void picturesThatCannotBeMadeFallBackToDocuments();
+    void sizeFieldsFollowThePreset_data();
+    void sizeFieldsFollowThePreset();
+    void socialPngIsSquare();
+    void fileNameFollowsThePreset();
+    void previewIsLargeAndGrows();
 
 private:
     // Exports one Web PNG to the path the dialog suggests; true when it is written there.
@@ -387,6 +395,114 @@ void TestExportDialog::picturesThatCannotBeMadeFallBackToDocuments()
     auto dialog = makeDialog();
     QCOMPARE(QFileInfo(dialog->outputPath()).absolutePath(), account.home() + QStringLiteral("/Documents"));
     QVERIFY(exportToTheSuggestedPath(*dialog));
+}
+
+void TestExportDialog::sizeFieldsFollowThePreset_data()
+{
+    QTest::addColumn<int>("preset");
+    QTest::addColumn<QSize>("pixels");
+    QTest::addColumn<int>("dpi");
+    QTest::newRow("web") << int(ExportDialog::Preset::Web) << QSize(1200, 675) << 96;
+    QTest::newRow("social") << int(ExportDialog::Preset::Social) << QSize(1080, 1080) << 96;
+    QTest::newRow("A4 at 300 dpi") << int(ExportDialog::Preset::PrintA4) << QSize(2480, 3508) << 300;
+    QTest::newRow("A3 at 300 dpi") << int(ExportDialog::Preset::PrintA3) << QSize(3508, 4961) << 300;
+    QTest::newRow("custom") << int(ExportDialog::Preset::Custom) << QSize(1500, 1000) << 150;
+}
+
+void TestExportDialog::sizeFieldsFollowThePreset()
+{
+    QFETCH(int, preset);
+    QFETCH(QSize, pixels);
+    QFETCH(int, dpi);
+    auto dialog = makeDialog();
+    dialog->setCustomSize(QSize(1500, 1000), 150);
+    dialog->setPreset(ExportDialog::Preset::Social); // from another preset
+    dialog->setPreset(ExportDialog::Preset::Web);
+    dialog->setPreset(ExportDialog::Preset(preset));
+    QCOMPARE(dialog->shownSize(), pixels);
+    QCOMPARE(dialog->shownDpi(), dpi);
+    const auto boxes = dialog->findChildren<QSpinBox*>();
+    QCOMPARE(boxes.size(), 3);
+    for (const QSpinBox* box : boxes)
+        QCOMPARE(box->isEnabled(), ExportDialog::Preset(preset) == ExportDialog::Preset::Custom);
+    QString error;
+    const auto request = dialog->buildRequest(false, &error);
+    QVERIFY2(request, qPrintable(error));
+    QCOMPARE(request->pixelSize, pixels);
+    QCOMPARE(request->dpi, dpi);
+}
+
+void TestExportDialog::socialPngIsSquare()
+{
+    QTemporaryDir dir;
+    auto dialog = makeDialog();
+    dialog->setPreset(ExportDialog::Preset::Social);
+    dialog->setFormat(geo::ExportFormat::Png);
+    QCOMPARE(dialog->shownSize(), QSize(1080, 1080));
+    const QString path = dir.filePath(QStringLiteral("social.png"));
+    dialog->setOutputPath(path);
+    QSignalSpy finished(dialog.get(), &ExportDialog::exportFinished);
+    dialog->startExport();
+    QVERIFY(finished.wait(120000));
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(dialog->statusText()));
+    QCOMPARE(QImageReader(path).size(), QSize(1080, 1080));
+}
+
+void TestExportDialog::fileNameFollowsThePreset()
+{
+    auto dialog = makeDialog();
+    dialog->setLanguage(geo::Language::French);
+    dialog->setFormat(geo::ExportFormat::Png);
+    dialog->setPreset(ExportDialog::Preset::Web);
+    const QString folder = QFileInfo(dialog->outputPath()).absolutePath();
+    const auto name = [&] { return QFileInfo(dialog->outputPath()).fileName(); };
+    QCOMPARE(name(), QStringLiteral("idleb-2020-02-08-fr-web.png"));
+    dialog->setPreset(ExportDialog::Preset::Social);
+    QCOMPARE(name(), QStringLiteral("idleb-2020-02-08-fr-social.png"));
+    dialog->setLanguage(geo::Language::Arabic);
+    QCOMPARE(name(), QStringLiteral("idleb-2020-02-08-ar-social.png"));
+    dialog->setPreset(ExportDialog::Preset::PrintA4);
+    dialog->setFormat(geo::ExportFormat::Pdf);
+    QCOMPARE(name(), QStringLiteral("idleb-2020-02-08-ar-a4.pdf"));
+    QCOMPARE(QFileInfo(dialog->outputPath()).absolutePath(), folder);
+
+    // A name the user gave stays; only its suffix follows the format.
+    dialog->setOutputPath(QDir(folder).filePath(QStringLiteral("une.pdf")));
+    dialog->setPreset(ExportDialog::Preset::Social);
+    dialog->setLanguage(geo::Language::English);
+    QCOMPARE(name(), QStringLiteral("une.pdf"));
+    dialog->setFormat(geo::ExportFormat::Svg);
+    QCOMPARE(name(), QStringLiteral("une.svg"));
+}
+
+void TestExportDialog::previewIsLargeAndGrows()
+{
+    auto dialog = makeDialog();
+    QSignalSpy spy(dialog.get(), &ExportDialog::previewUpdated);
+    dialog->setPreset(ExportDialog::Preset::Web);
+    dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+    QVERIFY(waitForPreview(*dialog, spy));
+    QVERIFY(!dialog->previewImage().isNull());
+    QLabel* preview = nullptr; // the label that shows the picture
+    for (QLabel* label : dialog->findChildren<QLabel*>())
+        if (!label->pixmap().isNull())
+            preview = label;
+    QVERIFY(preview);
+
+    // At its smallest the dialog still shows a large preview.
+    dialog->resize(dialog->minimumSizeHint());
+    QTRY_VERIFY(preview->width() >= 480);
+    const int small = preview->pixmap().width();
+    QVERIFY2(small >= 470, qPrintable(QString::number(small)));
+
+    // Made larger, the preview takes the room.
+    dialog->resize(1600, 1000);
+    QTRY_VERIFY(preview->width() >= 1000);
+    QTRY_VERIFY2(preview->pixmap().width() >= 900, qPrintable(QString::number(preview->pixmap().width())));
+    // FRONTLINE_EXPORT_SAMPLES=DIR keeps a picture of the dialog for a person to look at.
+    if (const QString out = qEnvironmentVariable("FRONTLINE_EXPORT_SAMPLES"); !out.isEmpty())
+        QVERIFY(dialog->grab().save(QDir(out).filePath(QStringLiteral("export-dialog.png"))));
 }
 
 QTEST_MAIN(TestExportDialog)
