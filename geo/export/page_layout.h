@@ -1,9 +1,11 @@
 #pragma once
 // Where everything goes on an exported page: title, subtitle and the "as of" stamp at the top; the map frame
-// with its scale bar and north arrow; a legend and an inset locator map beside the frame (landscape pages) or
-// under it (portrait and square pages); the numbered source notes and the data credits at the foot. Nothing
-// overlaps. Units are CSS pixels (1/96 inch), so one layout serves a PNG, an SVG and a PDF alike. Arabic pages
-// are mirrored: the legend and the stamp move to the left, texts run right to left.
+// with its scale bar and north arrow. On screen pages (landscape and square: web, social) the map runs from the
+// header to the foot and a panel beside it holds the legend, the inset locator map, the source notes that fit
+// (the others counted) and the data credits, so the map takes most of the page. On print pages (portrait) the
+// legend and inset go in a band under the map, the notes and credits at the foot. Nothing overlaps. Units are CSS
+// pixels (1/96 inch), so one layout serves a PNG, an SVG and a PDF alike. Arabic pages are mirrored: the legend and the
+// stamp move to the left, texts run right to left.
 
 #include "geo/core/place.h"
 #include "geo/core/source_note.h"
