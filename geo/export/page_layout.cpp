@@ -165,8 +165,9 @@ NotesFit fitNotes(const PageContent& content, double width, double most)
     const double numberWidth = textSize(page_fonts::noteNumber(), QStringLiteral("00"), 100).width() + 6;
     const double textWidth = width - numberWidth;
     double h = textSize(page_fonts::notesHeading(), export_texts::sourcesHeading(content.lang), width).height() + 3;
-    const double moreLine =
-        textSize(page_fonts::note(), export_texts::moreNotes(99, content.lang), textWidth).height() + 3;
+    const QString more = content.notesOverleaf ? export_texts::moreNotesOverleaf(99, content.lang)
+                                               : export_texts::moreNotes(99, content.lang);
+    const double moreLine = textSize(page_fonts::note(), more, textWidth).height() + 3;
     for (int i = 0; i < content.notes.size(); ++i) {
         const double nh = noteHeight(content.notes[i], content.lang, textWidth);
         const bool last = i + 1 == content.notes.size();
@@ -344,6 +345,49 @@ std::optional<PageLayout> tryLayout(QSizeF page, const PageContent& content, boo
 }
 
 } // namespace
+
+QVector<NotesPage> layoutNotesPages(QSizeF page, const PageContent& content, int from)
+{
+    QVector<NotesPage> pages;
+    const double m = std::clamp(std::round(std::min(page.width(), page.height()) * 0.035), 12.0, 48.0);
+    const QRectF area(m, m, page.width() - 2 * m, page.height() - 2 * m);
+    const int columns = area.width() >= 600 ? 2 : 1;
+    const double columnWidth = (area.width() - page_metrics::kColumnGap * 2 * (columns - 1)) / columns;
+    const double numberWidth = textSize(page_fonts::noteNumber(), QStringLiteral("00"), 100).width() + 6;
+    const bool rtl = export_texts::isRightToLeft(content.lang);
+    const double headingHeight =
+        textSize(page_fonts::notesHeading(), export_texts::sourcesHeading(content.lang), area.width()).height() + 6;
+    int i = std::max(0, from);
+    while (i < content.notes.size()) {
+        NotesPage p;
+        p.page = page;
+        p.rightToLeft = rtl;
+        p.heading = QRectF(area.left(), area.top(), area.width(), headingHeight);
+        int column = 0;
+        double y = p.heading.bottom();
+        const int first = i;
+        while (i < content.notes.size()) {
+            const double h = std::min(noteHeight(content.notes[i], content.lang, columnWidth - numberWidth),
+                                      area.bottom() - p.heading.bottom()); // a note longer than a page is cut
+            if (y + h > area.bottom() + 0.01) {
+                if (++column == columns)
+                    break;
+                y = p.heading.bottom();
+            }
+            const double x = area.left() + column * (columnWidth + 2 * page_metrics::kColumnGap);
+            p.notes.append({int(i), QRectF(x, y, columnWidth, h)});
+            y += h;
+            ++i;
+        }
+        if (i == first) // cannot happen (a note fits a page), but never loop
+            break;
+        if (rtl)
+            for (auto& note : p.notes)
+                note.second = mirrored(note.second, page.width());
+        pages.append(p);
+    }
+    return pages;
+}
 
 std::optional<PageLayout> layoutPage(QSizeF page, const PageContent& content, QString* error)
 {

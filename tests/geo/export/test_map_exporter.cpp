@@ -224,6 +224,7 @@ private slots:
     void pngHasItsSizeAndResolution();
     void svgKeepsVectorsAndText();
     void pdfHasItsPageAndText();
+    void pdfPutsTheNotesItLeavesOutOnTheNextPages();
     void geoTiffReadByGdal_data();
     void geoTiffReadByGdal();
     void pngWorldFileReadByGdal();
@@ -681,6 +682,36 @@ void TestMapExporter::pdfHasItsPageAndText()
     QVERIFY(text.contains("SANA, reported by AFP, 8 February 2020"));
     QVERIFY(text.contains("Government forces entered Saraqeb"));
     QVERIFY(text.contains("Map data:"));
+}
+
+// A PDF with more notes than its map's page holds: the page says so, and every note is on the pages after it.
+void TestMapExporter::pdfPutsTheNotesItLeavesOutOnTheNextPages()
+{
+    const QString pdftotext = tool("pdftotext"), pdfinfo = tool("pdfinfo");
+    if (pdftotext.isEmpty() || pdfinfo.isEmpty())
+        QFAIL("pdftotext and pdfinfo (Debian: poppler-utils) are needed to read the PDF back");
+    QTemporaryDir dir;
+    ExportRequest r = pageRequest(m_data, ExportFormat::Pdf, QSize(), 300, dir.filePath("map.pdf"));
+    r.pageSize = QPageSize(QPageSize::A4);
+    r.orientation = QPageLayout::Portrait;
+    for (int i = 1; i <= 60; ++i) {
+        SourceNote n = sampleNote();
+        n.number = i;
+        n.quote = QStringLiteral("Quote number %1 of the claims behind the map").arg(i);
+        r.notes << n;
+    }
+    fitTo(&r, homeExtent(*m_data));
+    const ExportResult result = exportMap(r);
+    QVERIFY2(result.ok, qPrintable(result.error));
+
+    const QString info = runTool(pdfinfo, {r.outPath});
+    const auto pages = QRegularExpression("Pages:\\s+(\\d+)\\n").match(info);
+    QVERIFY2(pages.hasMatch() && pages.captured(1).toInt() >= 2, qPrintable(info));
+    const QString first = runTool(pdftotext, {"-f", "1", "-l", "1", r.outPath, QStringLiteral("-")});
+    QVERIFY2(first.contains("on the next page"), qPrintable(first));
+    const QString text = runTool(pdftotext, {r.outPath, QStringLiteral("-")}).simplified(); // lines wrap
+    for (int i = 1; i <= 60; ++i)
+        QVERIFY2(text.contains(QStringLiteral("Quote number %1 of").arg(i)), qPrintable(QString::number(i)));
 }
 
 void TestMapExporter::geoTiffReadByGdal_data()
