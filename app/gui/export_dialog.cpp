@@ -1,5 +1,6 @@
 #include "export_dialog.h"
 
+#include "geo/core/place.h"
 #include "geo/core/viewport.h"
 
 #include <QCheckBox>
@@ -15,8 +16,10 @@
 #include <QLineEdit>
 #include <QPointer>
 #include <QProgressBar>
+#include <QResizeEvent>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTimer>
@@ -28,7 +31,7 @@
 
 namespace {
 
-constexpr int kPreviewMaxSide = 420; // pixels
+constexpr QSize kPreviewMinimum{480, 360}; // pixels: the preview grows from there with the dialog
 const char* const kGroup = "exportDialog";
 
 const QList<geo::ExportFormat> kFormats{geo::ExportFormat::Png, geo::ExportFormat::Svg, geo::ExportFormat::Pdf,
@@ -63,7 +66,7 @@ ExportDialog::ExportDialog(std::shared_ptr<const geo::MapData> data, const geo::
     m_settings.devicePixelRatio = 1.0;
     m_settings.drawDateBadge = false; // the page has its own "as of" line
     setWindowTitle(tr("Export snapshot"));
-    resize(1040, 600); // room for the form and a readable preview, with or without a window manager
+    resize(1240, 720); // room for the form and a large preview, with or without a window manager
     buildUi();
     restoreSettings();
     updateControls();
@@ -96,11 +99,11 @@ void ExportDialog::buildUi()
     m_height = new QSpinBox(this);
     m_dpi = new QSpinBox(this);
     for (QSpinBox* box : {m_width, m_height})
-        box->setRange(200, 12000);
-    m_width->setValue(1600);
-    m_height->setValue(900);
-    m_dpi->setRange(24, 2400);
-    m_dpi->setValue(96);
+        box->setRange(geo::ExportLimits::minSide, geo::ExportLimits::maxSide);
+    m_width->setValue(m_customPixels.width());
+    m_height->setValue(m_customPixels.height());
+    m_dpi->setRange(geo::ExportLimits::minDpi, geo::ExportLimits::maxDpi);
+    m_dpi->setValue(m_customDpi);
     m_dpi->setSuffix(tr(" dpi"));
     auto* custom = new QHBoxLayout;
     custom->addWidget(m_width);
@@ -160,8 +163,10 @@ void ExportDialog::buildUi()
     form->addRow(tr("File:"), path);
 
     m_preview = new QLabel(this);
+    m_preview->setObjectName(QStringLiteral("preview"));
     m_preview->setAlignment(Qt::AlignCenter);
-    m_preview->setMinimumSize(kPreviewMaxSide, kPreviewMaxSide * 3 / 4);
+    m_preview->setMinimumSize(kPreviewMinimum);
+    m_preview->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     m_preview->setFrameShape(QFrame::StyledPanel);
 
     m_status = new QLabel(this);
@@ -181,10 +186,10 @@ void ExportDialog::buildUi()
     buttons->addWidget(close);
 
     auto* top = new QHBoxLayout;
-    top->addLayout(form, 1);
-    top->addWidget(m_preview, 1);
+    top->addLayout(form, 0);
+    top->addWidget(m_preview, 1); // the preview takes what the form leaves
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(top);
+    layout->addLayout(top, 1);
     layout->addWidget(m_status);
     layout->addLayout(buttons);
 
@@ -208,7 +213,13 @@ void ExportDialog::buildUi()
         settingsChanged();
     });
     for (QSpinBox* box : {m_width, m_height, m_dpi})
-        connect(box, &QSpinBox::valueChanged, this, changed);
+        connect(box, &QSpinBox::valueChanged, this, [this] {
+            if (preset() == Preset::Custom) { // the fields show a preset's size otherwise
+                m_customPixels = QSize(m_width->value(), m_height->value());
+                m_customDpi = m_dpi->value();
+            }
+            settingsChanged();
+        });
     for (QLineEdit* edit : {m_extentText, m_title, m_subtitle})
         connect(edit, &QLineEdit::textChanged, this, changed);
     connect(m_sinceOn, &QCheckBox::toggled, this, changed);
@@ -232,16 +243,14 @@ void ExportDialog::restoreSettings()
         m_lang->setCurrentIndex(std::clamp(s.value(QStringLiteral("language")).toInt(), 0, m_lang->count() - 1));
     m_extent->setCurrentIndex(std::clamp(s.value(QStringLiteral("extent"), 0).toInt(), 0, m_extent->count() - 1));
     m_extentText->setText(s.value(QStringLiteral("extentText")).toString());
-    m_width->setValue(s.value(QStringLiteral("width"), m_width->value()).toInt());
-    m_height->setValue(s.value(QStringLiteral("height"), m_height->value()).toInt());
-    m_dpi->setValue(s.value(QStringLiteral("dpi"), m_dpi->value()).toInt());
+    m_customPixels = QSize(s.value(QStringLiteral("width"), m_customPixels.width()).toInt(),
+                           s.value(QStringLiteral("height"), m_customPixels.height()).toInt());
+    m_customDpi = s.value(QStringLiteral("dpi"), m_customDpi).toInt();
     QString folder = s.value(QStringLiteral("folder")).toString();
-    if (folder.isEmpty() || !QFileInfo(folder).isDir())
-        folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    if (folder.isEmpty())
-        folder = QDir::homePath();
-    const QString day = m_date.isValid() ? m_date.toString(Qt::ISODate) : QStringLiteral("map");
-    m_path->setText(QDir(folder).filePath(QStringLiteral("idleb-%1.%2").arg(day, suffixFor(format()))));
+    if (folder.isEmpty() || !QFileInfo(folder).isDir() || !QFileInfo(folder).isWritable())
+        folder = defaultFolder();
+    m_suggestedName = suggestedFileName();
+    m_path->setText(QDir(folder).filePath(m_suggestedName));
     m_restoring = false;
 }
 
@@ -254,9 +263,9 @@ void ExportDialog::saveSettings() const
     s.setValue(QStringLiteral("language"), m_lang->currentIndex());
     s.setValue(QStringLiteral("extent"), m_extent->currentIndex());
     s.setValue(QStringLiteral("extentText"), m_extentText->text());
-    s.setValue(QStringLiteral("width"), m_width->value());
-    s.setValue(QStringLiteral("height"), m_height->value());
-    s.setValue(QStringLiteral("dpi"), m_dpi->value());
+    s.setValue(QStringLiteral("width"), m_customPixels.width());
+    s.setValue(QStringLiteral("height"), m_customPixels.height());
+    s.setValue(QStringLiteral("dpi"), m_customDpi);
     const QString path = m_path->text().trimmed();
     if (!path.isEmpty())
         s.setValue(QStringLiteral("folder"), QFileInfo(path).absolutePath());
@@ -267,8 +276,66 @@ void ExportDialog::settingsChanged()
     if (m_restoring)
         return;
     updateControls();
+    followSettingsInName();
     saveSettings();
     m_previewTimer->start();
+}
+
+QString ExportDialog::defaultFolder()
+{
+    // A new account may have no Pictures folder yet: create it, as a file manager would.
+    for (auto location : {QStandardPaths::PicturesLocation, QStandardPaths::DocumentsLocation}) {
+        const QString folder = QStandardPaths::writableLocation(location);
+        if (!folder.isEmpty() && QDir().mkpath(folder) && QFileInfo(folder).isWritable())
+            return folder;
+    }
+    return QDir::homePath();
+}
+
+QString ExportDialog::suggestedFileName() const
+{
+    QStringList parts{QStringLiteral("idleb")};
+    if (m_date.isValid())
+        parts << m_date.toString(Qt::ISODate);
+    parts << geo::languageCode(language()) << geo::exportPresetKey(preset());
+    return parts.join(QLatin1Char('-')) + QLatin1Char('.') + suffixFor(format());
+}
+
+void ExportDialog::followSettingsInName()
+{
+    const QString path = m_path->text().trimmed();
+    const QFileInfo info(path);
+    if (path.isEmpty() || info.fileName() != m_suggestedName)
+        return; // the user named the file
+    m_suggestedName = suggestedFileName();
+    const QString folder = path.left(path.size() - info.fileName().size());
+    m_path->setText(folder + m_suggestedName);
+}
+
+void ExportDialog::showSizeFields()
+{
+    QSize pixels = m_customPixels;
+    int dpi = m_customDpi;
+    if (preset() != Preset::Custom) { // what the preset writes, from the request builder the export uses
+        geo::ExportRequest r = geo::newExportRequest(format(), language());
+        geo::applyExportPreset(r, preset());
+        pixels = r.pixelSize;
+        dpi = r.dpi;
+    }
+    const QSignalBlocker w(m_width), h(m_height), d(m_dpi);
+    m_width->setValue(pixels.width());
+    m_height->setValue(pixels.height());
+    m_dpi->setValue(dpi);
+}
+
+QSize ExportDialog::shownSize() const
+{
+    return QSize(m_width->value(), m_height->value());
+}
+
+int ExportDialog::shownDpi() const
+{
+    return m_dpi->value();
 }
 
 void ExportDialog::updateControls()
@@ -277,6 +344,7 @@ void ExportDialog::updateControls()
     m_width->setEnabled(custom);
     m_height->setEnabled(custom);
     m_dpi->setEnabled(custom);
+    showSizeFields();
     m_extentText->setEnabled(extent() != Extent::CurrentView);
     m_extentText->setPlaceholderText(extent() == Extent::NamedPlace ? tr("Place name, e.g. Saraqeb")
                                                                     : tr("minlon,minlat,maxlon,maxlat"));
@@ -366,9 +434,10 @@ void ExportDialog::setOutputPath(const QString& path)
 
 void ExportDialog::setCustomSize(QSize pixels, int dpi)
 {
-    m_width->setValue(pixels.width());
-    m_height->setValue(pixels.height());
-    m_dpi->setValue(dpi);
+    m_customPixels = pixels;
+    m_customDpi = dpi;
+    showSizeFields();
+    settingsChanged();
 }
 
 std::optional<geo::ExportExtent> ExportDialog::extentFor(QString* error) const
@@ -414,7 +483,7 @@ std::optional<geo::ExportRequest> ExportDialog::buildRequest(bool preview, QStri
     r.inset = m_inset->isChecked();
     r.outPath = outputPath();
     if (preset() == Preset::Custom) {
-        if (!geo::setExportPixelSize(r, QSize(m_width->value(), m_height->value()), m_dpi->value(), error))
+        if (!geo::setExportPixelSize(r, m_customPixels, m_customDpi, error))
             return std::nullopt;
     } else {
         geo::applyExportPreset(r, preset());
@@ -477,10 +546,23 @@ void ExportDialog::showPreview(int generation, const geo::ExportImage& rendered)
         m_preview->setPixmap(QPixmap());
         m_preview->setText(rendered.result.error);
     } else {
-        m_preview->setPixmap(QPixmap::fromImage(
-            rendered.image.scaled(m_preview->contentsRect().size(), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+        showPreviewPixmap();
     }
     emit previewUpdated();
+}
+
+void ExportDialog::showPreviewPixmap()
+{
+    if (m_previewImage.isNull())
+        return;
+    m_preview->setPixmap(QPixmap::fromImage(
+        m_previewImage.scaled(m_preview->contentsRect().size(), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+}
+
+void ExportDialog::resizeEvent(QResizeEvent* event)
+{
+    QDialog::resizeEvent(event);
+    showPreviewPixmap();
 }
 
 void ExportDialog::showStatus(const QString& text, bool error)

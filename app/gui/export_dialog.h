@@ -1,12 +1,14 @@
 #pragma once
 // File > Export snapshot…: a publishable page (or a georeferenced frame) of the map as the window shows it,
 // through geo::exportMap. Built from plain values, so it keeps working whatever the window does meanwhile.
-// The request is built by geo/export (export_request.h), as the command line builds it. A small preview of
+// The request is built by geo/export (export_request.h), as the command line builds it. The size fields show
+// what the preset writes; the suggested file name says the date, language and preset. A large preview of
 // the page is drawn in memory on the thread pool whenever a setting changes (a newer preview cancels an older
 // one); the export itself runs on the thread pool with a progress bar and a Cancel button that stops the
 // render in progress. The workers hold copies and shared flags only: closing or destroying the dialog cancels
 // them and never waits for a frame. The preset, format, language, extent choice and last folder are remembered between
-// sessions.
+// sessions; with no folder remembered, files go to the user's Pictures folder (created on a new account), else
+// Documents, else home.
 
 #include "geo/articles/article.h"
 #include "geo/control/control_timeline.h"
@@ -62,7 +64,18 @@ public:
     void setExtent(Extent extent, const QString& text = {});
     QString outputPath() const;
     void setOutputPath(const QString& path);
+    // The size Custom writes; the size fields show it while Custom is chosen.
     void setCustomSize(QSize pixels, int dpi);
+    // The size fields: the preset's pixels and resolution, or the custom size.
+    QSize shownSize() const;
+    int shownDpi() const;
+    // "idleb-2020-02-08-fr-social.png": the date, language, preset and format the controls describe. The path's
+    // file name follows it until the user names the file.
+    QString suggestedFileName() const;
+
+    // Where exports go when no folder is remembered: the user's Pictures folder, created if need be, else
+    // Documents (created if need be), else home.
+    static QString defaultFolder();
 
     // The request the controls describe, sized for the output (PREVIEW: for a small preview image). Empty,
     // with *error set, when the settings cannot make a map.
@@ -74,6 +87,9 @@ public:
     int progressValue() const; // 0-100, of the export running or last run
 
     void done(int result) override; // Close cancels a running export
+
+protected:
+    void resizeEvent(QResizeEvent* event) override; // the preview grows with the dialog
 
 public slots:
     void startExport();
@@ -95,6 +111,9 @@ private:
     void showPreview(int generation, const geo::ExportImage& rendered);
     void updateControls();
     void followFormatInPath();
+    void followSettingsInName(); // the suggested name, unless the user named the file
+    void showSizeFields();       // the preset's size, or the custom one
+    void showPreviewPixmap();    // the preview image scaled to the room it has
     void browse();
     void showStatus(const QString& text, bool error);
     std::optional<geo::ExportExtent> extentFor(QString* error) const; // display CRS
@@ -140,4 +159,7 @@ private:
     std::shared_ptr<std::atomic_bool> m_cancel;        // the export running: set to stop its render
     std::shared_ptr<std::atomic_int> m_exportProgress; // written by the worker, read by m_progressPoll
     bool m_restoring = false;
+    QString m_suggestedName; // the file name last suggested
+    QSize m_customPixels{1600, 900};
+    int m_customDpi = 96;
 };

@@ -83,6 +83,14 @@ QString moreNotes(int count, Language lang)
         .arg(count);
 }
 
+QString moreNotesOverleaf(int count, Language lang)
+{
+    return byLanguage(lang, QStringLiteral("+ %1 autre(s) source(s) en page suivante"),
+                      QStringLiteral("+ %1 more source(s) on the next page"),
+                      QStringLiteral("+ %1 مصدر آخر في الصفحة التالية"))
+        .arg(count);
+}
+
 QString defaultTitle(Language lang)
 {
     return byLanguage(lang, QStringLiteral("Le front d’Idleb"), QStringLiteral("The Idleb front line"),

@@ -21,8 +21,9 @@ QString asOf(QDate date, Language lang); // "au 8 février 2020", "as of 8 Febru
 QString northLetter(Language lang);  // "N", "N", "ش"
 QString mapDataLabel(Language lang); // what precedes the data credits
 QString projection(DisplayCrs crs, Language lang);
-QString country(Language lang);              // the inset's caption: "SYRIE", "SYRIA", "سوريا"
-QString moreNotes(int count, Language lang); // "+ 3 more sources, not shown"
+QString country(Language lang);                      // the inset's caption: "SYRIE", "SYRIA", "سوريا"
+QString moreNotes(int count, Language lang);         // "+ 3 more sources, not shown"
+QString moreNotesOverleaf(int count, Language lang); // "+ 3 more sources on the next page"
 QString defaultTitle(Language lang);
 
 // One paragraph of a source note, drawn in its own direction.

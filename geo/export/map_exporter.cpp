@@ -110,6 +110,7 @@ PageContent pageContent(const ExportRequest& r)
     c.credits = creditsText(r);
     c.inset = r.inset && r.data->layer(QStringLiteral("governorates"));
     c.insetAspect = insetAspect(*r.data);
+    c.notesOverleaf = r.format == ExportFormat::Pdf; // a PDF has pages for the notes the map's page leaves out
     return c;
 }
 
@@ -361,6 +362,12 @@ ExportResult exportPdf(const ExportRequest& r, Progress& progress)
             return cancelled(r.outPath);
         if (!progress(80))
             return cancelled(r.outPath);
+        // The notes the map's page leaves out, whole, on the pages after it.
+        for (const NotesPage& notes : layoutNotesPages(plan->layout.page, plan->content, plan->layout.notesShown)) {
+            if (!writer.newPage())
+                return failed(QStringLiteral("%1: cannot add a page of source notes").arg(r.outPath));
+            paintNotesPage(painter, notes, plan->content);
+        }
         painter.end();
     }
     if (!progress(95))

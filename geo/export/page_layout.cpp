@@ -150,6 +150,38 @@ double noteHeight(const SourceNote& note, Language lang, double width)
     return h + 3;
 }
 
+struct NotesFit {
+    int shown = 0;
+    double height = 0; // heading, the notes shown and the "more" line
+};
+
+// The source notes, in order, that fit in a block WIDTH wide and at most MOST high; those left out are counted
+// on a last line. The height is more than MOST when not even the heading and that line fit.
+NotesFit fitNotes(const PageContent& content, double width, double most)
+{
+    NotesFit fit;
+    if (content.notes.isEmpty())
+        return fit;
+    const double numberWidth = textSize(page_fonts::noteNumber(), QStringLiteral("00"), 100).width() + 6;
+    const double textWidth = width - numberWidth;
+    double h = textSize(page_fonts::notesHeading(), export_texts::sourcesHeading(content.lang), width).height() + 3;
+    const QString more = content.notesOverleaf ? export_texts::moreNotesOverleaf(99, content.lang)
+                                               : export_texts::moreNotes(99, content.lang);
+    const double moreLine = textSize(page_fonts::note(), more, textWidth).height() + 3;
+    for (int i = 0; i < content.notes.size(); ++i) {
+        const double nh = noteHeight(content.notes[i], content.lang, textWidth);
+        const bool last = i + 1 == content.notes.size();
+        if (h + nh + (last ? 0 : moreLine) > most)
+            break;
+        h += nh;
+        ++fit.shown;
+    }
+    if (fit.shown < content.notes.size())
+        h += moreLine;
+    fit.height = h;
+    return fit;
+}
+
 QRectF mirrored(const QRectF& r, double pageWidth)
 {
     if (r.isEmpty())
@@ -169,7 +201,9 @@ std::optional<PageLayout> tryLayout(QSizeF page, const PageContent& content, boo
     PageLayout L;
     L.page = page;
     L.rightToLeft = export_texts::isRightToLeft(content.lang);
-    L.margin = std::clamp(std::round(std::min(page.width(), page.height()) * 0.035), 14.0, 48.0);
+    // Print pages (portrait) keep a printer's margin; screen pages (landscape and square) give it to the map.
+    const double marginShare = page.width() >= page.height() * 0.95 ? 0.022 : 0.035;
+    L.margin = std::clamp(std::round(std::min(page.width(), page.height()) * marginShare), 12.0, 48.0);
     L.gap = std::clamp(std::round(L.margin * 0.6), 8.0, 20.0);
     const double m = L.margin, g = L.gap;
     const QRectF area(m, m, page.width() - 2 * m, page.height() - 2 * m);
@@ -200,62 +234,76 @@ std::optional<PageLayout> tryLayout(QSizeF page, const PageContent& content, boo
         bodyTop = L.headerRule + g / 2;
     }
 
-    // Foot: credits at the bottom, the source notes above them.
-    const QSizeF credits = textSize(page_fonts::credits(), content.credits, area.width());
-    L.credits = QRectF(area.left(), area.bottom() - credits.height(), area.width(), credits.height());
-    double footTop = credits.isEmpty() ? area.bottom() : L.credits.top();
-    if (!content.notes.isEmpty()) {
-        const double numberWidth = textSize(page_fonts::noteNumber(), QStringLiteral("00"), 100).width() + 6;
-        const double textWidth = area.width() - numberWidth;
-        const double most = page.height() * notesShare;
-        double h =
-            textSize(page_fonts::notesHeading(), export_texts::sourcesHeading(content.lang), area.width()).height() + 3;
-        const double moreLine =
-            textSize(page_fonts::note(), export_texts::moreNotes(99, content.lang), textWidth).height() + 3;
-        for (int i = 0; i < content.notes.size(); ++i) {
-            const double nh = noteHeight(content.notes[i], content.lang, textWidth);
-            const bool last = i + 1 == content.notes.size();
-            if (h + nh + (last ? 0 : moreLine) > most)
-                break;
-            h += nh;
-            ++L.notesShown;
-        }
-        if (L.notesShown < content.notes.size())
-            h += moreLine;
-        const double bottom = footTop - (credits.isEmpty() ? 0 : g / 2);
-        L.notes = QRectF(area.left(), bottom - h, area.width(), h);
-        footTop = L.notes.top();
-    }
-    const QRectF body(area.left(), bodyTop, area.width(), footTop - g - bodyTop);
-
-    // Body: frame and panel (legend, inset).
     if (sidePanel) {
-        // One column in a quarter of the width; two in a wider panel when one is too tall.
-        double panelWidth = 0;
-        LegendFit fit;
-        for (int columns : {1, 2}) {
-            panelWidth = columns == 1 ? std::clamp(std::round(area.width() * 0.25), 190.0, 320.0)
-                                      : std::clamp(std::round(area.width() * 0.42), 340.0, 560.0);
-            fit = fitLegend(content.legendTexts, panelWidth, columns);
-            if (fit.height <= body.height())
-                break;
-        }
-        if (fit.height > body.height())
-            return fail(QStringLiteral("the legend does not fit beside the map"));
-        L.frame = QRectF(body.left(), body.top(), body.width() - panelWidth - g, body.height());
-        const QRectF panel(L.frame.right() + g, body.top(), panelWidth, body.height());
-        L.legend = QRectF(panel.left(), panel.top(), panelWidth, fit.height);
-        L.legendColumns = fit.columns;
-        L.legendColumnHeight = fit.columnHeight;
-        if (content.inset) {
-            const double room = panel.height() - fit.height - g;
-            const double height = std::min(std::min(panelWidth, 320.0) * content.insetAspect, room);
-            if (height >= 70) {
-                const double width = std::min(panelWidth, height / content.insetAspect);
-                L.inset = QRectF(panel.right() - width, panel.bottom() - height, width, height);
+        // The map from the header to the foot of the page; beside it a panel of about a quarter of the width
+        // holds, from the top, the legend (in the fewer columns that leave the most room), the inset, the source
+        // notes that fit and the credits at its foot. A wider panel only when the legend does not fit.
+        bool placed = false;
+        for (bool wide : {false, true}) {
+            const double panelWidth = wide ? std::clamp(std::round(area.width() * 0.42), 340.0, 560.0)
+                                           : std::clamp(std::round(area.width() * 0.26), 200.0, 360.0);
+            const QRectF panel(area.right() - panelWidth, bodyTop, panelWidth, area.bottom() - bodyTop);
+            const QSizeF credits = textSize(page_fonts::credits(), content.credits, panelWidth);
+            const double creditsTop = credits.isEmpty() ? panel.bottom() : panel.bottom() - credits.height();
+            std::optional<LegendFit> fit;
+            for (int columns : {1, 2}) {
+                if (columns == 2 && panelWidth < 260)
+                    break;
+                const LegendFit f = fitLegend(content.legendTexts, panelWidth, columns);
+                if (f.height <= creditsTop - panel.top() && (!fit || f.height < fit->height))
+                    fit = f;
             }
+            if (!fit)
+                continue;
+            L.frame = QRectF(area.left(), bodyTop, area.width() - panelWidth - g, area.bottom() - bodyTop);
+            L.legend = QRectF(panel.left(), panel.top(), panelWidth, fit->height);
+            L.legendColumns = fit->columns;
+            L.legendColumnHeight = fit->columnHeight;
+            if (!credits.isEmpty())
+                L.credits = QRectF(panel.left(), creditsTop, panelWidth, credits.height());
+            double top = L.legend.bottom() + g;
+            const double bottom = creditsTop - (credits.isEmpty() ? 0 : g);
+            if (content.inset) {
+                // The inset leaves the notes their room, down to a third of the room under the legend.
+                const double room = bottom - top;
+                const double allNotes = content.notes.isEmpty() ? 0 : fitNotes(content, panelWidth, 1e9).height + g;
+                const double most = std::max(room - allNotes, room / 3);
+                const double height = std::min(std::min(panelWidth, 260.0) * content.insetAspect, most);
+                if (height >= 70) {
+                    const double width = std::min(panelWidth, height / content.insetAspect);
+                    L.inset = QRectF(panel.right() - width, top, width, height);
+                    top = L.inset.bottom() + g;
+                }
+            }
+            NotesFit notes = fitNotes(content, panelWidth, bottom - top);
+            if (!content.notes.isEmpty() && notes.shown == 0 && !L.inset.isEmpty()) { // sources before the locator
+                top = L.inset.top();
+                L.inset = QRectF();
+                notes = fitNotes(content, panelWidth, bottom - top);
+            }
+            if (!content.notes.isEmpty() && notes.height <= bottom - top) {
+                L.notes = QRectF(panel.left(), top, panelWidth, notes.height);
+                L.notesShown = notes.shown;
+            }
+            placed = true;
+            break;
         }
+        if (!placed)
+            return fail(QStringLiteral("the legend does not fit beside the map"));
     } else {
+        // Foot: credits at the bottom, the source notes above them.
+        const QSizeF credits = textSize(page_fonts::credits(), content.credits, area.width());
+        L.credits = QRectF(area.left(), area.bottom() - credits.height(), area.width(), credits.height());
+        double footTop = credits.isEmpty() ? area.bottom() : L.credits.top();
+        if (!content.notes.isEmpty()) {
+            const NotesFit notes = fitNotes(content, area.width(), page.height() * notesShare);
+            const double bottom = footTop - (credits.isEmpty() ? 0 : g / 2);
+            L.notes = QRectF(area.left(), bottom - notes.height, area.width(), notes.height);
+            L.notesShown = notes.shown;
+            footTop = L.notes.top();
+        }
+        const QRectF body(area.left(), bodyTop, area.width(), footTop - g - bodyTop);
+
         // The inset takes at most 28 % of the width, and no more height than the legend beside it (down to
         // a readable 120), so the map keeps the room.
         const double widest = content.inset ? std::clamp(std::round(body.width() * 0.28), 110.0, 260.0) : 0;
@@ -298,6 +346,49 @@ std::optional<PageLayout> tryLayout(QSizeF page, const PageContent& content, boo
 
 } // namespace
 
+QVector<NotesPage> layoutNotesPages(QSizeF page, const PageContent& content, int from)
+{
+    QVector<NotesPage> pages;
+    const double m = std::clamp(std::round(std::min(page.width(), page.height()) * 0.035), 12.0, 48.0);
+    const QRectF area(m, m, page.width() - 2 * m, page.height() - 2 * m);
+    const int columns = area.width() >= 600 ? 2 : 1;
+    const double columnWidth = (area.width() - page_metrics::kColumnGap * 2 * (columns - 1)) / columns;
+    const double numberWidth = textSize(page_fonts::noteNumber(), QStringLiteral("00"), 100).width() + 6;
+    const bool rtl = export_texts::isRightToLeft(content.lang);
+    const double headingHeight =
+        textSize(page_fonts::notesHeading(), export_texts::sourcesHeading(content.lang), area.width()).height() + 6;
+    int i = std::max(0, from);
+    while (i < content.notes.size()) {
+        NotesPage p;
+        p.page = page;
+        p.rightToLeft = rtl;
+        p.heading = QRectF(area.left(), area.top(), area.width(), headingHeight);
+        int column = 0;
+        double y = p.heading.bottom();
+        const int first = i;
+        while (i < content.notes.size()) {
+            const double h = std::min(noteHeight(content.notes[i], content.lang, columnWidth - numberWidth),
+                                      area.bottom() - p.heading.bottom()); // a note longer than a page is cut
+            if (y + h > area.bottom() + 0.01) {
+                if (++column == columns)
+                    break;
+                y = p.heading.bottom();
+            }
+            const double x = area.left() + column * (columnWidth + 2 * page_metrics::kColumnGap);
+            p.notes.append({int(i), QRectF(x, y, columnWidth, h)});
+            y += h;
+            ++i;
+        }
+        if (i == first) // cannot happen (a note fits a page), but never loop
+            break;
+        if (rtl)
+            for (auto& note : p.notes)
+                note.second = mirrored(note.second, page.width());
+        pages.append(p);
+    }
+    return pages;
+}
+
 std::optional<PageLayout> layoutPage(QSizeF page, const PageContent& content, QString* error)
 {
     auto fail = [&](const QString& why) -> std::optional<PageLayout> {
@@ -312,7 +403,7 @@ std::optional<PageLayout> layoutPage(QSizeF page, const PageContent& content, QS
         return fail(QStringLiteral("a page needs at least 320x240 for its title, map and legend"));
     // The arrangement that suits the page's shape first, then the other; then fewer source notes on the page
     // (the others counted on a last line).
-    const bool landscape = page.width() >= page.height() * 1.05;
+    const bool landscape = page.width() >= page.height() * 0.95; // square pages too: the map beside the panel
     QString firstReason;
     for (double notesShare : {0.28, 0.15, 0.0}) {
         for (bool sidePanel : {landscape, !landscape}) {

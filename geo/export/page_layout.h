@@ -1,9 +1,12 @@
 #pragma once
 // Where everything goes on an exported page: title, subtitle and the "as of" stamp at the top; the map frame
-// with its scale bar and north arrow; a legend and an inset locator map beside the frame (landscape pages) or
-// under it (portrait and square pages); the numbered source notes and the data credits at the foot. Nothing
-// overlaps. Units are CSS pixels (1/96 inch), so one layout serves a PNG, an SVG and a PDF alike. Arabic pages
-// are mirrored: the legend and the stamp move to the left, texts run right to left.
+// with its scale bar and north arrow. On screen pages (landscape and square: web, social) the map runs from the
+// header to the foot and a panel beside it holds the legend, the inset locator map, the source notes that fit
+// and the data credits, so the map takes most of the page. On print pages (portrait) the legend and inset go in
+// a band under the map, the notes and credits at the foot. Notes left out are counted on a last line; a PDF
+// puts them on pages of their own after the map's. Nothing overlaps. Units are CSS pixels (1/96 inch), so one
+// layout serves a PNG, an SVG and a PDF alike. Arabic pages are mirrored: the legend and the stamp move to the
+// left, texts run right to left.
 
 #include "geo/core/place.h"
 #include "geo/core/source_note.h"
@@ -30,7 +33,8 @@ struct PageContent {
     QList<SourceNote> notes;
     QString credits; // data credits, licences, projection
     bool inset = true;
-    double insetAspect = 0.9; // height / width of the inset's map
+    double insetAspect = 0.9;   // height / width of the inset's map
+    bool notesOverleaf = false; // the notes the page leaves out go on the pages after it (PDF)
 };
 
 struct PageLayout {
@@ -90,5 +94,17 @@ QSizeF textSize(const QFont& font, const QString& text, double width);
 // Lays out a page of PAGE size (CSS pixels). Returns nullopt and sets *error when the page is too small for
 // the texts and a usable map frame.
 std::optional<PageLayout> layoutPage(QSizeF page, const PageContent& content, QString* error);
+
+// A page of source notes after the map's page (PDF): a heading, then whole notes in columns (two on a page
+// 600 wide or more), mirrored for Arabic.
+struct NotesPage {
+    QSizeF page;
+    bool rightToLeft = false;
+    QRectF heading;
+    QVector<QPair<int, QRectF>> notes; // index in content.notes, and the note's box (its number included)
+};
+
+// The notes from FROM on, on as many pages of PAGE size as they take.
+QVector<NotesPage> layoutNotesPages(QSizeF page, const PageContent& content, int from);
 
 } // namespace geo

@@ -105,6 +105,24 @@ void paintLegend(QPainter& painter, const PageLayout& L, const PageContent& cont
     }
 }
 
+// Note NOTE in BOX: its number on the start side, its paragraphs beside it.
+void paintNote(QPainter& painter, const QRectF& box, const SourceNote& note, Language lang, bool rtl)
+{
+    const double numberWidth = page_metrics::textSize(page_fonts::noteNumber(), QStringLiteral("00"), 100).width() + 6;
+    const double textWidth = box.width() - numberWidth;
+    const double textLeft = rtl ? box.left() : box.left() + numberWidth;
+    const QRectF number(rtl ? box.right() - numberWidth + 6 : box.left(), box.top(), numberWidth - 6, 20);
+    drawParagraph(painter, number, page_fonts::noteNumber(), kInk, QString::number(note.number), rtl);
+    double y = box.top();
+    for (const auto& p : export_texts::noteParagraphs(note, lang)) {
+        const double h = page_metrics::textSize(page_fonts::note(), p.text, textWidth).height();
+        // Each paragraph runs in its own direction, against the page's start side, beside its number.
+        drawParagraph(painter, QRectF(textLeft, y, textWidth, h), page_fonts::note(), kSecondary.darker(140), p.text,
+                      p.rightToLeft, rtl);
+        y += h;
+    }
+}
+
 void paintNotes(QPainter& painter, const PageLayout& L, const PageContent& content)
 {
     if (L.notes.isEmpty())
@@ -120,19 +138,16 @@ void paintNotes(QPainter& painter, const PageLayout& L, const PageContent& conte
     double y = L.notes.top() + headingHeight + 3;
     for (int i = 0; i < L.notesShown && i < content.notes.size(); ++i) {
         const SourceNote& note = content.notes[i];
-        const QRectF number(rtl ? L.notes.right() - numberWidth + 6 : L.notes.left(), y, numberWidth - 6, 20);
-        drawParagraph(painter, number, page_fonts::noteNumber(), kInk, QString::number(note.number), rtl);
-        for (const auto& p : export_texts::noteParagraphs(note, content.lang)) {
-            const double h = page_metrics::textSize(page_fonts::note(), p.text, textWidth).height();
-            // Each paragraph runs in its own direction, against the page's start side, beside its number.
-            drawParagraph(painter, QRectF(textLeft, y, textWidth, h), page_fonts::note(), kSecondary.darker(140),
-                          p.text, p.rightToLeft, rtl);
-            y += h;
-        }
-        y += 3;
+        double h = 0;
+        for (const auto& p : export_texts::noteParagraphs(note, content.lang))
+            h += page_metrics::textSize(page_fonts::note(), p.text, textWidth).height();
+        paintNote(painter, QRectF(L.notes.left(), y, L.notes.width(), h), note, content.lang, rtl);
+        y += h + 3;
     }
     if (L.notesShown < content.notes.size()) {
-        const QString more = export_texts::moreNotes(int(content.notes.size()) - L.notesShown, content.lang);
+        const int left = int(content.notes.size()) - L.notesShown;
+        const QString more = content.notesOverleaf ? export_texts::moreNotesOverleaf(left, content.lang)
+                                                   : export_texts::moreNotes(left, content.lang);
         const double h = page_metrics::textSize(page_fonts::note(), more, textWidth).height();
         drawParagraph(painter, QRectF(textLeft, y, textWidth, h), page_fonts::note(), kSecondary, more, rtl);
     }
@@ -162,6 +177,19 @@ void paintFrameOverlays(QPainter& painter, const PageLayout& layout, const Viewp
     }
     MapRenderer::drawScaleBar(painter, frame, crs, bottomLeft);
     drawNorthArrow(painter, layout.northArrow.translated(-origin), trueNorthAngle(frame, crs), lang);
+}
+
+void paintNotesPage(QPainter& painter, const NotesPage& page, const PageContent& content)
+{
+    Style::registerBundledFonts();
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setRenderHint(QPainter::TextAntialiasing, true);
+    drawParagraph(painter, page.heading, page_fonts::notesHeading(), kInk, export_texts::sourcesHeading(content.lang),
+                  page.rightToLeft);
+    for (const auto& [index, box] : page.notes)
+        paintNote(painter, box, content.notes[index], content.lang, page.rightToLeft);
+    painter.restore();
 }
 
 void paintPage(QPainter& painter, const PageLayout& layout, const PageContent& content, const QVector<LegendRow>& rows,

@@ -16,6 +16,9 @@ namespace geo {
 void paintPage(QPainter& painter, const PageLayout& layout, const PageContent& content, const QVector<LegendRow>& rows,
                const MapData& data, const Viewport& frame);
 
+// A page of source notes after the map's page, as layoutNotesPages placed it.
+void paintNotesPage(QPainter& painter, const NotesPage& page, const PageContent& content);
+
 // The scale bar (true at the frame's latitude) and the north arrow (true north), in the frame's own
 // coordinates (0,0 = its top left corner).
 void paintFrameOverlays(QPainter& painter, const PageLayout& layout, const Viewport& frame, DisplayCrs crs,

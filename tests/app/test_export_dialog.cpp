@@ -1,6 +1,8 @@
 // File > Export snapshot…: the dialog writes the page the presets promise, the same bytes as the command line
 // for the same request, previews it, cancels a render in progress within half a second and fails without
-// leaving anything behind, and remembers its settings. The timeline's "as of" says what the page says.
+// leaving anything behind, and remembers its settings. The timeline's "as of" says what the page says. On a new
+// account the first export lands where the dialog says; the size fields and the suggested file name follow the
+// preset; the preview is large and grows with the dialog.
 #include "app/gui/export_dialog.h"
 #include "app/gui/timeline_bar.h"
 
@@ -17,6 +19,8 @@
 #include <QFontMetricsF>
 #include <QProcess>
 #include <QImageReader>
+#include <QLabel>
+#include <QSpinBox>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -40,8 +44,17 @@ private slots:
     void badgeSaysWhatThePageSays();
     void unwritablePathShowsAnError();
     void settingsPersist();
+    void firstExportOnANewAccount();
+    void picturesThatCannotBeMadeFallBackToDocuments();
+    void sizeFieldsFollowThePreset_data();
+    void sizeFieldsFollowThePreset();
+    void socialPngIsSquare();
+    void fileNameFollowsThePreset();
+    void previewIsLargeAndGrows();
 
 private:
+    // Exports one Web PNG to the path the dialog suggests; true when it is written there.
+    static bool exportToTheSuggestedPath(ExportDialog& dialog);
     std::unique_ptr<ExportDialog> makeDialog();
     static bool waitForPreview(ExportDialog& dialog, QSignalSpy& spy);
     // Starts a 300 dpi A3 PNG export to PATH; true once its frame's render has begun (the exporter reports
@@ -54,7 +67,38 @@ private:
     QList<geo::Article> m_articles;
     geo::RenderSettings m_settings;
     QDate m_date{2020, 2, 8};
+    QTemporaryDir m_home; // HOME for the whole run: the dialog creates folders there, never in the real home
 };
+
+namespace {
+
+// HOME and the XDG folders pointing inside a fresh folder, as on a new account; restored when it goes.
+class NewAccount {
+public:
+    NewAccount()
+    {
+        for (const char* name : kNames)
+            m_saved.append(qEnvironmentVariableIsSet(name) ? std::optional(qgetenv(name)) : std::nullopt);
+        const QString home = m_dir.path();
+        qputenv("HOME", home.toLocal8Bit());
+        qputenv("XDG_CONFIG_HOME", (home + QStringLiteral("/.config")).toLocal8Bit());
+        qputenv("XDG_DATA_HOME", (home + QStringLiteral("/.local/share")).toLocal8Bit());
+        qputenv("XDG_CACHE_HOME", (home + QStringLiteral("/.cache")).toLocal8Bit());
+    }
+    ~NewAccount()
+    {
+        for (int i = 0; i < kNames.size(); ++i)
+            m_saved[i] ? qputenv(kNames[i], *m_saved[i]) : qunsetenv(kNames[i]);
+    }
+    QString home() const { return m_dir.path(); }
+
+private:
+    static inline const QList<const char*> kNames{"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"};
+    QTemporaryDir m_dir;
+    QList<std::optional<QByteArray>> m_saved;
+};
+
+} // namespace
 
 // As main() does: a render a cancel abandoned paints with Qt Gui until it ends, and must end before the
 // application object goes.
@@ -65,6 +109,8 @@ void TestExportDialog::cleanupTestCase()
 
 void TestExportDialog::initTestCase()
 {
+    QVERIFY(m_home.isValid());
+    qputenv("HOME", m_home.path().toLocal8Bit());
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName("FrontlineTest");
     QCoreApplication::setApplicationName("frontline-export-dialog-test");
@@ -308,6 +354,155 @@ void TestExportDialog::badgeSaysWhatThePageSays()
     const QFontMetricsF fm(geo::Style::labelFont(13, true));
     const QRectF badge = geo::MapRenderer::dateBadgeRect(QPointF(), date, language);
     QCOMPARE(badge.width(), fm.horizontalAdvance(page) + 16);
+}
+
+bool TestExportDialog::exportToTheSuggestedPath(ExportDialog& dialog)
+{
+    dialog.setPreset(ExportDialog::Preset::Web);
+    dialog.setFormat(geo::ExportFormat::Png);
+    const QString path = dialog.outputPath();
+    QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
+    dialog.startExport();
+    if (finished.isEmpty() && !finished.wait(120000))
+        return false;
+    if (!finished.first().at(0).toBool()) {
+        qWarning("%s", qPrintable(dialog.statusText()));
+        return false;
+    }
+    return QImageReader(path).size() == QSize(1200, 675);
+}
+
+// A new account has no Pictures folder: the dialog creates it, and the file lands where the dialog said.
+void TestExportDialog::firstExportOnANewAccount()
+{
+    const NewAccount account;
+    QVERIFY(!QFileInfo::exists(account.home() + QStringLiteral("/Pictures")));
+    auto dialog = makeDialog();
+    const QString path = dialog->outputPath();
+    QCOMPARE(QFileInfo(path).absolutePath(), account.home() + QStringLiteral("/Pictures"));
+    QVERIFY(QFileInfo(QFileInfo(path).absolutePath()).isDir());
+    QVERIFY(exportToTheSuggestedPath(*dialog));
+    QVERIFY(dialog->statusText().contains(QDir::toNativeSeparators(path)));
+}
+
+// Where Pictures cannot be made (a file has its name), the dialog offers Documents.
+void TestExportDialog::picturesThatCannotBeMadeFallBackToDocuments()
+{
+    const NewAccount account;
+    QFile blocker(account.home() + QStringLiteral("/Pictures"));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    auto dialog = makeDialog();
+    QCOMPARE(QFileInfo(dialog->outputPath()).absolutePath(), account.home() + QStringLiteral("/Documents"));
+    QVERIFY(exportToTheSuggestedPath(*dialog));
+}
+
+void TestExportDialog::sizeFieldsFollowThePreset_data()
+{
+    QTest::addColumn<int>("preset");
+    QTest::addColumn<QSize>("pixels");
+    QTest::addColumn<int>("dpi");
+    QTest::newRow("web") << int(ExportDialog::Preset::Web) << QSize(1200, 675) << 96;
+    QTest::newRow("social") << int(ExportDialog::Preset::Social) << QSize(1080, 1080) << 96;
+    QTest::newRow("A4 at 300 dpi") << int(ExportDialog::Preset::PrintA4) << QSize(2480, 3508) << 300;
+    QTest::newRow("A3 at 300 dpi") << int(ExportDialog::Preset::PrintA3) << QSize(3508, 4961) << 300;
+    QTest::newRow("custom") << int(ExportDialog::Preset::Custom) << QSize(1500, 1000) << 150;
+}
+
+void TestExportDialog::sizeFieldsFollowThePreset()
+{
+    QFETCH(int, preset);
+    QFETCH(QSize, pixels);
+    QFETCH(int, dpi);
+    auto dialog = makeDialog();
+    dialog->setCustomSize(QSize(1500, 1000), 150);
+    dialog->setPreset(ExportDialog::Preset::Social); // from another preset
+    dialog->setPreset(ExportDialog::Preset::Web);
+    dialog->setPreset(ExportDialog::Preset(preset));
+    QCOMPARE(dialog->shownSize(), pixels);
+    QCOMPARE(dialog->shownDpi(), dpi);
+    const auto boxes = dialog->findChildren<QSpinBox*>();
+    QCOMPARE(boxes.size(), 3);
+    for (const QSpinBox* box : boxes)
+        QCOMPARE(box->isEnabled(), ExportDialog::Preset(preset) == ExportDialog::Preset::Custom);
+    QString error;
+    const auto request = dialog->buildRequest(false, &error);
+    QVERIFY2(request, qPrintable(error));
+    QCOMPARE(request->pixelSize, pixels);
+    QCOMPARE(request->dpi, dpi);
+}
+
+void TestExportDialog::socialPngIsSquare()
+{
+    QTemporaryDir dir;
+    auto dialog = makeDialog();
+    dialog->setPreset(ExportDialog::Preset::Social);
+    dialog->setFormat(geo::ExportFormat::Png);
+    QCOMPARE(dialog->shownSize(), QSize(1080, 1080));
+    const QString path = dir.filePath(QStringLiteral("social.png"));
+    dialog->setOutputPath(path);
+    QSignalSpy finished(dialog.get(), &ExportDialog::exportFinished);
+    dialog->startExport();
+    QVERIFY(finished.wait(120000));
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(dialog->statusText()));
+    QCOMPARE(QImageReader(path).size(), QSize(1080, 1080));
+}
+
+void TestExportDialog::fileNameFollowsThePreset()
+{
+    auto dialog = makeDialog();
+    dialog->setLanguage(geo::Language::French);
+    dialog->setFormat(geo::ExportFormat::Png);
+    dialog->setPreset(ExportDialog::Preset::Web);
+    const QString folder = QFileInfo(dialog->outputPath()).absolutePath();
+    const auto name = [&] { return QFileInfo(dialog->outputPath()).fileName(); };
+    QCOMPARE(name(), QStringLiteral("idleb-2020-02-08-fr-web.png"));
+    dialog->setPreset(ExportDialog::Preset::Social);
+    QCOMPARE(name(), QStringLiteral("idleb-2020-02-08-fr-social.png"));
+    dialog->setLanguage(geo::Language::Arabic);
+    QCOMPARE(name(), QStringLiteral("idleb-2020-02-08-ar-social.png"));
+    dialog->setPreset(ExportDialog::Preset::PrintA4);
+    dialog->setFormat(geo::ExportFormat::Pdf);
+    QCOMPARE(name(), QStringLiteral("idleb-2020-02-08-ar-a4.pdf"));
+    QCOMPARE(QFileInfo(dialog->outputPath()).absolutePath(), folder);
+
+    // A name the user gave stays; only its suffix follows the format.
+    dialog->setOutputPath(QDir(folder).filePath(QStringLiteral("une.pdf")));
+    dialog->setPreset(ExportDialog::Preset::Social);
+    dialog->setLanguage(geo::Language::English);
+    QCOMPARE(name(), QStringLiteral("une.pdf"));
+    dialog->setFormat(geo::ExportFormat::Svg);
+    QCOMPARE(name(), QStringLiteral("une.svg"));
+}
+
+void TestExportDialog::previewIsLargeAndGrows()
+{
+    auto dialog = makeDialog();
+    QSignalSpy spy(dialog.get(), &ExportDialog::previewUpdated);
+    dialog->setPreset(ExportDialog::Preset::Web);
+    dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+    QVERIFY(waitForPreview(*dialog, spy));
+    QVERIFY(!dialog->previewImage().isNull());
+    QLabel* preview = nullptr; // the label that shows the picture
+    for (QLabel* label : dialog->findChildren<QLabel*>())
+        if (!label->pixmap().isNull())
+            preview = label;
+    QVERIFY(preview);
+
+    // At its smallest the dialog still shows a large preview.
+    dialog->resize(dialog->minimumSizeHint());
+    QTRY_VERIFY(preview->width() >= 480);
+    const int small = preview->pixmap().width();
+    QVERIFY2(small >= 470, qPrintable(QString::number(small)));
+
+    // Made larger, the preview takes the room.
+    dialog->resize(1600, 1000);
+    QTRY_VERIFY(preview->width() >= 1000);
+    QTRY_VERIFY2(preview->pixmap().width() >= 900, qPrintable(QString::number(preview->pixmap().width())));
+    // FRONTLINE_EXPORT_SAMPLES=DIR keeps a picture of the dialog for a person to look at.
+    if (const QString out = qEnvironmentVariable("FRONTLINE_EXPORT_SAMPLES"); !out.isEmpty())
+        QVERIFY(dialog->grab().save(QDir(out).filePath(QStringLiteral("export-dialog.png"))));
 }
 
 QTEST_MAIN(TestExportDialog)

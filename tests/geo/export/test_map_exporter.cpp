@@ -212,6 +212,8 @@ private slots:
 
     void layoutNeverOverlaps_data();
     void layoutNeverOverlaps();
+    void mapTakesMostOfTheScreenPages_data();
+    void mapTakesMostOfTheScreenPages();
     void tooSmallAPageIsRefused();
     void frameShowsTheRequestedExtent();
     void legendListsWhatTheFrameShows();
@@ -222,6 +224,7 @@ private slots:
     void pngHasItsSizeAndResolution();
     void svgKeepsVectorsAndText();
     void pdfHasItsPageAndText();
+    void pdfPutsTheNotesItLeavesOutOnTheNextPages();
     void geoTiffReadByGdal_data();
     void geoTiffReadByGdal();
     void pngWorldFileReadByGdal();
@@ -327,6 +330,60 @@ void TestMapExporter::arabicQuoteRunsRightToLeft()
 
     note.approximate = true;
     QVERIFY(export_texts::noteParagraphs(note, Language::French)[0].text.contains("date approximative"));
+}
+
+void TestMapExporter::mapTakesMostOfTheScreenPages_data()
+{
+    QTest::addColumn<QSizeF>("page");
+    QTest::addColumn<int>("lang");
+    QTest::addColumn<int>("notes");
+    QTest::addColumn<bool>("subtitle");
+    const auto en = int(Language::English), ar = int(Language::Arabic), fr = int(Language::French);
+    QTest::newRow("web, French, 3 notes") << QSizeF(1200, 675) << fr << 3 << false;
+    QTest::newRow("web, Arabic, 3 notes") << QSizeF(1200, 675) << ar << 3 << false;
+    QTest::newRow("web, English, no notes") << QSizeF(1200, 675) << en << 0 << false;
+    QTest::newRow("web, French, 20 notes and a subtitle") << QSizeF(1200, 675) << fr << 20 << true;
+    QTest::newRow("social, French, 3 notes") << QSizeF(1080, 1080) << fr << 3 << false;
+    QTest::newRow("social, Arabic, 20 notes and a subtitle") << QSizeF(1080, 1080) << ar << 20 << true;
+}
+
+// On the web and social pages the map is what the reader sees first: at least 60 % of the page, whatever the
+// notes, with the legend, the notes that fit and the credits beside it, and nothing overlapping.
+void TestMapExporter::mapTakesMostOfTheScreenPages()
+{
+    QFETCH(QSizeF, page);
+    QFETCH(int, lang);
+    QFETCH(int, notes);
+    QFETCH(bool, subtitle);
+    PageContent c;
+    c.lang = Language(lang);
+    c.title = export_texts::defaultTitle(c.lang);
+    if (subtitle)
+        c.subtitle = QStringLiteral("Control of the towns along the M4 and M5, as reported and assessed");
+    c.asOf = export_texts::asOf(QDate(2020, 2, 8), c.lang);
+    RenderSettings all;
+    for (const LegendRow& row : legendRows(all, *m_data, c.lang, LegendScope::VisibleLayers))
+        c.legendTexts << row.text;
+    for (int i = 0; i < notes; ++i) {
+        SourceNote n = sampleNote();
+        n.number = i + 1;
+        c.notes << n;
+    }
+    c.credits = m_data->attribution;
+    QString error;
+    const auto layout = layoutPage(page, c, &error);
+    QVERIFY2(layout, qPrintable(error));
+    const double share = layout->frame.width() * layout->frame.height() / (page.width() * page.height());
+    QVERIFY2(share >= 0.6, qPrintable(QStringLiteral("the map takes %1 % of the page").arg(share * 100, 0, 'f', 1)));
+    const auto boxes = layout->boxes();
+    for (int i = 0; i < boxes.size(); ++i)
+        for (int j = i + 1; j < boxes.size(); ++j)
+            QVERIFY2(!overlaps(boxes[i].second, boxes[j].second),
+                     qPrintable(boxes[i].first + " overlaps " + boxes[j].first));
+    if (notes > 0) { // the sources are on the page: some notes, the others counted
+        QVERIFY(!layout->notes.isEmpty());
+        QVERIFY(layout->notesShown >= 1);
+    }
 }
 
 void TestMapExporter::layoutNeverOverlaps_data()
@@ -625,6 +682,36 @@ void TestMapExporter::pdfHasItsPageAndText()
     QVERIFY(text.contains("SANA, reported by AFP, 8 February 2020"));
     QVERIFY(text.contains("Government forces entered Saraqeb"));
     QVERIFY(text.contains("Map data:"));
+}
+
+// A PDF with more notes than its map's page holds: the page says so, and every note is on the pages after it.
+void TestMapExporter::pdfPutsTheNotesItLeavesOutOnTheNextPages()
+{
+    const QString pdftotext = tool("pdftotext"), pdfinfo = tool("pdfinfo");
+    if (pdftotext.isEmpty() || pdfinfo.isEmpty())
+        QFAIL("pdftotext and pdfinfo (Debian: poppler-utils) are needed to read the PDF back");
+    QTemporaryDir dir;
+    ExportRequest r = pageRequest(m_data, ExportFormat::Pdf, QSize(), 300, dir.filePath("map.pdf"));
+    r.pageSize = QPageSize(QPageSize::A4);
+    r.orientation = QPageLayout::Portrait;
+    for (int i = 1; i <= 60; ++i) {
+        SourceNote n = sampleNote();
+        n.number = i;
+        n.quote = QStringLiteral("Quote number %1 of the claims behind the map").arg(i);
+        r.notes << n;
+    }
+    fitTo(&r, homeExtent(*m_data));
+    const ExportResult result = exportMap(r);
+    QVERIFY2(result.ok, qPrintable(result.error));
+
+    const QString info = runTool(pdfinfo, {r.outPath});
+    const auto pages = QRegularExpression("Pages:\\s+(\\d+)\\n").match(info);
+    QVERIFY2(pages.hasMatch() && pages.captured(1).toInt() >= 2, qPrintable(info));
+    const QString first = runTool(pdftotext, {"-f", "1", "-l", "1", r.outPath, QStringLiteral("-")});
+    QVERIFY2(first.contains("on the next page"), qPrintable(first));
+    const QString text = runTool(pdftotext, {r.outPath, QStringLiteral("-")}).simplified(); // lines wrap
+    for (int i = 1; i <= 60; ++i)
+        QVERIFY2(text.contains(QStringLiteral("Quote number %1 of").arg(i)), qPrintable(QString::number(i)));
 }
 
 void TestMapExporter::geoTiffReadByGdal_data()
