@@ -248,11 +248,13 @@ void ArticleSession::removeArticle(const QString& articleId)
     const QString path = m_storePath;
     runInBackground(
         &m_pool, this,
-        [path, articleId, catalog = m_catalog]() {
+        [path, articleId, catalog = m_catalog, seen = m_loadedRevision]() {
             QString error;
             auto store = geo::ArticleStore::open(path, &error);
+            // Only what this window showed: refused when someone changed the store since it loaded.
             if (store)
-                store->removeArticle(articleId, *catalog, &error);
+                store->removeArticle(articleId, *catalog, &error,
+                                     seen >= 0 ? std::optional<qint64>(seen) : std::nullopt);
             return error;
         },
         [this](const QString& error) {

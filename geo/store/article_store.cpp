@@ -289,7 +289,8 @@ bool ArticleStore::seedBundled(const QStringList& resourcePaths, const EntityCat
     return d->importAll(resourcePaths, catalog, messages, true);
 }
 
-bool ArticleStore::removeArticle(const QString& articleId, const EntityCatalog& catalog, QString* error)
+bool ArticleStore::removeArticle(const QString& articleId, const EntityCatalog& catalog, QString* error,
+                                 std::optional<qint64> seenRevision)
 {
     QList<StoreRow> found;
     if (!d->store->read(StoreLayout::articlesTable, kArticleId, articleId, &found, error))
@@ -307,6 +308,15 @@ bool ArticleStore::removeArticle(const QString& articleId, const EntityCatalog& 
     StoreTransaction transaction(*d->store);
     if (!transaction.begin(error))
         return false;
+    // Read inside the transaction, after the other writers: what this removal would act on is what is there now.
+    if (seenRevision && lastChange().revision != *seenRevision) {
+        const StoreChange change = lastChange();
+        if (error)
+            *error = QStringLiteral("%1: the store changed since you looked at it (%2 %3); nothing removed. Look at "
+                                    "the articles again and remove it then")
+                         .arg(path(), change.who, change.what);
+        return false;
+    }
     for (const QString& table : {StoreLayout::annotationsTable, StoreLayout::claimsTable,
                                  StoreLayout::controlStatesTable, StoreLayout::articlesTable}) {
         if (!d->store->remove(table, kArticleId, articleId, error))

@@ -88,8 +88,10 @@ public:
     bool seedBundled(const QStringList& resourcePaths, const EntityCatalog& catalog, QStringList* messages);
 
     // Deletes the article with its annotations and claims, and derives the control states again, in one
-    // transaction.
-    bool removeArticle(const QString& articleId, const EntityCatalog& catalog, QString* error);
+    // transaction. With SEENREVISION (the revision a window loaded, lastChange().revision), the removal is
+    // refused when anyone changed the store since: a stale window never acts on articles it has not seen.
+    bool removeArticle(const QString& articleId, const EntityCatalog& catalog, QString* error,
+                       std::optional<qint64> seenRevision = std::nullopt);
 
     // Every stored article, in import order, as it was imported (annotations with their anchors, claims with
     // all their fields). Empty with *error set when the store cannot be read.

@@ -331,6 +331,7 @@ private slots:
     void staleControlStatesAreDerivedAgain();
     void changesAreCountedAndSaid();
     void aSchema1StoreIsUpgradedByItsFirstWriter();
+    void aStaleRemovalIsRefused();
 
 private:
     // The store of the case that owns DIR: DIR/frontline.gpkg, or on the PostGIS run a new database.
@@ -1101,6 +1102,31 @@ void TestArticleStore::aSchema1StoreIsUpgradedByItsFirstWriter()
     QVERIFY2(store->importFiles({kMinimal}, *m_catalog, &messages), qPrintable(messages.join('\n')));
     const QString added = dumpStore(path).filter(QRegularExpression("^articles#")).last();
     QVERIFY2(!added.contains(" imported_by=NULL") && added.contains(" imported_by="), qPrintable(added));
+}
+
+void TestArticleStore::aStaleRemovalIsRefused()
+{
+    QTemporaryDir dir;
+    auto store = openStore(dir);
+    QVERIFY(store);
+    QStringList messages;
+    QVERIFY2(store->importFiles({kMinimal}, *m_catalog, &messages), qPrintable(messages.join('\n')));
+    const qint64 seen = store->lastChange().revision;
+    // Someone else imports meanwhile, on another connection.
+    QString error;
+    auto other = ArticleStore::open(location(dir), &error);
+    QVERIFY2(other, qPrintable(error));
+    QVERIFY2(other->importFiles({kSeed}, *m_catalog, &messages), qPrintable(messages.join('\n')));
+    const QStringList before = dumpStore(location(dir));
+
+    QVERIFY(!store->removeArticle(kMinimalId, *m_catalog, &error, seen));
+    QVERIFY2(error.contains("the store changed since you looked at it") && error.contains("imported " + kSeedId) &&
+                 error.contains("nothing removed"),
+             qPrintable(error));
+    QCOMPARE(dumpStore(location(dir)), before);
+    // Having seen the change, the same removal goes through.
+    QVERIFY2(store->removeArticle(kMinimalId, *m_catalog, &error, store->lastChange().revision), qPrintable(error));
+    QCOMPARE(store->articleIds(), QStringList{kSeedId});
 }
 
 QTEST_GUILESS_MAIN(TestArticleStore)
