@@ -129,9 +129,11 @@ std::optional<PlacedLabel> LabelPlacer::placeLabel(const LabelCandidate& c, cons
     QVector<QPointF> topLefts;
     if (c.markerRadius <= 0) {
         topLefts = {a - QPointF(w / 2, h / 2)};
-        // An area's name may move a line up or down (off a road through its middle); a shield stays on its road.
+        // An area's name may move a line up or down, or aside (off a road through its middle); a shield stays on
+        // its road.
         if (!c.boxed)
-            topLefts << a - QPointF(w / 2, h * 1.5) << a - QPointF(w / 2, -h / 2);
+            topLefts << a - QPointF(w / 2, h * 1.5) << a - QPointF(w / 2, -h / 2) << a - QPointF(w * 1.1, h / 2)
+                     << a - QPointF(-w * 0.1, h / 2);
     } else {
         // Cartographic order of preference: right, left, above, below, then the diagonals.
         topLefts = {

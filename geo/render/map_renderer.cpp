@@ -316,8 +316,8 @@ private:
         m_painter.drawPath(path);
         m_painter.restore();
         if (layer.role == LayerRole::Highways) {
-            // Labels keep off the road's band (its shields excepted), a couple of pixels beyond the pen.
-            const double halfWidth = Style::penFor(layer, f).widthF() / 2 + 2.0;
+            // Labels keep off the road's band (its shields excepted), a pixel beyond the pen.
+            const double halfWidth = Style::penFor(layer, f).widthF() / 2 + 1.0;
             for (const QPolygonF& line : path.toSubpathPolygons(m_toScreen))
                 m_placer.addLineObstacle(line, halfWidth);
         }
@@ -360,6 +360,8 @@ private:
                 int priority = f.rank;
                 if (label) {
                     label->markerRadius = r;
+                    // A key town or a city on a crowded road is named over the road rather than not at all.
+                    label->insist = layer.role == LayerRole::Places && Style::markerMandatory(layer, f);
                     if (highlighted) {
                         // The searched place is named before anything else, off its ring.
                         label->priority = priority = kHighlightPriority;

@@ -19,6 +19,7 @@ private slots:
     void aShortTextWhenTheWholeDoesNotFit();
     void anInsistentLabelCrossesALineRatherThanVanish();
     void bigMarkersGetTheirDiagonals();
+    void anAreaNameMovesOffARoad();
 
 private:
     static LabelCandidate candidate(const QString& text, QPointF at, int priority)
@@ -191,6 +192,22 @@ void TestLabelPlacer::bigMarkersGetTheirDiagonals()
     placer.place();
     QCOMPARE(placer.labels().size(), 1);
     QVERIFY(!placer.labels().first().rect.intersects(ring));
+}
+
+void TestLabelPlacer::anAreaNameMovesOffARoad()
+{
+    // A district's name centred on a road through its middle, the lines above and below it taken: it moves aside.
+    LabelPlacer placer(QRectF(0, 0, 400, 400));
+    placer.addLineObstacle(QPolygonF({QPointF(200, 0), QPointF(200, 400)}), 3);
+    placer.addObstacle(QRectF(150, 150, 100, 40));
+    placer.addObstacle(QRectF(150, 210, 100, 40));
+    LabelCandidate district = candidate(QStringLiteral("IDLEB"), QPointF(200, 200), 150);
+    district.markerRadius = 0;
+    placer.add(district);
+    placer.place();
+    QCOMPARE(placer.labels().size(), 1);
+    const QRectF r = placer.labels().first().rect;
+    QVERIFY2(r.right() < 197 || r.left() > 203, qPrintable(QString::number(r.left())));
 }
 
 QTEST_MAIN(TestLabelPlacer)
