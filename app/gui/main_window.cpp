@@ -117,8 +117,10 @@ MainWindow::MainWindow(const QString& storePath, QWidget* parent)
     connect(m_search, &SearchField::placeFound, this, [this](const geo::Place& place) {
         m_view->centerOn(place.lonLat, kSearchZoom);
         m_view->setHighlightPlace(place.id);
+        m_clearHighlightAction->setEnabled(true);
         statusBar()->showMessage(tr("%1 — %2").arg(place.name(geo::Language::English), place.nameAr), 5000);
     });
+    connect(m_search, &SearchField::cleared, this, &MainWindow::clearHighlight);
     connect(m_search, &SearchField::notFound, this,
             [this](const QString& query) { statusBar()->showMessage(tr("No place matches \"%1\"").arg(query), 5000); });
     connect(m_posts, &PostsPanel::postChosen, this, [this](const geo::ObservationPost& post) {
@@ -196,6 +198,8 @@ void MainWindow::buildMenus()
     view->addAction(tr("&Home (Idleb)"), QKeySequence(Qt::CTRL | Qt::Key_H), m_view, &MapView::showHome);
     view->addAction(tr("Zoom &in"), QKeySequence::ZoomIn, this, [this] { m_view->zoomBy(1.6); });
     view->addAction(tr("Zoom &out"), QKeySequence::ZoomOut, this, [this] { m_view->zoomBy(1 / 1.6); });
+    m_clearHighlightAction = view->addAction(tr("&Clear highlight"), this, &MainWindow::clearHighlight);
+    m_clearHighlightAction->setEnabled(false);
     view->addSeparator();
 
     QMenu* labels = view->addMenu(tr("&Label language"));
@@ -298,6 +302,13 @@ void MainWindow::onArticlesChanged()
     if (previous.isValid())
         m_timeline->setDate(previous);
     m_articleSession->requestControl(m_timeline->date());
+}
+
+void MainWindow::clearHighlight()
+{
+    m_view->setHighlightPlace(QString());
+    m_search->clear();
+    m_clearHighlightAction->setEnabled(false);
 }
 
 void MainWindow::onFeatureClicked(const geo::PickedFeature& picked)

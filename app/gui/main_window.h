@@ -57,6 +57,7 @@ public:
     void showStoreDialog();
 
     QAction* importAction() const { return m_importAction; }
+    QAction* clearHighlightAction() const { return m_clearHighlightAction; }
     // Which store is open (its tooltip has the whole connection, without its password).
     QLabel* storeLabel() const { return m_storeLabel; }
     QLabel* readOnlyLabel() const { return m_readOnlyLabel; }
@@ -78,6 +79,8 @@ private:
     void restoreSettings();
     void onArticlesChanged();
     void onFeatureClicked(const geo::PickedFeature& picked);
+    // Takes the ring off the searched place and empties the search field.
+    void clearHighlight();
     void showAnnotation(const geo::Article& article, const geo::Annotation& annotation);
     void rememberRecent(const QStringList& paths);
     void rebuildRecentMenu();
@@ -99,6 +102,7 @@ private:
     TimelineBar* m_timeline;
     QMenu* m_recentMenu = nullptr;
     QAction* m_importAction = nullptr;
+    QAction* m_clearHighlightAction = nullptr;
     QLabel* m_storeLabel;                      // which store is open (without its password)
     QLabel* m_readOnlyLabel;                   // shown while the store is read-only for this user
     QString m_storeArgument;                   // the constructor's store: it wins over the one remembered

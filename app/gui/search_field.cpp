@@ -1,6 +1,8 @@
 #include "search_field.h"
 
+#include <QAbstractItemView>
 #include <QCompleter>
+#include <QKeyEvent>
 #include <QStringListModel>
 
 SearchField::SearchField(QWidget* parent) : QLineEdit(parent), m_model(new QStringListModel(this))
@@ -13,6 +15,23 @@ SearchField::SearchField(QWidget* parent) : QLineEdit(parent), m_model(new QStri
     setCompleter(completer);
     connect(this, &QLineEdit::returnPressed, this, [this] { search(text()); });
     connect(completer, qOverload<const QString&>(&QCompleter::activated), this, &SearchField::search);
+    // The clear button empties the field as an edit; so does deleting the last character.
+    connect(this, &QLineEdit::textEdited, this, [this](const QString& text) {
+        if (text.isEmpty())
+            emit cleared();
+    });
+}
+
+void SearchField::keyPressEvent(QKeyEvent* event)
+{
+    // Escape closes the completions first; then it clears the field and the search.
+    if (event->key() == Qt::Key_Escape && !(completer() && completer()->popup()->isVisible())) {
+        clear();
+        emit cleared();
+        event->accept();
+        return;
+    }
+    QLineEdit::keyPressEvent(event);
 }
 
 void SearchField::setGazetteer(std::shared_ptr<const geo::Gazetteer> gazetteer)

@@ -19,6 +19,11 @@ public:
 signals:
     void placeFound(const geo::Place& place);
     void notFound(const QString& query);
+    // The user emptied the field (its clear button, Escape, deleting the text): the search is over.
+    void cleared();
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
 
 private:
     std::shared_ptr<const geo::Gazetteer> m_gazetteer;

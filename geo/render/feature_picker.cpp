@@ -17,6 +17,16 @@ double distanceToSegment(QPointF p, QPointF a, QPointF b)
     return QLineF(p, a + t * ab).length();
 }
 
+// Whether the renderer draws F at all: a post not yet set up on the chosen date is not on the map.
+bool drawn(const RenderSettings& settings, const MapLayer& layer, const MapFeature& f)
+{
+    if (layer.role != LayerRole::Posts || !settings.control)
+        return true;
+    const auto& posts = settings.control->snapshot.posts;
+    const auto it = posts.constFind(f.attributes.value(QStringLiteral("sohr_no")).toInt());
+    return it == posts.constEnd() || it->state != PostState::NotYetSetUp;
+}
+
 } // namespace
 
 std::optional<PickedFeature> pickFeature(const MapData& data, const RenderSettings& settings, QPointF screenPos,
@@ -25,36 +35,47 @@ std::optional<PickedFeature> pickFeature(const MapData& data, const RenderSettin
     const Viewport& vp = settings.viewport;
     const double upp = vp.unitsPerPixel();
     const QPointF mapPos = vp.toMap(screenPos);
-    const double tolMap = tolerance * upp;
-    const QRectF probe(mapPos - QPointF(tolMap, tolMap), QSizeF(2 * tolMap, 2 * tolMap));
     const auto layers = MapRenderer::orderedVisibleLayers(settings, data);
 
-    // Points and lines first, from the top; polygons only if nothing smaller is under the pointer.
-    for (int pass = 0; pass < 2; ++pass) {
+    // Where a feature's own point must be for its marker, drawn MARKEROFFSET pixels away from it, to be near the
+    // pointer: a post stands beside its village, so its point is not under the pointer when its marker is.
+    auto probeFor = [&](QPointF markerOffset, double reach) {
+        const QPointF centre = vp.toMap(screenPos - markerOffset);
+        const double r = reach * upp;
+        return QRectF(centre - QPointF(r, r), QSizeF(2 * r, 2 * r));
+    };
+
+    // As drawn: the point markers over every line, the lines over the polygons; polygons only if nothing smaller
+    // is under the pointer. Within a pass, the top layer first.
+    enum Pass { Points, Lines, Polygons };
+    for (const Pass pass : {Points, Lines, Polygons}) {
         for (auto it = layers.crbegin(); it != layers.crend(); ++it) {
             const MapLayer& layer = **it;
             std::optional<PickedFeature> best;
             double bestDistance = tolerance;
+            const QPointF offset = Style::markerOffset(layer);
             for (int i = 0; i < layer.features.size(); ++i) {
                 const MapFeature& f = layer.features[i];
-                if (!Style::featureVisible(layer, f, upp))
+                const GeometryKind kind = f.geometry.kind;
+                if ((pass == Points) != (kind == GeometryKind::Point) ||
+                    (pass == Polygons) != (kind == GeometryKind::Polygon))
                     continue;
-                if (pass == 0 && f.geometry.kind == GeometryKind::Polygon)
+                if (!Style::featureVisible(layer, f, upp) || !drawn(settings, layer, f))
                     continue;
-                if (pass == 1 && f.geometry.kind != GeometryKind::Polygon)
-                    continue;
-                if (pass == 1) {
+                if (pass == Polygons) {
                     if (f.bounds.contains(mapPos) && f.path.contains(mapPos))
                         return PickedFeature{*it, i};
                     continue;
                 }
+                const double reach =
+                    pass == Points ? std::max(tolerance, Style::markerRadius(layer, f) + 2) : tolerance;
+                const QRectF probe = probeFor(pass == Points ? offset : QPointF(), reach);
                 if (!f.bounds.intersects(probe) && !probe.contains(f.bounds.topLeft()))
                     continue;
                 for (const auto& part : f.geometry.parts) {
-                    if (f.geometry.kind == GeometryKind::Point) {
+                    if (pass == Points) {
                         for (const QPointF& p : part) {
-                            const double d = QLineF(vp.toScreen(p) + Style::markerOffset(layer), screenPos).length();
-                            const double reach = std::max(tolerance, Style::markerRadius(layer, f) + 2);
+                            const double d = QLineF(vp.toScreen(p) + offset, screenPos).length();
                             if (d <= reach && (!best || d < bestDistance)) {
                                 bestDistance = d;
                                 best = PickedFeature{*it, i};

@@ -14,7 +14,8 @@ struct PickedFeature {
     const MapFeature& feature() const { return layer->features.at(featureIndex); }
 };
 
-// Points and lines within TOLERANCE pixels of SCREENPOS, else the polygon containing it; top layer first.
+// The point marker within TOLERANCE pixels of SCREENPOS where it is drawn (a post beside its village), else the
+// line within TOLERANCE, else the polygon containing it; top layer first within each.
 std::optional<PickedFeature> pickFeature(const MapData& data, const RenderSettings& settings, QPointF screenPos,
                                          double tolerance = 6.0);
 

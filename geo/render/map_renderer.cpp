@@ -18,6 +18,12 @@ namespace geo {
 namespace {
 
 constexpr int kCancelCheckEvery = 32;
+// The ring around the searched place: its radius and pen width, in pixels.
+constexpr double kRingRadius = 11.0;
+constexpr double kRingPen = 3.0;
+constexpr double kRingReach = kRingRadius + kRingPen / 2;
+// The searched place's label is placed before every other.
+constexpr int kHighlightPriority = 1000000;
 
 QString labelFor(const MapFeature& f, Language lang)
 {
@@ -85,6 +91,8 @@ std::optional<LabelCandidate> labelCandidate(const MapLayer& layer, const MapFea
         c.color = palette::post;
         c.anchor = vp.toScreen(f.labelPoint) + Style::markerOffset(layer);
         c.markerRadius = Style::markerRadius(layer, f);
+        // Where the village's name does not fit, the post's number alone ("OP 22"; in Arabic the number).
+        c.shortText = text.section(QLatin1Char(' '), 0, settings.labelLanguage == Language::Arabic ? 0 : 1);
         return c;
     case LayerRole::Governorates:
     case LayerRole::Districts: {
@@ -118,6 +126,7 @@ void addRoadShields(LabelPlacer& placer, const MapFeature& f, const Viewport& vp
     c.font = Style::labelFont(8, true);
     c.color = Style::highwayColor(ref);
     c.boxed = true;
+    c.onLines = true; // on its own road, and where roads meet, on the other one
     for (const auto& part : f.geometry.parts) {
         QVector<int> segments;
         for (int i = 0; i + 1 < part.size(); ++i)
@@ -258,6 +267,12 @@ private:
         return true;
     }
 
+    bool isHighlighted(const MapLayer& layer, const MapFeature& f) const
+    {
+        return layer.role == LayerRole::Places && !m_settings.highlightPlaceId.isEmpty() &&
+               f.attributes.value(QStringLiteral("id")).toString() == m_settings.highlightPlaceId;
+    }
+
     static bool isBaseLayer(const MapLayer& layer)
     {
         return layer.role == LayerRole::Land || layer.role == LayerRole::Governorates ||
@@ -274,9 +289,11 @@ private:
             if (!f.bounds.intersects(m_visibleMap) &&
                 !(f.bounds.width() == 0 && m_visibleMap.contains(f.bounds.topLeft())))
                 continue;
-            if (!Style::featureVisible(layer, f, m_upp))
+            // The searched place shows at every scale, its label too.
+            const bool highlighted = isHighlighted(layer, f);
+            if (!Style::featureVisible(layer, f, m_upp) && !highlighted)
                 continue;
-            const bool labelled = m_settings.drawLabels && Style::labelVisible(layer, f, m_upp);
+            const bool labelled = m_settings.drawLabels && (Style::labelVisible(layer, f, m_upp) || highlighted);
             switch (f.geometry.kind) {
             case GeometryKind::Polygon:
             case GeometryKind::Line: drawPathFeature(layer, f, labelled); break;
@@ -298,6 +315,12 @@ private:
         m_painter.setBrush(f.geometry.kind == GeometryKind::Polygon ? Style::fillFor(layer, f) : Qt::NoBrush);
         m_painter.drawPath(path);
         m_painter.restore();
+        if (layer.role == LayerRole::Highways) {
+            // Labels keep off the road's band (its shields excepted), a pixel beyond the pen.
+            const double halfWidth = Style::penFor(layer, f).widthF() / 2 + 1.0;
+            for (const QPolygonF& line : path.toSubpathPolygons(m_toScreen))
+                m_placer.addLineObstacle(line, halfWidth);
+        }
         if (!labelled)
             return;
         if (layer.role == LayerRole::Highways)
@@ -313,19 +336,40 @@ private:
         if (layer.role == LayerRole::Posts && postStatus(m_settings, f) &&
             postStatus(m_settings, f)->state == PostState::NotYetSetUp)
             return;
-        const double r = Style::markerRadius(layer, f);
+        const bool highlighted = isHighlighted(layer, f);
+        // The space the marker takes: its symbol, an encircled post's ring, the searched place's ring.
+        double r = Style::markerRadius(layer, f);
+        if (layer.role == LayerRole::Posts && postStatus(m_settings, f) &&
+            postStatus(m_settings, f)->state == PostState::Encircled)
+            r += 4;
+        if (highlighted)
+            r = std::max(r, kRingReach);
         bool first = true;
         for (const auto& part : f.geometry.parts) {
             for (const QPointF& p : part) {
-                const QPointF at = m_vp.toScreen(p) + Style::markerOffset(layer);
+                const QPointF point = m_vp.toScreen(p);
+                const QPointF at = point + Style::markerOffset(layer);
                 const int id = int(m_markers.size());
                 m_markers.append({&layer, &f, at});
+                if (at != point) // a post's leader from its village's point: labels keep off it too
+                    m_placer.addLineObstacle(QPolygonF({point, at}), 1.5);
                 std::optional<LabelCandidate> label;
                 if (labelled && first)
                     label = labelCandidate(layer, f, m_settings);
                 first = false;
-                m_placer.addPoint(id, QRectF(at - QPointF(r, r), QSizeF(2 * r, 2 * r)), f.rank,
-                                  Style::markerMandatory(layer, f), std::move(label));
+                int priority = f.rank;
+                if (label) {
+                    label->markerRadius = r;
+                    // A key town or a city on a crowded road is named over the road rather than not at all.
+                    label->insist = layer.role == LayerRole::Places && Style::markerMandatory(layer, f);
+                    if (highlighted) {
+                        // The searched place is named before anything else, off its ring.
+                        label->priority = priority = kHighlightPriority;
+                        label->insist = true;
+                    }
+                }
+                m_placer.addPoint(id, QRectF(at - QPointF(r, r), QSizeF(2 * r, 2 * r)), priority,
+                                  Style::markerMandatory(layer, f) || highlighted, std::move(label));
             }
         }
     }
@@ -341,7 +385,8 @@ private:
             if (p.id != m_settings.highlightPlaceId)
                 continue;
             highlight = m_vp.toScreen(threadProjector(m_data.crs).forward(p.lonLat));
-            m_placer.addObstacle(QRectF(*highlight - QPointF(12, 12), QSizeF(24, 24)));
+            m_placer.addObstacle(
+                QRectF(*highlight - QPointF(kRingReach, kRingReach), QSizeF(2 * kRingReach, 2 * kRingReach)));
         }
         return highlight;
     }
@@ -399,9 +444,9 @@ private:
     void drawHighlights(const std::optional<QPointF>& highlight, const QVector<QPointF>& marked)
     {
         if (highlight) {
-            m_painter.setPen(QPen(palette::highlight, 3.0));
+            m_painter.setPen(QPen(palette::highlight, kRingPen));
             m_painter.setBrush(Qt::NoBrush);
-            m_painter.drawEllipse(*highlight, 11, 11);
+            m_painter.drawEllipse(*highlight, kRingRadius, kRingRadius);
         }
         // The marked places get the highlight's ring, a little thinner.
         m_painter.setPen(QPen(palette::highlight, 2.0));

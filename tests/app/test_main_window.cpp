@@ -17,6 +17,8 @@
 #include "geo/render/style.h"
 
 #include <QAction>
+#include <QToolButton>
+#include <QToolTip>
 #include <QListWidget>
 #include <QSettings>
 #include <QSignalSpy>
@@ -40,6 +42,9 @@ private slots:
     void brokenFileShowsAnErrorAndChangesNothing();
     void realHighwaysReplaceTheSchematicOnes();
     void clickIdentifiesATown();
+    void theSearchedHighlightCanBeCleared_data();
+    void theSearchedHighlightCanBeCleared();
+    void aPostIsClickedAndHoveredWhereItIsDrawn();
     void unlocatedPostsAreListedNotDrawn();
     void keyboardPansAndZooms();
     void movingTheDateRecoloursSaraqeb_data();
@@ -257,6 +262,76 @@ void TestMainWindow::clickIdentifiesATown()
     const QString text = m_window->identifyPanel()->toPlainText();
     QVERIFY2(text.contains("Saraqeb") && text.contains(QString::fromUtf8("سراقب")) && text.contains("35.86447"),
              qPrintable(text));
+}
+
+void TestMainWindow::theSearchedHighlightCanBeCleared_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::newRow("Escape in the field") << "escape";
+    QTest::newRow("the field's clear button") << "button";
+    QTest::newRow("View > Clear highlight") << "menu";
+}
+
+void TestMainWindow::theSearchedHighlightCanBeCleared()
+{
+    QFETCH(QString, how);
+    MapView* view = m_window->mapView();
+    SearchField* search = m_window->searchField();
+    QAction* clearAction = m_window->clearHighlightAction();
+    QVERIFY(clearAction);
+    QVERIFY(!clearAction->isEnabled()); // nothing to clear yet
+    search->setFocus();
+    search->setText("Saraqib");
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(view->settings().highlightPlaceId, QString("saraqib"));
+    QVERIFY(clearAction->isEnabled());
+    QVERIFY(waitForFrame());
+    const QImage ringed = view->lastFrame();
+    if (how == "escape") {
+        QTest::keyClick(search, Qt::Key_Escape);
+    } else if (how == "button") {
+        QVERIFY(search->isClearButtonEnabled());
+        // The button QLineEdit draws for its clear action, clicked as a user clicks it.
+        QToolButton* button = nullptr;
+        for (QToolButton* b : search->findChildren<QToolButton*>())
+            if (b->defaultAction() && b->defaultAction()->objectName() == "_q_qlineeditclearaction")
+                button = b;
+        QVERIFY(button);
+        QTest::mouseClick(button, Qt::LeftButton);
+    } else {
+        clearAction->trigger();
+    }
+    QCOMPARE(view->settings().highlightPlaceId, QString());
+    QVERIFY(search->text().isEmpty());
+    QVERIFY(!clearAction->isEnabled());
+    // The ring is gone from the picture: its colour no longer on the circle around the town.
+    QVERIFY(waitForFrame());
+    const QImage frame = view->lastFrame();
+    QVERIFY(frame != ringed);
+    const geo::Projector projector(geo::DisplayCrs::WebMercator);
+    const QPointF at = view->viewport().toScreen(projector.forward(QPointF(36.80591, 35.86447)));
+    for (const QPointF& onRing : {QPointF(-11, 0), QPointF(0, 11)}) {
+        const QColor c = frame.pixelColor(((at + onRing) * frame.devicePixelRatio()).toPoint());
+        QVERIFY2(c != geo::palette::highlight, qPrintable(c.name()));
+    }
+}
+
+void TestMainWindow::aPostIsClickedAndHoveredWhereItIsDrawn()
+{
+    // Post 16 is drawn beside Saraqeb, over the M4/M5 junction and the district of Idleb.
+    MapView* view = m_window->mapView();
+    view->centerOn(QPointF(36.80591, 35.86447), 60);
+    QVERIFY(waitForFrame());
+    const geo::Projector projector(geo::DisplayCrs::WebMercator);
+    const QPointF town = view->viewport().toScreen(projector.forward(QPointF(36.80591, 35.86447)));
+    const QPoint marker = (town + QPointF(10, -10)).toPoint(); // Style::markerOffset for posts
+    QTest::mouseClick(view, Qt::LeftButton, {}, marker);
+    const QString text = m_window->identifyPanel()->toPlainText();
+    QVERIFY2(text.contains("OP 16 Saraqib") && text.contains("sohr_no"), qPrintable(text));
+    // Hovering it names it too.
+    QTest::mouseMove(view, marker + QPoint(1, 1));
+    QTRY_VERIFY_WITH_TIMEOUT(QToolTip::isVisible(), 2000);
+    QVERIFY2(QToolTip::text().contains("OP 16 Saraqib"), qPrintable(QToolTip::text()));
 }
 
 void TestMainWindow::unlocatedPostsAreListedNotDrawn()

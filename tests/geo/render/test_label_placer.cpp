@@ -15,6 +15,11 @@ private slots:
     void obstaclesAreAvoided();
     void minorMarkersUnderALabelAreDropped();
     void mandatoryMarkersAlwaysShow();
+    void linesKeepLabelsOffNotMarkers();
+    void aShortTextWhenTheWholeDoesNotFit();
+    void anInsistentLabelCrossesALineRatherThanVanish();
+    void bigMarkersGetTheirDiagonals();
+    void anAreaNameMovesOffARoad();
 
 private:
     static LabelCandidate candidate(const QString& text, QPointF at, int priority)
@@ -114,6 +119,95 @@ void TestLabelPlacer::mandatoryMarkersAlwaysShow()
         QVERIFY(!l.rect.intersects(QRectF(196, 196, 8, 8)));
         QVERIFY(!l.rect.intersects(QRectF(210, 190, 12, 12)));
     }
+}
+
+void TestLabelPlacer::linesKeepLabelsOffNotMarkers()
+{
+    LabelPlacer placer(QRectF(0, 0, 400, 400));
+    // A road from left to right through the town: its name goes above or below, not across the road.
+    const QPolygonF road({QPointF(0, 200), QPointF(400, 200)});
+    placer.addLineObstacle(road, 4);
+    placer.addPoint(0, QRectF(196, 196, 8, 8), 1000, true, candidate(QStringLiteral("Ariha"), QPointF(200, 200), 1000));
+    // A village on the road keeps its dot.
+    placer.addPoint(1, QRectF(298, 198, 4, 4), 300, false, std::nullopt);
+    // The road's shield stands on it.
+    LabelCandidate shield = candidate(QStringLiteral("M4"), QPointF(100, 200), 900);
+    shield.markerRadius = 0;
+    shield.boxed = true;
+    shield.onLines = true;
+    placer.add(shield);
+    placer.place();
+    QVERIFY(placer.markerKept(0));
+    QVERIFY(placer.markerKept(1));
+    QCOMPARE(placer.labels().size(), 2);
+    for (const PlacedLabel& l : placer.labels()) {
+        if (l.candidate.boxed) {
+            QVERIFY(l.rect.contains(QPointF(100, 200)));
+            continue;
+        }
+        QVERIFY2(l.rect.bottom() < 196 || l.rect.top() > 204, qPrintable(QString::number(l.rect.top())));
+    }
+}
+
+void TestLabelPlacer::aShortTextWhenTheWholeDoesNotFit()
+{
+    LabelPlacer placer(QRectF(0, 0, 120, 60));
+    LabelCandidate post = candidate(QStringLiteral("OP 22 Taftanaz military airbase"), QPointF(60, 30), 700);
+    post.shortText = QStringLiteral("OP 22");
+    placer.add(post);
+    placer.place();
+    QCOMPARE(placer.labels().size(), 1);
+    QCOMPARE(placer.labels().first().candidate.text, QStringLiteral("OP 22"));
+}
+
+void TestLabelPlacer::anInsistentLabelCrossesALineRatherThanVanish()
+{
+    // A town where three roads meet, every side crossed: the searched town is named anyway, a plain one is not.
+    for (const bool insist : {false, true}) {
+        LabelPlacer placer(QRectF(0, 0, 400, 400));
+        placer.addLineObstacle(QPolygonF({QPointF(0, 200), QPointF(400, 200)}), 4);
+        placer.addLineObstacle(QPolygonF({QPointF(200, 0), QPointF(200, 400)}), 4);
+        placer.addLineObstacle(QPolygonF({QPointF(0, 0), QPointF(400, 400)}), 4);
+        placer.addLineObstacle(QPolygonF({QPointF(0, 400), QPointF(400, 0)}), 4);
+        LabelCandidate town = candidate(QStringLiteral("Saraqeb"), QPointF(200, 200), 1000);
+        town.insist = insist;
+        placer.add(town);
+        placer.place();
+        QCOMPARE(placer.labels().size(), insist ? 1 : 0);
+    }
+}
+
+void TestLabelPlacer::bigMarkersGetTheirDiagonals()
+{
+    // A big marker (a ringed town) with its four sides taken: its label goes on a diagonal, clear of the marker.
+    LabelPlacer placer(QRectF(0, 0, 400, 400));
+    const QRectF ring(187.5, 187.5, 25, 25);
+    placer.addObstacle(QRectF(214, 192, 186, 16)); // right
+    placer.addObstacle(QRectF(0, 192, 186, 16));   // left
+    placer.addObstacle(QRectF(192, 0, 16, 186));   // above
+    placer.addObstacle(QRectF(192, 214, 16, 186)); // below
+    LabelCandidate town = candidate(QStringLiteral("Saraqeb"), QPointF(200, 200), 1000);
+    town.markerRadius = 12.5;
+    placer.addPoint(0, ring, 1000, true, town);
+    placer.place();
+    QCOMPARE(placer.labels().size(), 1);
+    QVERIFY(!placer.labels().first().rect.intersects(ring));
+}
+
+void TestLabelPlacer::anAreaNameMovesOffARoad()
+{
+    // A district's name centred on a road through its middle, the lines above and below it taken: it moves aside.
+    LabelPlacer placer(QRectF(0, 0, 400, 400));
+    placer.addLineObstacle(QPolygonF({QPointF(200, 0), QPointF(200, 400)}), 3);
+    placer.addObstacle(QRectF(150, 150, 100, 40));
+    placer.addObstacle(QRectF(150, 210, 100, 40));
+    LabelCandidate district = candidate(QStringLiteral("IDLEB"), QPointF(200, 200), 150);
+    district.markerRadius = 0;
+    placer.add(district);
+    placer.place();
+    QCOMPARE(placer.labels().size(), 1);
+    const QRectF r = placer.labels().first().rect;
+    QVERIFY2(r.right() < 197 || r.left() > 203, qPrintable(QString::number(r.left())));
 }
 
 QTEST_MAIN(TestLabelPlacer)

@@ -1,12 +1,14 @@
 // The renderer draws the bundled map where it belongs: the M5 through Saraqeb, Idleb's fill inside Idleb,
 // nothing outside the data, labels that never overlap.
 #include "geo/data/map_data_loader.h"
+#include "geo/render/feature_picker.h"
 #include "geo/render/map_renderer.h"
 #include "geo/render/style.h"
 
 #include "bundled_data.h"
 
 #include <QDir>
+#include <QRegularExpression>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -65,6 +67,12 @@ private slots:
     void bundledLayersAreFoundByRole_data();
     void bundledLayersAreFoundByRole();
     void anOpenedLayerDoesNotTakeTheBundledRole();
+    void theSearchedPlaceKeepsItsLabel_data();
+    void theSearchedPlaceKeepsItsLabel();
+    void labelsKeepOffTheHighwaysAndThePosts_data();
+    void labelsKeepOffTheHighwaysAndThePosts();
+    void aPostIsPickedWhereItsMarkerIsDrawn_data();
+    void aPostIsPickedWhereItsMarkerIsDrawn();
 
 private:
     RenderSettings settingsAt(const QRectF& mapRect, QSize size = QSize(1200, 900)) const;
@@ -469,6 +477,169 @@ void TestMapRenderer::anOpenedLayerDoesNotTakeTheBundledRole()
     QCOMPARE(data->layerOf(LayerRole::Highways)->id, kSchematicHighwaysId);
     QCOMPARE(data->layer(opened->id), std::shared_ptr<const MapLayer>(opened));
     QVERIFY(!m_data->layer(opened->id));
+}
+
+void TestMapRenderer::theSearchedPlaceKeepsItsLabel_data()
+{
+    QTest::addColumn<double>("halfWidthKm"); // 0: the Home view
+    QTest::addColumn<int>("language");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("Home, French") << 0.0 << int(Language::French) << "Saraqeb";
+    QTest::newRow("Home, English") << 0.0 << int(Language::English) << "Saraqib";
+    QTest::newRow("around Saraqeb, French") << 20.0 << int(Language::French) << "Saraqeb";
+    QTest::newRow("the search's zoom, French") << 6.0 << int(Language::French) << "Saraqeb";
+}
+
+void TestMapRenderer::theSearchedPlaceKeepsItsLabel()
+{
+    // The ring keeps other labels away; it must not push away the name of the place it rings.
+    QFETCH(double, halfWidthKm);
+    QFETCH(int, language);
+    QFETCH(QString, name);
+    const QPointF c = Projector(m_data->crs).forward(QPointF(36.80591, 35.86447));
+    const double h = halfWidthKm * 1000;
+    RenderSettings s = settingsAt(h > 0 ? QRectF(c - QPointF(h, h), QSizeF(2 * h, 2 * h)) : homeExtent(*m_data));
+    s.labelLanguage = static_cast<Language>(language);
+    s.highlightPlaceId = "saraqib";
+    MapRenderer::Result result;
+    const QImage image = MapRenderer::renderImage(s, *m_data, &result);
+    const QPointF saraqeb = s.viewport.toScreen(c);
+    const QRectF ringBox(saraqeb - QPointF(12, 12), QSizeF(24, 24));
+    QStringList texts;
+    const PlacedLabel* own = nullptr;
+    for (const PlacedLabel& label : std::as_const(result.labels)) {
+        texts << label.candidate.text;
+        if (label.candidate.text == name)
+            own = &label;
+    }
+    if (!own)
+        QFAIL(qPrintable(name + " is not labelled: " + texts.join(", ") + " " + keep(image, "searched_label")));
+    // Next to its ring, not on it.
+    QVERIFY(!own->rect.intersects(ringBox));
+    QVERIFY2(QLineF(own->rect.center(), saraqeb).length() < 12 + own->rect.width(),
+             qPrintable(keep(image, "searched_label")));
+}
+
+void TestMapRenderer::labelsKeepOffTheHighwaysAndThePosts_data()
+{
+    QTest::addColumn<double>("halfWidthKm"); // 0: the Home view
+    QTest::addColumn<int>("language");
+    QTest::addColumn<bool>("encircled"); // every post encircled: a ring around its triangle
+    QTest::newRow("Home, French") << 0.0 << int(Language::French) << false;
+    QTest::newRow("Home, English") << 0.0 << int(Language::English) << false;
+    QTest::newRow("Home, Arabic") << 0.0 << int(Language::Arabic) << false;
+    QTest::newRow("Home, posts encircled") << 0.0 << int(Language::French) << true;
+    QTest::newRow("around Saraqeb, French") << 20.0 << int(Language::French) << false;
+    QTest::newRow("around Saraqeb, posts encircled") << 20.0 << int(Language::French) << true;
+}
+
+void TestMapRenderer::labelsKeepOffTheHighwaysAndThePosts()
+{
+    QFETCH(double, halfWidthKm);
+    QFETCH(int, language);
+    QFETCH(bool, encircled);
+    const QPointF c = Projector(m_data->crs).forward(QPointF(36.75, 35.85));
+    const double h = halfWidthKm * 1000;
+    RenderSettings s = settingsAt(h > 0 ? QRectF(c - QPointF(h, h), QSizeF(2 * h, 2 * h)) : homeExtent(*m_data));
+    s.labelLanguage = static_cast<Language>(language);
+    if (encircled) {
+        ControlSnapshot snapshot;
+        snapshot.date = QDate(2020, 2, 9);
+        PostStatus ring;
+        ring.state = PostState::Encircled;
+        for (const MapFeature& post : m_data->layer("posts")->features)
+            snapshot.posts.insert(post.attributes.value("sohr_no").toInt(), ring);
+        s.control = buildControlOverlay(snapshot, m_data->crs);
+        s.drawDateBadge = false;
+    }
+    MapRenderer::Result result;
+    const QImage image = MapRenderer::renderImage(s, *m_data, &result);
+    QVERIFY(result.labels.size() >= 10);
+
+    // Points every pixel along the M4 and the M5 as drawn; the road shields stand on them, nothing else does.
+    QVector<QPointF> onRoads;
+    for (const MapFeature& road : m_data->layer(kSchematicHighwaysId)->features) {
+        for (const auto& part : road.geometry.parts) {
+            for (int i = 0; i + 1 < part.size(); ++i) {
+                const QLineF segment(s.viewport.toScreen(part[i]), s.viewport.toScreen(part[i + 1]));
+                for (double t = 0; t <= segment.length(); t += 1.0)
+                    onRoads.append(segment.pointAt(t / segment.length()));
+            }
+        }
+    }
+    QVERIFY(onRoads.size() > 500);
+    // Each post's triangle (or the ring around it), and its leader down to its village's point.
+    const QPointF offset(10, -10); // Style::markerOffset for posts
+    QVector<QRectF> postMarkers;
+    QVector<QPointF> onLeaders;
+    for (const MapFeature& post : m_data->layer("posts")->features) {
+        const QPointF village = s.viewport.toScreen(post.geometry.parts.first().first());
+        postMarkers.append(encircled ? QRectF(village + offset - QPointF(9.5, 9.5), QSizeF(19, 19))
+                                     : QRectF(village + offset - QPointF(6, 6.6), QSizeF(12, 11.1)));
+        for (double t = 0; t <= 1.0; t += 0.05)
+            onLeaders.append(village + t * offset);
+    }
+    for (const PlacedLabel& label : std::as_const(result.labels)) {
+        const QString text = label.candidate.text;
+        if (!label.candidate.boxed) {
+            for (const QPointF& p : std::as_const(onRoads))
+                if (label.rect.contains(p))
+                    QFAIL(qPrintable(text + " on a highway: " + keep(image, "labels_off_roads")));
+        }
+        for (const QRectF& marker : std::as_const(postMarkers))
+            if (label.rect.intersects(marker))
+                QFAIL(qPrintable(text + " on a post's marker: " + keep(image, "labels_off_posts")));
+        for (const QPointF& p : std::as_const(onLeaders))
+            if (label.rect.contains(p))
+                QFAIL(qPrintable(text + " on a post's leader: " + keep(image, "labels_off_posts")));
+    }
+    // Keeping off the roads loses no town that matters: the key towns on them are still named.
+    if (h == 0 && s.labelLanguage == Language::French) {
+        QStringList texts;
+        for (const PlacedLabel& l : result.labels)
+            texts << l.candidate.text;
+        for (const char* name : {"Saraqeb", "Maaret al-Noomane", "Khan Cheikhoun", "Ariha", "Jisr al-Shughur", "Idleb"})
+            QVERIFY2(texts.contains(QString::fromUtf8(name)), qPrintable(name + (": " + texts.join(", "))));
+        QVERIFY2(texts.filter(QRegularExpression("^OP \\d+")).size() >= 12, qPrintable(texts.join(", ")));
+    }
+}
+
+void TestMapRenderer::aPostIsPickedWhereItsMarkerIsDrawn_data()
+{
+    QTest::addColumn<double>("halfWidthKm"); // 0: the Home view
+    QTest::newRow("Home") << 0.0;
+    QTest::newRow("around Saraqeb") << 20.0;
+    QTest::newRow("the search's zoom") << 6.0;
+}
+
+void TestMapRenderer::aPostIsPickedWhereItsMarkerIsDrawn()
+{
+    // Post 16 stands beside Saraqeb, where the M4 and the M5 meet, over the district of Idleb.
+    QFETCH(double, halfWidthKm);
+    const QPointF c = Projector(m_data->crs).forward(QPointF(36.80591, 35.86447));
+    const double h = halfWidthKm * 1000;
+    RenderSettings s = settingsAt(h > 0 ? QRectF(c - QPointF(h, h), QSizeF(2 * h, 2 * h)) : homeExtent(*m_data));
+    const QPointF marker = s.viewport.toScreen(c) + QPointF(10, -10); // Style::markerOffset for posts
+    for (const QPointF& nudge : {QPointF(0, 0), QPointF(3, -2), QPointF(-3, 3)}) {
+        const auto picked = pickFeature(*m_data, s, marker + nudge);
+        QVERIFY(picked);
+        QCOMPARE(picked->layer->id, QString("posts"));
+        QCOMPARE(picked->feature().attributes.value("sohr_no").toInt(), 16);
+    }
+    // The town's own marker is still the town.
+    const auto town = pickFeature(*m_data, s, s.viewport.toScreen(c));
+    QVERIFY(town);
+    QCOMPARE(town->layer->id, QString("places"));
+    QCOMPARE(town->feature().attributes.value("id").toString(), QString("saraqib"));
+    // A post not yet set up on the chosen date is not drawn, so not picked.
+    ControlSnapshot snapshot;
+    snapshot.date = QDate(2020, 1, 1);
+    PostStatus notYet;
+    notYet.state = PostState::NotYetSetUp;
+    snapshot.posts.insert(16, notYet);
+    s.control = buildControlOverlay(snapshot, m_data->crs);
+    const auto hidden = pickFeature(*m_data, s, marker);
+    QVERIFY(!hidden || hidden->layer->id != "posts");
 }
 
 QTEST_MAIN(TestMapRenderer)
