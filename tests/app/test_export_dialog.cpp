@@ -286,7 +286,13 @@ void TestExportDialog::sameRequestSameBytesAsTheCommandLine()
     const QByteArray windowBytes = a.readAll(), cliBytes = b.readAll();
     QVERIFY(!windowBytes.isEmpty());
     QCOMPARE(windowBytes.size(), cliBytes.size());
-    QVERIFY2(windowBytes == cliBytes, "the window and the command line wrote different PNGs");
+    if (windowBytes != cliBytes) {
+        // Kept for a look: what each wrote, beside the test binary.
+        QFile::copy(windowPath, QStringLiteral("export-dialog-window.png"));
+        QFile::copy(cliPath, QStringLiteral("export-dialog-cli.png"));
+    }
+    QVERIFY2(windowBytes == cliBytes, "the window and the command line wrote different PNGs (kept as "
+                                      "export-dialog-window.png and export-dialog-cli.png in the test's folder)");
 }
 
 void TestExportDialog::cancelStopsAnA3RenderWithinHalfASecond()
