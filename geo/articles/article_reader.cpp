@@ -467,8 +467,16 @@ ArticleReadResult ArticleReader::read(const QString& path, const EntityCheck& is
                             .arg(sizeText(file.size()), sizeText(maxBytes)));
         return result;
     }
-    // The limit holds on the bytes actually read too: the size a file system reports can be 0 (/proc files).
-    const QByteArray bytes = file.read(maxBytes + 1);
+    // The limit holds on the bytes actually read too: the size a file system reports can be 0 (/proc files). Read
+    // in pieces, so that a small file costs its own size, not a buffer as large as the limit.
+    QByteArray bytes;
+    bytes.reserve(qMin(file.size(), maxBytes) + 1);
+    while (bytes.size() <= maxBytes) {
+        const QByteArray piece = file.read(qMin<qint64>(qint64(1) << 20, maxBytes + 1 - bytes.size()));
+        if (piece.isEmpty())
+            break;
+        bytes += piece;
+    }
     if (file.error() != QFileDevice::NoError) {
         problems.atFile(QStringLiteral("read error (%1)").arg(file.errorString()));
         return result;
