@@ -21,8 +21,12 @@ namespace {
 
 constexpr DisplayCrs kMetric = DisplayCrs::Utm37N; // distances in metres, not degrees
 constexpr double kSamePointMetres = 1.0;           // towns closer than this share one Voronoi cell
-constexpr double kSharedBoundaryMetres = 1.0;      // boundaries this close count as shared
+// A town with no claim this close to a claimed place is the same settlement under another point (an article may
+// cite a merged OpenStreetMap id beside the key town): it takes no cell of its own.
+constexpr double kSameSettlementMetres = 1000.0;
+constexpr double kSharedBoundaryMetres = 1.0; // boundaries this close count as shared
 constexpr int kDiscQuadrantSegments = 32;
+constexpr double kMinNoClaimSquareMetres = 10000.0; // smaller pieces of land with no claim are slivers
 
 // --- GEOS handles (geo/core/geos_support_p.h) -----------------------------------------------------------------
 
@@ -230,8 +234,9 @@ QByteArray clipMaskWkb(const AreaOptions& options, QString* error)
 
 struct Site {
     QPointF utm;
-    Controller controller = Controller::Unknown;
+    Controller controller = Controller::Unknown; // Unknown: a town with no claim on the date
     QStringList placeIds;
+    bool claimed() const { return controller != Controller::Unknown; }
 };
 
 using AreasByController = std::vector<std::pair<Controller, GeomPtr>>;
@@ -285,6 +290,56 @@ bool projectSites(const QStringList& ids, const ControlSnapshot& snapshot, const
     return true;
 }
 
+// Whether P is a settlement the map names at the province's scale: a key town, a city or a town (villages and
+// hamlets lie in the cell of their nearest town).
+bool isTownSite(const Place& p)
+{
+    return p.keyTown || p.kind == PlaceKind::City || p.kind == PlaceKind::Town;
+}
+
+// The towns of the catalog's gazetteer with no claim on the date (not in CLAIMED), inside the extent EXTENT (UTM)
+// and farther than kSameSettlementMetres from every claimed site, appended to SITES as unclaimed sites; their ids
+// go to *IDS, sorted.
+void addUnclaimedTowns(const EntityCatalog& catalog, const QStringList& claimed, const Projector& utm,
+                       const QRectF& extent, std::vector<Site>* sites, QStringList* ids)
+{
+    const size_t claimedSites = sites->size();
+    QVector<const Place*> towns;
+    for (const Place& p : catalog.places()) {
+        if (isTownSite(p) && !claimed.contains(p.id))
+            towns.append(&p);
+    }
+    std::sort(towns.begin(), towns.end(), [](const Place* a, const Place* b) { return a->id < b->id; });
+    for (const Place* p : std::as_const(towns)) {
+        const QPointF xy = utm.forward(p->lonLat);
+        if (!std::isfinite(xy.x()) || !std::isfinite(xy.y()) || !extent.contains(xy))
+            continue;
+        const bool sameAsClaimed =
+            std::any_of(sites->begin(), sites->begin() + qsizetype(claimedSites), [&](const Site& s) {
+                return std::hypot(s.utm.x() - xy.x(), s.utm.y() - xy.y()) < kSameSettlementMetres;
+            });
+        if (sameAsClaimed)
+            continue;
+        const auto same = std::find_if(sites->begin() + qsizetype(claimedSites), sites->end(), [&](const Site& s) {
+            return std::hypot(s.utm.x() - xy.x(), s.utm.y() - xy.y()) < kSamePointMetres;
+        });
+        if (same != sites->end())
+            same->placeIds.append(p->id);
+        else
+            sites->push_back({xy, Controller::Unknown, {p->id}});
+        ids->append(p->id);
+    }
+}
+
+// The extent of GEOMETRY (UTM).
+QRectF extentOf(const GeosContext& ctx, const GEOSGeometry* geometry)
+{
+    double xmin = 0, ymin = 0, xmax = 0, ymax = 0;
+    if (!GEOSGeom_getExtent_r(ctx.handle(), geometry, &xmin, &ymin, &xmax, &ymax))
+        return {};
+    return QRectF(QPointF(xmin, ymin), QPointF(xmax, ymax));
+}
+
 // The clip polygon of OPTIONS (the land of the governorates in focus) in UTM, from the cache.
 GeomPtr readMask(const GeosContext& ctx, const AreaOptions& options, QString* error)
 {
@@ -299,7 +354,8 @@ GeomPtr readMask(const GeosContext& ctx, const AreaOptions& options, QString* er
     return mask;
 }
 
-// The Voronoi cell of each site, in the order of SITES, within a frame two cap radii beyond them.
+// The Voronoi cell of each claimed site, in the order of SITES (unclaimed sites shape the diagram but keep a null
+// cell), within a frame two cap radii beyond them.
 bool voronoiCells(const GeosContext& ctx, const std::vector<Site>& sites, double radius, std::vector<GeomPtr>* cells,
                   QString* error)
 {
@@ -334,7 +390,8 @@ bool voronoiCells(const GeosContext& ctx, const std::vector<Site>& sites, double
     for (size_t i = 0; i < byX.size(); ++i)
         byX[i] = i;
     std::sort(byX.begin(), byX.end(), [&](size_t a, size_t b) { return sites[a].utm.x() < sites[b].utm.x(); });
-    for (int c = 0; c < GEOSGetNumGeometries_r(h, diagram.get()); ++c) {
+    const bool anyClaimed = std::any_of(sites.begin(), sites.end(), [](const Site& s) { return s.claimed(); });
+    for (int c = 0; anyClaimed && c < GEOSGetNumGeometries_r(h, diagram.get()); ++c) {
         const GEOSGeometry* cell = GEOSGetGeometryN_r(h, diagram.get(), c);
         double cx0 = 0, cy0 = 0, cx1 = 0, cy1 = 0;
         GEOSGeom_getExtent_r(h, cell, &cx0, &cy0, &cx1, &cy1);
@@ -343,7 +400,7 @@ bool voronoiCells(const GeosContext& ctx, const std::vector<Site>& sites, double
             std::lower_bound(byX.begin(), byX.end(), cx0, [&](size_t i, double x) { return sites[i].utm.x() < x; });
         for (; it != byX.end() && sites[*it].utm.x() <= cx1; ++it) {
             const Site& s = sites[*it];
-            if (s.utm.y() < cy0 || s.utm.y() > cy1 || (*cells)[*it])
+            if (!s.claimed() || s.utm.y() < cy0 || s.utm.y() > cy1 || (*cells)[*it])
                 continue;
             const GeomPtr point = own(ctx, GEOSGeom_createPointFromXY_r(h, s.utm.x(), s.utm.y()));
             if (GEOSPreparedContains_r(h, prepared.get(), point.get()) == 1) {
@@ -353,7 +410,7 @@ bool voronoiCells(const GeosContext& ctx, const std::vector<Site>& sites, double
         }
     }
     for (size_t i = 0; i < sites.size(); ++i) {
-        if (!(*cells)[i]) {
+        if (sites[i].claimed() && !(*cells)[i]) {
             *error = QStringLiteral("no Voronoi cell holds %1").arg(sites[i].placeIds.join(QStringLiteral(", ")));
             return false;
         }
@@ -370,6 +427,8 @@ bool capCells(const GeosContext& ctx, const std::vector<Site>& sites, const std:
     GEOSContextHandle_t h = ctx.handle();
     const PreparedPtr preparedMask(GEOSPrepare_r(h, mask), PreparedDeleter{h});
     for (size_t i = 0; i < sites.size(); ++i) {
+        if (!sites[i].claimed())
+            continue;
         const GeomPtr point = own(ctx, GEOSGeom_createPointFromXY_r(h, sites[i].utm.x(), sites[i].utm.y()));
         const GeomPtr disc = own(ctx, GEOSBuffer_r(h, point.get(), radius, kDiscQuadrantSegments));
         GeomPtr cell = disc ? own(ctx, GEOSIntersection_r(h, cells[i].get(), disc.get())) : nullptr;
@@ -412,6 +471,49 @@ bool dissolveAreas(const GeosContext& ctx, const Projector& utm, std::map<Contro
         areas->append({controller, *lonLat, placeIds});
         utmAreas->emplace_back(controller, std::move(clipped));
     }
+    return true;
+}
+
+// The land of MASK that no side's area covers (UTMAREAS), as the area of Controller::Unknown ("no claim on this
+// date") listing the towns with no claim (UNCLAIMED), in lon/lat. Nothing is added when every bit is covered.
+bool noClaimArea(const GeosContext& ctx, const Projector& utm, const AreasByController& utmAreas,
+                 const GEOSGeometry* mask, const QStringList& unclaimed, QVector<ControlArea>* areas, QString* error)
+{
+    GEOSContextHandle_t h = ctx.handle();
+    std::vector<GeomPtr> sides;
+    for (const auto& [controller, area] : utmAreas)
+        sides.push_back(own(ctx, GEOSGeom_clone_r(h, area.get())));
+    GeomPtr rest;
+    if (sides.empty()) {
+        rest = own(ctx, GEOSGeom_clone_r(h, mask));
+    } else {
+        const GeomPtr all = collection(ctx, GEOS_GEOMETRYCOLLECTION, sides);
+        const GeomPtr covered = all ? own(ctx, GEOSUnaryUnion_r(h, all.get())) : nullptr;
+        rest = covered ? own(ctx, GEOSDifference_r(h, mask, covered.get())) : nullptr;
+    }
+    if (!rest) {
+        *error = geosFailure(ctx, QStringLiteral("the land with no claim"));
+        return false;
+    }
+    // Slivers left along the shared edges by floating point are not land with no claim.
+    std::vector<GeomPtr> polygons;
+    for (int i = 0; i < GEOSGetNumGeometries_r(h, rest.get()); ++i) {
+        const GEOSGeometry* part = GEOSGetGeometryN_r(h, rest.get(), i);
+        double area = 0;
+        const int type = GEOSGeomTypeId_r(h, part);
+        if ((type == GEOS_POLYGON || type == GEOS_MULTIPOLYGON) && GEOSArea_r(h, part, &area) == 1 &&
+            area >= kMinNoClaimSquareMetres)
+            polygons.push_back(own(ctx, GEOSGeom_clone_r(h, part)));
+    }
+    if (polygons.empty())
+        return true;
+    const GeomPtr kept = collection(ctx, GEOS_MULTIPOLYGON, polygons);
+    const auto lonLat = kept ? toLonLat(ctx, kept.get(), GeometryKind::Polygon, utm) : std::nullopt;
+    if (!lonLat) {
+        *error = QStringLiteral("cannot project the land with no claim back to EPSG:4326");
+        return false;
+    }
+    areas->append({Controller::Unknown, *lonLat, unclaimed});
     return true;
 }
 
@@ -476,11 +578,17 @@ bool opposingSides(Controller a, Controller b)
     return (a == Controller::Government && against(b)) || (b == Controller::Government && against(a));
 }
 
-QString controlAreasNote(int townCount, const AreaOptions& options)
+QString controlAreasNote(int townCount, const AreaOptions& options, int unclaimedCount)
 {
-    return QStringLiteral("Derived: Voronoi of %1 town%2, capped at %3 km; not a surveyed front line")
-        .arg(townCount)
-        .arg(townCount == 1 ? QString() : QStringLiteral("s"))
+    const QString claimed = QStringLiteral("Derived: Voronoi of %1 claimed town%2")
+                                .arg(townCount)
+                                .arg(townCount == 1 ? QString() : QStringLiteral("s"));
+    const QString others = unclaimedCount > 0 ? QStringLiteral(" and %1 town%2 with no claim")
+                                                    .arg(unclaimedCount)
+                                                    .arg(unclaimedCount == 1 ? QString() : QStringLiteral("s"))
+                                              : QString();
+    return QStringLiteral("%1%2, claims capped at %3 km; not a surveyed front line")
+        .arg(claimed, others)
         .arg(options.maxRadiusKm);
 }
 
@@ -516,6 +624,10 @@ std::optional<DerivedControl> deriveControl(const ControlSnapshot& snapshot, con
     const GeomPtr mask = readMask(ctx, options, &message);
     if (!mask)
         return failed();
+    QStringList unclaimed;
+    addUnclaimedTowns(catalog, ids, utm, extentOf(ctx, mask.get()), &sites, &unclaimed);
+    result.unclaimedCount = int(unclaimed.size());
+    result.note = controlAreasNote(result.townCount, options, result.unclaimedCount);
     const double radius = options.maxRadiusKm * 1000.0;
     std::vector<GeomPtr> cells;
     std::map<Controller, std::vector<GeomPtr>> capped;
@@ -524,6 +636,7 @@ std::optional<DerivedControl> deriveControl(const ControlSnapshot& snapshot, con
     if (!voronoiCells(ctx, sites, radius, &cells, &message) ||
         !capCells(ctx, sites, cells, radius, mask.get(), &capped, &towns, &message) ||
         !dissolveAreas(ctx, utm, &capped, towns, mask.get(), &result.areas, &utmAreas, &message) ||
+        !noClaimArea(ctx, utm, utmAreas, mask.get(), unclaimed, &result.areas, &message) ||
         !frontLines(ctx, utm, utmAreas, options.minFrontLineKm * 1000.0, &result.frontLines, &message))
         return failed();
     return result;

@@ -58,6 +58,7 @@ std::optional<QPointF> EntityCatalog::lonLat(const QString& id) const
 std::optional<EntityCatalog> EntityCatalog::loadBundled(const QVector<Place>& places, QString* error)
 {
     EntityCatalog catalog;
+    catalog.m_places = places;
     for (const Place& p : places)
         catalog.insert({p.id, p.name(Language::English), p.name(Language::French), p.nameAr, p.lonLat, {}});
 

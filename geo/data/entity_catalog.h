@@ -30,10 +30,13 @@ public:
     QString name(const QString& id, Language lang) const; // the id itself when unknown
     std::optional<QPointF> lonLat(const QString& id) const;
     int size() const { return int(m_entries.size()); }
+    // The gazetteer's places the catalog was loaded with (merged: one per settlement), in their order.
+    const QVector<Place>& places() const { return m_places; }
 
 private:
     void insert(Entry entry);
     QHash<QString, Entry> m_entries;
+    QVector<Place> m_places;
 };
 
 } // namespace geo

@@ -126,23 +126,27 @@ bool drawnInFrame(const MapLayer& layer, const MapFeature& f, const QRectF& fram
     return false;
 }
 
-// Rows for who held what on the date: the controllers present, claimed vs assessed, contested, the derived
-// areas and front lines, the posts' states.
+// Rows for who held what on the date: the sides present (their land's swatch with their town marker), the land
+// and places with no claim, then how sure each marker is (evidence glyphs, in no side's colour), the derived areas
+// and front lines, the posts' states.
 void appendControlRows(QVector<LegendRow>* rows, const RenderSettings& settings, Language lang, LegendScope scope)
 {
     const ControlOverlay& overlay = *settings.control;
     QSet<Controller> present;
-    bool claimed = false;
+    QSet<Evidence> evidence;
     for (auto it = overlay.snapshot.places.cbegin(); it != overlay.snapshot.places.cend(); ++it) {
         present.insert(it->controller);
-        claimed = claimed || it->status != ClaimStatus::Assessed;
+        if (it->controller != Controller::Unknown)
+            evidence.insert(Style::evidenceOf(*it));
     }
+    const bool areasShown = !settings.hiddenLayers.contains(kControlAreasId) && !overlay.areas.isEmpty();
+    for (const ControlOverlay::Area& area : overlay.areas)
+        if (areasShown)
+            present.insert(area.controller);
     Q_UNUSED(scope)
     auto controllerRow = [&](Controller c, const QString& text) {
         if (present.contains(c))
-            rows->append({nullptr, -1, text, [c](QPainter& p, const QRectF& r) {
-                              Style::drawControlSymbol(p, r.center(), 5, c, ClaimStatus::Assessed);
-                          }});
+            rows->append({nullptr, -1, text, [c](QPainter& p, const QRectF& r) { Style::drawAreaSwatch(p, r, c); }});
     };
     controllerRow(Controller::Government,
                   pick(lang, u"Gouvernement (armée syrienne et alliés)", u"Government (Syrian army and allies)",
@@ -152,29 +156,51 @@ void appendControlRows(QVector<LegendRow>* rows, const RenderSettings& settings,
     controllerRow(Controller::Hts,
                   pick(lang, u"Hayat Tahrir al-Cham (HTS)", u"Hayat Tahrir al-Sham (HTS)", u"هيئة تحرير الشام"));
     controllerRow(Controller::Turkey, pick(lang, u"Turquie", u"Turkey", u"تركيا"));
-    controllerRow(Controller::Contested, pick(lang, u"Contesté : les sources divergent",
-                                              u"Contested: the sources disagree", u"متنازع عليها: المصادر متضاربة"));
+    controllerRow(Controller::Contested,
+                  pick(lang, u"Contesté : combats ou sources divergentes",
+                       u"Contested: fighting, or the sources disagree", u"متنازع عليها: قتال أو مصادر متضاربة"));
+    // Every place and every bit of land without a claim on the date is drawn so: always a row.
     rows->append(
         {nullptr, -1,
-         pick(lang, u"Confirmé (évalué) : plein", u"Assessed (independently confirmed): solid", u"مؤكد: رمز ممتلئ"),
-         [](QPainter& p, const QRectF& r) {
-             Style::drawControlSymbol(p, r.center(), 5, Controller::Government, ClaimStatus::Assessed);
-         }});
-    if (claimed)
+         pick(lang, u"Aucune revendication à cette date", u"No claim on this date", u"لا ادعاء سيطرة في هذا التاريخ"),
+         [](QPainter& p, const QRectF& r) { Style::drawAreaSwatch(p, r, Controller::Unknown); }});
+    auto evidenceRow = [&](Evidence e, const QString& text) {
+        if (evidence.contains(e) || e == Evidence::Assessed)
+            rows->append({nullptr, -1, text,
+                          [e](QPainter& p, const QRectF& r) { Style::drawEvidenceSymbol(p, r.center(), 4, e); }});
+    };
+    evidenceRow(Evidence::Assessed,
+                pick(lang, u"Confirmé (évalué) : contour plein", u"Assessed (independently confirmed): solid outline",
+                     u"مؤكد (تقييم مستقل): إطار متصل"));
+    evidenceRow(Evidence::Claimed, pick(lang, u"Revendiqué (non confirmé) : anneau en tirets",
+                                        u"Claimed (reported only): dashed ring", u"مُدّعى (غير مؤكد): حلقة متقطعة"));
+    evidenceRow(Evidence::Inferred,
+                pick(lang, u"Déduit d’une revendication ultérieure : point en haut à droite",
+                     u"Inferred from a later claim: dot at top right", u"مستنتج من ادعاء لاحق: نقطة في الأعلى يمينًا"));
+    evidenceRow(Evidence::Contested, pick(lang, u"Contesté : hachuré", u"Contested: hatched", u"متنازع عليه: مخطط"));
+    if (areasShown)
         rows->append({nullptr, -1,
-                      pick(lang, u"Revendiqué (non confirmé) : anneau", u"Claimed (reported only): ring",
-                           u"مُدّعى (غير مؤكد): حلقة"),
-                      [](QPainter& p, const QRectF& r) {
-                          Style::drawControlSymbol(p, r.center(), 5, Controller::Government, ClaimStatus::Claimed);
-                      }});
-    if (!settings.hiddenLayers.contains(kControlAreasId) && !overlay.areas.isEmpty())
-        rows->append({nullptr, -1,
-                      pick(lang, u"Zones de contrôle déduites des villes (non relevées)",
-                           u"Control areas derived from the towns (not surveyed)", u"مناطق سيطرة مستنتجة من البلدات"),
-                      [](QPainter& p, const QRectF& r) {
-                          QColor c = palette::government;
-                          c.setAlpha(56);
-                          p.fillRect(r.adjusted(1, 2, -1, -2), c);
+                      pick(lang, u"Zones déduites des villes les plus proches (non relevées)",
+                           u"Areas derived from the nearest towns (not surveyed)",
+                           u"مناطق مستنتجة من أقرب البلدات (غير ممسوحة)"),
+                      [present](QPainter& p, const QRectF& r) {
+                          // The tints of the sides shown, side by side: the areas are these colours.
+                          QVector<Controller> shown;
+                          for (Controller c : {Controller::Government, Controller::Opposition, Controller::Hts,
+                                               Controller::Turkey, Controller::Contested, Controller::Unknown})
+                              if (present.contains(c))
+                                  shown.append(c);
+                          const QRectF box = r.adjusted(1, 2, -1, -2);
+                          const double w = box.width() / std::max<qsizetype>(1, shown.size());
+                          for (int i = 0; i < shown.size(); ++i) {
+                              const QRectF part(box.left() + i * w, box.top(), w, box.height());
+                              p.fillRect(part, Style::areaColor(shown[i]));
+                              if (Style::areaHatch(shown[i]).style() != Qt::NoBrush)
+                                  p.fillRect(part, Style::areaHatch(shown[i]));
+                          }
+                          p.setPen(QPen(palette::noClaimOutline, 0.6));
+                          p.setBrush(Qt::NoBrush);
+                          p.drawRect(box);
                       }});
     if (!settings.hiddenLayers.contains(kFrontLinesId) && !overlay.frontLines.isEmpty())
         rows->append({nullptr, -1, pick(lang, u"Ligne de front déduite", u"Front line (derived)", u"خط جبهة مستنتج"),
@@ -239,10 +265,21 @@ QVector<LegendRow> legendRows(const RenderSettings& settings, const MapData& dat
                 if (!firstOfKind.contains(key) && shown(*layer, layer->features[i]))
                     firstOfKind.insert(key, i);
             }
-            for (const char* kind : kPlaceKinds)
-                if (firstOfKind.contains(QLatin1String(kind)))
-                    rows.append(
-                        {layer, firstOfKind.value(QLatin1String(kind)), placeKindText(QLatin1String(kind), lang), {}});
+            // With a date chosen, the kinds are told apart by size only: a place's colour is its claim's.
+            const bool dated = settings.control && settings.control->snapshot.date.isValid();
+            for (const char* kind : kPlaceKinds) {
+                if (!firstOfKind.contains(QLatin1String(kind)))
+                    continue;
+                const int index = firstOfKind.value(QLatin1String(kind));
+                LegendRow row{layer, index, placeKindText(QLatin1String(kind), lang), {}};
+                if (dated) {
+                    const double r = Style::markerRadius(*layer, layer->features[index]);
+                    row.symbol = [r](QPainter& p, const QRectF& rect) {
+                        Style::drawNoClaimSymbol(p, rect.center(), r);
+                    };
+                }
+                rows.append(row);
+            }
             break;
         }
         default: {

@@ -163,12 +163,17 @@ void drawControlAreas(QPainter& painter, const RenderSettings& settings, const Q
     painter.save();
     painter.setTransform(toScreen, true);
     if (!settings.hiddenLayers.contains(kControlAreasId)) {
+        // Opaque light tints: a side's land is the one colour of its legend swatch over any base fill, and the
+        // land with no claim on the date is grey, not the base map's beige.
         for (const ControlOverlay::Area& area : settings.control->areas) {
-            QColor fill = Style::controllerColor(area.controller);
-            fill.setAlpha(area.controller == Controller::Contested ? 40 : 56);
             painter.setPen(Qt::NoPen);
-            painter.setBrush(area.controller == Controller::Contested ? QBrush(fill, Qt::BDiagPattern) : QBrush(fill));
+            painter.setBrush(Style::areaColor(area.controller));
             painter.drawPath(area.path);
+            const QBrush hatch = Style::areaHatch(area.controller);
+            if (hatch.style() != Qt::NoBrush) {
+                painter.setBrush(hatch);
+                painter.drawPath(area.path);
+            }
         }
     }
     if (!settings.hiddenLayers.contains(kFrontLinesId)) {
@@ -254,16 +259,50 @@ private:
     bool drawLayers()
     {
         bool controlDrawn = false;
+        QVector<const MapLayer*> baseLayers;
         for (const auto& layer : MapRenderer::orderedVisibleLayers(m_settings, m_data)) {
             if (!controlDrawn && !isBaseLayer(*layer)) {
-                drawControlAreas(m_painter, m_settings, m_toScreen);
+                if (!drawControlLayer(baseLayers))
+                    return false;
                 controlDrawn = true;
             }
+            if (!controlDrawn)
+                baseLayers.append(layer.get());
             if (!drawLayer(*layer))
                 return false;
         }
-        if (!controlDrawn)
-            drawControlAreas(m_painter, m_settings, m_toScreen);
+        return controlDrawn || drawControlLayer(baseLayers);
+    }
+
+    // The control areas over the base polygons, then the base layers' boundaries again: the areas are opaque,
+    // and the governorate and district lines must still show through them.
+    bool drawControlLayer(const QVector<const MapLayer*>& baseLayers)
+    {
+        drawControlAreas(m_painter, m_settings, m_toScreen);
+        if (!m_settings.control || m_settings.control->areas.isEmpty() ||
+            m_settings.hiddenLayers.contains(kControlAreasId))
+            return true;
+        for (const MapLayer* layer : baseLayers) {
+            if (layer->role == LayerRole::Land || (!layer->bounds.intersects(m_visibleMap) && !layer->bounds.isEmpty()))
+                continue;
+            for (const MapFeature& f : layer->features) {
+                if (++m_featuresSeen % kCancelCheckEvery == 0 && m_settings.cancelled())
+                    return false;
+                if (!f.bounds.intersects(m_visibleMap))
+                    continue;
+                const QPen pen = Style::penFor(*layer, f);
+                if (pen.style() == Qt::NoPen)
+                    continue;
+                const QPainterPath& path =
+                    (m_upp > Style::kSimplifyAbove && !f.simplePath.isEmpty()) ? f.simplePath : f.path;
+                m_painter.save();
+                m_painter.setTransform(m_toScreen, true);
+                m_painter.setPen(pen);
+                m_painter.setBrush(Qt::NoBrush);
+                m_painter.drawPath(path);
+                m_painter.restore();
+            }
+        }
         return true;
     }
 
@@ -435,8 +474,10 @@ private:
             if (!m_placer.markerKept(i))
                 continue;
             const PointMarker& m = m_markers[i];
+            // With a date chosen, a place with no claim on it is drawn as such, not as a plain town.
+            const bool dated = m_settings.control && m_settings.control->snapshot.date.isValid();
             Style::drawMarker(m_painter, *m.layer, *m.feature, m.at, placeControl(m),
-                              m.layer->role == LayerRole::Posts ? postStatus(m_settings, *m.feature) : nullptr);
+                              m.layer->role == LayerRole::Posts ? postStatus(m_settings, *m.feature) : nullptr, dated);
             ++m_result.featuresDrawn;
         }
     }

@@ -194,26 +194,155 @@ QColor Style::controllerColor(Controller controller)
     return palette::placeMarker;
 }
 
-void Style::drawControlSymbol(QPainter& painter, QPointF at, double r, Controller controller, ClaimStatus status)
+QColor Style::areaColor(Controller controller)
+{
+    // Light tints, mixed with white here so that they are opaque: the same colour over Idleb's fill, the rest of
+    // Syria or Turkey. HTS's dark grey is mixed less, to stay apart from the grey of the land with no claim.
+    const auto tint = [](const QColor& c, double share) {
+        return QColor(qRound(c.red() * share + 255 * (1 - share)), qRound(c.green() * share + 255 * (1 - share)),
+                      qRound(c.blue() * share + 255 * (1 - share)));
+    };
+    switch (controller) {
+    case Controller::Government: return tint(palette::government, 0.30);
+    case Controller::Opposition: return tint(palette::opposition, 0.30);
+    case Controller::Hts: return tint(palette::hts, 0.45);
+    case Controller::Turkey: return tint(palette::turkey, 0.30);
+    case Controller::Contested: return QColor(0xfa, 0xfa, 0xfa);
+    case Controller::Unknown: break;
+    }
+    return palette::noClaimArea;
+}
+
+QBrush Style::areaHatch(Controller controller)
+{
+    // Sparse grey dots on the land with no claim: it stays apart from Turkey's grey land beside it.
+    if (controller == Controller::Unknown)
+        return QBrush(QColor(0xa0, 0xa0, 0xa0), Qt::Dense7Pattern);
+    if (controller != Controller::Contested)
+        return Qt::NoBrush;
+    QColor c = palette::evidence;
+    c.setAlpha(110);
+    return QBrush(c, Qt::BDiagPattern);
+}
+
+Evidence Style::evidenceOf(const PlaceControl& control)
+{
+    if (control.controller == Controller::Contested || control.conflict)
+        return Evidence::Contested;
+    if (control.inferred)
+        return Evidence::Inferred;
+    return control.status == ClaimStatus::Assessed ? Evidence::Assessed : Evidence::Claimed;
+}
+
+namespace {
+
+// The outline of EVIDENCE around a disc of radius R at AT (the fill is already drawn).
+void drawEvidenceOutline(QPainter& painter, QPointF at, double r, Evidence evidence)
+{
+    switch (evidence) {
+    case Evidence::Assessed:
+        painter.setBrush(Qt::NoBrush);
+        painter.setPen(QPen(palette::evidence, 1.4));
+        painter.drawEllipse(at, r, r);
+        return;
+    case Evidence::Claimed: {
+        // A white gap, then a dashed ring: reported, not confirmed.
+        painter.setBrush(Qt::NoBrush);
+        painter.setPen(QPen(Qt::white, 1.6));
+        painter.drawEllipse(at, r + 0.6, r + 0.6);
+        QPen dashed(palette::evidence, 1.4, Qt::SolidLine, Qt::FlatCap);
+        dashed.setDashPattern({1.6, 1.3});
+        painter.setPen(dashed);
+        painter.drawEllipse(at, r + 1.9, r + 1.9);
+        return;
+    }
+    case Evidence::Inferred: {
+        // A thin outline and a small dark mark at the top right: nobody reported it, it is read back from a later
+        // claim.
+        painter.setBrush(Qt::NoBrush);
+        painter.setPen(QPen(palette::evidence, 0.8));
+        painter.drawEllipse(at, r, r);
+        const double m = std::max(1.6, r * 0.38);
+        const QPointF corner = at + QPointF(r * 0.85, -r * 0.85);
+        painter.setPen(QPen(Qt::white, 1.0));
+        painter.setBrush(palette::evidence);
+        painter.drawEllipse(corner, m, m);
+        return;
+    }
+    case Evidence::Contested:
+        painter.setBrush(QBrush(palette::evidence, Qt::BDiagPattern));
+        painter.setPen(Qt::NoPen);
+        painter.drawEllipse(at, r, r);
+        painter.setBrush(Qt::NoBrush);
+        painter.setPen(QPen(palette::evidence, 1.4));
+        painter.drawEllipse(at, r, r);
+        return;
+    }
+}
+
+} // namespace
+
+void Style::drawControlSymbol(QPainter& painter, QPointF at, double r, Controller controller, Evidence evidence)
+{
+    if (controller == Controller::Unknown) {
+        drawNoClaimSymbol(painter, at, r);
+        return;
+    }
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    const double radius = r + 1;
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(evidence == Evidence::Contested ? QColor(Qt::white) : controllerColor(controller));
+    painter.drawEllipse(at, radius, radius);
+    drawEvidenceOutline(painter, at, radius, evidence);
+    painter.restore();
+}
+
+void Style::drawNoClaimSymbol(QPainter& painter, QPointF at, double r)
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
-    if (controller == Controller::Contested) {
-        // Hatched: the sources disagree.
-        painter.setPen(QPen(Qt::black, 1.6));
-        painter.setBrush(Qt::white);
-        painter.drawEllipse(at, r + 1, r + 1);
-        painter.setBrush(QBrush(Qt::black, Qt::BDiagPattern));
-        painter.drawEllipse(at, r + 1, r + 1);
-    } else if (status == ClaimStatus::Assessed) {
-        painter.setPen(QPen(Qt::white, 1.2));
-        painter.setBrush(controllerColor(controller));
-        painter.drawEllipse(at, r + 1, r + 1);
+    painter.setPen(QPen(palette::noClaimOutline, 1.0));
+    painter.setBrush(palette::noClaimMarker);
+    painter.drawEllipse(at, r, r);
+    painter.restore();
+}
+
+void Style::drawEvidenceSymbol(QPainter& painter, QPointF at, double r, Evidence evidence)
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    const double radius = r + 1;
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(Qt::white);
+    painter.drawEllipse(at, radius, radius);
+    drawEvidenceOutline(painter, at, radius, evidence);
+    painter.restore();
+}
+
+void Style::drawAreaSwatch(QPainter& painter, const QRectF& rect, Controller controller)
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    const QRectF box = rect.adjusted(1, 1, -1, -1);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(areaColor(controller));
+    painter.drawRect(box);
+    if (areaHatch(controller).style() != Qt::NoBrush) {
+        painter.setBrush(areaHatch(controller));
+        painter.drawRect(box);
+    }
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    if (controller == Controller::Unknown) {
+        drawNoClaimSymbol(painter, box.center(), 3.5);
     } else {
-        // Claimed (or disputed): a ring of the controller's colour, hollow.
-        painter.setPen(QPen(controllerColor(controller), 3.0));
-        painter.setBrush(Qt::white);
-        painter.drawEllipse(at, r, r);
+        // The side's marker with a white edge: any evidence (the evidence rows show the outlines).
+        const double r = 4.0;
+        painter.setPen(QPen(Qt::white, 1.0));
+        painter.setBrush(controller == Controller::Contested ? QColor(Qt::white) : controllerColor(controller));
+        painter.drawEllipse(box.center(), r, r);
+        if (controller == Controller::Contested)
+            drawEvidenceOutline(painter, box.center(), r, Evidence::Contested);
     }
     painter.restore();
 }
@@ -245,11 +374,15 @@ void Style::drawPostSymbol(QPainter& painter, QPointF at, double r, PostState st
 }
 
 void Style::drawMarker(QPainter& painter, const MapLayer& layer, const MapFeature& feature, QPointF at,
-                       const PlaceControl* control, const PostStatus* post)
+                       const PlaceControl* control, const PostStatus* post, bool noClaimOnDate)
 {
     const double r = markerRadius(layer, feature);
-    if (control && layer.role == LayerRole::Places && control->controller != Controller::Unknown) {
-        drawControlSymbol(painter, at, r, control->controller, control->status);
+    if (layer.role == LayerRole::Places && control && control->controller != Controller::Unknown) {
+        drawControlSymbol(painter, at, r, control->controller, evidenceOf(*control));
+        return;
+    }
+    if (layer.role == LayerRole::Places && (noClaimOnDate || control)) {
+        drawNoClaimSymbol(painter, at, r);
         return;
     }
     painter.save();

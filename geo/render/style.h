@@ -38,7 +38,21 @@ inline const QColor opposition{0x1a, 0x98, 0x50};
 inline const QColor hts{0x4d, 0x4d, 0x4d};
 inline const QColor turkey{0x2c, 0x7f, 0xb8};
 inline const QColor frontLine{0x20, 0x20, 0x20};
+// Who held what: a place or land with no claim on the date, and the glyphs that say how sure a claim is (the
+// form tells assessed, claimed, inferred and contested apart; the colour is no side's).
+inline const QColor noClaimArea{0xf1, 0xf1, 0xf1};
+inline const QColor noClaimMarker{0xb8, 0xb8, 0xb8};
+inline const QColor noClaimOutline{0x6e, 0x6e, 0x6e};
+inline const QColor evidence{0x11, 0x11, 0x11};
 } // namespace palette
+
+// How sure the map is of a place's controller, shown by the form of its marker's outline.
+enum class Evidence {
+    Assessed,  // independently confirmed: a solid outline
+    Claimed,   // reported only (claimed or disputed): a dashed ring
+    Inferred,  // before the first claim, from the controller it names as previous: a small mark
+    Contested, // fighting inside, or the sources disagree: hatched, no side's colour
+};
 
 class Style {
 public:
@@ -66,17 +80,30 @@ public:
     static QPointF markerOffset(const MapLayer& layer);
     // Markers that always show, whatever the clutter: key towns, cities, observation posts, the user's layers.
     static bool markerMandatory(const MapLayer& layer, const MapFeature& feature);
-    // CONTROL, when given, colours a town: solid for an assessed claim, a ring for a claimed one, hatched
-    // when contested.
+    // CONTROL, when given, colours a place with its side (Unknown: the no-claim marker) and outlines it in the
+    // form of its evidence. NODATECLAIMS: a date is chosen and the place has no claim on it (no-claim marker).
     // POST, when given, draws an observation post in its state on the date: encircled posts get a ring of the
     // government's colour, withdrawn ones are grey and hollow.
     static void drawMarker(QPainter& painter, const MapLayer& layer, const MapFeature& feature, QPointF at,
-                           const PlaceControl* control = nullptr, const PostStatus* post = nullptr);
+                           const PlaceControl* control = nullptr, const PostStatus* post = nullptr,
+                           bool noClaimOnDate = false);
     static void drawPostSymbol(QPainter& painter, QPointF at, double radius, PostState state);
     static QColor controllerColor(Controller controller);
-    // The marker of a town under CONTROLLER with STATUS (or contested), for legends.
+    // The fill of CONTROLLER's land: an opaque light tint of its colour, the same over any base fill (the legend
+    // swatch is this colour). Unknown: the land with no claim on the date. Contested land is hatched over it.
+    static QColor areaColor(Controller controller);
+    static QBrush areaHatch(Controller controller); // drawn over areaColor: contested hatching, no-claim dots
+    static Evidence evidenceOf(const PlaceControl& control);
+    // The marker of a town under CONTROLLER (Unknown: no claim on the date): filled with the side's colour, its
+    // outline in the form of EVIDENCE.
     static void drawControlSymbol(QPainter& painter, QPointF at, double radius, Controller controller,
-                                  ClaimStatus status);
+                                  Evidence evidence);
+    // The marker of a place with no claim on the date: grey, neither a side's colour nor the plain white.
+    static void drawNoClaimSymbol(QPainter& painter, QPointF at, double radius);
+    // The glyph of EVIDENCE alone, on a white disc (for legends: no side's colour at all).
+    static void drawEvidenceSymbol(QPainter& painter, QPointF at, double radius, Evidence evidence);
+    // A legend swatch of CONTROLLER's land with its town marker on it, inside RECT.
+    static void drawAreaSwatch(QPainter& painter, const QRectF& rect, Controller controller);
 
     // A small symbol of LAYER for legends, inside RECT.
     static void drawLegendSymbol(QPainter& painter, const MapLayer& layer, const QRectF& rect);

@@ -7,6 +7,7 @@
 #include "geo/data/vector_source.h"
 
 #include "bundled_data.h"
+#include "bundled_history.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -149,6 +150,7 @@ private slots:
     void smallerCap();
     void addToSnapshot();
     void errors();
+    void idlebLandIsAllAccountedFor();
 
 private:
     QPointF town(const QString& id) const { return *m_catalog->lonLat(id); }
@@ -185,7 +187,9 @@ double TestControlAreas::nearestKm(const QStringList& towns, QPointF p) const
 
 void TestControlAreas::areasForBothSides()
 {
-    QCOMPARE(m_derived.areas.size(), 2);
+    // Both sides, and the land with no claim (last).
+    QCOMPARE(m_derived.areas.size(), 3);
+    QCOMPARE(m_derived.areas.last().controller, Controller::Unknown);
     const ControlArea* government = areaOf(m_derived, Controller::Government);
     const ControlArea* opposition = areaOf(m_derived, Controller::Opposition);
     QVERIFY(government && opposition);
@@ -194,7 +198,16 @@ void TestControlAreas::areasForBothSides()
     QCOMPARE(government->placeIds, kGovernmentTowns);
     QCOMPARE(opposition->placeIds, kOppositionTowns);
     QCOMPARE(m_derived.townCount, 12);
-    QCOMPARE(m_derived.note, QString("Derived: Voronoi of 12 towns, capped at 15 km; not a surveyed front line"));
+    QVERIFY(m_derived.unclaimedCount > 20);
+    QCOMPARE(m_derived.note, QString("Derived: Voronoi of 12 claimed towns and %1 towns with no claim, claims capped "
+                                     "at 15 km; not a surveyed front line")
+                                 .arg(m_derived.unclaimedCount));
+    // The towns with no claim are named by the no-claim area, and none of the claimed ones.
+    const QStringList unclaimed = m_derived.areas.last().placeIds;
+    QCOMPARE(unclaimed.size(), m_derived.unclaimedCount);
+    QVERIFY(unclaimed.contains("sarmin"));
+    for (const QString& id : kGovernmentTowns + kOppositionTowns)
+        QVERIFY(!unclaimed.contains(id));
 }
 
 void TestControlAreas::areasLieWithinLandAndFocus_data()
@@ -202,6 +215,7 @@ void TestControlAreas::areasLieWithinLandAndFocus_data()
     QTest::addColumn<int>("controller");
     QTest::newRow("government area") << int(Controller::Government);
     QTest::newRow("opposition area") << int(Controller::Opposition);
+    QTest::newRow("no-claim area") << int(Controller::Unknown);
 }
 
 void TestControlAreas::areasLieWithinLandAndFocus()
@@ -218,7 +232,7 @@ void TestControlAreas::areasLieWithinLandAndFocus()
             ++checked;
         }
     }
-    QVERIFY(checked > 100);
+    QVERIFY(checked > 20);
 }
 
 void TestControlAreas::clippedAtSeaAndBorder_data()
@@ -350,15 +364,19 @@ void TestControlAreas::frontLineBetweenTheSides()
                 length += distanceKm(points[i - 1], points[i]);
         }
     }
-    // Saraqib and Maarat al-Numan against Idlib, Ariha, Binnish, Al-Atarib: tens of kilometres of front.
-    QVERIFY2(length > 30, qPrintable(QString::number(length)));
-    // The line passes halfway between Saraqib (government) and Binnish (opposition), the nearest towns of
-    // either side there.
+    // Where a government cell meets an opposition cell (Saraqib and Ariha, Maarat al-Numan and Ariha): kilometres
+    // of front.
+    QVERIFY2(length > 10, qPrintable(QString::number(length)));
+    // Between Saraqib (government) and Binnish (opposition) lies Sarmin, with no claim: the sides do not meet
+    // there, and no front line is drawn across Sarmin's land.
     const QPointF mid = (town("saraqib") + town("binnish")) / 2;
+    QVERIFY(distanceKm(mid, town("sarmin")) <
+            std::min(distanceKm(mid, town("saraqib")), distanceKm(mid, town("binnish"))));
     double nearest = std::numeric_limits<double>::max();
     for (const Geometry& line : std::as_const(m_derived.frontLines))
         nearest = std::min(nearest, distanceToEdgesKm(line, mid));
-    QVERIFY2(nearest < 1.0, qPrintable(QString::number(nearest)));
+    QVERIFY2(nearest > 1.0, qPrintable(QString::number(nearest)));
+    QVERIFY(inside(m_derived.areas.last().geometry, mid));
 }
 
 void TestControlAreas::emptySnapshotGivesNoAreas()
@@ -377,18 +395,20 @@ void TestControlAreas::oneControllerGivesNoFrontLine()
     QString error;
     const auto derived = deriveControl(snapshotOf(kGovernmentTowns, {}), *m_catalog, {}, &error);
     QVERIFY2(derived, qPrintable(error));
-    QCOMPARE(derived->areas.size(), 1);
+    QCOMPARE(derived->areas.size(), 2);
     QCOMPARE(derived->areas.first().controller, Controller::Government);
+    QCOMPARE(derived->areas.last().controller, Controller::Unknown);
     QVERIFY(derived->frontLines.isEmpty());
 
-    // One town alone: its disc, clipped.
+    // One town alone: its cell among the towns with no claim; the rest of the land has no claim.
     const auto alone = deriveControl(snapshotOf({"saraqib"}, {}), *m_catalog, {}, &error);
     QVERIFY2(alone, qPrintable(error));
-    QCOMPARE(alone->areas.size(), 1);
+    QCOMPARE(alone->areas.size(), 2);
     QVERIFY(inside(alone->areas.first().geometry, town("saraqib")));
-    QVERIFY(inside(alone->areas.first().geometry, offsetKm(town("saraqib"), 45, 14)));
+    QVERIFY(!inside(alone->areas.first().geometry, town("sarmin")));
+    QVERIFY(inside(alone->areas.last().geometry, town("sarmin")));
     QVERIFY(!inside(alone->areas.first().geometry, offsetKm(town("saraqib"), 45, 16)));
-    QCOMPARE(alone->note, QString("Derived: Voronoi of 1 town, capped at 15 km; not a surveyed front line"));
+    QVERIFY(alone->note.startsWith("Derived: Voronoi of 1 claimed town and "));
 }
 
 void TestControlAreas::contestedAreasHaveNoFrontLine()
@@ -397,20 +417,21 @@ void TestControlAreas::contestedAreasHaveNoFrontLine()
     const auto derived = deriveControl(snapshotOf({"maarat_al_numan", "khan_shaykhun"}, {}, {"saraqib", "ariha"}),
                                        *m_catalog, {}, &error);
     QVERIFY2(derived, qPrintable(error));
-    QCOMPARE(derived->areas.size(), 2);
+    QCOMPARE(derived->areas.size(), 3);
     const ControlArea* contested = areaOf(*derived, Controller::Contested);
     QVERIFY(contested);
     QCOMPARE(contested->placeIds, (QStringList{"ariha", "saraqib"}));
     QVERIFY(derived->frontLines.isEmpty());
 
-    // HTS and Turkey stand against the government too.
-    ControlSnapshot s = snapshotOf({"maarat_al_numan"}, {});
-    s.places["ariha"].controller = Controller::Hts;
-    s.places["saraqib"].controller = Controller::Turkey;
+    // HTS stands against the government too: the opposition towns held by HTS give the same front line.
+    ControlSnapshot s = snapshotOf(kGovernmentTowns, {});
+    for (const QString& id : kOppositionTowns)
+        s.places[id].controller = Controller::Hts;
     const auto opposing = deriveControl(s, *m_catalog, {}, &error);
     QVERIFY2(opposing, qPrintable(error));
     QCOMPARE(opposing->areas.size(), 3);
-    QVERIFY(!opposing->frontLines.isEmpty());
+    QCOMPARE(opposing->frontLines.size(), m_derived.frontLines.size());
+    QVERIFY(opposingSides(Controller::Government, Controller::Turkey));
     QVERIFY(opposingSides(Controller::Government, Controller::Hts));
     QVERIFY(!opposingSides(Controller::Opposition, Controller::Hts));
     QVERIFY(!opposingSides(Controller::Government, Controller::Contested));
@@ -426,7 +447,12 @@ void TestControlAreas::unknownAndUnlocatedPlacesAreLeftOut()
     QVERIFY2(derived, qPrintable(error));
     QCOMPARE(derived->townCount, 2);
     QCOMPARE(areaOf(*derived, Controller::Government)->placeIds, QStringList{"saraqib"});
-    QVERIFY(!areaOf(*derived, Controller::Unknown));
+    // Ariha, with an unknown controller, is a town with no claim: in the land with no claim.
+    const ControlArea* none = areaOf(*derived, Controller::Unknown);
+    QVERIFY(none);
+    QVERIFY(none->placeIds.contains("ariha"));
+    QVERIFY(!none->placeIds.contains("atlantis"));
+    QVERIFY(inside(none->geometry, town("ariha")));
 }
 
 void TestControlAreas::placesAtOnePointShareACell()
@@ -440,13 +466,12 @@ void TestControlAreas::placesAtOnePointShareACell()
     QVERIFY2(derived, qPrintable(error));
     QCOMPARE(derived->townCount, 4);
     QCOMPARE(areaOf(*derived, Controller::Government)->placeIds, (QStringList{"khan_shaykhun", "morek", "post:9"}));
-    QVERIFY(!derived->frontLines.isEmpty());
 
     // Two sides at one point: that cell is contested.
     s.places["post:9"].controller = Controller::Turkey;
     derived = deriveControl(s, *m_catalog, {}, &error);
     QVERIFY2(derived, qPrintable(error));
-    QCOMPARE(derived->areas.size(), 3);
+    QCOMPARE(derived->areas.size(), 4);
     const ControlArea* contested = areaOf(*derived, Controller::Contested);
     QVERIFY(contested);
     QCOMPARE(contested->placeIds, (QStringList{"morek", "post:9"}));
@@ -461,10 +486,12 @@ void TestControlAreas::smallerCap()
     QString error;
     const auto derived = deriveControl(snapshotOf({"latakia"}, {"jisr_al_shughur"}), *m_catalog, options, &error);
     QVERIFY2(derived, qPrintable(error));
-    // 50 km apart: two separate discs, no front line.
-    QCOMPARE(derived->areas.size(), 2);
+    // 50 km apart: two separate pieces, no front line; the land between has no claim.
+    QCOMPARE(derived->areas.size(), 3);
     QVERIFY(derived->frontLines.isEmpty());
     for (const ControlArea& area : derived->areas) {
+        if (area.controller == Controller::Unknown)
+            continue;
         for (const QVector<QPointF>& ring : area.geometry.parts) {
             for (const QPointF& p : ring)
                 QVERIFY(distanceKm(town(area.placeIds.first()), p) < 5.05);
@@ -481,7 +508,7 @@ void TestControlAreas::addToSnapshot()
     timer.start();
     QVERIFY2(addControlAreas(&s, *m_catalog, {}, &error), qPrintable(error));
     qInfo("areas and front lines of 12 towns: %.1f ms", double(timer.nsecsElapsed()) / 1e6);
-    QCOMPARE(s.areas.size(), 2);
+    QCOMPARE(s.areas.size(), 3);
     QCOMPARE(s.frontLines.size(), m_derived.frontLines.size());
     QCOMPARE(s.areasNote, m_derived.note);
 }
@@ -506,6 +533,50 @@ void TestControlAreas::errors()
     options.maxRadiusKm = 0;
     QVERIFY(deriveControlAreas(snapshotOf({"saraqib"}, {}), *m_catalog, options, &error).isEmpty());
     QVERIFY2(error.contains("radius"), qPrintable(error));
+}
+
+void TestControlAreas::idlebLandIsAllAccountedFor()
+{
+    // On 8 February 2020 (the bundled articles), every bit of Idleb governorate's land is a side's, contested or
+    // with no claim: nothing is left to the base map's fill. Sampled every 0.01 degree (about 1 km).
+    QString error;
+    const auto overlay =
+        frontline::test::bundledOverlayAt(*m_catalog, QDate(2020, 2, 8), DisplayCrs::WebMercator, &error);
+    QVERIFY2(overlay, qPrintable(error));
+    const ControlSnapshot& s = overlay->snapshot;
+    QVERIFY(s.areas.size() >= 2);
+    const Geometry idleb = readPolygons(":/geodata/boundaries/syr_adm1_ocha.geojson", "ADM1_PCODE", {"SY07"});
+    const QRectF box = idleb.bounds();
+    int land = 0, covered = 0, noClaim = 0;
+    for (double x = box.left(); x <= box.right(); x += 0.01) {
+        for (double y = box.top(); y <= box.bottom(); y += 0.01) {
+            const QPointF p(x, y);
+            if (!inside(idleb, p) || !inside(m_land, p))
+                continue;
+            ++land;
+            for (const ControlArea& a : s.areas) {
+                if (inside(a.geometry, p)) {
+                    ++covered;
+                    noClaim += a.controller == Controller::Unknown;
+                    break;
+                }
+            }
+        }
+    }
+    QVERIFY(land > 3000);
+    const double share = double(covered) / land;
+    qInfo("Idleb land covered on 2020-02-08: %.2f%% (%.1f%% with no claim)", 100 * share, 100.0 * noClaim / land);
+    QVERIFY2(share > 0.995, qPrintable(QString::number(share)));
+    // Each located place lies in its own side's land, or in the land with no claim when it has none.
+    for (const char* id : {"saraqib", "idlib", "sarmin", "binnish", "taftanaz", "maarrat_misrin"}) {
+        const Controller c = s.places.value(id).controller;
+        const auto area = std::find_if(s.areas.cbegin(), s.areas.cend(),
+                                       [&](const ControlArea& a) { return inside(a.geometry, town(id)); });
+        QVERIFY2(area != s.areas.cend(), id);
+        QVERIFY2(
+            area->controller == c,
+            qPrintable(QString("%1: %2 in the %3 area").arg(id, controllerName(c), controllerName(area->controller))));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestControlAreas)

@@ -6,10 +6,13 @@
 #include "geo/render/style.h"
 
 #include "bundled_data.h"
+#include "../control/bundled_history.h"
+#include "geo/render/map_legend.h"
 
 #include <QDir>
 #include <QRegularExpression>
 #include <QFile>
+#include <QPainter>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -59,7 +62,13 @@ private slots:
     void cancelledFrameStops();
     void layerOrderIsRespected();
     void townsTakeTheirControllersColour();
-    void derivedAreasAreTranslucentAndHideable();
+    void derivedAreasAreOpaqueTintsAndHideable();
+    void areaColourIsTheSwatchOnEveryBase_data();
+    void areaColourIsTheSwatchOnEveryBase();
+    void keyTownsTakeTheirClaimOnADate();
+    void legendNamesTheLandWithNoClaim_data();
+    void legendNamesTheLandWithNoClaim();
+    void evidenceGlyphsUseNoSideColour();
     void postsShowTheirState();
     void openStreetMapHighwaysAreRecognised();
     void highlightRingsOnlyAKnownPlace_data();
@@ -307,10 +316,10 @@ void TestMapRenderer::townsTakeTheirControllersColour()
     if (!colorNear(image, saraqeb, palette::government, 1, 20))
         QFAIL(qPrintable("Saraqeb is not red: " + keep(image, "control_colours")));
     QVERIFY(!colorNear(plain, saraqeb, palette::government, 1, 20));
-    // Claimed: a ring of the controller's colour around a white centre.
+    // Claimed: filled with the controller's colour too, the dashed ring (no side's colour) around it.
     const QPointF maarat = screenOf(s, QPointF(36.67693, 35.6483));
-    QVERIFY(colorNear(image, maarat, Qt::white, 0, 10));
-    QVERIFY(colorNear(image, maarat + QPointF(5, 0), palette::opposition, 1, 30));
+    QVERIFY(colorNear(image, maarat, palette::opposition, 0, 10));
+    QVERIFY(colorNear(image, maarat + QPointF(7, 0), palette::evidence, 1, 60));
     // Contested: hatched, black and white inside the marker.
     const QPointF khan = screenOf(s, QPointF(36.65095, 35.44208));
     QVERIFY(colorNear(image, khan, Qt::black, 3, 60));
@@ -319,7 +328,7 @@ void TestMapRenderer::townsTakeTheirControllersColour()
     QVERIFY(image.pixelColor(14, 14) != plain.pixelColor(14, 14));
 }
 
-void TestMapRenderer::derivedAreasAreTranslucentAndHideable()
+void TestMapRenderer::derivedAreasAreOpaqueTintsAndHideable()
 {
     ControlSnapshot snapshot;
     snapshot.date = QDate(2020, 2, 9);
@@ -337,12 +346,172 @@ void TestMapRenderer::derivedAreasAreTranslucentAndHideable()
     const QImage image = MapRenderer::renderImage(s, *m_data);
     const QPoint inside = screenOf(s, QPointF(36.8, 35.8)).toPoint();
     const QColor under = plain.pixelColor(inside), over = image.pixelColor(inside);
-    // Tinted towards red, yet the base map still shows through.
+    // The government's light tint, whatever the base fill under it, and lighter than its markers.
     QVERIFY2(over.red() > over.green() + 20, qPrintable(over.name()));
-    QVERIFY(colorDistance(over, under) < 200);
-    QVERIFY(colorDistance(over, palette::government) > 60);
+    QCOMPARE(over, Style::areaColor(Controller::Government));
+    QVERIFY(over != under);
+    QVERIFY(colorDistance(over, palette::government) > 200);
     s.hiddenLayers.insert(kControlAreasId);
     QCOMPARE(MapRenderer::renderImage(s, *m_data).pixelColor(inside), under);
+}
+
+void TestMapRenderer::areaColourIsTheSwatchOnEveryBase_data()
+{
+    QTest::addColumn<QPointF>("lonLat");
+    QTest::newRow("over Idleb's fill (Saraqeb)") << QPointF(36.80591, 35.86447);
+    QTest::newRow("over the rest of Syria (Aleppo governorate)") << QPointF(37.05, 36.05);
+    QTest::newRow("over Turkey (Hatay)") << QPointF(36.35, 36.30);
+}
+
+void TestMapRenderer::areaColourIsTheSwatchOnEveryBase()
+{
+    // One government area over three base fills: the fill under a government town is the legend swatch's colour
+    // on each.
+    QFETCH(QPointF, lonLat);
+    ControlSnapshot snapshot;
+    snapshot.date = QDate(2020, 2, 8);
+    snapshot.places["saraqib"].controller = Controller::Government;
+    ControlArea area;
+    area.controller = Controller::Government;
+    area.geometry.kind = GeometryKind::Polygon;
+    area.geometry.parts = {{{36.2, 35.7}, {37.2, 35.7}, {37.2, 36.4}, {36.2, 36.4}, {36.2, 35.7}}};
+    snapshot.areas = {area};
+    RenderSettings s = settingsAt(homeExtent(*m_data));
+    s.drawLabels = false;
+    s.drawDateBadge = false;
+    s.hiddenLayers = {"posts", "places", kSchematicHighwaysId, "districts", "rivers", "border", "shoreline"};
+    const QImage plain = MapRenderer::renderImage(s, *m_data);
+    s.control = buildControlOverlay(snapshot, m_data->crs);
+    const QImage image = MapRenderer::renderImage(s, *m_data);
+    const QPoint at = screenOf(s, lonLat).toPoint() + QPoint(9, 9); // beside the town's marker
+    QVERIFY(image.rect().contains(at));
+
+    QColor swatch;
+    for (const LegendRow& row : legendRows(s, *m_data, Language::English, LegendScope::VisibleLayers)) {
+        if (!row.text.startsWith("Government"))
+            continue;
+        QImage symbol(40, 20, QImage::Format_ARGB32_Premultiplied);
+        symbol.fill(Qt::white);
+        QPainter painter(&symbol);
+        drawLegendSymbol(painter, row, QRectF(0, 0, 40, 20));
+        painter.end();
+        swatch = symbol.pixelColor(4, 4); // the swatch's corner, off its marker
+    }
+    QVERIFY2(swatch.isValid(), "no legend row for the government");
+    if (image.pixelColor(at) != swatch)
+        QFAIL(qPrintable(QString("%1 on the map over %2, %3 in the legend: %4")
+                             .arg(image.pixelColor(at).name(), plain.pixelColor(at).name(), swatch.name(),
+                                  keep(image, "area_over_base"))));
+}
+
+void TestMapRenderer::keyTownsTakeTheirClaimOnADate()
+{
+    // 8 February 2020 from the bundled articles: Binnish, Sarmin, Taftanaz and Maarrat Misrin are drawn in their
+    // side's colour, or as places with no claim on the date: never the plain white key town of a map with no date.
+    QString error;
+    const auto catalog = frontline::test::bundledCatalog(&error);
+    QVERIFY2(catalog, qPrintable(error));
+    const auto overlay = frontline::test::bundledOverlayAt(*catalog, QDate(2020, 2, 8), m_data->crs, &error);
+    QVERIFY2(overlay, qPrintable(error));
+    RenderSettings s = settingsAt(homeExtent(*m_data));
+    s.drawLabels = false;
+    s.hiddenLayers = {"posts", kSchematicHighwaysId};
+    const QImage plain = MapRenderer::renderImage(s, *m_data);
+    s.control = overlay;
+    const QImage image = MapRenderer::renderImage(s, *m_data);
+    for (const char* id : {"binnish", "sarmin", "taftanaz", "maarrat_misrin", "saraqib"}) {
+        const Controller c = overlay->snapshot.places.value(id).controller;
+        const QPointF at = screenOf(s, *catalog->lonLat(id));
+        QVERIFY2(colorNear(plain, at, Qt::white, 0, 10), id); // the key town's white without a date
+        const QColor expected = c == Controller::Unknown ? palette::noClaimMarker : Style::controllerColor(c);
+        if (!colorNear(image, at, expected, 0, 12) || colorNear(image, at, Qt::white, 1, 30))
+            QFAIL(qPrintable(QString("%1 (%2) is %3: %4")
+                                 .arg(id, controllerName(c), image.pixelColor(at.toPoint()).name(),
+                                      keep(image, "key_towns_on_a_date"))));
+    }
+    QCOMPARE(overlay->snapshot.places.value("sarmin").controller, Controller::Unknown);
+}
+
+void TestMapRenderer::legendNamesTheLandWithNoClaim_data()
+{
+    QTest::addColumn<int>("language");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("fr") << int(Language::French) << QString::fromUtf8("Aucune revendication à cette date");
+    QTest::newRow("en") << int(Language::English) << QString("No claim on this date");
+    QTest::newRow("ar") << int(Language::Arabic) << QString::fromUtf8("لا ادعاء سيطرة في هذا التاريخ");
+}
+
+void TestMapRenderer::legendNamesTheLandWithNoClaim()
+{
+    QFETCH(int, language);
+    QFETCH(QString, text);
+    ControlSnapshot snapshot;
+    snapshot.date = QDate(2020, 2, 8);
+    snapshot.places["saraqib"].controller = Controller::Government;
+    RenderSettings s = settingsAt(homeExtent(*m_data));
+    s.control = buildControlOverlay(snapshot, m_data->crs);
+    const QVector<LegendRow> rows = legendRows(s, *m_data, Language(language), LegendScope::VisibleLayers);
+    const auto row = std::find_if(rows.cbegin(), rows.cend(), [&](const LegendRow& r) { return r.text == text; });
+    QVERIFY2(row != rows.cend(), qPrintable(text));
+    // Its swatch is the no-claim land's colour.
+    QImage symbol(40, 20, QImage::Format_ARGB32_Premultiplied);
+    symbol.fill(Qt::white);
+    QPainter painter(&symbol);
+    drawLegendSymbol(painter, *row, QRectF(0, 0, 40, 20));
+    painter.end();
+    bool found = false;
+    for (int x = 1; x < 12 && !found; ++x)
+        found = symbol.pixelColor(x, 3) == Style::areaColor(Controller::Unknown);
+    QVERIFY(found);
+}
+
+void TestMapRenderer::evidenceGlyphsUseNoSideColour()
+{
+    // How sure a claim is shows by form in a colour of its own: the legend's evidence rows and the glyphs hold no
+    // side's colour (every pixel grey, between white and the evidence colour, which is none of the sides').
+    const QList<QColor> sides{palette::government, palette::opposition, palette::hts, palette::turkey};
+    for (const QColor& side : sides)
+        QVERIFY(colorDistance(palette::evidence, side) > 100);
+    const auto achromatic = [](const QImage& image) {
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                if (std::max({c.red(), c.green(), c.blue()}) - std::min({c.red(), c.green(), c.blue()}) > 12)
+                    return false;
+            }
+        return true;
+    };
+    ControlSnapshot snapshot;
+    snapshot.date = QDate(2020, 2, 8);
+    const auto place = [](Controller c, ClaimStatus status, bool inferred) {
+        PlaceControl pc;
+        pc.controller = c;
+        pc.status = status;
+        pc.inferred = inferred;
+        return pc;
+    };
+    snapshot.places["saraqib"] = place(Controller::Government, ClaimStatus::Assessed, false);
+    snapshot.places["idlib"] = place(Controller::Opposition, ClaimStatus::Claimed, false);
+    snapshot.places["ariha"] = place(Controller::Opposition, ClaimStatus::Claimed, true);
+    snapshot.places["sarmin"] = place(Controller::Contested, ClaimStatus::Claimed, false);
+    RenderSettings s = settingsAt(homeExtent(*m_data));
+    s.control = buildControlOverlay(snapshot, m_data->crs);
+    int checked = 0;
+    for (const LegendRow& row : legendRows(s, *m_data, Language::English, LegendScope::VisibleLayers)) {
+        if (!row.text.startsWith("Assessed") && !row.text.startsWith("Claimed") && !row.text.startsWith("Inferred") &&
+            !row.text.startsWith("Contested: hatched"))
+            continue;
+        QImage symbol(40, 20, QImage::Format_ARGB32_Premultiplied);
+        symbol.fill(Qt::white);
+        QPainter painter(&symbol);
+        drawLegendSymbol(painter, row, QRectF(0, 0, 40, 20));
+        painter.end();
+        if (!achromatic(symbol))
+            QFAIL(qPrintable(row.text + ": a side's colour in " + keep(symbol, "evidence_row")));
+        QVERIFY2(colorNear(symbol, QPointF(20, 10), palette::evidence, 6, 40), qPrintable(row.text));
+        ++checked;
+    }
+    QCOMPARE(checked, 4);
 }
 
 void TestMapRenderer::postsShowTheirState()
