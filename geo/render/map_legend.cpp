@@ -156,9 +156,10 @@ void appendControlRows(QVector<LegendRow>* rows, const RenderSettings& settings,
     controllerRow(Controller::Hts,
                   pick(lang, u"Hayat Tahrir al-Cham (HTS)", u"Hayat Tahrir al-Sham (HTS)", u"هيئة تحرير الشام"));
     controllerRow(Controller::Turkey, pick(lang, u"Turquie", u"Turkey", u"تركيا"));
-    controllerRow(Controller::Contested,
-                  pick(lang, u"Contesté : combats ou sources divergentes",
-                       u"Contested: fighting, or the sources disagree", u"متنازع عليها: قتال أو مصادر متضاربة"));
+    // Contested is a state and a form at once: one row, hatched land and a hatched marker.
+    controllerRow(Controller::Contested, pick(lang, u"Contesté (combats, sources divergentes) : hachuré",
+                                              u"Contested (fighting, sources disagree): hatched",
+                                              u"متنازع عليها (قتال، مصادر متضاربة): مخطط"));
     // Every place and every bit of land without a claim on the date is drawn so: always a row.
     rows->append(
         {nullptr, -1,
@@ -170,19 +171,15 @@ void appendControlRows(QVector<LegendRow>* rows, const RenderSettings& settings,
                           [e](QPainter& p, const QRectF& r) { Style::drawEvidenceSymbol(p, r.center(), 4, e); }});
     };
     evidenceRow(Evidence::Assessed,
-                pick(lang, u"Confirmé (évalué) : contour plein", u"Assessed (independently confirmed): solid outline",
-                     u"مؤكد (تقييم مستقل): إطار متصل"));
-    evidenceRow(Evidence::Claimed, pick(lang, u"Revendiqué (non confirmé) : anneau en tirets",
-                                        u"Claimed (reported only): dashed ring", u"مُدّعى (غير مؤكد): حلقة متقطعة"));
-    evidenceRow(Evidence::Inferred,
-                pick(lang, u"Déduit d’une revendication ultérieure : point en haut à droite",
-                     u"Inferred from a later claim: dot at top right", u"مستنتج من ادعاء لاحق: نقطة في الأعلى يمينًا"));
-    evidenceRow(Evidence::Contested, pick(lang, u"Contesté : hachuré", u"Contested: hatched", u"متنازع عليه: مخطط"));
+                pick(lang, u"Confirmé : contour plein", u"Assessed (confirmed): solid outline", u"مؤكد: إطار متصل"));
+    evidenceRow(Evidence::Claimed, pick(lang, u"Revendiqué, non confirmé : tirets", u"Claimed (reported only): dashes",
+                                        u"مُدّعى (غير مؤكد): إطار متقطع"));
+    evidenceRow(Evidence::Inferred, pick(lang, u"Déduit d’une revendication ultérieure : point",
+                                         u"Inferred from a later claim: dot", u"مستنتج من ادعاء لاحق: نقطة"));
     if (areasShown)
         rows->append({nullptr, -1,
-                      pick(lang, u"Zones déduites des villes les plus proches (non relevées)",
-                           u"Areas derived from the nearest towns (not surveyed)",
-                           u"مناطق مستنتجة من أقرب البلدات (غير ممسوحة)"),
+                      pick(lang, u"Zones déduites des villes (non relevées)",
+                           u"Areas derived from the towns (not surveyed)", u"مناطق مستنتجة من البلدات (غير ممسوحة)"),
                       [present](QPainter& p, const QRectF& r) {
                           // The tints of the sides shown, side by side: the areas are these colours.
                           QVector<Controller> shown;

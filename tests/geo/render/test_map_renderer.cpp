@@ -499,7 +499,7 @@ void TestMapRenderer::evidenceGlyphsUseNoSideColour()
     int checked = 0;
     for (const LegendRow& row : legendRows(s, *m_data, Language::English, LegendScope::VisibleLayers)) {
         if (!row.text.startsWith("Assessed") && !row.text.startsWith("Claimed") && !row.text.startsWith("Inferred") &&
-            !row.text.startsWith("Contested: hatched"))
+            !row.text.startsWith("Contested"))
             continue;
         QImage symbol(40, 20, QImage::Format_ARGB32_Premultiplied);
         symbol.fill(Qt::white);
