@@ -19,7 +19,6 @@
 #include <QRadioButton>
 #include <QSignalBlocker>
 #include <QSpinBox>
-#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -454,32 +453,27 @@ void TimelapseDialog::start()
     m_running = true;
     m_poll->start();
     const QString gifPath = m_gif->isChecked() && gifAvailable() ? QDir(request->outDir).filePath(kGifName) : QString();
-    // The worker holds copies and shared pointers only. It draws the frames on a thread of its own, started for
-    // this run, as the command line draws them on its one thread: Qt keeps a glyph cache per thread, and labels
-    // drawn on a thread that drew other text before (a preview, another export) can come out a shade different.
-    // So the frames are not drawn on the pool's threads (the exporter does that when the request has a cancel
-    // flag); a cancel is seen at the exporter's next progress report instead: the frame under way is then not
-    // written.
+    // The worker holds copies and shared pointers only. It draws each frame whole on its own thread, as the
+    // command line does: with a cancel flag in the request the exporter would draw the map frame on another pool
+    // thread than the page around it, and the labels came out a shade different from the command line's (Qt
+    // keeps a glyph cache per thread). So a cancel is seen at the exporter's next progress report instead: the
+    // frame under way is then not written.
     QtConcurrent::run([request = *request, data = m_data, timeline = m_timeline, posts = m_posts, catalog = m_catalog,
                        articles = m_articles, ffmpeg = m_ffmpeg, gifPath, percent = m_percent, frames = m_frames,
                        makingGif = m_makingGif, cancel = m_cancelFlag] {
+        const geo::DatedMapSources sources{data, data->crs, timeline.get(), posts.get(), catalog.get(), &articles};
         Outcome outcome;
-        const std::unique_ptr<QThread> thread(QThread::create([&] {
-            const geo::DatedMapSources sources{data, data->crs, timeline.get(), posts.get(), catalog.get(), &articles};
-            outcome.frames = geo::writeTimelapse(
-                request, sources, [frames](const geo::TimelapseFrame&) { frames->fetch_add(1); },
-                [percent, cancel](int p) {
-                    percent->store(p);
-                    return !cancel->load();
-                });
-            if (outcome.frames.ok && !gifPath.isEmpty()) {
-                makingGif->store(true);
-                outcome.gifPath = gifPath;
-                outcome.gifOk = geo::writeTimelapseGif(ffmpeg, request.outDir, gifPath, &outcome.gifError, cancel);
-            }
-        }));
-        thread->start();
-        thread->wait(); // the pool's thread waits, so the application waits for the run before it goes
+        outcome.frames = geo::writeTimelapse(
+            request, sources, [frames](const geo::TimelapseFrame&) { frames->fetch_add(1); },
+            [percent, cancel](int p) {
+                percent->store(p);
+                return !cancel->load();
+            });
+        if (outcome.frames.ok && !gifPath.isEmpty()) {
+            makingGif->store(true);
+            outcome.gifPath = gifPath;
+            outcome.gifOk = geo::writeTimelapseGif(ffmpeg, request.outDir, gifPath, &outcome.gifError, cancel);
+        }
         return outcome;
     }).then(qApp, [dialog = QPointer<TimelapseDialog>(this)](const Outcome& outcome) {
         if (dialog)
