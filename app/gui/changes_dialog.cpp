@@ -15,6 +15,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 
 enum Column { PlaceColumn, SideColumn, DateColumn, ClaimantColumn, QuoteColumn, ColumnCount };
@@ -91,6 +93,20 @@ ChangesDialog::ChangesDialog(std::shared_ptr<const geo::ControlTimeline> timelin
     refresh();
 }
 
+void ChangesDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    if (m_placed || !parentWidget())
+        return;
+    m_placed = true;
+    // A row centres the map on its place: the dialog starts below the middle of the window, above the timeline.
+    const QRect window = parentWidget()->window()->frameGeometry();
+    const int top = window.center().y() + 30, bottom = window.bottom() - 90;
+    const QSize size(std::min(width(), window.width() - 40), std::clamp(bottom - top, 230, height()));
+    resize(size);
+    move(window.center().x() - size.width() / 2, std::min(top, bottom - size.height()));
+}
+
 QDate ChangesDialog::since() const
 {
     return m_since->date();
@@ -125,6 +141,7 @@ void ChangesDialog::showStatus(const QString& text, bool error)
 {
     m_status->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
     m_status->setText(text);
+    m_status->setVisible(!text.isEmpty());
 }
 
 void ChangesDialog::refresh()

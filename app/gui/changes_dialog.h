@@ -53,6 +53,9 @@ signals:
     // A row was clicked: the window moves to DATE and rings PLACEID.
     void placeActivated(const QString& placeId, QDate date);
 
+protected:
+    void showEvent(QShowEvent* event) override; // first shown low in the window: the map's centre stays in view
+
 private:
     void refresh();
     void showStatus(const QString& text, bool error);
@@ -62,6 +65,7 @@ private:
     geo::Language m_lang;
     QList<geo::ChangeRow> m_rows;
     int m_places = 0;
+    bool m_placed = false;
 
     QDateEdit* m_since;
     QDateEdit* m_until;

@@ -64,6 +64,7 @@ TimelapseDialog::TimelapseDialog(std::shared_ptr<const geo::MapData> data,
     followDatesInFolder();
     updateFrameCount();
     updateControls();
+    resize(std::max(width(), 680), height()); // room for the folder's path
 }
 
 TimelapseDialog::~TimelapseDialog()
@@ -165,6 +166,8 @@ void TimelapseDialog::buildUi()
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Room for two lines from the start: a wrapped message does not make a shown dialog taller.
+    m_status->setMinimumHeight(2 * m_status->fontMetrics().lineSpacing() + 4);
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 100);
     m_progress->setValue(0);
@@ -202,6 +205,8 @@ void TimelapseDialog::buildUi()
     });
     connect(m_perChange, &QRadioButton::toggled, this, changed);
     connect(m_days, &QSpinBox::valueChanged, this, changed);
+    connect(m_days, &QSpinBox::valueChanged, this,
+            [this](int days) { m_days->setSuffix(days == 1 ? tr(" day") : tr(" days")); });
     connect(m_preset, &QComboBox::currentIndexChanged, this, changed);
     connect(m_extent, &QComboBox::currentIndexChanged, this, changed);
     connect(m_browse, &QPushButton::clicked, this, &TimelapseDialog::browse);
