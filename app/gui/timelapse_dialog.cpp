@@ -411,6 +411,17 @@ std::optional<geo::TimelapseRequest> TimelapseDialog::buildRequest(QString* erro
     request.extent = *extent;
     request.dates = frameDates();
     request.outDir = outputFolder();
+    // Frames of a longer run left in the folder would follow the new ones in a player or the GIF.
+    const QList<QDate>& dates = request.dates;
+    for (const QString& name : QDir(request.outDir).entryList({QStringLiteral("frame-*.png")}, QDir::Files)) {
+        bool ok = false;
+        const int number = name.mid(6, name.size() - 10).toInt(&ok);
+        if (ok && number > dates.size()) {
+            *error = tr("%1 holds frames of a longer time-lapse (%2): choose another folder or empty it")
+                         .arg(QDir::toNativeSeparators(request.outDir), name);
+            return std::nullopt;
+        }
+    }
     return request;
 }
 

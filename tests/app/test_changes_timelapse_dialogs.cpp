@@ -37,6 +37,7 @@ private slots:
     void timelapseWritesTheCommandLinesFrames();
     void cancelLeavesOnlyWholeFrames();
     void gifWhenAskedAndFfmpegIsThere();
+    void framesOfALongerRunAreNotMixedIn();
 
 private:
     bool waitForArticles();
@@ -311,6 +312,41 @@ void TestChangesTimelapseDialogs::gifWhenAskedAndFfmpegIsThere()
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.read(6), QByteArray("GIF89a"));
     QVERIFY2(dialog->statusText().contains(QDir::toNativeSeparators(gif)), qPrintable(dialog->statusText()));
+}
+
+// Frames of a longer run left in the folder would play on after the new ones: a shorter run there is refused
+// before anything is written; a run as long or longer replaces them.
+void TestChangesTimelapseDialogs::framesOfALongerRunAreNotMixedIn()
+{
+    const QString folder = m_dir->filePath(QStringLiteral("reused"));
+    QVERIFY(QDir().mkpath(folder));
+    for (int i = 0; i < 3; ++i) {
+        QFile old(QDir(folder).filePath(geo::timelapseFrameName(i)));
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("an earlier frame");
+    }
+    TimelapseDialog* dialog = m_window->showTimelapseDialog();
+    dialog->setCustomSize(QSize(800, 500));
+    dialog->setOutputFolder(folder);
+    dialog->setStepDays(1);
+    dialog->setRange(QDate(2020, 2, 7), QDate(2020, 2, 8)); // two frames
+    QSignalSpy finished(dialog, &TimelapseDialog::finished);
+    dialog->start();
+    QCOMPARE(finished.size(), 1); // refused at once
+    QCOMPARE(finished.first().at(0).toBool(), false);
+    QVERIFY(!dialog->isRunning());
+    QVERIFY2(dialog->statusText().contains(geo::timelapseFrameName(2)), qPrintable(dialog->statusText()));
+    QFile untouched(QDir(folder).filePath(geo::timelapseFrameName(0)));
+    QVERIFY(untouched.open(QIODevice::ReadOnly));
+    QCOMPARE(untouched.readAll(), QByteArray("an earlier frame"));
+
+    dialog->setRange(QDate(2020, 2, 6), QDate(2020, 2, 8)); // three frames: the old ones are replaced
+    finished.clear();
+    dialog->start();
+    QVERIFY(finished.wait(120000));
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(2).toString()));
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(QImageReader(QDir(folder).filePath(geo::timelapseFrameName(i))).size(), QSize(800, 500));
 }
 
 QTEST_MAIN(TestChangesTimelapseDialogs)
