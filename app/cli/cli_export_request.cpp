@@ -3,8 +3,8 @@
 #include "cli_options.h"
 #include "cli_store.h"
 
-#include "geo/control/dated_control.h"
 #include "geo/export/export_request.h"
+#include "geo/export/timelapse.h"
 
 #include <QRegularExpression>
 
@@ -72,16 +72,13 @@ std::optional<ExportContext> loadExportContextOrExplain(const QString& command, 
 bool fillExportRequest(geo::ExportRequest& request, const ExportContext& context, QDate date, QDate since,
                        const QString& extent, QString* error)
 {
-    request.data = context.data;
-    request.asOf = date;
     const auto parsed = geo::parseExportExtent(extent, *context.data, error);
     if (!parsed)
         return false;
-    // Who held what on the date, from the store's articles; the claims behind what the frame shows.
-    request.settings.control =
-        geo::controlOverlayAt(context.timeline, &context.posts, context.catalog, date, context.crs);
-    const geo::ExportNoteSources sources{&context.timeline, &context.articles, &context.catalog, since};
-    return geo::fitExportFrame(request, *parsed, &sources, error);
+    // The same page of a date as the window's time-lapse builds (geo/export/timelapse.h).
+    const geo::DatedMapSources sources{context.data,   context.crs,      &context.timeline,
+                                       &context.posts, &context.catalog, &context.articles};
+    return geo::fillDatedExportRequest(request, sources, date, since, *parsed, error);
 }
 
 } // namespace cli

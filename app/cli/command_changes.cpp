@@ -5,53 +5,10 @@
 #include "cli_options.h"
 #include "cli_store.h"
 
+#include "geo/control/changes_report.h"
 #include "geo/export/export_request.h"
 
-#include <QFileInfo>
-#include <QRegularExpression>
-
 namespace cli {
-
-namespace {
-
-QByteArray toCsv(const QList<geo::ControlChange>& changes, const geo::EntityCatalog& catalog, geo::Language lang)
-{
-    QString text;
-    const auto record = [&text](const QStringList& values) { text += csvRecord(values); };
-    record({QStringLiteral("place_id"), QStringLiteral("name"), QStringLiteral("before"), QStringLiteral("after"),
-            QStringLiteral("date"), QStringLiteral("claimant"), QStringLiteral("publisher"),
-            QStringLiteral("article_id"), QStringLiteral("annotation_id"), QStringLiteral("quote")});
-    for (const geo::ControlChange& c : changes) {
-        const QStringList head{c.placeId, catalog.name(c.placeId, lang), geo::controllerName(c.before.controller),
-                               geo::controllerName(c.after.controller)};
-        if (c.claims.isEmpty()) // e.g. a place that had no state before: the change, with no claim to list
-            record(head + QStringList{QString(), QString(), QString(), QString(), QString(), QString()});
-        for (const geo::ClaimRecord& claim : c.claims)
-            record(head + QStringList{claim.date.toString(Qt::ISODate), claim.claimant, claim.publisher,
-                                      claim.articleId, claim.annotationId, claim.quote});
-    }
-    return text.toUtf8();
-}
-
-QByteArray toText(const QList<geo::ControlChange>& changes, const geo::EntityCatalog& catalog, geo::Language lang,
-                  QDate from, QDate to)
-{
-    QString text = QStringLiteral("%1 places changed hands between %2 and %3\n")
-                       .arg(changes.size())
-                       .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate));
-    for (const geo::ControlChange& c : changes) {
-        text += QStringLiteral("\n%1 (%2): %3 -> %4\n")
-                    .arg(catalog.name(c.placeId, lang), c.placeId, geo::controllerName(c.before.controller),
-                         geo::controllerName(c.after.controller));
-        for (const geo::ClaimRecord& claim : c.claims)
-            text += QStringLiteral("  %1  %2 (%3, %4#%5): \"%6\"\n")
-                        .arg(claim.date.toString(Qt::ISODate), claim.claimant, claim.publisher, claim.articleId,
-                             claim.annotationId, claim.quote.simplified());
-    }
-    return text.toUtf8();
-}
-
-} // namespace
 
 ExitCode runChanges(const QStringList& args)
 {
@@ -128,8 +85,9 @@ ExitCode runChanges(const QStringList& args)
             return stop(command, ExitCode::Failure, result.error);
     }
 
-    const QByteArray bytes = format == QLatin1String("csv") ? toCsv(changes, context->catalog, *lang)
-                                                            : toText(changes, context->catalog, *lang, from, to);
+    const QByteArray bytes = format == QLatin1String("csv")
+                                 ? geo::changesCsv(geo::changeRows(changes, context->catalog, *lang))
+                                 : geo::changesText(changes, context->catalog, *lang, from, to);
     const QString outPath = parser.value(QStringLiteral("out"));
     if (!writeOutputOrExplain(QStringLiteral("changes"), outPath, bytes))
         return ExitCode::Failure;

@@ -5,41 +5,13 @@
 #include "cli_options.h"
 #include "cli_store.h"
 
-#include "geo/core/file_writer.h"
 #include "geo/export/export_request.h"
+#include "geo/export/timelapse.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QProcess>
-#include <QStandardPaths>
 
 namespace cli {
-
-namespace {
-
-// Qt reads GIFs but has no GIF writer, and a palette per animation matters for maps of flat colours: ffmpeg's
-// palettegen/paletteuse filters build one palette from all the frames. Found at run time, never required.
-bool writeGif(const QString& ffmpeg, const QString& framePattern, const QString& gifPath, QString* error)
-{
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(ffmpeg, {QStringLiteral("-y"), QStringLiteral("-loglevel"), QStringLiteral("error"),
-                           QStringLiteral("-framerate"), QStringLiteral("2"), QStringLiteral("-i"), framePattern,
-                           QStringLiteral("-vf"), QStringLiteral("split[a][b];[a]palettegen[p];[b][p]paletteuse"),
-                           QStringLiteral("-loop"), QStringLiteral("0"), gifPath});
-    if (!process.waitForStarted(10000)) {
-        *error = QStringLiteral("cannot start %1: %2").arg(ffmpeg, process.errorString());
-        return false;
-    }
-    process.waitForFinished(-1);
-    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        *error = QStringLiteral("ffmpeg failed: %1").arg(QString::fromLocal8Bit(process.readAll()).trimmed());
-        return false;
-    }
-    return true;
-}
-
-} // namespace
 
 ExitCode runTimelapse(const QStringList& args)
 {
@@ -82,7 +54,7 @@ ExitCode runTimelapse(const QStringList& args)
     if (step != QLatin1String("change")) {
         bool ok = false;
         stepDays = step.toInt(&ok);
-        if (!ok || stepDays < 1 || stepDays > 3660)
+        if (!ok || stepDays < 1 || stepDays > geo::kTimelapseMaxStepDays)
             return bad(QStringLiteral("--step \"%1\": expected change or a number of days from 1").arg(step));
     }
     const auto size = parseSize(parser.value(QStringLiteral("size")), &error);
@@ -100,53 +72,45 @@ ExitCode runTimelapse(const QStringList& args)
         return ExitCode::Failure;
 
     // The dates: the first day, then every change date after it up to the last day, or every N days.
-    QList<QDate> dates{from};
-    if (stepDays == 0) {
-        for (const QDate& d : context->timeline.changeDates())
-            if (d > from && d <= to)
-                dates.append(d);
-    } else {
-        for (QDate d = from.addDays(stepDays); d <= to; d = d.addDays(stepDays))
-            dates.append(d);
-    }
+    const QList<QDate> dates = geo::timelapseDates(context->timeline, from, to, stepDays);
 
     geo::ExportRequest base = geo::newExportRequest(geo::ExportFormat::Png, *lang);
     if (!geo::setExportPixelSize(base, *size, 96, &error))
         return bad(error);
     const QString extent = parser.value(QStringLiteral("extent"));
     // The extent is checked before any folder or frame is made.
-    if (!geo::parseExportExtent(extent, *context->data, &error))
+    const auto parsedExtent = geo::parseExportExtent(extent, *context->data, &error);
+    if (!parsedExtent)
         return bad(error);
 
-    if (!QDir().mkpath(outDir)) {
-        err() << "frontline-cli timelapse: " << outDir << ": cannot make the folder\n";
-        return ExitCode::Failure;
-    }
-    const QDir dir(outDir);
-    for (int i = 0; i < dates.size(); ++i) {
-        const QString name = QStringLiteral("frame-%1.png").arg(i + 1, 4, 10, QLatin1Char('0'));
-        geo::ExportRequest request = base;
-        request.outPath = dir.filePath(name);
-        // Written whole or not at all: the exporter saves through geo::FileWriter.
-        if (!fillExportRequest(request, *context, dates[i], QDate(), extent, &error)) {
+    const geo::TimelapseRequest request{base, *parsedExtent, dates, outDir};
+    const geo::DatedMapSources sources{context->data,   context->crs,      &context->timeline,
+                                       &context->posts, &context->catalog, &context->articles};
+    const geo::TimelapseResult result = geo::writeTimelapse(request, sources, [](const geo::TimelapseFrame& frame) {
+        out() << frame.path << "\t" << frame.date.toString(Qt::ISODate) << "\n";
+    });
+    if (!result.ok) {
+        const int i = result.failedFrame;
+        switch (result.failure) {
+        case geo::TimelapseResult::Failure::Folder: err() << "frontline-cli timelapse: " << result.error << "\n"; break;
+        case geo::TimelapseResult::Failure::Request:
             err() << "frontline-cli timelapse: frame " << (i + 1) << " (" << dates[i].toString(Qt::ISODate)
-                  << "): " << error << "\n";
-            return ExitCode::Failure;
-        }
-        const geo::ExportResult result = geo::exportMap(request);
-        if (!result.ok) {
+                  << "): " << result.error << "\n";
+            break;
+        case geo::TimelapseResult::Failure::Export:
+        case geo::TimelapseResult::Failure::None:
             err() << "frontline-cli timelapse: frame " << (i + 1) << " of " << dates.size() << " ("
-                  << dates[i].toString(Qt::ISODate) << ", " << request.outPath << "): " << result.error
-                  << "; the frames before it are written\n";
-            err().flush();
-            return ExitCode::Failure;
+                  << dates.value(i).toString(Qt::ISODate) << ", " << QDir(outDir).filePath(geo::timelapseFrameName(i))
+                  << "): " << result.error << "; the frames before it are written\n";
+            break;
         }
-        out() << request.outPath << "\t" << dates[i].toString(Qt::ISODate) << "\n";
+        err().flush();
+        return ExitCode::Failure;
     }
     out().flush();
 
     if (!gifPath.isEmpty()) {
-        const QString ffmpeg = QStandardPaths::findExecutable(QStringLiteral("ffmpeg"));
+        const QString ffmpeg = geo::findFfmpeg();
         if (ffmpeg.isEmpty()) {
             err() << "frontline-cli timelapse: the GIF needs ffmpeg, which is not installed (apt-get install "
                      "ffmpeg); the "
@@ -154,14 +118,8 @@ ExitCode runTimelapse(const QStringList& args)
             err().flush();
             return ExitCode::Failure;
         }
-        // ffmpeg writes by name: a temporary beside the GIF (its format told by the .gif ending), synced and
-        // renamed over it once ffmpeg is done.
-        geo::FileWriter gif(gifPath);
-        const QString staged = gif.openPath(QStringLiteral("gif"));
-        if (staged.isEmpty() || !writeGif(ffmpeg, dir.filePath(QStringLiteral("frame-%04d.png")), staged, &error))
-            gif.fail(error);
-        if (!gif.commit()) {
-            err() << "frontline-cli timelapse: " << gif.error() << "; the PNG frames are written in " << outDir << "\n";
+        if (!geo::writeTimelapseGif(ffmpeg, outDir, gifPath, &error)) {
+            err() << "frontline-cli timelapse: " << error << "; the PNG frames are written in " << outDir << "\n";
             err().flush();
             return ExitCode::Failure;
         }

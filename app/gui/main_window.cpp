@@ -3,6 +3,7 @@
 #include "about_dialog.h"
 #include "article_session.h"
 #include "articles_panel.h"
+#include "changes_dialog.h"
 #include "export_dialog.h"
 #include "identify_panel.h"
 #include "layers_panel.h"
@@ -13,6 +14,7 @@
 #include "search_field.h"
 #include "store_dialog.h"
 #include "timeline_bar.h"
+#include "timelapse_dialog.h"
 
 #include "geo/store/article_store.h"
 #include "geo/store/store_location.h"
@@ -188,6 +190,7 @@ void MainWindow::buildMenus()
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show(); // not modal: the window stays usable while the dialog is open
     });
+    file->addAction(tr("Export &time-lapse…"), this, &MainWindow::showTimelapseDialog);
     file->addSeparator();
     file->addAction(tr("&Store…"), this, &MainWindow::showStoreDialog)
         ->setToolTip(tr("Choose where the articles are kept: a GeoPackage file or the desk's PostgreSQL database"));
@@ -200,6 +203,7 @@ void MainWindow::buildMenus()
     view->addAction(tr("Zoom &out"), QKeySequence::ZoomOut, this, [this] { m_view->zoomBy(1 / 1.6); });
     m_clearHighlightAction = view->addAction(tr("&Clear highlight"), this, &MainWindow::clearHighlight);
     m_clearHighlightAction->setEnabled(false);
+    view->addAction(tr("What &changed since…"), this, &MainWindow::showChangesDialog);
     view->addSeparator();
 
     QMenu* labels = view->addMenu(tr("&Label language"));
@@ -232,6 +236,34 @@ void MainWindow::buildMenus()
     bar->setObjectName(QStringLiteral("searchToolBar"));
     bar->addWidget(m_search);
     m_search->setMinimumWidth(280);
+}
+
+ChangesDialog* MainWindow::showChangesDialog()
+{
+    auto* dialog = new ChangesDialog(m_articleSession->timeline(), m_articleSession->catalog(), m_timeline->date(),
+                                     m_view->settings().labelLanguage, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ChangesDialog::placeActivated, this, [this](const QString& placeId, QDate date) {
+        m_timeline->setDate(date);
+        const auto catalog = m_session->catalog();
+        if (const auto lonLat = catalog ? catalog->lonLat(placeId) : std::nullopt)
+            m_view->centerOn(*lonLat);
+        m_view->setHighlightPlace(placeId);
+        m_clearHighlightAction->setEnabled(true);
+    });
+    dialog->show(); // not modal: the window stays usable while the dialog is open
+    return dialog;
+}
+
+TimelapseDialog* MainWindow::showTimelapseDialog()
+{
+    auto* dialog = new TimelapseDialog(
+        m_session->data(), m_articleSession->timeline(), m_articleSession->postTimeline(), m_articleSession->articles(),
+        m_session->catalog(), m_session->gazetteer() ? *m_session->gazetteer() : geo::Gazetteer(),
+        m_view->settings().viewport, m_timeline->date(), m_view->settings().labelLanguage, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 void MainWindow::buildDocks()

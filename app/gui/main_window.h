@@ -12,6 +12,7 @@
 
 class ArticleSession;
 class ArticlesPanel;
+class ChangesDialog;
 class IdentifyPanel;
 class LayersPanel;
 class LegendWidget;
@@ -21,6 +22,7 @@ class PostsPanel;
 class QActionGroup;
 class QLabel;
 class SearchField;
+class TimelapseDialog;
 class TimelineBar;
 
 class MainWindow : public QMainWindow {
@@ -55,6 +57,10 @@ public:
     void switchStore(const QString& location);
     // File > Store: the dialog, not modal to the event loop; the window moves on OK.
     void showStoreDialog();
+    // View > What changed since… (a row moves the timeline and rings the place) and File > Export time-lapse…:
+    // not modal, deleted on close.
+    ChangesDialog* showChangesDialog();
+    TimelapseDialog* showTimelapseDialog();
 
     QAction* importAction() const { return m_importAction; }
     QAction* clearHighlightAction() const { return m_clearHighlightAction; }
