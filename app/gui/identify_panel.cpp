@@ -32,17 +32,23 @@ bool isTechnicalField(const QString& key)
 // friends), the value itself when it is not a date.
 QString readableValue(const QVariant& value)
 {
-    QDateTime dt;
+    QDate date;
     if (value.metaType().id() == QMetaType::QDateTime)
-        dt = value.toDateTime();
+        date = value.toDateTime().date();
     else if (value.metaType().id() == QMetaType::QDate)
-        dt = value.toDate().startOfDay();
-    else if (const QString s = value.toString();
-             s.size() >= 10 && s.at(4) == QLatin1Char('-') && s.at(7) == QLatin1Char('-'))
-        dt = QDateTime::fromString(s, Qt::ISODate);
-    if (dt.isValid())
-        return dt.date().year() < 1900 ? QString() : dt.date().toString(Qt::ISODate);
-    return value.toString();
+        date = value.toDate();
+    else {
+        // OGR writes date-times as "2017/06/01 00:00:00+00"; GeoJSON has "2017-06-01T00:00:00Z".
+        static const QRegularExpression dateLike(QStringLiteral(
+            "^(\\d{4})[-/](\\d{2})[-/](\\d{2})([ T]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}(:?\\d{2})?)?)?$"));
+        const QRegularExpressionMatch m = dateLike.match(value.toString().trimmed());
+        if (!m.hasMatch())
+            return value.toString();
+        date = QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    }
+    if (!date.isValid() || date.year() < 1900)
+        return {};
+    return date.toString(Qt::ISODate);
 }
 
 QString articleTitle(const QList<geo::Article>* articles, const QString& id)

@@ -45,8 +45,9 @@ int LegendWidget::heightForWidth(int width) const
 
 QSize LegendWidget::sizeHint() const
 {
-    const int w = std::max(260, width());
-    return QSize(260, heightForWidth(w));
+    // The rows' height at the width the widget has (wrapped rows are taller), or at its usual width before
+    // it is laid out.
+    return QSize(260, heightForWidth(testAttribute(Qt::WA_Resized) ? width() : 260));
 }
 
 void LegendWidget::paintEvent(QPaintEvent*)

@@ -268,24 +268,26 @@ void MainWindow::buildDocks()
 
 void MainWindow::shareLeftDocks()
 {
-    // The legend's scroll area keeps the size hint it had when it was empty, so the docks split the side by
-    // halves whatever their rows need. Give each what its rows need (the layers first, the legend the rest);
-    // when both cannot have it, share the height in proportion to the needs.
+    // The legend's scroll area keeps the size hint it had when it was empty, so the two docks split the side by
+    // halves whatever their rows need, and the legend is cut under a half-empty layers list. When the legend is
+    // cut: if both fit, the legend gets what it needs and the layers the rest; if not, the layers list gets
+    // its rows (up to half the side) and the legend the rest, scrolled.
     if (!m_layersDock->isVisible() || !m_legendDock->isVisible() || m_layersDock->isFloating() ||
         m_legendDock->isFloating() || dockWidgetArea(m_layersDock) != dockWidgetArea(m_legendDock))
         return;
     auto* legendScroll = static_cast<QScrollArea*>(m_legendDock->widget());
+    const int legendNeed = m_legendDock->height() - legendScroll->viewport()->height() +
+                           m_legend->heightForWidth(legendScroll->viewport()->width()) + 2;
+    if (m_legendDock->height() >= legendNeed)
+        return;
     const QListWidget* list = m_layers->list();
     int rowsHeight = 0;
     for (int i = 0; i < list->count(); ++i)
-        rowsHeight += list->sizeHintForRow(i) + 2 * list->spacing();
-    const int layersNeed = m_layersDock->height() - list->viewport()->height() + rowsHeight + 4;
-    const int legendNeed = m_legendDock->height() - legendScroll->viewport()->height() +
-                           m_legend->heightForWidth(legendScroll->viewport()->width()) + 2;
+        rowsHeight +=
+            std::max(list->sizeHintForRow(i), list->visualItemRect(list->item(i)).height()) + 2 * list->spacing();
+    const int layersNeed = m_layersDock->height() - list->viewport()->height() + rowsHeight + 8;
     const int total = m_layersDock->height() + m_legendDock->height();
-    int layers = layersNeed;
-    if (layersNeed + legendNeed > total)
-        layers = int(double(total) * layersNeed / (layersNeed + legendNeed));
+    const int layers = layersNeed + legendNeed <= total ? total - legendNeed : std::min(layersNeed, total / 2);
     if (std::abs(layers - m_layersDock->height()) < 4)
         return;
     resizeDocks({m_layersDock, m_legendDock}, {layers, total - layers}, Qt::Vertical);
@@ -575,6 +577,12 @@ void MainWindow::closeEvent(QCloseEvent* e)
     if (m_timeline->date().isValid())
         settings.setValue(QStringLiteral("map/date"), m_timeline->date());
     e->accept();
+}
+
+void MainWindow::resizeEvent(QResizeEvent* e)
+{
+    QMainWindow::resizeEvent(e);
+    QTimer::singleShot(0, this, &MainWindow::shareLeftDocks); // the docks take their share of the new size first
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* e)
