@@ -135,7 +135,8 @@ const geo::ClaimRecord* IdentifyPanel::decidingClaim(const QList<geo::ClaimRecor
     return nullptr;
 }
 
-QString IdentifyPanel::holderLine(const geo::PlaceControl& control, const QDate& date, const geo::ClaimRecord* claim)
+QString IdentifyPanel::holderLine(const geo::PlaceControl& control, const QDate& date, const geo::ClaimRecord* claim,
+                                  const QString& separator)
 {
     if (control.controller == geo::Controller::Unknown)
         return tr("No known holder on %1").arg(date.toString(Qt::ISODate));
@@ -147,7 +148,7 @@ QString IdentifyPanel::holderLine(const geo::PlaceControl& control, const QDate&
     QString line = tr("Held by %1 on %2 (%3)").arg(sideName(control.controller), date.toString(Qt::ISODate), state);
     if (claim) {
         const QString who = claim->claimant.isEmpty() ? claim->publisher : claim->claimant;
-        line += tr("; claim of %1 by %2").arg(claim->date.toString(Qt::ISODate), who);
+        line += separator + tr("Claim of %1 by %2").arg(claim->date.toString(Qt::ISODate), who);
     }
     return line;
 }
@@ -185,8 +186,11 @@ void IdentifyPanel::showFeature(const geo::PickedFeature& picked, const QList<ge
     QString html = QStringLiteral("<h3>%1</h3>").arg(title.toHtmlEscaped());
     if (layer.role == geo::LayerRole::Places && control && date.isValid()) {
         const geo::ClaimRecord* claim = decidingClaim(ledger, *control);
-        html += QStringLiteral("<p style='background:#f3f3f3'><b>%1</b>")
-                    .arg(holderLine(*control, date, claim).toHtmlEscaped());
+        // The holder in bold, the claim under it.
+        const QStringList lines = holderLine(*control, date, claim, QStringLiteral("\n")).split(QLatin1Char('\n'));
+        html += QStringLiteral("<p style='background:#f3f3f3'><b>%1</b>").arg(lines.first().toHtmlEscaped());
+        for (qsizetype i = 1; i < lines.size(); ++i)
+            html += QStringLiteral("<br>") + lines.at(i).toHtmlEscaped();
         if (!control->contradicting.isEmpty())
             html += QStringLiteral("<br>") +
                     tr("Contradicted by %n claim(s)", nullptr, int(control->contradicting.size())).toHtmlEscaped();

@@ -24,10 +24,11 @@ public:
     static QString ledgerHtml(const QList<geo::ClaimRecord>& ledger, const QList<geo::Article>* articles = nullptr);
     // The side, as a reader says it: "Government (Syrian army and allies)".
     static QString sideName(geo::Controller controller);
-    // One line: who held the place on DATE and the claim behind it (CLAIM may be null), for the panel and the
-    // map's tooltip: "Held by Government (…) on 2020-02-08 (claimed, since 2020-02-06); claim of 2020-02-06
-    // by SANA".
-    static QString holderLine(const geo::PlaceControl& control, const QDate& date, const geo::ClaimRecord* claim);
+    // Who held the place on DATE and the claim behind it (CLAIM may be null), for the panel and the map's
+    // tooltip: "Held by Government (…) on 2020-02-08 (claimed, since 2020-02-06)", SEPARATOR, "Claim of
+    // 2020-02-06 by SANA".
+    static QString holderLine(const geo::PlaceControl& control, const QDate& date, const geo::ClaimRecord* claim,
+                              const QString& separator = QStringLiteral("; "));
     // The claim of LEDGER that decided CONTROL, or null.
     static const geo::ClaimRecord* decidingClaim(const QList<geo::ClaimRecord>& ledger,
                                                  const geo::PlaceControl& control);

@@ -336,8 +336,9 @@ QString MapView::toolTipAt(QPointF pos) const
         const auto it = overlay->snapshot.places.constFind(id);
         if (it != overlay->snapshot.places.constEnd()) {
             const QList<geo::ClaimRecord> ledger = m_timeline ? m_timeline->ledger(id) : QList<geo::ClaimRecord>{};
-            text += QLatin1Char('\n') +
-                    IdentifyPanel::holderLine(*it, overlay->snapshot.date, IdentifyPanel::decidingClaim(ledger, *it));
+            text += QLatin1Char('\n') + IdentifyPanel::holderLine(*it, overlay->snapshot.date,
+                                                                  IdentifyPanel::decidingClaim(ledger, *it),
+                                                                  QStringLiteral("\n"));
         }
     }
     return text;
