@@ -3,6 +3,10 @@
 #include "geo/articles/text_anchor.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QPainter>
+#include <QResizeEvent>
+#include <QStyledItemDelegate>
 #include <QHeaderView>
 #include <QMenu>
 #include <QSplitter>
@@ -29,17 +33,86 @@ QString highlightColour(geo::AnnotationKind kind)
     return QStringLiteral("#eeeeee");
 }
 
+constexpr int kArticleIdRole = Qt::UserRole;
+constexpr int kMetaRole = Qt::UserRole + 1;
+constexpr int kMaxTitleLines = 4; // a longer title is cut, whole in the tooltip
+
+// An article as a block on the list's whole width: its title, wrapped, over its date, publisher and language.
+class ArticleRowDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        opt.text.clear();
+        QStyle* style = option.widget ? option.widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, option.widget);
+        const bool selected = option.state & QStyle::State_Selected;
+        const QRect r = option.rect.adjusted(kMargin, kMargin, -kMargin, -kMargin);
+        painter->save();
+        painter->setPen(option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
+        QFont bold = option.font;
+        bold.setBold(true);
+        painter->setFont(bold);
+        const QString title = shownTitle(index, bold, r.width());
+        const QRect titleRect =
+            QFontMetrics(bold).boundingRect(QRect(r.left(), r.top(), r.width(), 100000), kTitleFlags, title);
+        painter->drawText(QRect(r.left(), r.top(), r.width(), titleRect.height()), kTitleFlags, title);
+        painter->setFont(option.font);
+        if (!selected)
+            painter->setPen(option.palette.color(QPalette::PlaceholderText));
+        painter->drawText(QRect(r.left(), r.top() + titleRect.height() + 2, r.width(), option.fontMetrics.height()),
+                          Qt::AlignLeading | Qt::TextSingleLine,
+                          option.fontMetrics.elidedText(index.data(kMetaRole).toString(), Qt::ElideRight, r.width()));
+        painter->restore();
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        const auto* view = qobject_cast<const QAbstractItemView*>(option.widget);
+        const int width = std::max(80, (view ? view->viewport()->width() : option.rect.width()) - 2 * kMargin);
+        QFont bold = option.font;
+        bold.setBold(true);
+        const QFontMetrics fm(bold);
+        const int titleHeight =
+            fm.boundingRect(QRect(0, 0, width, 100000), kTitleFlags, shownTitle(index, bold, width)).height();
+        return {width + 2 * kMargin, titleHeight + 2 + option.fontMetrics.height() + 2 * kMargin};
+    }
+
+private:
+    static constexpr int kMargin = 4;
+    static constexpr int kTitleFlags = Qt::AlignLeading | Qt::TextWordWrap;
+
+    // The whole title, unless it would take more than kMaxTitleLines lines at WIDTH.
+    static QString shownTitle(const QModelIndex& index, const QFont& font, int width)
+    {
+        const QString title = index.data(Qt::DisplayRole).toString();
+        const QFontMetrics fm(font);
+        const int lines = fm.boundingRect(QRect(0, 0, width, 100000), kTitleFlags, title).height() / fm.lineSpacing();
+        if (lines <= kMaxTitleLines)
+            return title;
+        return fm.elidedText(title, Qt::ElideRight, width * kMaxTitleLines - fm.averageCharWidth() * 8);
+    }
+};
+
 } // namespace
 
 ArticlesPanel::ArticlesPanel(QWidget* parent)
     : QWidget(parent), m_list(new QTreeWidget(this)), m_reader(new QTextBrowser(this)),
       m_removeAction(new QAction(tr("Remove article and its claims"), this))
 {
-    m_list->setHeaderLabels({tr("Date"), tr("Publisher"), tr("Title"), tr("Lang.")});
+    m_list->setColumnCount(1);
+    m_list->setHeaderHidden(true);
     m_list->setRootIsDecorated(false);
-    m_list->setSortingEnabled(true);
-    m_list->sortByColumn(0, Qt::AscendingOrder);
-    m_list->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_list->setIndentation(0);
+    m_list->setUniformRowHeights(false);
+    m_list->setWordWrap(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_list->setItemDelegate(new ArticleRowDelegate(m_list));
+    m_list->viewport()->installEventFilter(this); // rows take their new heights when the panel is resized
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
     m_reader->setOpenLinks(false);
     auto* split = new QSplitter(Qt::Vertical, this);
@@ -95,16 +168,40 @@ void ArticlesPanel::setArticles(const QList<geo::Article>& articles)
     m_articles = articles;
     const QSignalBlocker block(m_list);
     m_list->clear();
-    for (const geo::Article& a : articles) {
-        auto* item = new QTreeWidgetItem(m_list, {a.published.toString(Qt::ISODate), a.publisher, a.title, a.language});
-        item->setData(0, Qt::UserRole, a.id);
-        item->setToolTip(2, a.kind == geo::ArticleKind::Summary ? tr("Summary of cited sources (not a quotation)")
-                                                                : a.url);
+    QList<const geo::Article*> byDate;
+    for (const geo::Article& a : articles)
+        byDate.append(&a);
+    std::stable_sort(byDate.begin(), byDate.end(),
+                     [](const geo::Article* x, const geo::Article* y) { return x->published < y->published; });
+    for (const geo::Article* a : std::as_const(byDate)) {
+        auto* item = new QTreeWidgetItem(m_list, {a->title});
+        item->setData(0, kArticleIdRole, a->id);
+        QStringList meta{a->published.toString(Qt::ISODate)};
+        if (!a->publisher.isEmpty())
+            meta << a->publisher;
+        if (!a->language.isEmpty())
+            meta << a->language;
+        if (a->kind == geo::ArticleKind::Summary)
+            meta << tr("summary");
+        item->setData(0, kMetaRole, meta.join(QStringLiteral(" · ")));
+        const QString source =
+            a->kind == geo::ArticleKind::Summary ? tr("Summary of cited sources (not a quotation)") : a->url;
+        item->setToolTip(0, source.isEmpty() ? a->title : a->title + QLatin1Char('\n') + source);
     }
     if (article(m_current))
         showArticle(m_current);
     else
         m_reader->clear();
+}
+
+bool ArticlesPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_list->viewport() && event->type() == QEvent::Resize) {
+        const auto* resize = static_cast<QResizeEvent*>(event);
+        if (resize->size().width() != resize->oldSize().width())
+            m_list->doItemsLayout();
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 const geo::Article* ArticlesPanel::article(const QString& id) const

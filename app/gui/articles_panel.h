@@ -1,6 +1,7 @@
 #pragma once
-// The articles: a list (date, publisher, title, language) and a reading view with every annotation
-// highlighted by kind. Clicking a highlight asks the window to show its entity and, for a claim, its date.
+// The articles: a list, one block per article (its whole title, wrapped on the list's width, over its date,
+// publisher and language), and a reading view with every annotation highlighted by kind. Clicking a highlight asks the
+// window to show its entity and, for a claim, its date.
 
 #include "geo/articles/article.h"
 
@@ -20,6 +21,7 @@ public:
     void showArticle(const QString& articleId, const QString& annotationId = {});
     QString currentArticleId() const { return m_current; }
     QTextBrowser* reader() const { return m_reader; }
+    // One item per article, in date order; the item's text is the whole title, its tooltip the title and source.
     QTreeWidget* list() const { return m_list; }
     // The HTML link of an annotation in the reading view (for tests and keyboard use).
     static QString annotationLink(const QString& articleId, const QString& annotationId);
@@ -33,6 +35,9 @@ public:
 signals:
     void annotationActivated(const geo::Article& article, const geo::Annotation& annotation);
     void removeRequested(const QString& articleId);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     const geo::Article* article(const QString& id) const;

@@ -26,6 +26,9 @@ LayersPanel::LayersPanel(QWidget* parent) : QWidget(parent), m_list(new QListWid
     m_list->setDragDropMode(QAbstractItemView::InternalMove);
     m_list->setDefaultDropAction(Qt::MoveAction);
     m_list->setIconSize(QSize(28, 16));
+    // A narrow panel cuts a long title at its end (whole in the tooltip) rather than scrolling sideways.
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setTextElideMode(Qt::ElideRight);
     auto* open = new QPushButton(tr("Open layer…"), this);
     open->setToolTip(tr("Add any vector file GDAL reads: GeoPackage, GeoJSON, Shapefile, KML, FlatGeobuf, OSM"));
     auto* layout = new QVBoxLayout(this);
@@ -54,6 +57,7 @@ void LayersPanel::setLayers(const geo::MapData& data, const QSet<QString>& hidde
         item->setData(Qt::UserRole + 1, true); // not map data: never reordered among the layers
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         item->setCheckState(hidden.contains(id) ? Qt::Unchecked : Qt::Checked);
+        item->setToolTip(title);
     }
     geo::RenderSettings s;
     s.layerOrder = order;
@@ -65,7 +69,7 @@ void LayersPanel::setLayers(const geo::MapData& data, const QSet<QString>& hidde
         item->setData(Qt::UserRole, layer.id);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable | Qt::ItemIsDragEnabled);
         item->setCheckState(hidden.contains(layer.id) ? Qt::Unchecked : Qt::Checked);
-        item->setToolTip(layer.source);
+        item->setToolTip(layer.source.isEmpty() ? layer.title : layer.title + QLatin1Char('\n') + layer.source);
     }
     m_updating = false;
 }

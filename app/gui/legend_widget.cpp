@@ -28,9 +28,26 @@ QStringList LegendWidget::rowTexts() const
     return texts;
 }
 
+int LegendWidget::rowHeight(const geo::LegendRow& row, int width) const
+{
+    const QRect text = fontMetrics().boundingRect(QRect(0, 0, std::max(40, width - kSymbolWidth - 8), 10000),
+                                                  Qt::AlignVCenter | Qt::TextWordWrap, row.text);
+    return std::max(kRowHeight, text.height() + 6);
+}
+
+int LegendWidget::heightForWidth(int width) const
+{
+    int h = 8;
+    for (const geo::LegendRow& row : m_rows)
+        h += rowHeight(row, width);
+    return h;
+}
+
 QSize LegendWidget::sizeHint() const
 {
-    return QSize(260, int(m_rows.size()) * kRowHeight + 8);
+    // The rows' height at the width the widget has (wrapped rows are taller), or at its usual width before
+    // it is laid out.
+    return QSize(260, heightForWidth(testAttribute(Qt::WA_Resized) ? width() : 260));
 }
 
 void LegendWidget::paintEvent(QPaintEvent*)
@@ -39,12 +56,13 @@ void LegendWidget::paintEvent(QPaintEvent*)
     painter.fillRect(rect(), palette().base());
     int y = 4;
     for (const geo::LegendRow& row : std::as_const(m_rows)) {
+        const int h = rowHeight(row, width());
         painter.save();
         geo::drawLegendSymbol(painter, row, QRectF(6, y + 3, kSymbolWidth - 6, kRowHeight - 6));
         painter.restore();
         painter.setPen(palette().text().color());
-        painter.drawText(QRect(kSymbolWidth + 6, y, width() - kSymbolWidth - 8, kRowHeight),
-                         Qt::AlignVCenter | Qt::TextSingleLine, row.text);
-        y += kRowHeight;
+        painter.drawText(QRect(kSymbolWidth + 6, y, width() - kSymbolWidth - 8, h), Qt::AlignVCenter | Qt::TextWordWrap,
+                         row.text);
+        y += h;
     }
 }

@@ -12,10 +12,14 @@ public:
     void setContent(std::shared_ptr<const geo::MapData> data, const geo::RenderSettings& settings);
     QStringList rowTexts() const;
     QSize sizeHint() const override;
+    bool hasHeightForWidth() const override { return true; }
+    // A long row wraps onto a second line rather than being cut at the panel's edge.
+    int heightForWidth(int width) const override;
 
 protected:
     void paintEvent(QPaintEvent*) override;
 
 private:
+    int rowHeight(const geo::LegendRow& row, int width) const;
     QVector<geo::LegendRow> m_rows;
 };

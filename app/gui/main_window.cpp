@@ -19,12 +19,14 @@
 #include "geo/store/article_store.h"
 #include "geo/store/store_location.h"
 #include "geo/data/map_data_loader.h"
+#include "geo/data/place_search.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -32,6 +34,7 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -198,6 +201,7 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    m_viewMenu = view;
     view->addAction(tr("&Home (Idleb)"), QKeySequence(Qt::CTRL | Qt::Key_H), m_view, &MapView::showHome);
     view->addAction(tr("Zoom &in"), QKeySequence::ZoomIn, this, [this] { m_view->zoomBy(1.6); });
     view->addAction(tr("Zoom &out"), QKeySequence::ZoomOut, this, [this] { m_view->zoomBy(1 / 1.6); });
@@ -275,17 +279,50 @@ void MainWindow::buildDocks()
         addDockWidget(area, dock);
         return dock;
     };
-    addDock(tr("Layers"), QStringLiteral("layersDock"), m_layers, Qt::LeftDockWidgetArea);
+    m_layersDock = addDock(tr("Layers"), QStringLiteral("layersDock"), m_layers, Qt::LeftDockWidgetArea);
     auto* legendScroll = new QScrollArea(this);
     legendScroll->setWidget(m_legend);
     legendScroll->setWidgetResizable(true);
-    addDock(tr("Legend"), QStringLiteral("legendDock"), legendScroll, Qt::LeftDockWidgetArea);
+    m_legendDock = addDock(tr("Legend"), QStringLiteral("legendDock"), legendScroll, Qt::LeftDockWidgetArea);
     auto* identify = addDock(tr("Identify"), QStringLiteral("identifyDock"), m_identify, Qt::RightDockWidgetArea);
     auto* articles = addDock(tr("Articles"), QStringLiteral("articlesDock"), m_articlesPanel, Qt::RightDockWidgetArea);
     auto* posts = addDock(tr("Observation posts"), QStringLiteral("postsDock"), m_posts, Qt::RightDockWidgetArea);
     tabifyDockWidget(identify, articles);
     tabifyDockWidget(articles, posts);
     identify->raise();
+    m_identifyDock = identify;
+    // View > Panels: every dock, checked while it is shown; a closed panel comes back from here.
+    m_viewMenu->addSeparator();
+    m_panelsMenu = m_viewMenu->addMenu(tr("&Panels"));
+    for (QDockWidget* dock : {m_layersDock, m_legendDock, identify, articles, posts})
+        m_panelsMenu->addAction(dock->toggleViewAction());
+}
+
+void MainWindow::shareLeftDocks()
+{
+    // The legend's scroll area keeps the size hint it had when it was empty, so the two docks split the side by
+    // halves whatever their rows need, and the legend is cut under a half-empty layers list. When the legend is
+    // cut: if both fit, the legend gets what it needs and the layers the rest; if not, the layers list gets
+    // its rows (up to half the side) and the legend the rest, scrolled.
+    if (!m_layersDock->isVisible() || !m_legendDock->isVisible() || m_layersDock->isFloating() ||
+        m_legendDock->isFloating() || dockWidgetArea(m_layersDock) != dockWidgetArea(m_legendDock))
+        return;
+    auto* legendScroll = static_cast<QScrollArea*>(m_legendDock->widget());
+    const int legendNeed = m_legendDock->height() - legendScroll->viewport()->height() +
+                           m_legend->heightForWidth(legendScroll->viewport()->width()) + 2;
+    if (m_legendDock->height() >= legendNeed)
+        return;
+    const QListWidget* list = m_layers->list();
+    int rowsHeight = 0;
+    for (int i = 0; i < list->count(); ++i)
+        rowsHeight +=
+            std::max(list->sizeHintForRow(i), list->visualItemRect(list->item(i)).height()) + 2 * list->spacing();
+    const int layersNeed = m_layersDock->height() - list->viewport()->height() + rowsHeight + 8;
+    const int total = m_layersDock->height() + m_legendDock->height();
+    const int layers = layersNeed + legendNeed <= total ? total - legendNeed : std::min(layersNeed, total / 2);
+    if (std::abs(layers - m_layersDock->height()) < 4)
+        return;
+    resizeDocks({m_layersDock, m_legendDock}, {layers, total - layers}, Qt::Vertical);
 }
 
 void MainWindow::onDataChanged()
@@ -306,7 +343,7 @@ void MainWindow::onDataChanged()
         m_articleSession->requestControl(m_timeline->date());
     }
     m_posts->setPosts(data->posts);
-    m_search->setGazetteer(m_session->gazetteer());
+    m_search->setGazetteer(m_session->gazetteer(), geo::PlaceSearch::districtsOf(*data), data->crs);
     refreshLegend();
 }
 
@@ -322,6 +359,7 @@ void MainWindow::onArticlesChanged()
 {
     m_articlesPanel->setArticles(m_articleSession->articles());
     const auto timeline = m_articleSession->timeline();
+    m_view->setTimeline(timeline);
     const QList<QDate> changes = timeline ? timeline->changeDates() : QList<QDate>{};
     if (changes.isEmpty()) {
         m_timeline->setChanges({}, {}, {});
@@ -345,6 +383,9 @@ void MainWindow::clearHighlight()
 
 void MainWindow::onFeatureClicked(const geo::PickedFeature& picked)
 {
+    // What was clicked is shown where the user looks: the Identify tab comes to the front.
+    m_identifyDock->show();
+    m_identifyDock->raise();
     const auto timeline = m_articleSession->timeline();
     const QString placeId = picked.feature().attributes.value(QStringLiteral("id")).toString();
     if (picked.layer->role != geo::LayerRole::Places || !timeline) {
@@ -358,7 +399,8 @@ void MainWindow::onFeatureClicked(const geo::PickedFeature& picked)
         if (it != overlay->snapshot.places.constEnd())
             control = &*it;
     }
-    m_identify->showFeature(picked, timeline->ledger(placeId), control, overlay ? overlay->snapshot.date : QDate());
+    m_identify->showFeature(picked, timeline->ledger(placeId), control, overlay ? overlay->snapshot.date : QDate(),
+                            &timeline->articles());
 }
 
 void MainWindow::showAnnotation(const geo::Article& article, const geo::Annotation& annotation)
@@ -493,6 +535,7 @@ void MainWindow::refreshLegend()
     s.hiddenLayers = m_hidden;
     s.layerOrder = m_order;
     m_legend->setContent(m_session->data(), s);
+    QTimer::singleShot(0, this, &MainWindow::shareLeftDocks); // once the docks have their new sizes
 }
 
 void MainWindow::openLayerFile(const QString& path)
@@ -503,6 +546,7 @@ void MainWindow::openLayerFile(const QString& path)
 void MainWindow::setLabelLanguage(geo::Language lang)
 {
     m_view->setLabelLanguage(lang);
+    m_identify->setLanguage(lang);
     m_timeline->setLanguage(lang); // the badge and the timeline say the same "as of"
     for (QAction* a : m_languageActions->actions())
         a->setChecked(a->data().toString() == geo::languageCode(lang));
@@ -565,6 +609,12 @@ void MainWindow::closeEvent(QCloseEvent* e)
     if (m_timeline->date().isValid())
         settings.setValue(QStringLiteral("map/date"), m_timeline->date());
     e->accept();
+}
+
+void MainWindow::resizeEvent(QResizeEvent* e)
+{
+    QMainWindow::resizeEvent(e);
+    QTimer::singleShot(0, this, &MainWindow::shareLeftDocks); // the docks take their share of the new size first
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* e)

@@ -20,6 +20,7 @@ class MapSession;
 class MapView;
 class PostsPanel;
 class QActionGroup;
+class QDockWidget;
 class QLabel;
 class SearchField;
 class TimelapseDialog;
@@ -43,6 +44,8 @@ public:
     ArticleSession* articleSession() const { return m_articleSession; }
     ArticlesPanel* articlesPanel() const { return m_articlesPanel; }
     TimelineBar* timelineBar() const { return m_timeline; }
+    // View > Panels: one checkable entry per dock.
+    QMenu* panelsMenu() const { return m_panelsMenu; }
     QString lastError() const { return m_lastError; }
 
     void openLayerFile(const QString& path);
@@ -75,12 +78,15 @@ protected:
     void closeEvent(QCloseEvent*) override;
     void dragEnterEvent(QDragEnterEvent*) override;
     void dropEvent(QDropEvent*) override;
+    void resizeEvent(QResizeEvent*) override;
 
 private:
     void buildMenus();
     void buildDocks();
     void onDataChanged();
     void refreshLegend();
+    // Gives the legend the height its rows need when the layers dock above it has room to spare.
+    void shareLeftDocks();
     void showError(const QString& message);
     void restoreSettings();
     void onArticlesChanged();
@@ -107,6 +113,11 @@ private:
     ArticlesPanel* m_articlesPanel;
     TimelineBar* m_timeline;
     QMenu* m_recentMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_panelsMenu = nullptr;
+    QDockWidget* m_layersDock = nullptr;
+    QDockWidget* m_legendDock = nullptr;
+    QDockWidget* m_identifyDock = nullptr;
     QAction* m_importAction = nullptr;
     QAction* m_clearHighlightAction = nullptr;
     QLabel* m_storeLabel;                      // which store is open (without its password)

@@ -1,5 +1,7 @@
 #include "map_view.h"
 
+#include "identify_panel.h"
+
 #include "background_task.h"
 
 #include "geo/data/map_data_loader.h"
@@ -310,17 +312,15 @@ void MapView::leaveEvent(QEvent*)
     emit cursorMoved(QPointF(), false);
 }
 
-void MapView::updateToolTip(QPointF pos, QPointF globalPos)
+QString MapView::toolTipAt(QPointF pos) const
 {
     if (!m_data)
-        return;
+        return {};
     geo::RenderSettings s = m_settings;
     s.viewport = m_viewport;
     const auto picked = geo::pickFeature(*m_data, s, pos);
-    if (!picked || picked->feature().geometry.kind == geo::GeometryKind::Polygon) {
-        QToolTip::hideText();
-        return;
-    }
+    if (!picked || picked->feature().geometry.kind == geo::GeometryKind::Polygon)
+        return {};
     const geo::MapFeature& f = picked->feature();
     QString text = f.labelEn.isEmpty() ? picked->layer->title : f.labelEn;
     if (!f.labelAr.isEmpty() && f.labelAr != f.labelEn)
@@ -329,5 +329,27 @@ void MapView::updateToolTip(QPointF pos, QPointF globalPos)
         text += tr(" (schematic)");
     if (picked->layer->approximate)
         text += tr(" (approximate position)");
+    // A place: who held it on the date shown, and the claim that says so.
+    const auto& overlay = m_settings.control;
+    if (picked->layer->role == geo::LayerRole::Places && overlay && overlay->snapshot.date.isValid()) {
+        const QString id = f.attributes.value(QStringLiteral("id")).toString();
+        const auto it = overlay->snapshot.places.constFind(id);
+        if (it != overlay->snapshot.places.constEnd()) {
+            const QList<geo::ClaimRecord> ledger = m_timeline ? m_timeline->ledger(id) : QList<geo::ClaimRecord>{};
+            text += QLatin1Char('\n') + IdentifyPanel::holderLine(*it, overlay->snapshot.date,
+                                                                  IdentifyPanel::decidingClaim(ledger, *it),
+                                                                  QStringLiteral("\n"));
+        }
+    }
+    return text;
+}
+
+void MapView::updateToolTip(QPointF pos, QPointF globalPos)
+{
+    const QString text = toolTipAt(pos);
+    if (text.isEmpty()) {
+        QToolTip::hideText();
+        return;
+    }
     QToolTip::showText(globalPos.toPoint(), text, this);
 }

@@ -6,6 +6,7 @@
 #include "geo/render/feature_picker.h"
 #include "geo/data/map_data.h"
 #include "geo/render/render_settings.h"
+#include "geo/control/control_timeline.h"
 
 #include <QImage>
 #include <QThreadPool>
@@ -36,6 +37,10 @@ public:
     void setHighlightPlace(const QString& placeId);
     // Who held what on the chosen date; null hides control.
     void setControl(std::shared_ptr<const geo::ControlOverlay> overlay);
+    // The claims behind the control shown, for the tooltip's "claim of <date> by <claimant>"; may be null.
+    void setTimeline(std::shared_ptr<const geo::ControlTimeline> timeline) { m_timeline = std::move(timeline); }
+    // What the tooltip says at POS (widget pixels); empty over nothing or over an area.
+    QString toolTipAt(QPointF pos) const;
     // What the view draws now, its current viewport included.
     geo::RenderSettings settings() const
     {
@@ -75,6 +80,7 @@ private:
     void updateToolTip(QPointF pos, QPointF globalPos);
 
     std::shared_ptr<const geo::MapData> m_data;
+    std::shared_ptr<const geo::ControlTimeline> m_timeline;
     geo::Viewport m_viewport;
     geo::RenderSettings m_settings;
     bool m_homePending = true;
