@@ -620,7 +620,8 @@ void MainWindow::setInterfaceLanguage(const QString& code)
     applyInterfaceLanguage(lang);
     auto* next = new MainWindow(m_articleSession->storePath());
     next->setAttribute(Qt::WA_DeleteOnClose, testAttribute(Qt::WA_DeleteOnClose));
-    next->restoreGeometry(saveGeometry());
+    next->setGeometry(geometry()); // exactly where this one is (restoreGeometry guesses the frame without a WM)
+    next->setWindowState(windowState());
     if (m_session->data())
         next->m_carriedView = std::pair(m_session->crs(), m_view->viewport());
     for (const QString& path : m_session->userPaths())

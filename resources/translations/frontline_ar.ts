@@ -641,7 +641,7 @@ A map of the Idleb (Idlib) frontline in north-west Syria, 2019–2020: towns in 
     <name>SearchField</name>
     <message>
         <source>Find a place: Saraqeb, Saraqib, سراقب…</source>
-        <translation>ابحث عن مكان: سراقب، Saraqeb، Saraqib…</translation>
+        <translation>ابحث عن مكان: سراقب أو Saraqeb أو Saraqib…</translation>
     </message>
 </context>
 <context>
