@@ -117,11 +117,11 @@ private:
     QMenu* m_recentMenu = nullptr;
     QAction* m_importAction = nullptr;
     QAction* m_clearHighlightAction = nullptr;
-    QLabel* m_storeLabel;                      // which store is open (without its password)
-    QLabel* m_readOnlyLabel;                   // shown while the store is read-only for this user
-    QString m_storeArgument;                   // the constructor's store: it wins over the one remembered
-    QActionGroup* m_languageActions = nullptr; // View > Label language, one checked
-    QActionGroup* m_crsActions = nullptr;      // View > Projection, one checked
+    QLabel* m_storeLabel;                       // which store is open (without its password)
+    QLabel* m_readOnlyLabel;                    // shown while the store is read-only for this user
+    QString m_storeArgument;                    // the constructor's store: it wins over the one remembered
+    QActionGroup* m_languageActions = nullptr;  // View > Label language, one checked
+    QActionGroup* m_crsActions = nullptr;       // View > Projection, one checked
     QActionGroup* m_interfaceActions = nullptr; // View > Interface language, one checked
     bool m_labelLanguageChosen = false;         // else the labels follow the interface language
     // The view of the window this one replaces, shown once the map has loaded in the same CRS.
