@@ -13,11 +13,13 @@
 #include "geo/core/date_text.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLibraryInfo>
 #include <QMenu>
 #include <QMenuBar>
+#include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
@@ -28,6 +30,7 @@
 #include <QTranslator>
 #include <QXmlStreamReader>
 
+#include <cstdio>
 #include <memory>
 
 Q_DECLARE_METATYPE(geo::Language)
@@ -137,6 +140,8 @@ private slots:
     void cleanup();
     void theSystemLocaleChoosesTheLanguage_data();
     void theSystemLocaleChoosesTheLanguage();
+    void theProcessLocaleChoosesTheLanguage_data();
+    void theProcessLocaleChoosesTheLanguage();
     void arabicLaysTheWindowOutRightToLeft();
     void frenchMenusAndTheTimelineDate();
     void qtsOwnButtonsAreTranslated();
@@ -223,6 +228,38 @@ void TestInterfaceLanguage::theSystemLocaleChoosesTheLanguage()
     saveInterfaceLanguage(saved);
     QCOMPARE(savedInterfaceLanguage(), saved);
     QCOMPARE(chosenInterfaceLanguage(QLocale(system)), expected);
+}
+
+void TestInterfaceLanguage::theProcessLocaleChoosesTheLanguage_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("expected"); // the language chosen and the layout direction applied
+    QTest::newRow("ar_SY") << "ar_SY.UTF-8"
+                           << "ar rtl";
+    QTest::newRow("fr_FR") << "fr_FR.UTF-8"
+                           << "fr ltr";
+    QTest::newRow("en_GB") << "en_GB.UTF-8"
+                           << "en ltr";
+    QTest::newRow("C") << "C.UTF-8"
+                       << "en ltr";
+}
+
+// This test program again, with LANG and LC_ALL set as a user's session sets them: it says what it chose (main).
+void TestInterfaceLanguage::theProcessLocaleChoosesTheLanguage()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, expected);
+    QProcess child;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LANG"), locale);
+    env.insert(QStringLiteral("LC_ALL"), locale);
+    env.remove(QStringLiteral("LANGUAGE"));
+    env.insert(QStringLiteral("FRONTLINE_SAY_LANGUAGE"), QStringLiteral("1"));
+    child.setProcessEnvironment(env);
+    child.start(QCoreApplication::applicationFilePath(), {});
+    QVERIFY(child.waitForFinished(60000));
+    QCOMPARE(child.exitCode(), 0);
+    QCOMPARE(QString::fromUtf8(child.readAllStandardOutput()).trimmed(), expected);
 }
 
 void TestInterfaceLanguage::arabicLaysTheWindowOutRightToLeft()
@@ -438,5 +475,24 @@ void TestInterfaceLanguage::translationsAreCompleteAndKeepPlaceholders()
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
-QTEST_MAIN(TestInterfaceLanguage)
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setAttribute(Qt::AA_Use96Dpi, true); // as QTEST_MAIN
+    QTEST_SET_MAIN_SOURCE_PATH
+    if (qEnvironmentVariableIsSet("FRONTLINE_SAY_LANGUAGE")) {
+        // As the window's main does at start, with no saved choice: what the locale of the environment gives.
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName("FrontlineTest");
+        QCoreApplication::setApplicationName("frontline-interface-child");
+        QSettings().clear();
+        const geo::Language lang = chosenInterfaceLanguage();
+        applyInterfaceLanguage(lang);
+        std::printf("%s %s\n", qPrintable(geo::languageCode(lang)),
+                    QGuiApplication::layoutDirection() == Qt::RightToLeft ? "rtl" : "ltr");
+        return 0;
+    }
+    TestInterfaceLanguage test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "test_interface_language.moc"
