@@ -82,7 +82,7 @@ MainWindow::MainWindow(const QString& storePath, QWidget* parent)
 {
     setAcceptDrops(true);
     resize(1280, 800);
-    // A map is not mirrored in a right-to-left interface: its scale bar reads "20 km" as on the page.
+    // A map has no reading direction: the view is never mirrored in a right-to-left interface.
     m_view->setLayoutDirection(Qt::LeftToRight);
     auto* central = new QWidget(this);
     auto* centralLayout = new QVBoxLayout(central);

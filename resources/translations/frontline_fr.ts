@@ -553,7 +553,7 @@ Une carte de la ligne de front d&apos;Idleb (Idlib), dans le nord-ouest de la Sy
     </message>
     <message>
         <source>Frontline — Idleb 2019–2020 — %1</source>
-        <translation>Frontline — Idleb 2019-2020 — %1</translation>
+        <translation>Frontline — Idleb 2019–2020 — %1</translation>
     </message>
     <message>
         <source>Store: %1</source>
