@@ -8,6 +8,8 @@ set -euo pipefail
 FRONTLINE_PACKAGES=(
   build-essential cmake pkg-config binutils      # compiler, build, readelf for the no-Widgets check
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev    # Qt Core/Gui/Widgets/Concurrent/Test, SVG export
+  qt6-l10n-tools qt6-tools-dev                   # lupdate/lrelease and their CMake (Qt6LinguistTools): the window's .ts
+  qt6-translations-l10n                          # Qt's own French and Arabic (qtbase_*.qm): standard buttons, dialogs
   libgdal-dev libgeos-dev libproj-dev proj-data  # GDAL/OGR, GEOS (Voronoi of control areas), PROJ
   desktop-file-utils appstream                   # packaging checks
   dpkg-dev file                                  # cpack -G DEB

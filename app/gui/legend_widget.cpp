@@ -1,5 +1,7 @@
 #include "legend_widget.h"
 
+#include "interface_language.h"
+
 #include <QPainter>
 
 namespace {
@@ -14,7 +16,7 @@ LegendWidget::LegendWidget(QWidget* parent) : QWidget(parent)
 
 void LegendWidget::setContent(std::shared_ptr<const geo::MapData> data, const geo::RenderSettings& settings)
 {
-    m_rows = data ? geo::legendRows(settings, *data, geo::Language::English, geo::LegendScope::VisibleLayers)
+    m_rows = data ? geo::legendRows(settings, *data, interfaceLanguage(), geo::LegendScope::VisibleLayers)
                   : QVector<geo::LegendRow>{};
     updateGeometry();
     update();

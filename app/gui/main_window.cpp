@@ -6,6 +6,7 @@
 #include "changes_dialog.h"
 #include "export_dialog.h"
 #include "identify_panel.h"
+#include "interface_language.h"
 #include "layers_panel.h"
 #include "legend_widget.h"
 #include "map_session.h"
@@ -43,6 +44,31 @@ constexpr double kSearchZoom = 60.0; // units per pixel when jumping to a place
 // The status bar's permanent labels leave room for the messages ("desk_writer imported ... at 14:02").
 constexpr int kStoreLabelWidth = 280;
 constexpr int kReadOnlyLabelWidth = 560;
+// The property of a View > Interface language action that holds its code ("fr", "en", "ar", empty: the system's).
+// Not the action's data, which for View > Label language holds the same codes.
+const char* const kInterfaceCode = "interfaceLanguage";
+
+// Who held a place, as the timeline's list of the day's changes says it in LANG.
+QString controllerText(geo::Controller controller, geo::Language lang)
+{
+    switch (controller) {
+    case geo::Controller::Government:
+        return geo::byLanguage(lang, QStringLiteral("gouvernement"), QStringLiteral("government"),
+                               QStringLiteral("الحكومة"));
+    case geo::Controller::Opposition:
+        return geo::byLanguage(lang, QStringLiteral("opposition"), QStringLiteral("opposition"),
+                               QStringLiteral("المعارضة"));
+    case geo::Controller::Hts:
+        return geo::byLanguage(lang, QStringLiteral("HTS"), QStringLiteral("HTS"), QStringLiteral("هيئة تحرير الشام"));
+    case geo::Controller::Turkey:
+        return geo::byLanguage(lang, QStringLiteral("Turquie"), QStringLiteral("Turkey"), QStringLiteral("تركيا"));
+    case geo::Controller::Contested:
+        return geo::byLanguage(lang, QStringLiteral("contesté"), QStringLiteral("contested"),
+                               QStringLiteral("متنازع عليها"));
+    case geo::Controller::Unknown: break;
+    }
+    return geo::byLanguage(lang, QStringLiteral("inconnu"), QStringLiteral("unknown"), QStringLiteral("غير معروف"));
+}
 
 // Shows FULL in LABEL, cut (as MODE says) when wider than WIDTH; the tooltip has it whole.
 void setElidedText(QLabel* label, const QString& full, int width, Qt::TextElideMode mode)
@@ -61,6 +87,8 @@ MainWindow::MainWindow(const QString& storePath, QWidget* parent)
 {
     setAcceptDrops(true);
     resize(1280, 800);
+    // A map has no reading direction: the view is never mirrored in a right-to-left interface.
+    m_view->setLayoutDirection(Qt::LeftToRight);
     auto* central = new QWidget(this);
     auto* centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
@@ -159,9 +187,10 @@ MainWindow::MainWindow(const QString& storePath, QWidget* parent)
         if (!timeline || !catalog)
             return lines;
         for (const geo::ControlChange& c : timeline->changesBetween(date.addDays(-1), date))
-            lines << QStringLiteral("%1: %2 → %3")
-                         .arg(catalog->name(c.placeId, lang), geo::controllerName(c.before.controller),
-                              geo::controllerName(c.after.controller));
+            // From the one to the other, the arrow pointing the way the line reads.
+            lines << (lang == geo::Language::Arabic ? QStringLiteral("%1: %2 ← %3") : QStringLiteral("%1: %2 → %3"))
+                         .arg(catalog->name(c.placeId, lang), controllerText(c.before.controller, lang),
+                              controllerText(c.after.controller, lang));
         return lines;
     });
     connect(m_articlesPanel, &ArticlesPanel::annotationActivated, this, &MainWindow::showAnnotation);
@@ -220,6 +249,21 @@ void MainWindow::buildMenus()
         a->setCheckable(true);
         a->setData(geo::languageCode(lang));
         m_languageActions->addAction(a);
+    }
+    // The interface's own languages, each written in itself so that whoever reads it finds theirs.
+    QMenu* interface = view->addMenu(tr("&Interface language"));
+    m_interfaceActions = new QActionGroup(this);
+    const QList<QPair<QString, QString>> interfaces{{tr("&System default"), QString()},
+                                                    {QStringLiteral("&Français"), QStringLiteral("fr")},
+                                                    {QStringLiteral("&English"), QStringLiteral("en")},
+                                                    {QStringLiteral("&العربية"), QStringLiteral("ar")}};
+    const QString savedInterface = savedInterfaceLanguage();
+    for (const auto& [text, code] : interfaces) {
+        QAction* a = interface->addAction(text, this, [this, code = code] { setInterfaceLanguage(code); });
+        a->setCheckable(true);
+        a->setProperty(kInterfaceCode, code);
+        a->setChecked(code == savedInterface);
+        m_interfaceActions->addAction(a);
     }
     QMenu* crs = view->addMenu(tr("&Projection"));
     m_crsActions = new QActionGroup(this);
@@ -331,6 +375,8 @@ void MainWindow::onDataChanged()
     if (!data)
         return;
     m_view->setData(data);
+    if (m_carriedView && m_carriedView->first == data->crs)
+        m_view->setViewport(std::exchange(m_carriedView, std::nullopt)->second);
     m_view->setHiddenLayers(m_hidden);
     m_view->setLayerOrder(m_order);
     refreshLayersPanel();
@@ -479,7 +525,9 @@ void MainWindow::showStore(const QString& display)
 {
     setWindowTitle(tr("Frontline — Idleb 2019–2020 — %1").arg(display));
     // A file keeps its name, a connection its database (both come first once the folder or the scheme is cut).
-    setElidedText(m_storeLabel, tr("Store: %1").arg(display), kStoreLabelWidth,
+    // The path or connection reads left to right in an Arabic line too (marks keep its slashes in place).
+    const QString ltr = QChar(0x200E) + display + QChar(0x200E);
+    setElidedText(m_storeLabel, tr("Store: %1").arg(ltr), kStoreLabelWidth,
                   geo::StoreLocation(display).isDatabase() ? Qt::ElideRight : Qt::ElideMiddle);
 }
 
@@ -545,6 +593,12 @@ void MainWindow::openLayerFile(const QString& path)
 
 void MainWindow::setLabelLanguage(geo::Language lang)
 {
+    m_labelLanguageChosen = true;
+    applyLabelLanguage(lang);
+}
+
+void MainWindow::applyLabelLanguage(geo::Language lang)
+{
     m_view->setLabelLanguage(lang);
     m_identify->setLanguage(lang);
     m_timeline->setLanguage(lang); // the badge and the timeline say the same "as of"
@@ -587,10 +641,13 @@ void MainWindow::restoreSettings()
     const QStringList hidden = settings.value(QStringLiteral("map/hiddenLayers")).toStringList();
     m_hidden = QSet<QString>(hidden.cbegin(), hidden.cend());
     m_order = settings.value(QStringLiteral("map/layerOrder")).toStringList();
-    const QString lang = settings.value(QStringLiteral("map/labelLanguage"), QStringLiteral("fr")).toString();
-    setLabelLanguage(lang == QLatin1String("ar")   ? geo::Language::Arabic
-                     : lang == QLatin1String("en") ? geo::Language::English
-                                                   : geo::Language::French);
+    // The label language the user chose, else the interface's.
+    const QString lang = settings.value(QStringLiteral("map/labelLanguageChoice")).toString();
+    m_labelLanguageChosen = !lang.isEmpty();
+    applyLabelLanguage(lang == QLatin1String("ar")   ? geo::Language::Arabic
+                       : lang == QLatin1String("en") ? geo::Language::English
+                       : lang == QLatin1String("fr") ? geo::Language::French
+                                                     : interfaceLanguage());
     m_restoredDate = settings.value(QStringLiteral("map/date"), QDate(2020, 2, 8)).toDate();
     rebuildRecentMenu();
     const QString crs = settings.value(QStringLiteral("map/crs"), QStringLiteral("EPSG:3857")).toString();
@@ -599,16 +656,55 @@ void MainWindow::restoreSettings()
 
 void MainWindow::closeEvent(QCloseEvent* e)
 {
+    saveSettings();
+    e->accept();
+}
+
+void MainWindow::saveSettings()
+{
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("map/hiddenLayers"), QStringList(m_hidden.cbegin(), m_hidden.cend()));
     settings.setValue(QStringLiteral("map/layerOrder"), m_order);
-    settings.setValue(QStringLiteral("map/labelLanguage"), geo::languageCode(m_view->settings().labelLanguage));
+    // Only a choice is kept: labels never chosen follow the interface language at the next start. (The key of
+    // versions that kept the language whether chosen or not goes.)
+    settings.remove(QStringLiteral("map/labelLanguage"));
+    if (m_labelLanguageChosen)
+        settings.setValue(QStringLiteral("map/labelLanguageChoice"),
+                          geo::languageCode(m_view->settings().labelLanguage));
+    else
+        settings.remove(QStringLiteral("map/labelLanguageChoice"));
     settings.setValue(QStringLiteral("map/crs"), geo::crsCode(m_session->crs()));
     if (m_timeline->date().isValid())
         settings.setValue(QStringLiteral("map/date"), m_timeline->date());
-    e->accept();
+}
+
+void MainWindow::setInterfaceLanguage(const QString& code)
+{
+    saveInterfaceLanguage(code);
+    for (QAction* a : m_interfaceActions->actions())
+        a->setChecked(a->property(kInterfaceCode).toString() == code);
+    const geo::Language lang = chosenInterfaceLanguage();
+    if (lang == interfaceLanguage())
+        return; // "System default" may be the language in use
+    // Every text of every panel is set as it is built: a window built anew says them all in the new language, the
+    // panels of others included, where retranslating in place would need each to know how. It opens where this
+    // one is, from the settings written now (date, layers, projection, docks, labels), on the store in use (the
+    // one named on the command line or chosen since), with the layers opened and the view as they are.
+    saveSettings();
+    applyInterfaceLanguage(lang);
+    auto* next = new MainWindow(m_articleSession->storePath());
+    next->setAttribute(Qt::WA_DeleteOnClose, testAttribute(Qt::WA_DeleteOnClose));
+    next->setGeometry(geometry()); // exactly where this one is (restoreGeometry guesses the frame without a WM)
+    next->setWindowState(windowState());
+    if (m_session->data())
+        next->m_carriedView = std::pair(m_session->crs(), m_view->viewport());
+    for (const QString& path : m_session->userPaths())
+        next->openLayerFile(path);
+    next->show();
+    emit replaced(next);
+    close();
 }
 
 void MainWindow::resizeEvent(QResizeEvent* e)

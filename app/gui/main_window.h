@@ -5,10 +5,13 @@
 #include "geo/render/feature_picker.h"
 #include "geo/core/place.h"
 #include "geo/core/projector.h"
+#include "geo/core/viewport.h"
 #include "geo/store/article_store.h"
 
 #include <QDate>
 #include <QMainWindow>
+
+#include <optional>
 
 class ArticleSession;
 class ArticlesPanel;
@@ -53,7 +56,13 @@ public:
     void openArticleFiles(const QStringList& paths);
     // Opens PATH as an article if it is one, else as a layer.
     void openFile(const QString& path);
+    // The user's choice of the map's label language (View > Label language): kept over the interface language.
     void setLabelLanguage(geo::Language lang);
+    bool labelLanguageChosen() const { return m_labelLanguageChosen; }
+    // View > Interface language: CODE is "fr", "en", "ar", or empty for the system's. A language other than the
+    // one in use is applied by replacing this window with one built in it, on the same date, view, store, layers
+    // and label language choice (see replaced), and closing this one.
+    void setInterfaceLanguage(const QString& code);
     void setDisplayCrs(geo::DisplayCrs crs);
     // Moves the window to the store at LOCATION (what File > Store does on OK) and remembers it for the next
     // start, without its password.
@@ -73,6 +82,9 @@ public:
 
 signals:
     void errorShown(const QString& message);
+    // A new window, in the new interface language, took this one's place; it deletes itself on close when this
+    // one did.
+    void replaced(MainWindow* next);
 
 protected:
     void closeEvent(QCloseEvent*) override;
@@ -89,6 +101,8 @@ private:
     void shareLeftDocks();
     void showError(const QString& message);
     void restoreSettings();
+    void saveSettings();
+    void applyLabelLanguage(geo::Language lang);
     void onArticlesChanged();
     void onFeatureClicked(const geo::PickedFeature& picked);
     // Takes the ring off the searched place and empties the search field.
@@ -120,11 +134,15 @@ private:
     QDockWidget* m_identifyDock = nullptr;
     QAction* m_importAction = nullptr;
     QAction* m_clearHighlightAction = nullptr;
-    QLabel* m_storeLabel;                      // which store is open (without its password)
-    QLabel* m_readOnlyLabel;                   // shown while the store is read-only for this user
-    QString m_storeArgument;                   // the constructor's store: it wins over the one remembered
-    QActionGroup* m_languageActions = nullptr; // View > Label language, one checked
-    QActionGroup* m_crsActions = nullptr;      // View > Projection, one checked
+    QLabel* m_storeLabel;                       // which store is open (without its password)
+    QLabel* m_readOnlyLabel;                    // shown while the store is read-only for this user
+    QString m_storeArgument;                    // the constructor's store: it wins over the one remembered
+    QActionGroup* m_languageActions = nullptr;  // View > Label language, one checked
+    QActionGroup* m_crsActions = nullptr;       // View > Projection, one checked
+    QActionGroup* m_interfaceActions = nullptr; // View > Interface language, one checked
+    bool m_labelLanguageChosen = false;         // else the labels follow the interface language
+    // The view of the window this one replaces, shown once the map has loaded in the same CRS.
+    std::optional<std::pair<geo::DisplayCrs, geo::Viewport>> m_carriedView;
     QDate m_restoredDate;
     bool m_articlesStarted = false;
     QString m_lastError;

@@ -87,7 +87,7 @@ void MapSession::openLayer(const QString& path)
                 return;
             }
             if (generation != m_generation || !m_data) {
-                emit loadFailed(QStringLiteral("%1: the map was reloaded meanwhile; open the file again").arg(path));
+                emit loadFailed(tr("%1: the map was reloaded meanwhile; open the file again").arg(path));
                 return;
             }
             QStringList ids;

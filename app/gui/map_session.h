@@ -26,6 +26,7 @@ public:
     std::shared_ptr<const geo::EntityCatalog> catalog() const { return m_catalog; }
     geo::DisplayCrs crs() const { return m_crs; }
     bool isBusy() const { return m_pending > 0; }
+    QStringList userPaths() const { return m_userPaths; } // the files the user opened as layers, oldest first
 
     // Loads the bundled map in CRS (and reloads the user's layers in it). Emits dataChanged or loadFailed.
     void loadBundled(geo::DisplayCrs crs);

@@ -179,6 +179,7 @@ void MapView::startRender()
 void MapView::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
+    painter.setLayoutDirection(Qt::LeftToRight); // the scale bar reads "20 km" in an Arabic window too, as on the page
     painter.fillRect(rect(), geo::palette::noData);
     if (!m_data) {
         geo::Style::registerBundledFonts();

@@ -6,7 +6,6 @@
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
-#include <QLocale>
 #include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
@@ -28,16 +27,6 @@ const QColor kChangeColour(0xd7, 0x30, 0x1f);
 QIcon mediaIcon(const QWidget* w, const char* themeName, QStyle::StandardPixmap standard)
 {
     return QIcon::fromTheme(QString::fromLatin1(themeName), w->style()->standardIcon(standard, nullptr, w));
-}
-
-QLocale localeOf(geo::Language lang)
-{
-    switch (lang) {
-    case geo::Language::English: return QLocale(QLocale::English, QLocale::UnitedKingdom);
-    case geo::Language::Arabic: return QLocale(QLocale::Arabic);
-    case geo::Language::French: break;
-    }
-    return QLocale(QLocale::French, QLocale::France);
 }
 
 // The slider, with where its track runs: the handle's centre from the first to the last day.
@@ -340,7 +329,7 @@ QList<TimelineBar::Mark> TimelineBar::marks(int width) const
 {
     if (!m_first.isValid() || !m_last.isValid() || m_first > m_last || width <= 0)
         return {};
-    const QLocale locale = localeOf(m_lang);
+    const QLocale locale = geo::dateLocale(m_lang); // month names beside the dates' digits
     QFont bold = m_ruler->font();
     bold.setBold(true);
     const QFontMetrics plainMetrics(m_ruler->font()), boldMetrics(bold);

@@ -36,7 +36,8 @@ QString dateText(QDate d, Language lang)
 {
     if (!d.isValid())
         return {};
-    // French writes the first of the month as an ordinal: "1er février".
+    // French writes the first of the month as an ordinal: "1er février". QString::number writes 0-9 whatever the
+    // default locale (see dateLocale).
     const QString day = lang == Language::French && d.day() == 1 ? QStringLiteral("1er") : QString::number(d.day());
     return QStringLiteral("%1 %2 %3").arg(day, monthName(d.month(), lang), QString::number(d.year()));
 }
@@ -47,6 +48,16 @@ QString asOfText(QDate d, Language lang)
         return {};
     return byLanguage(lang, QStringLiteral("au %1"), QStringLiteral("as of %1"), QStringLiteral("حتى %1"))
         .arg(dateText(d, lang));
+}
+
+QLocale dateLocale(Language lang)
+{
+    switch (lang) {
+    case Language::English: return QLocale(QLocale::English, QLocale::UnitedKingdom);
+    case Language::Arabic: return QLocale(QLocale::Arabic, QLocale::Libya);
+    case Language::French: break;
+    }
+    return QLocale(QLocale::French, QLocale::France);
 }
 
 } // namespace geo

@@ -1,0 +1,798 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Frontline</source>
+        <translation>حول Frontline</translation>
+    </message>
+    <message>
+        <source># Frontline %1
+
+A map of the Idleb (Idlib) frontline in north-west Syria, 2019–2020: towns in French, English and Arabic, the M4 and M5 highways, the Turkish observation posts, and where each fact comes from.
+
+**Credits on every map:** %2
+
+</source>
+        <translation># Frontline %1
+
+خريطة لخط الجبهة في إدلب، شمال غربي سوريا، في عامَي 2019 و2020: البلدات بالفرنسية والإنكليزية والعربية، والطريقان الدوليان M4 وM5، ونقاط المراقبة التركية، ومصدر كل معلومة.
+
+**الحقوق المذكورة على كل خريطة:** %2
+
+</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlesPanel</name>
+    <message>
+        <source>Remove article and its claims</source>
+        <translation>حذف المقال وادعاءاته</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>الناشر</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Lang.</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Remove the article, its annotations and its claims from the store</source>
+        <translation>حذف المقال وشروحه وادعاءاته من قاعدة المقالات</translation>
+    </message>
+    <message>
+        <source>Read-only store: %1</source>
+        <translation>قاعدة المقالات للقراءة فقط: %1</translation>
+    </message>
+    <message>
+        <source>Summary of cited sources (not a quotation)</source>
+        <translation>ملخص للمصادر المذكورة (ليس اقتباسًا)</translation>
+    </message>
+    <message>
+        <source> · summary of cited sources, not a quotation</source>
+        <translation> · ملخص للمصادر المذكورة، ليس اقتباسًا</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export snapshot</source>
+        <translation>تصدير الخريطة</translation>
+    </message>
+    <message>
+        <source>Web (1200×675)</source>
+        <translation>ويب (1200×675)</translation>
+    </message>
+    <message>
+        <source>Social (1080×1080)</source>
+        <translation>مواقع التواصل (1080×1080)</translation>
+    </message>
+    <message>
+        <source>Print A4 (300 dpi)</source>
+        <translation>طباعة A4 (300 نقطة/بوصة)</translation>
+    </message>
+    <message>
+        <source>Print A3 (300 dpi)</source>
+        <translation>طباعة A3 (300 نقطة/بوصة)</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>مخصص</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> نقطة/بوصة</translation>
+    </message>
+    <message>
+        <source>Current view</source>
+        <translation>العرض الحالي</translation>
+    </message>
+    <message>
+        <source>A named place</source>
+        <translation>مكان محدد بالاسم</translation>
+    </message>
+    <message>
+        <source>A bounding box</source>
+        <translation>إطار إحداثيات</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>الفرنسية</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>الإنكليزية</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <source>Changes since</source>
+        <translation>التغييرات منذ</translation>
+    </message>
+    <message>
+        <source>Inset locator map</source>
+        <translation>خريطة موقع مصغّرة</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>القالب:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>الحجم:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>الصيغة:</translation>
+    </message>
+    <message>
+        <source>Extent:</source>
+        <translation>النطاق:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>اللغة:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>العنوان:</translation>
+    </message>
+    <message>
+        <source>Subtitle:</source>
+        <translation>العنوان الفرعي:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>الملف:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Place name, e.g. Saraqeb</source>
+        <translation>اسم المكان، مثل سراقب</translation>
+    </message>
+    <message>
+        <source>minlon,minlat,maxlon,maxlat</source>
+        <translation>minlon,minlat,maxlon,maxlat</translation>
+    </message>
+    <message>
+        <source>Extent: give a place name</source>
+        <translation>النطاق: أدخل اسم مكان</translation>
+    </message>
+    <message>
+        <source>Bounding box: expected minlon,minlat,maxlon,maxlat, e.g. 36.4,35.6,36.9,36.0</source>
+        <translation>إطار الإحداثيات: الصيغة المطلوبة minlon,minlat,maxlon,maxlat، مثل 36.4,35.6,36.9,36.0</translation>
+    </message>
+    <message>
+        <source>No map is loaded</source>
+        <translation>لم تُحمَّل أي خريطة</translation>
+    </message>
+    <message>
+        <source>Choose a file to write</source>
+        <translation>اختر الملف المراد كتابته</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>جارٍ تصدير %1…</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>كُتب: %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>أُلغي التصدير؛ لم يُكتب أي شيء.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>فشل التصدير: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifyPanel</name>
+    <message>
+        <source>&lt;p style=&apos;color:#666&apos;&gt;Click a town, a post, a road or an area to see where it comes from.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#666&apos;&gt;انقر على بلدة أو نقطة مراقبة أو طريق أو منطقة لمعرفة مصدرها.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#666&apos;&gt;No claim about this place in the loaded articles.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#666&apos;&gt;لا ادعاءات بشأن هذا المكان في المقالات المحمّلة.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Ledger: every claim, in time order&lt;/h4&gt;&lt;table cellspacing=&apos;4&apos;&gt;</source>
+        <translation>&lt;h4&gt;السجل: كل الادعاءات بترتيب زمني&lt;/h4&gt;&lt;table cellspacing=&apos;4&apos;&gt;</translation>
+    </message>
+    <message>
+        <source> · approximate date (%1)</source>
+        <translation> · تاريخ تقريبي (%1)</translation>
+    </message>
+    <message>
+        <source> · does not count</source>
+        <translation> · لا يُحتسب</translation>
+    </message>
+    <message>
+        <source> · &lt;i&gt;contradicts the settled state&lt;/i&gt;</source>
+        <translation> · &lt;i&gt;يناقض الوضع المستقر&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>الفرنسية</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>الإنكليزية</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source> (key town)</source>
+        <translation> (بلدة رئيسية)</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>عدد السكان</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>الإحداثيات</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>المعرّف</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>الطبقة</translation>
+    </message>
+    <message>
+        <source>Layer source</source>
+        <translation>مصدر الطبقة</translation>
+    </message>
+    <message>
+        <source>Controller on %1</source>
+        <translation>الجهة المسيطرة في %1</translation>
+    </message>
+    <message>
+        <source>, since %1</source>
+        <translation>، منذ %1</translation>
+    </message>
+    <message>
+        <source>Contradicted by</source>
+        <translation>يناقضه</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Schematic.&lt;/b&gt; This line joins, in order, the towns the sources place on the road. It is not the course of the road. Open real geometry (e.g. an OpenStreetMap extract) to replace it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;خط تخطيطي.&lt;/b&gt; يصل هذا الخط بالترتيب بين البلدات التي تضعها المصادر على الطريق، وليس مسار الطريق الفعلي. افتح بيانات هندسية حقيقية (مثل مقتطف من OpenStreetMap) لاستبداله.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Approximate position.&lt;/b&gt; The point is the settlement the post is named after; the post itself is usually on a hill or base nearby (1–5 km).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;موقع تقريبي.&lt;/b&gt; العلامة هي البلدة التي تحمل نقطة المراقبة اسمها؛ أما النقطة نفسها فتقع عادةً على تلة أو في قاعدة قريبة (1–5 كم).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Observation post %1</source>
+        <translation>نقطة المراقبة %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Original twelve</source>
+        <translation>من النقاط الاثنتي عشرة الأولى</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>تاريخ الإنشاء</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <source> — approximate</source>
+        <translation> — تقريبي</translation>
+    </message>
+    <message>
+        <source>not known: listed, not drawn</source>
+        <translation>غير معروف: مدرجة في القائمة، غير مرسومة على الخريطة</translation>
+    </message>
+    <message>
+        <source>What the point means</source>
+        <translation>دلالة العلامة</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+</context>
+<context>
+    <name>LayersPanel</name>
+    <message>
+        <source>Open layer…</source>
+        <translation>فتح طبقة…</translation>
+    </message>
+    <message>
+        <source>Add any vector file GDAL reads: GeoPackage, GeoJSON, Shapefile, KML, FlatGeobuf, OSM</source>
+        <translation>إضافة أي ملف متجهي تقرؤه GDAL: GeoPackage وGeoJSON وShapefile وKML وFlatGeobuf وOSM</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Timeline</source>
+        <translation>الخط الزمني</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %n layer(s)</source>
+        <translation>
+            <numerusform>لم تُفتح أي طبقة</numerusform>
+            <numerusform>فُتحت طبقة واحدة</numerusform>
+            <numerusform>فُتحت طبقتان</numerusform>
+            <numerusform>فُتحت %n طبقات</numerusform>
+            <numerusform>فُتحت %n طبقة</numerusform>
+            <numerusform>فُتحت %n طبقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1° N  %2° E</source>
+        <translation>%1° ش  %2° ق</translation>
+    </message>
+    <message>
+        <source>Open layer</source>
+        <translation>فتح طبقة</translation>
+    </message>
+    <message>
+        <source>Vector data (*.gpkg *.geojson *.json *.shp *.kml *.fgb *.osm *.pbf *.csv *.gml *.gpx);;All files (*)</source>
+        <translation>بيانات متجهية (*.gpkg *.geojson *.json *.shp *.kml *.fgb *.osm *.pbf *.csv *.gml *.gpx);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No place matches &quot;%1&quot;</source>
+        <translation>لا يوجد مكان يطابق «%1»</translation>
+    </message>
+    <message>
+        <source>Nothing was imported:
+%1</source>
+        <translation>لم يُستورَد أي شيء:
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;Import articles…</source>
+        <translation>&amp;استيراد مقالات…</translation>
+    </message>
+    <message>
+        <source>Import annotated articles</source>
+        <translation>استيراد مقالات مشروحة</translation>
+    </message>
+    <message>
+        <source>Annotated articles (*.geojson *.json)</source>
+        <translation>مقالات مشروحة (*.geojson *.json)</translation>
+    </message>
+    <message>
+        <source>Add annotated articles to the store; the map moves for everyone using it</source>
+        <translation>إضافة مقالات مشروحة إلى قاعدة المقالات؛ تتغيّر الخريطة لدى كل من يستخدمها</translation>
+    </message>
+    <message>
+        <source>&amp;Recent articles</source>
+        <translation>&amp;المقالات الأخيرة</translation>
+    </message>
+    <message>
+        <source>&amp;Open layer…</source>
+        <translation>&amp;فتح طبقة…</translation>
+    </message>
+    <message>
+        <source>&amp;Export snapshot…</source>
+        <translation>&amp;تصدير الخريطة…</translation>
+    </message>
+    <message>
+        <source>&amp;Store…</source>
+        <translation>&amp;قاعدة المقالات…</translation>
+    </message>
+    <message>
+        <source>Choose where the articles are kept: a GeoPackage file or the desk&apos;s PostgreSQL database</source>
+        <translation>اختيار مكان حفظ المقالات: ملف GeoPackage أو قاعدة بيانات PostgreSQL الخاصة بقسم التحرير</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>&amp;Home (Idleb)</source>
+        <translation>&amp;العودة إلى إدلب</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;تكبير</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;تصغير</translation>
+    </message>
+    <message>
+        <source>&amp;Clear highlight</source>
+        <translation>&amp;إزالة التمييز</translation>
+    </message>
+    <message>
+        <source>&amp;Label language</source>
+        <translation>&amp;لغة التسميات</translation>
+    </message>
+    <message>
+        <source>&amp;French</source>
+        <translation>&amp;الفرنسية</translation>
+    </message>
+    <message>
+        <source>&amp;English</source>
+        <translation>&amp;الإنكليزية</translation>
+    </message>
+    <message>
+        <source>&amp;Arabic</source>
+        <translation>&amp;العربية</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language</source>
+        <translation>&amp;لغة الواجهة</translation>
+    </message>
+    <message>
+        <source>&amp;System default</source>
+        <translation>&amp;لغة النظام</translation>
+    </message>
+    <message>
+        <source>&amp;Projection</source>
+        <translation>&amp;الإسقاط</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;مساعدة</translation>
+    </message>
+    <message>
+        <source>&amp;About Frontline</source>
+        <translation>&amp;حول Frontline</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>الطبقات</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>مفتاح الخريطة</translation>
+    </message>
+    <message>
+        <source>Identify</source>
+        <translation>معلومات</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>المقالات</translation>
+    </message>
+    <message>
+        <source>Observation posts</source>
+        <translation>نقاط المراقبة</translation>
+    </message>
+    <message>
+        <source>Front lines (derived)</source>
+        <translation>خطوط الجبهة (مستنتجة)</translation>
+    </message>
+    <message>
+        <source>Control areas (derived from towns)</source>
+        <translation>مناطق السيطرة (مستنتجة من البلدات)</translation>
+    </message>
+    <message>
+        <source>%1 has no location on the map</source>
+        <translation>ليس لـ«%1» موقع على الخريطة</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: read-only store: %1</source>
+        <translation>لم يُستورَد أي شيء: قاعدة المقالات للقراءة فقط: %1</translation>
+    </message>
+    <message>
+        <source>The password of this connection is used now but not kept: next time it comes from ~/.pgpass or PGPASSWORD.</source>
+        <translation>تُستخدم كلمة مرور هذا الاتصال الآن لكنها لا تُحفظ: في المرة القادمة تؤخذ من ~/.pgpass أو PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>Read-only store: %1</source>
+        <translation>قاعدة المقالات للقراءة فقط: %1</translation>
+    </message>
+    <message>
+        <source>Frontline — Idleb 2019–2020 — %1</source>
+        <translation>Frontline — إدلب 2019–2020 — %1</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>قاعدة المقالات: %1</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>أحدهم</translation>
+    </message>
+    <message>
+        <source>changed the store</source>
+        <translation>عدّل قاعدة المقالات</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 at %3</source>
+        <translation>%1 %2 عند الساعة %3</translation>
+    </message>
+    <message>
+        <source>Frontline</source>
+        <translation>Frontline</translation>
+    </message>
+</context>
+<context>
+    <name>MapSession</name>
+    <message>
+        <source>%1: the map was reloaded meanwhile; open the file again</source>
+        <translation>%1: أُعيد تحميل الخريطة في هذه الأثناء؛ افتح الملف مجددًا</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Loading the Idleb map…</source>
+        <translation>جارٍ تحميل خريطة إدلب…</translation>
+    </message>
+    <message>
+        <source> (schematic)</source>
+        <translation> (تخطيطي)</translation>
+    </message>
+    <message>
+        <source> (approximate position)</source>
+        <translation> (موقع تقريبي)</translation>
+    </message>
+</context>
+<context>
+    <name>PostsPanel</name>
+    <message>
+        <source>No.</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>تاريخ الإنشاء</translation>
+    </message>
+    <message>
+        <source>On the map</source>
+        <translation>على الخريطة</translation>
+    </message>
+    <message>
+        <source>Posts without a known location are listed only, never drawn. Drawn posts sit on the village they are named after (approximate).</source>
+        <translation>النقاط غير المعروفة الموقع مدرجة في القائمة فقط ولا تُرسم أبدًا. أما النقاط المرسومة فموضوعة على القرية التي تحمل اسمها (موقع تقريبي).</translation>
+    </message>
+    <message>
+        <source>approximate</source>
+        <translation>تقريبي</translation>
+    </message>
+    <message>
+        <source>not located</source>
+        <translation>غير محدد الموقع</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>Find a place: Saraqeb, Saraqib, سراقب…</source>
+        <translation>ابحث عن مكان: سراقب أو Saraqeb أو Saraqib…</translation>
+    </message>
+</context>
+<context>
+    <name>StoreDialog</name>
+    <message>
+        <source>1 article</source>
+        <translation>مقالًا واحدًا</translation>
+    </message>
+    <message>
+        <source>%1 articles</source>
+        <translation>%1 من المقالات</translation>
+    </message>
+    <message>
+        <source>A &amp;GeoPackage file</source>
+        <translation>&amp;ملف GeoPackage</translation>
+    </message>
+    <message>
+        <source>A &amp;PostgreSQL database, shared by the desk</source>
+        <translation>&amp;قاعدة بيانات PostgreSQL مشتركة لقسم التحرير</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;استعراض…</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;اختبار</translation>
+    </message>
+    <message>
+        <source>Article store</source>
+        <translation>قاعدة المقالات</translation>
+    </message>
+    <message>
+        <source>/path/to/articles.gpkg</source>
+        <translation>/path/to/articles.gpkg</translation>
+    </message>
+    <message>
+        <source>Where the articles are kept. Everyone who opens the same store sees the same map.</source>
+        <translation>مكان حفظ المقالات. كل من يفتح القاعدة نفسها يرى الخريطة نفسها.</translation>
+    </message>
+    <message>
+        <source>A file that does not exist yet becomes a new store, with the bundled articles.</source>
+        <translation>الملف الذي لم يُنشأ بعدُ يصبح قاعدة جديدة تضم المقالات المرفقة بالبرنامج.</translation>
+    </message>
+    <message>
+        <source>The password comes from ~/.pgpass or PGPASSWORD and is never saved.</source>
+        <translation>تؤخذ كلمة المرور من ~/.pgpass أو PGPASSWORD ولا تُحفظ أبدًا.</translation>
+    </message>
+    <message>
+        <source>This connection holds a password: it is used now but will not be kept. Next time it comes from ~/.pgpass or PGPASSWORD.</source>
+        <translation>يتضمن هذا الاتصال كلمة مرور: ستُستخدم الآن لكنها لن تُحفظ. في المرة القادمة تؤخذ من ~/.pgpass أو PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>No file there yet: a new store will be created, with the bundled articles.</source>
+        <translation>لا يوجد ملف هنا بعدُ: ستُنشأ قاعدة جديدة تضم المقالات المرفقة بالبرنامج.</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>جارٍ فتح %1…</translation>
+    </message>
+    <message>
+        <source>Cannot open this store:
+%1</source>
+        <translation>تعذّر فتح هذه القاعدة:
+%1</translation>
+    </message>
+    <message>
+        <source>It holds %1. You can import.</source>
+        <translation>تضم %1. يمكنك الاستيراد.</translation>
+    </message>
+    <message>
+        <source>It holds %1. Read only: you may browse and export, not import.
+%2</source>
+        <translation>تضم %1. للقراءة فقط: يمكنك التصفح والتصدير، لا الاستيراد.
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineBar</name>
+    <message>
+        <source>Previous change (Page Up)</source>
+        <translation>التغيير السابق (Page Up)</translation>
+    </message>
+    <message>
+        <source>Previous change</source>
+        <translation>التغيير السابق</translation>
+    </message>
+    <message>
+        <source>Next change (Page Down)</source>
+        <translation>التغيير التالي (Page Down)</translation>
+    </message>
+    <message>
+        <source>Next change</source>
+        <translation>التغيير التالي</translation>
+    </message>
+    <message>
+        <source>Changes on this date</source>
+        <translation>التغييرات في هذا التاريخ</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <source>Play through the changes</source>
+        <translation>عرض التغييرات تباعًا</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>تشغيل</translation>
+    </message>
+    <message>
+        <source>No dated claims</source>
+        <translation>لا ادعاءات مؤرَّخة</translation>
+    </message>
+    <message>
+        <source>No change on %1</source>
+        <translation>لا تغيير في %1</translation>
+    </message>
+    <message>
+        <source>Changes on %1:
+%2</source>
+        <translation>التغييرات في %1:
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Frontline: the Idleb frontline 2019-2020, on a map.</source>
+        <translation>Frontline: خط الجبهة في إدلب في 2019-2020 على خريطة.</translation>
+    </message>
+    <message>
+        <source>The article store to use instead of the one chosen in File &gt; Store (or the one in the user&apos;s data folder): a GeoPackage file, or a PostgreSQL connection such as postgresql://user@host/database (the password from ~/.pgpass or PGPASSWORD).</source>
+        <translation>قاعدة المقالات المراد استخدامها بدلًا من تلك المختارة في ملف &gt; قاعدة المقالات (أو تلك الموجودة في مجلد بيانات المستخدم): ملف GeoPackage، أو اتصال PostgreSQL مثل postgresql://user@host/database (تؤخذ كلمة المرور من ~/.pgpass أو PGPASSWORD).</translation>
+    </message>
+    <message>
+        <source>STORE</source>
+        <translation>القاعدة</translation>
+    </message>
+    <message>
+        <source>Annotated articles to import, or vector layers to open.</source>
+        <translation>مقالات مشروحة لاستيرادها، أو طبقات متجهية لفتحها.</translation>
+    </message>
+    <message>
+        <source>[FILE...]</source>
+        <translation>[ملف...]</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,794 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Frontline</source>
+        <translation>À propos de Frontline</translation>
+    </message>
+    <message>
+        <source># Frontline %1
+
+A map of the Idleb (Idlib) frontline in north-west Syria, 2019–2020: towns in French, English and Arabic, the M4 and M5 highways, the Turkish observation posts, and where each fact comes from.
+
+**Credits on every map:** %2
+
+</source>
+        <translation># Frontline %1
+
+Une carte de la ligne de front d&apos;Idleb (Idlib), dans le nord-ouest de la Syrie, en 2019-2020 : les localités en français, en anglais et en arabe, les autoroutes M4 et M5, les postes d&apos;observation turcs, et la provenance de chaque information.
+
+**Crédits figurant sur chaque carte :** %2
+
+</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlesPanel</name>
+    <message>
+        <source>Remove article and its claims</source>
+        <translation>Supprimer l&apos;article et ses revendications</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Lang.</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Remove the article, its annotations and its claims from the store</source>
+        <translation>Retirer de la base l&apos;article, ses annotations et ses revendications</translation>
+    </message>
+    <message>
+        <source>Read-only store: %1</source>
+        <translation>Base d&apos;articles en lecture seule : %1</translation>
+    </message>
+    <message>
+        <source>Summary of cited sources (not a quotation)</source>
+        <translation>Synthèse des sources citées (pas une citation)</translation>
+    </message>
+    <message>
+        <source> · summary of cited sources, not a quotation</source>
+        <translation> · synthèse des sources citées, pas une citation</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export snapshot</source>
+        <translation>Exporter la carte</translation>
+    </message>
+    <message>
+        <source>Web (1200×675)</source>
+        <translation>Web (1200×675)</translation>
+    </message>
+    <message>
+        <source>Social (1080×1080)</source>
+        <translation>Réseaux sociaux (1080×1080)</translation>
+    </message>
+    <message>
+        <source>Print A4 (300 dpi)</source>
+        <translation>Impression A4 (300 ppp)</translation>
+    </message>
+    <message>
+        <source>Print A3 (300 dpi)</source>
+        <translation>Impression A3 (300 ppp)</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personnalisé</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> ppp</translation>
+    </message>
+    <message>
+        <source>Current view</source>
+        <translation>Vue actuelle</translation>
+    </message>
+    <message>
+        <source>A named place</source>
+        <translation>Un lieu nommé</translation>
+    </message>
+    <message>
+        <source>A bounding box</source>
+        <translation>Un rectangle englobant</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabe</translation>
+    </message>
+    <message>
+        <source>Changes since</source>
+        <translation>Changements depuis le</translation>
+    </message>
+    <message>
+        <source>Inset locator map</source>
+        <translation>Carton de localisation</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>Préréglage :</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Taille :</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format :</translation>
+    </message>
+    <message>
+        <source>Extent:</source>
+        <translation>Emprise :</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titre :</translation>
+    </message>
+    <message>
+        <source>Subtitle:</source>
+        <translation>Sous-titre :</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Place name, e.g. Saraqeb</source>
+        <translation>Nom de lieu, p. ex. Saraqeb</translation>
+    </message>
+    <message>
+        <source>minlon,minlat,maxlon,maxlat</source>
+        <translation>minlon,minlat,maxlon,maxlat</translation>
+    </message>
+    <message>
+        <source>Extent: give a place name</source>
+        <translation>Emprise : indiquez un nom de lieu</translation>
+    </message>
+    <message>
+        <source>Bounding box: expected minlon,minlat,maxlon,maxlat, e.g. 36.4,35.6,36.9,36.0</source>
+        <translation>Rectangle englobant : minlon,minlat,maxlon,maxlat attendu, p. ex. 36.4,35.6,36.9,36.0</translation>
+    </message>
+    <message>
+        <source>No map is loaded</source>
+        <translation>Aucune carte n&apos;est chargée</translation>
+    </message>
+    <message>
+        <source>Choose a file to write</source>
+        <translation>Choisissez le fichier à écrire</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Export de %1…</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Écrit : %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export annulé ; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Échec de l&apos;export : %1</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifyPanel</name>
+    <message>
+        <source>&lt;p style=&apos;color:#666&apos;&gt;Click a town, a post, a road or an area to see where it comes from.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#666&apos;&gt;Cliquez sur une localité, un poste, une route ou une zone pour voir d&apos;où vient l&apos;information.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#666&apos;&gt;No claim about this place in the loaded articles.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#666&apos;&gt;Aucune revendication sur ce lieu dans les articles chargés.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Ledger: every claim, in time order&lt;/h4&gt;&lt;table cellspacing=&apos;4&apos;&gt;</source>
+        <translation>&lt;h4&gt;Registre : toutes les revendications, par ordre chronologique&lt;/h4&gt;&lt;table cellspacing=&apos;4&apos;&gt;</translation>
+    </message>
+    <message>
+        <source> · approximate date (%1)</source>
+        <translation> · date approximative (%1)</translation>
+    </message>
+    <message>
+        <source> · does not count</source>
+        <translation> · non pris en compte</translation>
+    </message>
+    <message>
+        <source> · &lt;i&gt;contradicts the settled state&lt;/i&gt;</source>
+        <translation> · &lt;i&gt;contredit l&apos;état établi&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabe</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source> (key town)</source>
+        <translation> (localité clé)</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Couche</translation>
+    </message>
+    <message>
+        <source>Layer source</source>
+        <translation>Source de la couche</translation>
+    </message>
+    <message>
+        <source>Controller on %1</source>
+        <translation>Contrôle au %1</translation>
+    </message>
+    <message>
+        <source>, since %1</source>
+        <translation>, depuis le %1</translation>
+    </message>
+    <message>
+        <source>Contradicted by</source>
+        <translation>Contredit par</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Schematic.&lt;/b&gt; This line joins, in order, the towns the sources place on the road. It is not the course of the road. Open real geometry (e.g. an OpenStreetMap extract) to replace it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Schématique.&lt;/b&gt; Ce trait relie, dans l&apos;ordre, les localités que les sources placent sur la route. Ce n&apos;est pas le tracé de la route. Ouvrez une géométrie réelle (p. ex. un extrait d&apos;OpenStreetMap) pour le remplacer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Approximate position.&lt;/b&gt; The point is the settlement the post is named after; the post itself is usually on a hill or base nearby (1–5 km).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Position approximative.&lt;/b&gt; Le point est la localité dont le poste porte le nom ; le poste lui-même se trouve généralement sur une colline ou dans une base à proximité (1 à 5 km).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Observation post %1</source>
+        <translation>Poste d&apos;observation %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Original twelve</source>
+        <translation>Parmi les douze premiers</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>Installé</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source> — approximate</source>
+        <translation> — approximatif</translation>
+    </message>
+    <message>
+        <source>not known: listed, not drawn</source>
+        <translation>inconnu : dans la liste, pas sur la carte</translation>
+    </message>
+    <message>
+        <source>What the point means</source>
+        <translation>Ce que représente le point</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+</context>
+<context>
+    <name>LayersPanel</name>
+    <message>
+        <source>Open layer…</source>
+        <translation>Ouvrir une couche…</translation>
+    </message>
+    <message>
+        <source>Add any vector file GDAL reads: GeoPackage, GeoJSON, Shapefile, KML, FlatGeobuf, OSM</source>
+        <translation>Ajouter un fichier vectoriel que GDAL sait lire : GeoPackage, GeoJSON, Shapefile, KML, FlatGeobuf, OSM</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %n layer(s)</source>
+        <translation>
+            <numerusform>%n couche ouverte</numerusform>
+            <numerusform>%n couches ouvertes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1° N  %2° E</source>
+        <translation>%1° N  %2° E</translation>
+    </message>
+    <message>
+        <source>Open layer</source>
+        <translation>Ouvrir une couche</translation>
+    </message>
+    <message>
+        <source>Vector data (*.gpkg *.geojson *.json *.shp *.kml *.fgb *.osm *.pbf *.csv *.gml *.gpx);;All files (*)</source>
+        <translation>Données vectorielles (*.gpkg *.geojson *.json *.shp *.kml *.fgb *.osm *.pbf *.csv *.gml *.gpx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No place matches &quot;%1&quot;</source>
+        <translation>Aucun lieu ne correspond à « %1 »</translation>
+    </message>
+    <message>
+        <source>Nothing was imported:
+%1</source>
+        <translation>Rien n&apos;a été importé :
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Import articles…</source>
+        <translation>&amp;Importer des articles…</translation>
+    </message>
+    <message>
+        <source>Import annotated articles</source>
+        <translation>Importer des articles annotés</translation>
+    </message>
+    <message>
+        <source>Annotated articles (*.geojson *.json)</source>
+        <translation>Articles annotés (*.geojson *.json)</translation>
+    </message>
+    <message>
+        <source>Add annotated articles to the store; the map moves for everyone using it</source>
+        <translation>Ajouter des articles annotés à la base ; la carte change pour tous ceux qui l&apos;utilisent</translation>
+    </message>
+    <message>
+        <source>&amp;Recent articles</source>
+        <translation>Articles &amp;récents</translation>
+    </message>
+    <message>
+        <source>&amp;Open layer…</source>
+        <translation>&amp;Ouvrir une couche…</translation>
+    </message>
+    <message>
+        <source>&amp;Export snapshot…</source>
+        <translation>&amp;Exporter la carte…</translation>
+    </message>
+    <message>
+        <source>&amp;Store…</source>
+        <translation>&amp;Base d&apos;articles…</translation>
+    </message>
+    <message>
+        <source>Choose where the articles are kept: a GeoPackage file or the desk&apos;s PostgreSQL database</source>
+        <translation>Choisir où les articles sont conservés : un fichier GeoPackage ou la base PostgreSQL de la rédaction</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Home (Idleb)</source>
+        <translation>Vue &amp;initiale (Idleb)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>&amp;Clear highlight</source>
+        <translation>&amp;Effacer la mise en évidence</translation>
+    </message>
+    <message>
+        <source>&amp;Label language</source>
+        <translation>Langue des é&amp;tiquettes</translation>
+    </message>
+    <message>
+        <source>&amp;French</source>
+        <translation>&amp;Français</translation>
+    </message>
+    <message>
+        <source>&amp;English</source>
+        <translation>&amp;Anglais</translation>
+    </message>
+    <message>
+        <source>&amp;Arabic</source>
+        <translation>A&amp;rabe</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language</source>
+        <translation>Lan&amp;gue de l&apos;interface</translation>
+    </message>
+    <message>
+        <source>&amp;System default</source>
+        <translation>Langue du &amp;système</translation>
+    </message>
+    <message>
+        <source>&amp;Projection</source>
+        <translation>&amp;Projection</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Frontline</source>
+        <translation>À &amp;propos de Frontline</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Couches</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Identify</source>
+        <translation>Identification</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Observation posts</source>
+        <translation>Postes d&apos;observation</translation>
+    </message>
+    <message>
+        <source>Front lines (derived)</source>
+        <translation>Lignes de front (déduites)</translation>
+    </message>
+    <message>
+        <source>Control areas (derived from towns)</source>
+        <translation>Zones de contrôle (déduites des localités)</translation>
+    </message>
+    <message>
+        <source>%1 has no location on the map</source>
+        <translation>%1 n&apos;a pas d&apos;emplacement sur la carte</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: read-only store: %1</source>
+        <translation>Rien n&apos;a été importé : base d&apos;articles en lecture seule : %1</translation>
+    </message>
+    <message>
+        <source>The password of this connection is used now but not kept: next time it comes from ~/.pgpass or PGPASSWORD.</source>
+        <translation>Le mot de passe de cette connexion sert maintenant mais n&apos;est pas conservé : la prochaine fois, il viendra de ~/.pgpass ou de PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>Read-only store: %1</source>
+        <translation>Base d&apos;articles en lecture seule : %1</translation>
+    </message>
+    <message>
+        <source>Frontline — Idleb 2019–2020 — %1</source>
+        <translation>Frontline — Idleb 2019–2020 — %1</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>Base : %1</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Quelqu&apos;un</translation>
+    </message>
+    <message>
+        <source>changed the store</source>
+        <translation>a modifié la base</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 at %3</source>
+        <translation>%1 %2 à %3</translation>
+    </message>
+    <message>
+        <source>Frontline</source>
+        <translation>Frontline</translation>
+    </message>
+</context>
+<context>
+    <name>MapSession</name>
+    <message>
+        <source>%1: the map was reloaded meanwhile; open the file again</source>
+        <translation>%1 : la carte a été rechargée entre-temps ; ouvrez le fichier à nouveau</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Loading the Idleb map…</source>
+        <translation>Chargement de la carte d&apos;Idleb…</translation>
+    </message>
+    <message>
+        <source> (schematic)</source>
+        <translation> (schématique)</translation>
+    </message>
+    <message>
+        <source> (approximate position)</source>
+        <translation> (position approximative)</translation>
+    </message>
+</context>
+<context>
+    <name>PostsPanel</name>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>Installé</translation>
+    </message>
+    <message>
+        <source>On the map</source>
+        <translation>Sur la carte</translation>
+    </message>
+    <message>
+        <source>Posts without a known location are listed only, never drawn. Drawn posts sit on the village they are named after (approximate).</source>
+        <translation>Les postes dont l&apos;emplacement est inconnu sont seulement listés, jamais dessinés. Les postes dessinés sont placés sur le village dont ils portent le nom (position approximative).</translation>
+    </message>
+    <message>
+        <source>approximate</source>
+        <translation>approximatif</translation>
+    </message>
+    <message>
+        <source>not located</source>
+        <translation>non localisé</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>Find a place: Saraqeb, Saraqib, سراقب…</source>
+        <translation>Chercher un lieu : Saraqeb, Saraqib, سراقب…</translation>
+    </message>
+</context>
+<context>
+    <name>StoreDialog</name>
+    <message>
+        <source>1 article</source>
+        <translation>1 article</translation>
+    </message>
+    <message>
+        <source>%1 articles</source>
+        <translation>%1 articles</translation>
+    </message>
+    <message>
+        <source>A &amp;GeoPackage file</source>
+        <translation>Un fichier &amp;GeoPackage</translation>
+    </message>
+    <message>
+        <source>A &amp;PostgreSQL database, shared by the desk</source>
+        <translation>Une base &amp;PostgreSQL, partagée par la rédaction</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Tester</translation>
+    </message>
+    <message>
+        <source>Article store</source>
+        <translation>Base d&apos;articles</translation>
+    </message>
+    <message>
+        <source>/path/to/articles.gpkg</source>
+        <translation>/chemin/vers/articles.gpkg</translation>
+    </message>
+    <message>
+        <source>Where the articles are kept. Everyone who opens the same store sees the same map.</source>
+        <translation>Où les articles sont conservés. Tous ceux qui ouvrent la même base voient la même carte.</translation>
+    </message>
+    <message>
+        <source>A file that does not exist yet becomes a new store, with the bundled articles.</source>
+        <translation>Un fichier qui n&apos;existe pas encore devient une nouvelle base, avec les articles fournis.</translation>
+    </message>
+    <message>
+        <source>The password comes from ~/.pgpass or PGPASSWORD and is never saved.</source>
+        <translation>Le mot de passe vient de ~/.pgpass ou de PGPASSWORD et n&apos;est jamais enregistré.</translation>
+    </message>
+    <message>
+        <source>This connection holds a password: it is used now but will not be kept. Next time it comes from ~/.pgpass or PGPASSWORD.</source>
+        <translation>Cette connexion contient un mot de passe : il sert maintenant mais ne sera pas conservé. La prochaine fois, il viendra de ~/.pgpass ou de PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>No file there yet: a new store will be created, with the bundled articles.</source>
+        <translation>Aucun fichier à cet endroit pour l&apos;instant : une nouvelle base sera créée, avec les articles fournis.</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <source>Cannot open this store:
+%1</source>
+        <translation>Impossible d&apos;ouvrir cette base :
+%1</translation>
+    </message>
+    <message>
+        <source>It holds %1. You can import.</source>
+        <translation>Elle contient %1. Vous pouvez importer.</translation>
+    </message>
+    <message>
+        <source>It holds %1. Read only: you may browse and export, not import.
+%2</source>
+        <translation>Elle contient %1. Lecture seule : vous pouvez consulter et exporter, pas importer.
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineBar</name>
+    <message>
+        <source>Previous change (Page Up)</source>
+        <translation>Changement précédent (Page préc.)</translation>
+    </message>
+    <message>
+        <source>Previous change</source>
+        <translation>Changement précédent</translation>
+    </message>
+    <message>
+        <source>Next change (Page Down)</source>
+        <translation>Changement suivant (Page suiv.)</translation>
+    </message>
+    <message>
+        <source>Next change</source>
+        <translation>Changement suivant</translation>
+    </message>
+    <message>
+        <source>Changes on this date</source>
+        <translation>Changements à cette date</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play through the changes</source>
+        <translation>Faire défiler les changements</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <source>No dated claims</source>
+        <translation>Aucune revendication datée</translation>
+    </message>
+    <message>
+        <source>No change on %1</source>
+        <translation>Aucun changement le %1</translation>
+    </message>
+    <message>
+        <source>Changes on %1:
+%2</source>
+        <translation>Changements du %1 :
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Frontline: the Idleb frontline 2019-2020, on a map.</source>
+        <translation>Frontline : la ligne de front d&apos;Idleb en 2019-2020, sur une carte.</translation>
+    </message>
+    <message>
+        <source>The article store to use instead of the one chosen in File &gt; Store (or the one in the user&apos;s data folder): a GeoPackage file, or a PostgreSQL connection such as postgresql://user@host/database (the password from ~/.pgpass or PGPASSWORD).</source>
+        <translation>La base d&apos;articles à utiliser au lieu de celle choisie dans Fichier &gt; Base d&apos;articles (ou de celle du dossier de données de l&apos;utilisateur) : un fichier GeoPackage, ou une connexion PostgreSQL telle que postgresql://user@host/database (le mot de passe vient de ~/.pgpass ou de PGPASSWORD).</translation>
+    </message>
+    <message>
+        <source>STORE</source>
+        <translation>BASE</translation>
+    </message>
+    <message>
+        <source>Annotated articles to import, or vector layers to open.</source>
+        <translation>Articles annotés à importer, ou couches vectorielles à ouvrir.</translation>
+    </message>
+    <message>
+        <source>[FILE...]</source>
+        <translation>[FICHIER...]</translation>
+    </message>
+</context>
+</TS>
