@@ -336,13 +336,46 @@ void mergeGeoNamesIntoOsm(QVector<Pending>* osm, QVector<Pending>* geonames)
     }
 }
 
+// Fills the empty Arabic names of PLACES from the rows of PATH (resources/geodata/names): a place takes the name
+// of the row on its point. Returns false with *error naming the file when it cannot be read.
+bool addArabicNames(QVector<Place>* places, const QString& path, QString* error)
+{
+    auto source = VectorSource::open(path, error);
+    if (!source)
+        return false;
+    QVector<Feature> rows;
+    if (!source->readFeatures(0, {}, &rows, error))
+        return false;
+    for (const Feature& row : std::as_const(rows)) {
+        bool okLon = false, okLat = false;
+        const QPointF at(text(row, QStringLiteral("lon")).toDouble(&okLon),
+                         text(row, QStringLiteral("lat")).toDouble(&okLat));
+        const QString arabic = text(row, QStringLiteral("name_ar"));
+        if (!okLon || !okLat || !hasArabicLetters(arabic)) {
+            if (error)
+                *error = QStringLiteral("%1: row %2 needs lon, lat and an Arabic name_ar").arg(path).arg(row.fid);
+            return false;
+        }
+        for (Place& place : *places) {
+            if (!place.nameAr.isEmpty() || std::abs(place.lonLat.x() - at.x()) > arabicNamePointTolerance ||
+                std::abs(place.lonLat.y() - at.y()) > arabicNamePointTolerance)
+                continue;
+            place.nameAr = arabic;
+            for (const QString& v : text(row, QStringLiteral("ar_variants")).split(u'|', Qt::SkipEmptyParts))
+                addVariant(&place, v.trimmed());
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 PlaceFiles PlaceFiles::bundled()
 {
     return {QStringLiteral(":/geodata/places/key_towns.geojson"),
             QStringLiteral(":/geodata/places/places_osm_hot_nw.geojson"),
-            QStringLiteral(":/geodata/places/places_geonames_nw.geojson")};
+            QStringLiteral(":/geodata/places/places_geonames_nw.geojson"),
+            QStringLiteral(":/geodata/names/arabic_names_geonames.csv")};
 }
 
 QVector<Place> loadPlaces(const PlaceFiles& files, QString* error)
@@ -370,6 +403,8 @@ QVector<Place> loadPlaces(const PlaceFiles& files, QString* error)
         for (Pending& p : *list)
             if (!p.absorbed)
                 places.append(std::move(p.place));
+    if (!files.arabicNames.isEmpty() && !addArabicNames(&places, files.arabicNames, error))
+        return {};
     if (error)
         error->clear();
     return places;

@@ -21,6 +21,10 @@
 //   OSM id and point are kept, the GeoNames population and names are added, and the kind is raised when the
 //   population says the place is bigger than its OSM place tag does.
 // Coordinates are never computed: every point is the point of one feature of the files.
+// Arabic names added by Frontline (resources/geodata/names, see its SOURCES.md): after the merges, a place with
+// no Arabic name that stands on the point of a row of the `arabicNames` CSV (the GeoNames record it comes from,
+// within arabicNamePointTolerance degrees) takes that row's name_ar, and its ar_variants as variants. A place
+// that already has an Arabic name keeps it. No file given: nothing added.
 
 #include "geo/core/place.h"
 
@@ -30,11 +34,13 @@
 namespace geo {
 
 inline constexpr double mergeDistanceMetres = 1500.0;
+inline constexpr double arabicNamePointTolerance = 0.00002; // degrees: the same GeoNames point, written to 5 places
 
 struct PlaceFiles {
     QString keyTowns;
     QString osm;
     QString geonames;
+    QString arabicNames; // optional: Arabic names for places that have none (see above)
 
     // The Qt resources built into the application.
     static PlaceFiles bundled();
