@@ -546,9 +546,10 @@ QImage MapRenderer::renderImage(const RenderSettings& settings, const MapData& d
     return image;
 }
 
-void MapRenderer::drawScaleBar(QPainter& painter, const Viewport& viewport, DisplayCrs crs, QPointF bottomLeft)
+void MapRenderer::drawScaleBar(QPainter& painter, const Viewport& viewport, DisplayCrs crs, QPointF bottomLeft,
+                               Language lang)
 {
-    const ScaleBar bar = computeScaleBar(viewport, threadProjector(crs));
+    const ScaleBar bar = computeScaleBar(viewport, threadProjector(crs), 160, lang);
     if (!bar.isValid())
         return;
     Style::registerBundledFonts();
