@@ -336,8 +336,45 @@ void mergeGeoNamesIntoOsm(QVector<Pending>* osm, QVector<Pending>* geonames)
     }
 }
 
-// Fills the empty Arabic names of PLACES from the rows of PATH (resources/geodata/names): a place takes the name
-// of the row on its point. Returns false with *error naming the file when it cannot be read.
+} // namespace
+
+PlaceFiles PlaceFiles::bundled()
+{
+    return {QStringLiteral(":/geodata/places/key_towns.geojson"),
+            QStringLiteral(":/geodata/places/places_osm_hot_nw.geojson"),
+            QStringLiteral(":/geodata/places/places_geonames_nw.geojson")};
+}
+
+QVector<Place> loadPlaces(const PlaceFiles& files, QString* error)
+{
+    QVector<Pending> keyTowns, osm, geonames;
+    if (!readKeyTowns(files.keyTowns, &keyTowns, error) || !readOsm(files.osm, &osm, error) ||
+        !readGeoNames(files.geonames, &geonames, error))
+        return {};
+    for (QVector<Pending>* list : {&keyTowns, &osm, &geonames})
+        for (Pending& p : *list)
+            p.keys = nameKeysOf(p.place);
+
+    mergeIntoKeyTowns(&keyTowns, &osm);
+    mergeIntoKeyTowns(&keyTowns, &geonames);
+    mergeGeoNamesIntoOsm(&osm, &geonames);
+
+    QVector<Place> places;
+    places.reserve(keyTowns.size() + osm.size() + geonames.size());
+    for (Pending& k : keyTowns) {
+        const bool city = isGovernorateSeat(k.place.id) || k.place.population >= 100'000;
+        k.place.kind = city ? PlaceKind::City : PlaceKind::Town;
+        places.append(std::move(k.place));
+    }
+    for (QVector<Pending>* list : {&osm, &geonames})
+        for (Pending& p : *list)
+            if (!p.absorbed)
+                places.append(std::move(p.place));
+    if (error)
+        error->clear();
+    return places;
+}
+
 bool addArabicNames(QVector<Place>* places, const QString& path, QString* error)
 {
     auto source = VectorSource::open(path, error);
@@ -368,51 +405,17 @@ bool addArabicNames(QVector<Place>* places, const QString& path, QString* error)
     return true;
 }
 
-} // namespace
-
-PlaceFiles PlaceFiles::bundled()
+QString bundledArabicNamesFile()
 {
-    return {QStringLiteral(":/geodata/places/key_towns.geojson"),
-            QStringLiteral(":/geodata/places/places_osm_hot_nw.geojson"),
-            QStringLiteral(":/geodata/places/places_geonames_nw.geojson"),
-            QStringLiteral(":/geodata/names/arabic_names_geonames.csv")};
-}
-
-QVector<Place> loadPlaces(const PlaceFiles& files, QString* error)
-{
-    QVector<Pending> keyTowns, osm, geonames;
-    if (!readKeyTowns(files.keyTowns, &keyTowns, error) || !readOsm(files.osm, &osm, error) ||
-        !readGeoNames(files.geonames, &geonames, error))
-        return {};
-    for (QVector<Pending>* list : {&keyTowns, &osm, &geonames})
-        for (Pending& p : *list)
-            p.keys = nameKeysOf(p.place);
-
-    mergeIntoKeyTowns(&keyTowns, &osm);
-    mergeIntoKeyTowns(&keyTowns, &geonames);
-    mergeGeoNamesIntoOsm(&osm, &geonames);
-
-    QVector<Place> places;
-    places.reserve(keyTowns.size() + osm.size() + geonames.size());
-    for (Pending& k : keyTowns) {
-        const bool city = isGovernorateSeat(k.place.id) || k.place.population >= 100'000;
-        k.place.kind = city ? PlaceKind::City : PlaceKind::Town;
-        places.append(std::move(k.place));
-    }
-    for (QVector<Pending>* list : {&osm, &geonames})
-        for (Pending& p : *list)
-            if (!p.absorbed)
-                places.append(std::move(p.place));
-    if (!files.arabicNames.isEmpty() && !addArabicNames(&places, files.arabicNames, error))
-        return {};
-    if (error)
-        error->clear();
-    return places;
+    return QStringLiteral(":/geodata/names/arabic_names_geonames.csv");
 }
 
 QVector<Place> loadBundledPlaces(QString* error)
 {
-    return loadPlaces(PlaceFiles::bundled(), error);
+    QVector<Place> places = loadPlaces(PlaceFiles::bundled(), error);
+    if (places.isEmpty() || !addArabicNames(&places, bundledArabicNamesFile(), error))
+        return {};
+    return places;
 }
 
 } // namespace geo
