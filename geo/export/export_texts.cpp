@@ -65,9 +65,9 @@ QString mapDataLabel(Language lang)
 
 QString bundledDataCredits(Language lang)
 {
-    // Names of organisations, data sets and licences that have no French or Arabic form stay as they are; in
-    // Arabic each is a left-to-right island (U+2066 ... U+2069), its brackets outside it, its words held on one
-    // line by no-break spaces (a line break inside an island would split it across the lines' reordering).
+    // Names of organisations, data sets and licences that have no French or Arabic form stay as they are. In
+    // Arabic the bidirectional algorithm runs each of them left to right between the Arabic words (brackets
+    // around Latin text after Arabic text take the Arabic direction).
     return byLanguage(
         lang,
         QStringLiteral("Limites\u00a0: UN OCHA / UNCS via HDX (CC BY 3.0 IGO). GSHHG et DCW-GMT (LGPL). "
@@ -78,13 +78,11 @@ QString bundledDataCredits(Language lang)
                        "GeoNames (CC BY 4.0); © OpenStreetMap contributors (ODbL). M4/M5 schematic (through the towns "
                        "they serve, not the road's course). Observation posts placed approximately on the villages "
                        "they are named after."),
-        QStringLiteral(
-            "الحدود: مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية (\u2066UN\u00a0OCHA\u00a0/\u00a0UNCS\u2069) عبر "
-            "\u2066HDX\u2069 (\u2066CC\u00a0BY\u00a03.0\u00a0IGO\u2069). \u2066GSHHG\u2069 و\u2066DCW-GMT\u2069 "
-            "(\u2066LGPL\u2069). الأماكن: © \u2066GeoNames\u2069 (\u2066CC\u00a0BY\u00a04.0\u2069)؛ © مساهمو "
-            "\u2066OpenStreetMap\u2069 (\u2066ODbL\u2069). الطريقان \u2066M4/M5\u2069 مرسومان تخطيطياً "
-            "(عبر المدن التي يخدمانها، لا مسار الطريق). نقاط المراقبة موضوعة تقريبياً على القرى التي تحمل "
-            "أسماءها."));
+        QStringLiteral("الحدود: مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية (UN OCHA / UNCS) عبر HDX "
+                       "(CC BY 3.0 IGO). GSHHG وDCW-GMT (LGPL). الأماكن: © GeoNames "
+                       "(CC BY 4.0)؛ © مساهمو OpenStreetMap (ODbL). الطريقان M4/M5 مرسومان تخطيطياً (عبر "
+                       "المدن التي يخدمانها، لا مسار الطريق). نقاط المراقبة موضوعة تقريبياً على القرى التي تحمل "
+                       "أسماءها."));
 }
 
 QString dataCredits(const QString& dataAttribution, Language lang)
