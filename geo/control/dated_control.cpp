@@ -2,12 +2,82 @@
 
 #include "geo/control/control_areas.h"
 
+#include <QFile>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 
 #include <algorithm>
 
 namespace geo {
+
+namespace {
+
+struct SourceNames {
+    QString fr, ar;
+};
+
+// Names in French and Arabic of the claimants and publishers that pages name, by case-folded English name or
+// variant: the actors of actors.json, then the bundled data set's own publishers. Read once.
+const QHash<QString, SourceNames>& knownSourceNames()
+{
+    static const QHash<QString, SourceNames> names = [] {
+        QHash<QString, SourceNames> table;
+        // The publishers the bundled history gives (resources/articles/history/README.md).
+        table.insert(QStringLiteral("frontline data set"),
+                     {QStringLiteral("jeu de données Frontline"), QStringLiteral("مجموعة بيانات Frontline")});
+        table.insert(QStringLiteral("frontline data set (compiled from cited sources)"),
+                     {QStringLiteral("jeu de données Frontline (compilé à partir des sources citées)"),
+                      QStringLiteral("مجموعة بيانات Frontline (مجمّعة من المصادر المذكورة)")});
+        table.insert(QStringLiteral("wikipedia"), {QStringLiteral("Wikipédia"), QStringLiteral("ويكيبيديا")});
+        table.insert(QStringLiteral("wikipedia contributors"),
+                     {QStringLiteral("contributeurs de Wikipédia"), QStringLiteral("مساهمو ويكيبيديا")});
+        QFile file(QStringLiteral(":/articles/actors.json"));
+        if (!file.open(QIODevice::ReadOnly))
+            return table; // not in this build: names stay as the sources wrote them
+        const QJsonArray actors =
+            QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("actors")).toArray();
+        for (const QJsonValue& v : actors) {
+            const QJsonObject a = v.toObject();
+            const QJsonObject n = a.value(QStringLiteral("names")).toObject();
+            const SourceNames localized{n.value(QStringLiteral("fr")).toString(),
+                                        n.value(QStringLiteral("ar")).toString()};
+            QStringList keys{n.value(QStringLiteral("en")).toString()};
+            for (const QJsonValue& variant : a.value(QStringLiteral("variants")).toArray())
+                keys << variant.toString();
+            for (const QString& key : std::as_const(keys))
+                if (!key.isEmpty() && !table.contains(key.toCaseFolded()))
+                    table.insert(key.toCaseFolded(), localized);
+        }
+        return table;
+    }();
+    return names;
+}
+
+QString oneSourceNameIn(const QString& name, Language lang)
+{
+    const auto it = knownSourceNames().constFind(name.trimmed().toCaseFolded());
+    if (it == knownSourceNames().constEnd())
+        return name.trimmed();
+    const QString& translated = lang == Language::French ? it->fr : it->ar;
+    if (translated.isEmpty() || translated.contains(name.trimmed(), Qt::CaseInsensitive))
+        return name.trimmed();
+    return translated;
+}
+
+} // namespace
+
+QString sourceNameIn(const QString& name, Language lang)
+{
+    if (lang == Language::English || name.isEmpty())
+        return name;
+    QStringList parts;
+    for (const QString& part : name.split(QLatin1Char(';'), Qt::SkipEmptyParts))
+        parts << oneSourceNameIn(part, lang);
+    return parts.join(lang == Language::Arabic ? QStringLiteral("؛ ") : QStringLiteral("\u00a0; "));
+}
 
 std::shared_ptr<const ControlOverlay> controlOverlayAt(const ControlTimeline& timeline, const PostTimeline* posts,
                                                        const EntityCatalog& catalog, QDate date, DisplayCrs crs,
@@ -67,8 +137,8 @@ QList<SourceNote> sourceNotesFor(const ControlTimeline& timeline, const ControlS
             break;
         SourceNote n;
         n.number = int(notes.size()) + 1;
-        n.claimant = r.claimant;
-        n.publisher = r.publisher;
+        n.claimant = sourceNameIn(r.claimant, lang);
+        n.publisher = sourceNameIn(r.publisher, lang);
         n.date = r.date;
         n.approximate = r.approximate;
         n.quote = r.sentence.isEmpty() ? r.quote : r.sentence;

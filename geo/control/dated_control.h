@@ -21,7 +21,15 @@ std::shared_ptr<const ControlOverlay> controlOverlayAt(const ControlTimeline& ti
 
 // The claims behind what a frame shows: for each place inside FRAMELONLAT (EPSG:4326) with a known controller
 // in SNAPSHOT, the claim that decided it — or, when SINCE is valid, only the places whose controller changed
-// after SINCE. Newest first, at most MAXNOTES, numbered from 1. ARTICLES give each quote's language.
+// after SINCE. Newest first, at most MAXNOTES, numbered from 1. ARTICLES give each quote's language. The place,
+// claimant and publisher are named in LANG (sourceNameIn); the quote stays in its own language.
+// The name a page in LANG gives the claimant or publisher NAME (the notes' "who says it" and "who reported it"). Each
+// ";"-separated name is looked up: an actor of resources/articles/actors.json named by its name or a variant (any
+// case) takes its name in LANG, unless that name already holds it as written ("AFP" stays "AFP" in French); the
+// project's own compiled data set and Wikipedia take their names in LANG; any other name (a newspaper, a channel
+// that has no entry) stays as the source wrote it, since it has no known form in LANG. English: NAME unchanged.
+QString sourceNameIn(const QString& name, Language lang);
+
 QList<SourceNote> sourceNotesFor(const ControlTimeline& timeline, const ControlSnapshot& snapshot,
                                  const QList<Article>& articles, const EntityCatalog& catalog,
                                  const QRectF& frameLonLat, QDate since, Language lang, int maxNotes = 10);

@@ -327,12 +327,11 @@ std::shared_ptr<const MapData> loadBundledMap(DisplayCrs crs, QString* error)
         bundledLayer(QStringLiteral("posts"), QStringLiteral("Turkish observation posts (approximate)"),
                      LayerRole::Posts, QStringLiteral("observation_posts/turkish_posts_idlib_located.geojson"),
                      QStringLiteral("SOHR, Wikipedia (CC BY-SA 4.0), Anadolu, Al-Akhbar; points GeoNames / OSM"),
-                     projector, error, [](const Feature& f, MapFeature& mf) {
-                         const QString n = f.attributes.value(QStringLiteral("sohr_no")).toString();
-                         QString name = f.attributes.value(QStringLiteral("name")).toString();
-                         name = name.section(QLatin1String(" ("), 0, 0);
-                         mf.labelEn = mf.labelFr = QStringLiteral("OP %1 %2").arg(n, name);
-                         mf.labelAr = QStringLiteral("%1 %2").arg(n, name);
+                     projector, error, [&](const Feature& f, MapFeature& mf) {
+                         const PostLabels labels = postMapLabels(f.attributes, f.labelPoint, places);
+                         mf.labelEn = labels.en;
+                         mf.labelFr = labels.fr;
+                         mf.labelAr = labels.ar;
                          mf.rank = 700;
                      });
     if (posts)

@@ -3,6 +3,7 @@
 #include "geo/data/vector_source.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace geo {
 
@@ -45,6 +46,50 @@ QVector<ObservationPost> loadObservationPosts(const QString& path, QString* erro
     }
     std::sort(posts.begin(), posts.end(), [](const auto& x, const auto& y) { return x.number < y.number; });
     return posts;
+}
+
+QString postAbbreviation(Language lang)
+{
+    return byLanguage(lang, QStringLiteral("PO"), QStringLiteral("OP"), QStringLiteral("نقطة"));
+}
+
+namespace {
+
+// The place PLACES holds for the settlement a post is named after: the key town of LOCATIONKEY, else the place
+// standing on the post's point (GeoNames and OSM points are written to 6 decimals; 1e-5 degrees is about a metre).
+const Place* settlementOf(const QString& locationKey, QPointF lonLat, const QVector<Place>& places)
+{
+    if (!locationKey.isEmpty())
+        for (const Place& p : places)
+            if (p.id == locationKey)
+                return &p;
+    for (const Place& p : places)
+        if (std::abs(p.lonLat.x() - lonLat.x()) < 1e-5 && std::abs(p.lonLat.y() - lonLat.y()) < 1e-5)
+            return &p;
+    return nullptr;
+}
+
+} // namespace
+
+PostLabels postMapLabels(const QVariantMap& row, QPointF lonLat, const QVector<Place>& places)
+{
+    const QString number = row.value(QStringLiteral("sohr_no")).toString();
+    // "Saraqib (4 installations N, S, E, W of the town)" -> "Saraqib"
+    const QString ownName = row.value(QStringLiteral("name")).toString().section(QLatin1String(" ("), 0, 0);
+    const Place* settlement = settlementOf(row.value(QStringLiteral("location_key")).toString(), lonLat, places);
+    auto label = [&](Language lang, const QString& name) {
+        return QStringLiteral("%1 %2 %3").arg(postAbbreviation(lang), number, name);
+    };
+    PostLabels labels;
+    labels.en = label(Language::English, ownName);
+    if (!settlement) {
+        labels.fr = label(Language::French, ownName);
+        labels.ar = label(Language::Arabic, ownName);
+        return labels;
+    }
+    labels.fr = label(Language::French, settlement->name(Language::French));
+    labels.ar = label(Language::Arabic, settlement->name(Language::Arabic));
+    return labels;
 }
 
 } // namespace geo

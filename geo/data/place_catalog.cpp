@@ -375,9 +375,47 @@ QVector<Place> loadPlaces(const PlaceFiles& files, QString* error)
     return places;
 }
 
+bool addArabicNames(QVector<Place>* places, const QString& path, QString* error)
+{
+    auto source = VectorSource::open(path, error);
+    if (!source)
+        return false;
+    QVector<Feature> rows;
+    if (!source->readFeatures(0, {}, &rows, error))
+        return false;
+    for (const Feature& row : std::as_const(rows)) {
+        bool okLon = false, okLat = false;
+        const QPointF at(text(row, QStringLiteral("lon")).toDouble(&okLon),
+                         text(row, QStringLiteral("lat")).toDouble(&okLat));
+        const QString arabic = text(row, QStringLiteral("name_ar"));
+        if (!okLon || !okLat || !hasArabicLetters(arabic)) {
+            if (error)
+                *error = QStringLiteral("%1: row %2 needs lon, lat and an Arabic name_ar").arg(path).arg(row.fid);
+            return false;
+        }
+        for (Place& place : *places) {
+            if (!place.nameAr.isEmpty() || std::abs(place.lonLat.x() - at.x()) > arabicNamePointTolerance ||
+                std::abs(place.lonLat.y() - at.y()) > arabicNamePointTolerance)
+                continue;
+            place.nameAr = arabic;
+            for (const QString& v : text(row, QStringLiteral("ar_variants")).split(u'|', Qt::SkipEmptyParts))
+                addVariant(&place, v.trimmed());
+        }
+    }
+    return true;
+}
+
+QString bundledArabicNamesFile()
+{
+    return QStringLiteral(":/geodata/names/arabic_names_geonames.csv");
+}
+
 QVector<Place> loadBundledPlaces(QString* error)
 {
-    return loadPlaces(PlaceFiles::bundled(), error);
+    QVector<Place> places = loadPlaces(PlaceFiles::bundled(), error);
+    if (places.isEmpty() || !addArabicNames(&places, bundledArabicNamesFile(), error))
+        return {};
+    return places;
 }
 
 } // namespace geo

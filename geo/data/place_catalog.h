@@ -21,6 +21,10 @@
 //   OSM id and point are kept, the GeoNames population and names are added, and the kind is raised when the
 //   population says the place is bigger than its OSM place tag does.
 // Coordinates are never computed: every point is the point of one feature of the files.
+// Arabic names added by Frontline (resources/geodata/names, see its SOURCES.md): loadBundledPlaces() then gives
+// a place with no Arabic name that stands on the point of a row of that table (the GeoNames record it comes
+// from, within arabicNamePointTolerance degrees) the row's name_ar, and its ar_variants as variants (see
+// addArabicNames). A place that already has an Arabic name keeps it.
 
 #include "geo/core/place.h"
 
@@ -30,6 +34,7 @@
 namespace geo {
 
 inline constexpr double mergeDistanceMetres = 1500.0;
+inline constexpr double arabicNamePointTolerance = 0.00002; // degrees: the same GeoNames point, written to 5 places
 
 struct PlaceFiles {
     QString keyTowns;
@@ -44,7 +49,15 @@ struct PlaceFiles {
 // sets *error (when given) to a message naming the file at fault.
 QVector<Place> loadPlaces(const PlaceFiles& files, QString* error);
 
-// loadPlaces(PlaceFiles::bundled(), error).
+// Fills the empty Arabic names of PLACES from the table at PATH (CSV: lon, lat, name_ar, ar_variants), as
+// described above. False, with *error naming the file, when it cannot be read or a row lacks its point or an
+// Arabic name_ar.
+bool addArabicNames(QVector<Place>* places, const QString& path, QString* error);
+
+// The bundled table of Arabic names (resources/geodata/names/arabic_names_geonames.csv).
+QString bundledArabicNamesFile();
+
+// loadPlaces(PlaceFiles::bundled(), error), then addArabicNames(bundledArabicNamesFile()).
 QVector<Place> loadBundledPlaces(QString* error);
 
 } // namespace geo

@@ -90,11 +90,9 @@ ExportResult cancelled(const QString& path)
 
 QString creditsText(const ExportRequest& r)
 {
-    QString attribution = r.data->attribution;
-    if (export_texts::isRightToLeft(r.lang)) // the English credits as a left-to-right island in Arabic text
-        attribution = QChar(0x2066) + attribution + QChar(0x2069);
     return QStringLiteral("%1 %2 · %3")
-        .arg(export_texts::mapDataLabel(r.lang), attribution, export_texts::projection(r.data->crs, r.lang));
+        .arg(export_texts::mapDataLabel(r.lang), export_texts::dataCredits(r.data->attribution, r.lang),
+             export_texts::projection(r.data->crs, r.lang));
 }
 
 PageContent pageContent(const ExportRequest& r)

@@ -52,7 +52,7 @@ QFont credits()
 
 namespace page_metrics {
 
-QSizeF textSize(const QFont& font, const QString& text, double width)
+QSizeF textSize(const QFont& font, const QString& text, double width, bool rightToLeft)
 {
     if (text.isEmpty())
         return {0, 0};
@@ -62,7 +62,10 @@ QSizeF textSize(const QFont& font, const QString& text, double width)
     device.setDotsPerMeterX(qRound(96 / 0.0254));
     device.setDotsPerMeterY(qRound(96 / 0.0254));
     const QFontMetricsF fm(font, &device);
-    const QRectF r = fm.boundingRect(QRectF(0, 0, std::max(1.0, width), 1e6), Qt::TextWordWrap | Qt::AlignLeft, text);
+    // In the direction it is drawn in: Latin names inside Arabic text break into lines differently.
+    const int direction = rightToLeft ? Qt::TextForceRightToLeft : 0;
+    const QRectF r =
+        fm.boundingRect(QRectF(0, 0, std::max(1.0, width), 1e6), Qt::TextWordWrap | Qt::AlignLeft | direction, text);
     return {std::ceil(r.width()), std::ceil(r.height())};
 }
 
@@ -243,7 +246,7 @@ std::optional<PageLayout> tryLayout(QSizeF page, const PageContent& content, boo
             const double panelWidth = wide ? std::clamp(std::round(area.width() * 0.42), 340.0, 560.0)
                                            : std::clamp(std::round(area.width() * 0.26), 200.0, 360.0);
             const QRectF panel(area.right() - panelWidth, bodyTop, panelWidth, area.bottom() - bodyTop);
-            const QSizeF credits = textSize(page_fonts::credits(), content.credits, panelWidth);
+            const QSizeF credits = textSize(page_fonts::credits(), content.credits, panelWidth, L.rightToLeft);
             const double creditsTop = credits.isEmpty() ? panel.bottom() : panel.bottom() - credits.height();
             std::optional<LegendFit> fit;
             for (int columns : {1, 2}) {
@@ -292,7 +295,7 @@ std::optional<PageLayout> tryLayout(QSizeF page, const PageContent& content, boo
             return fail(QStringLiteral("the legend does not fit beside the map"));
     } else {
         // Foot: credits at the bottom, the source notes above them.
-        const QSizeF credits = textSize(page_fonts::credits(), content.credits, area.width());
+        const QSizeF credits = textSize(page_fonts::credits(), content.credits, area.width(), L.rightToLeft);
         L.credits = QRectF(area.left(), area.bottom() - credits.height(), area.width(), credits.height());
         double footTop = credits.isEmpty() ? area.bottom() : L.credits.top();
         if (!content.notes.isEmpty()) {

@@ -88,7 +88,7 @@ double legendHeadingHeight();
 // Packs row HEIGHTS into columns of CAPACITY in order; returns how many columns it takes.
 int columnsNeeded(const QVector<double>& heights, double capacity);
 // Measures TEXT wrapped to WIDTH in FONT at 96 dpi.
-QSizeF textSize(const QFont& font, const QString& text, double width);
+QSizeF textSize(const QFont& font, const QString& text, double width, bool rightToLeft = false);
 } // namespace page_metrics
 
 // Lays out a page of PAGE size (CSS pixels). Returns nullopt and sets *error when the page is too small for

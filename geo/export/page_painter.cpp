@@ -170,12 +170,12 @@ void paintFrameOverlays(QPainter& painter, const PageLayout& layout, const Viewp
     if (layout.rightToLeft) {
         // Flush with the frame's right edge: measure the bar that will be drawn.
         const Projector projector(crs);
-        const ScaleBar scale = computeScaleBar(frame, projector);
+        const ScaleBar scale = computeScaleBar(frame, projector, 160, lang);
         const QFontMetricsF fm(Style::labelFont(8), painter.device());
         const double width = scale.pixels + 8 + fm.horizontalAdvance(scale.label) + 6;
         bottomLeft.setX(bar.right() - width + 4);
     }
-    MapRenderer::drawScaleBar(painter, frame, crs, bottomLeft);
+    MapRenderer::drawScaleBar(painter, frame, crs, bottomLeft, lang);
     drawNorthArrow(painter, layout.northArrow.translated(-origin), trueNorthAngle(frame, crs), lang);
 }
 

@@ -7,6 +7,7 @@
 #include <QSet>
 #include <QPainter>
 
+#include <algorithm>
 #include <array>
 
 namespace geo {
@@ -35,9 +36,9 @@ QString bundledLayerText(const MapLayer& layer, Language lang)
         return pick(lang, u"Littoral", u"Coastline", u"الساحل");
     if (id == QLatin1String("border"))
         return pick(lang, u"Frontière syro-turque", u"Syria–Turkey border", u"الحدود السورية التركية");
-    if (id == QLatin1String("posts"))
-        return pick(lang, u"Postes d’observation turcs (position approximative)",
-                    u"Turkish observation posts (approximate)", u"نقاط المراقبة التركية (مواقع تقريبية)");
+    if (id == QLatin1String("posts")) // the abbreviation the posts' labels start with (postAbbreviation)
+        return pick(lang, u"PO : postes d’observation turcs (position approximative)",
+                    u"Turkish observation posts (approximate)", u"نقطة: نقاط المراقبة التركية (مواقع تقريبية)");
     return layer.title;
 }
 
@@ -277,6 +278,16 @@ QVector<LegendRow> legendRows(const RenderSettings& settings, const MapData& dat
                 }
                 rows.append(row);
             }
+            // An Arabic map names a place with no Arabic name in the sources by its Latin name, and says so.
+            const bool latinNames =
+                lang == Language::Arabic &&
+                std::any_of(layer->features.cbegin(), layer->features.cend(), [&](const MapFeature& f) {
+                    return f.labelAr.isEmpty() && shown(*layer, f) &&
+                           (scope == LegendScope::VisibleLayers || Style::labelVisible(*layer, f, upp));
+                });
+            if (latinNames)
+                rows.append({nullptr, -1, QStringLiteral("الأسماء بالحروف اللاتينية: أماكن لا اسم عربي لها في المصادر"),
+                             [](QPainter&, const QRectF&) {}});
             break;
         }
         default: {

@@ -91,8 +91,8 @@ std::optional<LabelCandidate> labelCandidate(const MapLayer& layer, const MapFea
         c.color = palette::post;
         c.anchor = vp.toScreen(f.labelPoint) + Style::markerOffset(layer);
         c.markerRadius = Style::markerRadius(layer, f);
-        // Where the village's name does not fit, the post's number alone ("OP 22"; in Arabic the number).
-        c.shortText = text.section(QLatin1Char(' '), 0, settings.labelLanguage == Language::Arabic ? 0 : 1);
+        // Where the village's name does not fit, the abbreviation and the number alone ("OP 22", "نقطة 22").
+        c.shortText = text.section(QLatin1Char(' '), 0, 1);
         return c;
     case LayerRole::Governorates:
     case LayerRole::Districts: {
@@ -587,9 +587,10 @@ QImage MapRenderer::renderImage(const RenderSettings& settings, const MapData& d
     return image;
 }
 
-void MapRenderer::drawScaleBar(QPainter& painter, const Viewport& viewport, DisplayCrs crs, QPointF bottomLeft)
+void MapRenderer::drawScaleBar(QPainter& painter, const Viewport& viewport, DisplayCrs crs, QPointF bottomLeft,
+                               Language lang)
 {
-    const ScaleBar bar = computeScaleBar(viewport, threadProjector(crs));
+    const ScaleBar bar = computeScaleBar(viewport, threadProjector(crs), 160, lang);
     if (!bar.isValid())
         return;
     Style::registerBundledFonts();

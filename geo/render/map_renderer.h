@@ -26,7 +26,8 @@ public:
     static QImage renderImage(const RenderSettings& settings, const MapData& data, Result* result = nullptr);
 
     // Overlays, also used on screen over a cached image.
-    static void drawScaleBar(QPainter& painter, const Viewport& viewport, DisplayCrs crs, QPointF bottomLeft);
+    static void drawScaleBar(QPainter& painter, const Viewport& viewport, DisplayCrs crs, QPointF bottomLeft,
+                             Language lang = Language::English);
     static void drawCredits(QPainter& painter, const QRectF& area, const QString& text);
     // The "as of" date in the label language, boxed, from TOPLEFT.
     static void drawDateBadge(QPainter& painter, QPointF topLeft, const QDate& date, Language lang);

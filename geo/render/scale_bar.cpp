@@ -14,7 +14,7 @@ double groundMetresPerPixel(const Viewport& viewport, const Projector& projector
     return Projector::geodesicDistance(pts[0], pts[1]) / span;
 }
 
-ScaleBar computeScaleBar(const Viewport& viewport, const Projector& projector, double maxPixels)
+ScaleBar computeScaleBar(const Viewport& viewport, const Projector& projector, double maxPixels, Language lang)
 {
     ScaleBar bar;
     const double mpp = groundMetresPerPixel(viewport, projector);
@@ -29,8 +29,11 @@ ScaleBar computeScaleBar(const Viewport& viewport, const Projector& projector, d
         }
     }
     bar.pixels = bar.metres / mpp;
-    bar.label =
-        bar.metres >= 1000 ? QStringLiteral("%1 km").arg(bar.metres / 1000.0) : QStringLiteral("%1 m").arg(bar.metres);
+    // SI symbols in Latin script in French and English; Arabic writes كم and م.
+    const bool km = bar.metres >= 1000;
+    const QString unit = lang == Language::Arabic ? (km ? QStringLiteral("كم") : QStringLiteral("م"))
+                                                  : (km ? QStringLiteral("km") : QStringLiteral("m"));
+    bar.label = QStringLiteral("%1 %2").arg(km ? bar.metres / 1000.0 : bar.metres).arg(unit);
     return bar;
 }
 
