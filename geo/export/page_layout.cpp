@@ -240,11 +240,13 @@ std::optional<PageLayout> tryLayout(QSizeF page, const PageContent& content, boo
     if (sidePanel) {
         // The map from the header to the foot of the page; beside it a panel of about a quarter of the width
         // holds, from the top, the legend (in the fewer columns that leave the most room), the inset, the source
-        // notes that fit and the credits at its foot. A wider panel only when the legend does not fit.
+        // notes that fit and the credits at its foot. A wider panel only when the legend does not fit, and half
+        // the page only on a small one whose legend needs it (a dated page has a row per side and per evidence).
         bool placed = false;
-        for (bool wide : {false, true}) {
-            const double panelWidth = wide ? std::clamp(std::round(area.width() * 0.42), 340.0, 560.0)
-                                           : std::clamp(std::round(area.width() * 0.26), 200.0, 360.0);
+        for (int step : {0, 1, 2}) {
+            const double panelWidth = step == 0   ? std::clamp(std::round(area.width() * 0.26), 200.0, 360.0)
+                                      : step == 1 ? std::clamp(std::round(area.width() * 0.42), 340.0, 560.0)
+                                                  : std::clamp(std::round(area.width() * 0.5), 340.0, 560.0);
             const QRectF panel(area.right() - panelWidth, bodyTop, panelWidth, area.bottom() - bodyTop);
             const QSizeF credits = textSize(page_fonts::credits(), content.credits, panelWidth, L.rightToLeft);
             const double creditsTop = credits.isEmpty() ? panel.bottom() : panel.bottom() - credits.height();
