@@ -31,22 +31,6 @@ A map of the Idleb (Idlib) frontline in north-west Syria, 2019–2020: towns in 
         <translation>حذف المقال وادعاءاته</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>التاريخ</translation>
-    </message>
-    <message>
-        <source>Publisher</source>
-        <translation>الناشر</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>العنوان</translation>
-    </message>
-    <message>
-        <source>Lang.</source>
-        <translation>اللغة</translation>
-    </message>
-    <message>
         <source>Remove the article, its annotations and its claims from the store</source>
         <translation>حذف المقال وشروحه وادعاءاته من قاعدة المقالات</translation>
     </message>
@@ -61,6 +45,124 @@ A map of the Idleb (Idlib) frontline in north-west Syria, 2019–2020: towns in 
     <message>
         <source> · summary of cited sources, not a quotation</source>
         <translation> · ملخص للمصادر المذكورة، ليس اقتباسًا</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangesDialog</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed since…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">التاريخ</translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a row to show the place on the map at that date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">إغلاق</translation>
+    </message>
+    <message>
+        <source>The &quot;since&quot; date is after the end date: choose an earlier one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The articles are not loaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) changed hands between %1 and %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no claim)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”
+%2#%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s) as CSV.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation type="unfinished">كُتب: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -225,10 +327,6 @@ A map of the Idleb (Idlib) frontline in north-west Syria, 2019–2020: towns in 
         <translation>&lt;p style=&apos;color:#666&apos;&gt;لا ادعاءات بشأن هذا المكان في المقالات المحمّلة.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h4&gt;Ledger: every claim, in time order&lt;/h4&gt;&lt;table cellspacing=&apos;4&apos;&gt;</source>
-        <translation>&lt;h4&gt;السجل: كل الادعاءات بترتيب زمني&lt;/h4&gt;&lt;table cellspacing=&apos;4&apos;&gt;</translation>
-    </message>
-    <message>
         <source> · approximate date (%1)</source>
         <translation> · تاريخ تقريبي (%1)</translation>
     </message>
@@ -285,18 +383,6 @@ A map of the Idleb (Idlib) frontline in north-west Syria, 2019–2020: towns in 
         <translation>مصدر الطبقة</translation>
     </message>
     <message>
-        <source>Controller on %1</source>
-        <translation>الجهة المسيطرة في %1</translation>
-    </message>
-    <message>
-        <source>, since %1</source>
-        <translation>، منذ %1</translation>
-    </message>
-    <message>
-        <source>Contradicted by</source>
-        <translation>يناقضه</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;&lt;b&gt;Schematic.&lt;/b&gt; This line joins, in order, the towns the sources place on the road. It is not the course of the road. Open real geometry (e.g. an OpenStreetMap extract) to replace it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;خط تخطيطي.&lt;/b&gt; يصل هذا الخط بالترتيب بين البلدات التي تضعها المصادر على الطريق، وليس مسار الطريق الفعلي. افتح بيانات هندسية حقيقية (مثل مقتطف من OpenStreetMap) لاستبداله.&lt;/p&gt;</translation>
     </message>
@@ -351,6 +437,120 @@ A map of the Idleb (Idlib) frontline in north-west Syria, 2019–2020: towns in 
     <message>
         <source>Sources</source>
         <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>%1, reported by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimant: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Government (Syrian army and allies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opposition (rebel factions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hayat Tahrir al-Sham (HTS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turkey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contested: the sources disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No known holder on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inferred from the first claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by %1 on %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim of %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Ledger: every claim, in time order&lt;/h4&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n claim(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Contradicted by %n claim(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;The claim behind it&lt;/h4&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District (OCHA administrative level 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Governorate (OCHA administrative level 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Governorate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P-code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boundaries as of</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -583,6 +783,18 @@ A map of the Idleb (Idlib) frontline in north-west Syria, 2019–2020: towns in 
         <source>Frontline</source>
         <translation>Frontline</translation>
     </message>
+    <message>
+        <source>Export &amp;time-lapse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What &amp;changed since…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MapSession</name>
@@ -642,6 +854,42 @@ A map of the Idleb (Idlib) frontline in north-west Syria, 2019–2020: towns in 
     <message>
         <source>Find a place: Saraqeb, Saraqib, سراقب…</source>
         <translation>ابحث عن مكان: سراقب أو Saraqeb أو Saraqib…</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hamlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 district and governorate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 district, %3 governorate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -721,6 +969,252 @@ A map of the Idleb (Idlib) frontline in north-west Syria, 2019–2020: towns in 
 %2</source>
         <translation>تضم %1. للقراءة فقط: يمكنك التصفح والتصدير، لا الاستيراد.
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>TimelapseDialog</name>
+    <message>
+        <source>Export time-lapse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A frame for each date a claim changed something</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A frame every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web (1200×675)</source>
+        <translation type="unfinished">ويب (1200×675)</translation>
+    </message>
+    <message>
+        <source>Social (1080×1080)</source>
+        <translation type="unfinished">مواقع التواصل (1080×1080)</translation>
+    </message>
+    <message>
+        <source>Print A4 (300 dpi)</source>
+        <translation type="unfinished">طباعة A4 (300 نقطة/بوصة)</translation>
+    </message>
+    <message>
+        <source>Print A3 (300 dpi)</source>
+        <translation type="unfinished">طباعة A3 (300 نقطة/بوصة)</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished">مخصص</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idleb (home view)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current view</source>
+        <translation type="unfinished">العرض الحالي</translation>
+    </message>
+    <message>
+        <source>A named place</source>
+        <translation type="unfinished">مكان محدد بالاسم</translation>
+    </message>
+    <message>
+        <source>A bounding box</source>
+        <translation type="unfinished">إطار إحداثيات</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished">الفرنسية</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished">الإنكليزية</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation type="unfinished">العربية</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished">استعراض…</translation>
+    </message>
+    <message>
+        <source>Also an animated GIF of the frames (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GIF is made by ffmpeg, which is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by %1 from the frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frames:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation type="unfinished">الحجم:</translation>
+    </message>
+    <message>
+        <source>Extent:</source>
+        <translation type="unfinished">النطاق:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished">اللغة:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished">تصدير</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">إلغاء</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">إغلاق</translation>
+    </message>
+    <message>
+        <source> day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day is after the last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Place name, e.g. Saraqeb</source>
+        <translation type="unfinished">اسم المكان، مثل سراقب</translation>
+    </message>
+    <message>
+        <source>minlon,minlat,maxlon,maxlat</source>
+        <translation type="unfinished">minlon,minlat,maxlon,maxlat</translation>
+    </message>
+    <message>
+        <source>Folder for the frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extent: give a place name</source>
+        <translation type="unfinished">النطاق: أدخل اسم مكان</translation>
+    </message>
+    <message>
+        <source>Bounding box: expected minlon,minlat,maxlon,maxlat, e.g. 36.4,35.6,36.9,36.0</source>
+        <translation type="unfinished">إطار الإحداثيات: الصيغة المطلوبة minlon,minlat,maxlon,maxlat، مثل 36.4,35.6,36.9,36.0</translation>
+    </message>
+    <message>
+        <source>The map and the articles are not loaded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day is after the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder for the frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds frames of a longer time-lapse (%2): choose another folder or empty it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n frame(s) in %1…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Making the GIF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s) written in %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GIF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No GIF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n frame(s) written in %1, each whole; the frame under way was not written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Frame %1 of %2 failed: %3; %n frame(s) before it written in %4</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

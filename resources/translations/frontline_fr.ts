@@ -31,22 +31,6 @@ Une carte de la ligne de front d&apos;Idleb (Idlib), dans le nord-ouest de la Sy
         <translation>Supprimer l&apos;article et ses revendications</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Publisher</source>
-        <translation>Média</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <source>Lang.</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
         <source>Remove the article, its annotations and its claims from the store</source>
         <translation>Retirer de la base l&apos;article, ses annotations et ses revendications</translation>
     </message>
@@ -61,6 +45,116 @@ Une carte de la ligne de front d&apos;Idleb (Idlib), dans le nord-ouest de la Sy
     <message>
         <source> · summary of cited sources, not a quotation</source>
         <translation> · synthèse des sources citées, pas une citation</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangesDialog</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed since…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a row to show the place on the map at that date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Fermer</translation>
+    </message>
+    <message>
+        <source>The &quot;since&quot; date is after the end date: choose an earlier one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The articles are not loaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) changed hands between %1 and %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no claim)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”
+%2#%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s) as CSV.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation type="unfinished">Écrit : %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -225,10 +319,6 @@ Une carte de la ligne de front d&apos;Idleb (Idlib), dans le nord-ouest de la Sy
         <translation>&lt;p style=&apos;color:#666&apos;&gt;Aucune revendication sur ce lieu dans les articles chargés.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h4&gt;Ledger: every claim, in time order&lt;/h4&gt;&lt;table cellspacing=&apos;4&apos;&gt;</source>
-        <translation>&lt;h4&gt;Registre : toutes les revendications, par ordre chronologique&lt;/h4&gt;&lt;table cellspacing=&apos;4&apos;&gt;</translation>
-    </message>
-    <message>
         <source> · approximate date (%1)</source>
         <translation> · date approximative (%1)</translation>
     </message>
@@ -285,18 +375,6 @@ Une carte de la ligne de front d&apos;Idleb (Idlib), dans le nord-ouest de la Sy
         <translation>Source de la couche</translation>
     </message>
     <message>
-        <source>Controller on %1</source>
-        <translation>Contrôle au %1</translation>
-    </message>
-    <message>
-        <source>, since %1</source>
-        <translation>, depuis le %1</translation>
-    </message>
-    <message>
-        <source>Contradicted by</source>
-        <translation>Contredit par</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;&lt;b&gt;Schematic.&lt;/b&gt; This line joins, in order, the towns the sources place on the road. It is not the course of the road. Open real geometry (e.g. an OpenStreetMap extract) to replace it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Schématique.&lt;/b&gt; Ce trait relie, dans l&apos;ordre, les localités que les sources placent sur la route. Ce n&apos;est pas le tracé de la route. Ouvrez une géométrie réelle (p. ex. un extrait d&apos;OpenStreetMap) pour le remplacer.&lt;/p&gt;</translation>
     </message>
@@ -351,6 +429,112 @@ Une carte de la ligne de front d&apos;Idleb (Idlib), dans le nord-ouest de la Sy
     <message>
         <source>Sources</source>
         <translation>Sources</translation>
+    </message>
+    <message>
+        <source>%1, reported by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimant: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Government (Syrian army and allies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opposition (rebel factions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hayat Tahrir al-Sham (HTS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turkey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contested: the sources disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No known holder on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inferred from the first claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by %1 on %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim of %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Ledger: every claim, in time order&lt;/h4&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n claim(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Contradicted by %n claim(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;The claim behind it&lt;/h4&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District (OCHA administrative level 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Governorate (OCHA administrative level 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Governorate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P-code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boundaries as of</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -579,6 +763,18 @@ Une carte de la ligne de front d&apos;Idleb (Idlib), dans le nord-ouest de la Sy
         <source>Frontline</source>
         <translation>Frontline</translation>
     </message>
+    <message>
+        <source>Export &amp;time-lapse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What &amp;changed since…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MapSession</name>
@@ -638,6 +834,42 @@ Une carte de la ligne de front d&apos;Idleb (Idlib), dans le nord-ouest de la Sy
     <message>
         <source>Find a place: Saraqeb, Saraqib, سراقب…</source>
         <translation>Chercher un lieu : Saraqeb, Saraqib, سراقب…</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hamlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 district and governorate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 district, %3 governorate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -717,6 +949,232 @@ Une carte de la ligne de front d&apos;Idleb (Idlib), dans le nord-ouest de la Sy
 %2</source>
         <translation>Elle contient %1. Lecture seule : vous pouvez consulter et exporter, pas importer.
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>TimelapseDialog</name>
+    <message>
+        <source>Export time-lapse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A frame for each date a claim changed something</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A frame every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web (1200×675)</source>
+        <translation type="unfinished">Web (1200×675)</translation>
+    </message>
+    <message>
+        <source>Social (1080×1080)</source>
+        <translation type="unfinished">Réseaux sociaux (1080×1080)</translation>
+    </message>
+    <message>
+        <source>Print A4 (300 dpi)</source>
+        <translation type="unfinished">Impression A4 (300 ppp)</translation>
+    </message>
+    <message>
+        <source>Print A3 (300 dpi)</source>
+        <translation type="unfinished">Impression A3 (300 ppp)</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished">Personnalisé</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idleb (home view)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current view</source>
+        <translation type="unfinished">Vue actuelle</translation>
+    </message>
+    <message>
+        <source>A named place</source>
+        <translation type="unfinished">Un lieu nommé</translation>
+    </message>
+    <message>
+        <source>A bounding box</source>
+        <translation type="unfinished">Un rectangle englobant</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished">Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished">Anglais</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation type="unfinished">Arabe</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished">Parcourir…</translation>
+    </message>
+    <message>
+        <source>Also an animated GIF of the frames (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GIF is made by ffmpeg, which is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by %1 from the frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frames:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation type="unfinished">Taille :</translation>
+    </message>
+    <message>
+        <source>Extent:</source>
+        <translation type="unfinished">Emprise :</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished">Langue :</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished">Exporter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Fermer</translation>
+    </message>
+    <message>
+        <source> day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day is after the last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Place name, e.g. Saraqeb</source>
+        <translation type="unfinished">Nom de lieu, p. ex. Saraqeb</translation>
+    </message>
+    <message>
+        <source>minlon,minlat,maxlon,maxlat</source>
+        <translation type="unfinished">minlon,minlat,maxlon,maxlat</translation>
+    </message>
+    <message>
+        <source>Folder for the frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extent: give a place name</source>
+        <translation type="unfinished">Emprise : indiquez un nom de lieu</translation>
+    </message>
+    <message>
+        <source>Bounding box: expected minlon,minlat,maxlon,maxlat, e.g. 36.4,35.6,36.9,36.0</source>
+        <translation type="unfinished">Rectangle englobant : minlon,minlat,maxlon,maxlat attendu, p. ex. 36.4,35.6,36.9,36.0</translation>
+    </message>
+    <message>
+        <source>The map and the articles are not loaded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day is after the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder for the frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds frames of a longer time-lapse (%2): choose another folder or empty it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n frame(s) in %1…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Making the GIF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s) written in %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GIF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No GIF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n frame(s) written in %1, each whole; the frame under way was not written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Frame %1 of %2 failed: %3; %n frame(s) before it written in %4</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
