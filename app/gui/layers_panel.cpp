@@ -1,5 +1,8 @@
 #include "layers_panel.h"
 
+#include "interface_language.h"
+
+#include "geo/render/map_legend.h"
 #include "geo/render/map_renderer.h"
 #include "geo/render/style.h"
 
@@ -65,11 +68,13 @@ void LayersPanel::setLayers(const geo::MapData& data, const QSet<QString>& hidde
     // The top of the list is the top of the map.
     for (auto it = layers.crbegin(); it != layers.crend(); ++it) {
         const geo::MapLayer& layer = **it;
-        auto* item = new QListWidgetItem(symbolIcon(layer), layer.title, m_list);
+        // The bundled layers in the interface's language; a user's layer keeps its file's name.
+        const QString title = geo::layerTitle(layer, interfaceLanguage());
+        auto* item = new QListWidgetItem(symbolIcon(layer), title, m_list);
         item->setData(Qt::UserRole, layer.id);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable | Qt::ItemIsDragEnabled);
         item->setCheckState(hidden.contains(layer.id) ? Qt::Unchecked : Qt::Checked);
-        item->setToolTip(layer.source.isEmpty() ? layer.title : layer.title + QLatin1Char('\n') + layer.source);
+        item->setToolTip(layer.source.isEmpty() ? title : title + QLatin1Char('\n') + layer.source);
     }
     m_updating = false;
 }

@@ -1,5 +1,6 @@
 #include "geo/render/map_legend.h"
 
+#include "geo/data/map_data_loader.h"
 #include "geo/render/map_renderer.h"
 #include "geo/render/style.h"
 
@@ -303,6 +304,16 @@ QVector<LegendRow> legendRows(const RenderSettings& settings, const MapData& dat
         }
     }
     return rows;
+}
+
+QString layerTitle(const MapLayer& layer, Language lang)
+{
+    if (layer.id == QLatin1String("places"))
+        return pick(lang, u"Villes et villages", u"Towns and villages", u"المدن والقرى");
+    if (layer.id == kSchematicHighwaysId)
+        return pick(lang, u"Autoroutes M4 / M5 (schématiques)", u"M4 / M5 highways (schematic)",
+                    u"الطريقان السريعان M4 / M5 (تخطيطيان)");
+    return bundledLayerText(layer, lang);
 }
 
 void drawLegendSymbol(QPainter& painter, const LegendRow& row, const QRectF& rect)

@@ -35,6 +35,9 @@ enum class LegendScope {
 // title.
 QVector<LegendRow> legendRows(const RenderSettings& settings, const MapData& data, Language lang, LegendScope scope);
 
+// The title of LAYER in LANG, as the layers panel lists it: the bundled layers in LANG, a user layer its own title.
+QString layerTitle(const MapLayer& layer, Language lang);
+
 // Draws ROW's symbol (the layer's line, fill or marker) centred in RECT.
 void drawLegendSymbol(QPainter& painter, const LegendRow& row, const QRectF& rect);
 

@@ -4,6 +4,7 @@
 // interface unless the user chose their language. The .ts files are complete and keep every placeholder.
 #include "app/gui/article_session.h"
 #include "app/gui/interface_language.h"
+#include "app/gui/layers_panel.h"
 #include "app/gui/legend_widget.h"
 #include "app/gui/main_window.h"
 #include "app/gui/map_session.h"
@@ -17,6 +18,7 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLibraryInfo>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QProcess>
@@ -289,6 +291,17 @@ void TestInterfaceLanguage::arabicLaysTheWindowOutRightToLeft()
     QCOMPARE(window->timelineBar()->dateText(), geo::asOfText(date, geo::Language::Arabic));
     QVERIFY2(window->timelineBar()->dateText().contains(QLatin1String("2020")),
              qPrintable(window->timelineBar()->dateText()));
+    // The layers panel names every bundled layer in Arabic (it listed "Towns and villages", "Coastline"...).
+    auto* layers = window->findChild<LayersPanel*>();
+    QVERIFY(layers);
+    auto* list = layers->findChild<QListWidget*>();
+    QVERIFY(list && list->count() >= 8);
+    for (int i = 0; i < list->count(); ++i) {
+        const QString text = list->item(i)->text();
+        QVERIFY2(isArabicScript(text), qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1String("Towns")) && !text.contains(QLatin1String("observation")),
+                 qPrintable(text));
+    }
 }
 
 void TestInterfaceLanguage::frenchMenusAndTheTimelineDate()
