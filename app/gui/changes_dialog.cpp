@@ -1,5 +1,6 @@
 #include "changes_dialog.h"
 
+#include "geo/articles/article.h"
 #include "geo/core/file_writer.h"
 
 #include <QApplication>
@@ -27,6 +28,23 @@ QDateEdit* newDateEdit(QWidget* parent)
     edit->setCalendarPopup(true);
     edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     return edit;
+}
+
+// A side as the file names it ("government") in the interface's words; a name Frontline does not know as is.
+QString sideText(const QString& name)
+{
+    const auto controller = geo::controllerFromName(name);
+    if (!controller)
+        return name;
+    switch (*controller) {
+    case geo::Controller::Government: return ChangesDialog::tr("Government");
+    case geo::Controller::Opposition: return ChangesDialog::tr("Opposition");
+    case geo::Controller::Hts: return ChangesDialog::tr("HTS");
+    case geo::Controller::Turkey: return ChangesDialog::tr("Turkey");
+    case geo::Controller::Contested: return ChangesDialog::tr("Contested");
+    case geo::Controller::Unknown: return ChangesDialog::tr("Unknown");
+    }
+    return name;
 }
 
 } // namespace
@@ -171,7 +189,7 @@ void ChangesDialog::refresh()
             m_table->setItem(i, column, item);
         };
         set(PlaceColumn, r.name, r.placeId);
-        set(SideColumn, tr("%1 → %2").arg(r.before, r.after));
+        set(SideColumn, tr("%1 → %2").arg(sideText(r.before), sideText(r.after)));
         set(DateColumn, r.date.isValid() ? r.date.toString(Qt::ISODate) : tr("(no claim)"));
         set(ClaimantColumn, r.claimant,
             r.publisher.isEmpty() ? r.claimant : tr("%1 (%2)").arg(r.claimant, r.publisher));

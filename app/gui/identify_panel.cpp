@@ -65,9 +65,9 @@ QString claimBlock(const geo::ClaimRecord& r, const QList<geo::Article>* article
 {
     const QString colour =
         r.counts ? (r.agrees ? QStringLiteral("#e8f4e8") : QStringLiteral("#fbe3e3")) : QStringLiteral("#eeeeee");
-    QString head =
-        QStringLiteral("<b>%1</b> · %2")
-            .arg(IdentifyPanel::sideName(r.controller).toHtmlEscaped(), geo::claimStatusName(r.status).toHtmlEscaped());
+    QString head = QStringLiteral("<b>%1</b> · %2")
+                       .arg(IdentifyPanel::sideName(r.controller).toHtmlEscaped(),
+                            IdentifyPanel::statusName(r.status).toHtmlEscaped());
     if (withDate)
         head = QStringLiteral("<b>%1</b> · ").arg(r.date.toString(Qt::ISODate)) + head;
     if (r.approximate)
@@ -126,6 +126,17 @@ QString IdentifyPanel::sideName(geo::Controller controller)
     return geo::controllerName(controller);
 }
 
+QString IdentifyPanel::statusName(geo::ClaimStatus status)
+{
+    switch (status) {
+    case geo::ClaimStatus::Claimed: return tr("claimed");
+    case geo::ClaimStatus::Assessed: return tr("assessed");
+    case geo::ClaimStatus::Disputed: return tr("disputed");
+    case geo::ClaimStatus::Retracted: return tr("retracted");
+    }
+    return geo::claimStatusName(status);
+}
+
 const geo::ClaimRecord* IdentifyPanel::decidingClaim(const QList<geo::ClaimRecord>& ledger,
                                                      const geo::PlaceControl& control)
 {
@@ -140,7 +151,7 @@ QString IdentifyPanel::holderLine(const geo::PlaceControl& control, const QDate&
 {
     if (control.controller == geo::Controller::Unknown)
         return tr("No known holder on %1").arg(date.toString(Qt::ISODate));
-    QString state = geo::claimStatusName(control.status);
+    QString state = statusName(control.status);
     if (control.inferred)
         state = tr("inferred from the first claim");
     else if (control.since.isValid())

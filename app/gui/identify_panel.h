@@ -24,6 +24,8 @@ public:
     static QString ledgerHtml(const QList<geo::ClaimRecord>& ledger, const QList<geo::Article>* articles = nullptr);
     // The side, as a reader says it: "Government (Syrian army and allies)".
     static QString sideName(geo::Controller controller);
+    // A claim's status in the interface's language ("claimed", "assessed"...).
+    static QString statusName(geo::ClaimStatus status);
     // Who held the place on DATE and the claim behind it (CLAIM may be null), for the panel and the map's
     // tooltip: "Held by Government (…) on 2020-02-08 (claimed, since 2020-02-06)", SEPARATOR, "Claim of
     // 2020-02-06 by SANA".
