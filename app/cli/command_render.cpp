@@ -94,7 +94,7 @@ ExitCode runRender(const QStringList& args)
     {
         QPainter painter(&image);
         geo::MapRenderer::drawScaleBar(painter, settings.viewport, data->crs,
-                                       QPointF(12, settings.viewport.size().height() - 12));
+                                       QPointF(12, settings.viewport.size().height() - 12), settings.labelLanguage);
     }
     // Written whole or not at all, every write checked.
     geo::FileWriter file(outPath);

@@ -196,7 +196,8 @@ void MapView::paintEvent(QPaintEvent*)
         painter.setRenderHint(QPainter::SmoothPixmapTransform, true);
         painter.drawImage(QRectF(tl, br), m_image);
     }
-    geo::MapRenderer::drawScaleBar(painter, m_viewport, m_data->crs, QPointF(12, height() - 12));
+    geo::MapRenderer::drawScaleBar(painter, m_viewport, m_data->crs, QPointF(12, height() - 12),
+                                   m_settings.labelLanguage);
 }
 
 void MapView::resizeEvent(QResizeEvent*)
