@@ -122,7 +122,7 @@ A map of the Idleb (Idlib) frontline in north-west Syria, 2019–2020: towns in 
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation>%1 ← %2</translation>
+        <translation>‏%1 ‏←‏ %2</translation>
     </message>
     <message>
         <source>(no claim)</source>
