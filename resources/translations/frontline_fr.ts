@@ -838,11 +838,11 @@ Une carte de la ligne de front d&apos;Idleb (Idlib), dans le nord-ouest de la Sy
     </message>
     <message>
         <source>city</source>
-        <translation>ville</translation>
+        <translation>grande ville</translation>
     </message>
     <message>
         <source>town</source>
-        <translation>bourg</translation>
+        <translation>ville</translation>
     </message>
     <message>
         <source>village</source>
