@@ -48,121 +48,122 @@ A map of the Idleb (Idlib) frontline in north-west Syria, 2019–2020: towns in 
     </message>
     <message>
         <source>summary</source>
-        <translation type="unfinished"></translation>
+        <translation>ملخص</translation>
     </message>
 </context>
 <context>
     <name>ChangesDialog</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخ</translation>
     </message>
     <message>
         <source>&amp;Save as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ بصيغة CSV…</translation>
     </message>
     <message>
         <source>What changed since…</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي تغيّر منذ…</translation>
     </message>
     <message>
         <source>Since:</source>
-        <translation type="unfinished"></translation>
+        <translation>منذ:</translation>
     </message>
     <message>
         <source>Until:</source>
-        <translation type="unfinished"></translation>
+        <translation>حتى:</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <source>From → to</source>
-        <translation type="unfinished"></translation>
+        <translation>من ← إلى</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">التاريخ</translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Claimant</source>
-        <translation type="unfinished"></translation>
+        <translation>صاحب الادعاء</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>الاقتباس</translation>
     </message>
     <message>
         <source>Click a row to show the place on the map at that date</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر على سطر لإظهار المكان على الخريطة في ذلك التاريخ</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">إغلاق</translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>The &quot;since&quot; date is after the end date: choose an earlier one.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ البداية يقع بعد تاريخ النهاية: اختر تاريخًا أسبق.</translation>
     </message>
     <message>
         <source>The articles are not loaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحمَّل المقالات بعدُ.</translation>
     </message>
     <message numerus="yes">
         <source>%n place(s) changed hands between %1 and %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم تنتقل السيطرة على أي مكان بين %1 و%2.</numerusform>
+            <numerusform>انتقلت السيطرة على مكان واحد بين %1 و%2.</numerusform>
+            <numerusform>انتقلت السيطرة على مكانين بين %1 و%2.</numerusform>
+            <numerusform>انتقلت السيطرة على %n أماكن بين %1 و%2.</numerusform>
+            <numerusform>انتقلت السيطرة على %n مكانًا بين %1 و%2.</numerusform>
+            <numerusform>انتقلت السيطرة على %n مكان بين %1 و%2.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>‏%1 ‏←‏ %2</translation>
     </message>
     <message>
         <source>(no claim)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا ادعاء)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>“%1”
 %2#%3</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»
+%2#%3</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n row(s) as CSV.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُنسخ أي سطر بصيغة CSV.</numerusform>
+            <numerusform>نُسخ سطر واحد بصيغة CSV.</numerusform>
+            <numerusform>نُسخ سطران بصيغة CSV.</numerusform>
+            <numerusform>نُسخت %n أسطر بصيغة CSV.</numerusform>
+            <numerusform>نُسخ %n سطرًا بصيغة CSV.</numerusform>
+            <numerusform>نُسخ %n سطر بصيغة CSV.</numerusform>
         </translation>
     </message>
     <message>
         <source>Save as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ بصيغة CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات CSV (*.csv);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Written: %1</source>
-        <translation type="unfinished">كُتب: %1</translation>
+        <translation>كُتب: %1</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ: %1</translation>
     </message>
 </context>
 <context>
@@ -440,117 +441,117 @@ A map of the Idleb (Idlib) frontline in north-west Syria, 2019–2020: towns in 
     </message>
     <message>
         <source>%1, reported by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، عبر %2</translation>
     </message>
     <message>
         <source>Claimant: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>صاحب الادعاء: %1</translation>
     </message>
     <message>
         <source>Article %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المقال %1</translation>
     </message>
     <message>
         <source>Article: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المقال: %1</translation>
     </message>
     <message>
         <source>Government (Syrian army and allies)</source>
-        <translation type="unfinished"></translation>
+        <translation>الحكومة (الجيش السوري وحلفاؤه)</translation>
     </message>
     <message>
         <source>Opposition (rebel factions)</source>
-        <translation type="unfinished"></translation>
+        <translation>المعارضة (فصائل المعارضة)</translation>
     </message>
     <message>
         <source>Hayat Tahrir al-Sham (HTS)</source>
-        <translation type="unfinished"></translation>
+        <translation>هيئة تحرير الشام</translation>
     </message>
     <message>
         <source>Turkey</source>
-        <translation type="unfinished"></translation>
+        <translation>تركيا</translation>
     </message>
     <message>
         <source>Contested: the sources disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>متنازع عليها: المصادر متضاربة</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف</translation>
     </message>
     <message>
         <source>No known holder on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لا جهة مسيطرة معروفة في %1</translation>
     </message>
     <message>
         <source>inferred from the first claim</source>
-        <translation type="unfinished"></translation>
+        <translation>مستنتج من الادعاء الأول</translation>
     </message>
     <message>
         <source>%1, since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، منذ %2</translation>
     </message>
     <message>
         <source>Held by %1 on %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>تحت سيطرة %1 في %2 (%3)</translation>
     </message>
     <message>
         <source>Claim of %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ادعاء بتاريخ %1 صادر عن %2</translation>
     </message>
     <message>
         <source>&lt;h4&gt;Ledger: every claim, in time order&lt;/h4&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h4&gt;السجل: كل الادعاءات بترتيبها الزمني&lt;/h4&gt;</translation>
     </message>
     <message>
         <source>undated</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مؤرَّخ</translation>
     </message>
     <message numerus="yes">
         <source> · %n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · لا ادعاءات</numerusform>
+            <numerusform> · ادعاء واحد</numerusform>
+            <numerusform> · ادعاءان</numerusform>
+            <numerusform> · %n ادعاءات</numerusform>
+            <numerusform> · %n ادعاءً</numerusform>
+            <numerusform> · %n ادعاء</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Contradicted by %n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا يناقضه أي ادعاء</numerusform>
+            <numerusform>يناقضه ادعاء واحد</numerusform>
+            <numerusform>يناقضه ادعاءان</numerusform>
+            <numerusform>تناقضه %n ادعاءات</numerusform>
+            <numerusform>يناقضه %n ادعاءً</numerusform>
+            <numerusform>يناقضه %n ادعاء</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;h4&gt;The claim behind it&lt;/h4&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h4&gt;الادعاء الذي تستند إليه السيطرة&lt;/h4&gt;</translation>
     </message>
     <message>
         <source>District (OCHA administrative level 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>منطقة (المستوى الإداري الثاني لدى أوتشا)</translation>
     </message>
     <message>
         <source>Governorate (OCHA administrative level 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>محافظة (المستوى الإداري الأول لدى أوتشا)</translation>
     </message>
     <message>
         <source>Governorate</source>
-        <translation type="unfinished"></translation>
+        <translation>المحافظة</translation>
     </message>
     <message>
         <source>P-code</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز (P-code)</translation>
     </message>
     <message>
         <source>Boundaries as of</source>
-        <translation type="unfinished"></translation>
+        <translation>الحدود بتاريخ</translation>
     </message>
 </context>
 <context>
@@ -785,15 +786,15 @@ A map of the Idleb (Idlib) frontline in north-west Syria, 2019–2020: towns in 
     </message>
     <message>
         <source>Export &amp;time-lapse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصدير تسلسل زمني مصوَّر…</translation>
     </message>
     <message>
         <source>What &amp;changed since…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ما الذي تغيّر منذ…</translation>
     </message>
     <message>
         <source>&amp;Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اللوحات</translation>
     </message>
 </context>
 <context>
@@ -857,39 +858,39 @@ A map of the Idleb (Idlib) frontline in north-west Syria, 2019–2020: towns in 
     </message>
     <message>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>مدينة</translation>
     </message>
     <message>
         <source>town</source>
-        <translation type="unfinished"></translation>
+        <translation>بلدة</translation>
     </message>
     <message>
         <source>village</source>
-        <translation type="unfinished"></translation>
+        <translation>قرية</translation>
     </message>
     <message>
         <source>hamlet</source>
-        <translation type="unfinished"></translation>
+        <translation>قرية صغيرة</translation>
     </message>
     <message>
         <source>post</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة مراقبة</translation>
     </message>
     <message>
         <source>%1 · %2 district and governorate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · منطقة ومحافظة %2</translation>
     </message>
     <message>
         <source>%1 · %2 district, %3 governorate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · منطقة %2، محافظة %3</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -975,245 +976,245 @@ A map of the Idleb (Idlib) frontline in north-west Syria, 2019–2020: towns in 
     <name>TimelapseDialog</name>
     <message>
         <source>Export time-lapse</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير تسلسل زمني مصوَّر</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى</translation>
     </message>
     <message>
         <source>A frame for each date a claim changed something</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة لكل تاريخ غيّر فيه ادعاءٌ شيئًا</translation>
     </message>
     <message>
         <source>A frame every</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة كل</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> أيام</translation>
     </message>
     <message>
         <source>Web (1200×675)</source>
-        <translation type="unfinished">ويب (1200×675)</translation>
+        <translation>ويب (1200×675)</translation>
     </message>
     <message>
         <source>Social (1080×1080)</source>
-        <translation type="unfinished">مواقع التواصل (1080×1080)</translation>
+        <translation>مواقع التواصل (1080×1080)</translation>
     </message>
     <message>
         <source>Print A4 (300 dpi)</source>
-        <translation type="unfinished">طباعة A4 (300 نقطة/بوصة)</translation>
+        <translation>طباعة A4 (300 نقطة/بوصة)</translation>
     </message>
     <message>
         <source>Print A3 (300 dpi)</source>
-        <translation type="unfinished">طباعة A3 (300 نقطة/بوصة)</translation>
+        <translation>طباعة A3 (300 نقطة/بوصة)</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished">مخصص</translation>
+        <translation>مخصص</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> بكسل</translation>
     </message>
     <message>
         <source>Idleb (home view)</source>
-        <translation type="unfinished"></translation>
+        <translation>إدلب (العرض الأساسي)</translation>
     </message>
     <message>
         <source>Current view</source>
-        <translation type="unfinished">العرض الحالي</translation>
+        <translation>العرض الحالي</translation>
     </message>
     <message>
         <source>A named place</source>
-        <translation type="unfinished">مكان محدد بالاسم</translation>
+        <translation>مكان محدد بالاسم</translation>
     </message>
     <message>
         <source>A bounding box</source>
-        <translation type="unfinished">إطار إحداثيات</translation>
+        <translation>إطار إحداثيات</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished">الفرنسية</translation>
+        <translation>الفرنسية</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished">الإنكليزية</translation>
+        <translation>الإنكليزية</translation>
     </message>
     <message>
         <source>Arabic</source>
-        <translation type="unfinished">العربية</translation>
+        <translation>العربية</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished">استعراض…</translation>
+        <translation>استعراض…</translation>
     </message>
     <message>
         <source>Also an animated GIF of the frames (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء ملف GIF متحرك من الصور أيضًا (%1)</translation>
     </message>
     <message>
         <source>The GIF is made by ffmpeg, which is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>يُنشئ برنامج ffmpeg ملف GIF، لكنه غير مثبَّت</translation>
     </message>
     <message>
         <source>Made by %1 from the frames</source>
-        <translation type="unfinished"></translation>
+        <translation>يُنشئه %1 من الصور</translation>
     </message>
     <message>
         <source>Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>التواريخ:</translation>
     </message>
     <message>
         <source>Frames:</source>
-        <translation type="unfinished"></translation>
+        <translation>الصور:</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation type="unfinished">الحجم:</translation>
+        <translation>الحجم:</translation>
     </message>
     <message>
         <source>Extent:</source>
-        <translation type="unfinished">النطاق:</translation>
+        <translation>النطاق:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished">اللغة:</translation>
+        <translation>اللغة:</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد:</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished">تصدير</translation>
+        <translation>تصدير</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">إغلاق</translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source> day</source>
-        <translation type="unfinished"></translation>
+        <translation> يوم</translation>
     </message>
     <message>
         <source>The first day is after the last.</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم الأول يقع بعد اليوم الأخير.</translation>
     </message>
     <message numerus="yes">
         <source>%n frame(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا صور</numerusform>
+            <numerusform>صورة واحدة</numerusform>
+            <numerusform>صورتان</numerusform>
+            <numerusform>%n صور</numerusform>
+            <numerusform>%n صورة</numerusform>
+            <numerusform>%n صورة</numerusform>
         </translation>
     </message>
     <message>
         <source>Place name, e.g. Saraqeb</source>
-        <translation type="unfinished">اسم المكان، مثل سراقب</translation>
+        <translation>اسم المكان، مثل سراقب</translation>
     </message>
     <message>
         <source>minlon,minlat,maxlon,maxlat</source>
-        <translation type="unfinished">minlon,minlat,maxlon,maxlat</translation>
+        <translation>minlon,minlat,maxlon,maxlat</translation>
     </message>
     <message>
         <source>Folder for the frames</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد الصور</translation>
     </message>
     <message>
         <source>Extent: give a place name</source>
-        <translation type="unfinished">النطاق: أدخل اسم مكان</translation>
+        <translation>النطاق: أدخل اسم مكان</translation>
     </message>
     <message>
         <source>Bounding box: expected minlon,minlat,maxlon,maxlat, e.g. 36.4,35.6,36.9,36.0</source>
-        <translation type="unfinished">إطار الإحداثيات: الصيغة المطلوبة minlon,minlat,maxlon,maxlat، مثل 36.4,35.6,36.9,36.0</translation>
+        <translation>إطار الإحداثيات: الصيغة المطلوبة minlon,minlat,maxlon,maxlat، مثل 36.4,35.6,36.9,36.0</translation>
     </message>
     <message>
         <source>The map and the articles are not loaded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحمَّل الخريطة والمقالات بعدُ</translation>
     </message>
     <message>
         <source>The first day is after the last</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم الأول يقع بعد اليوم الأخير</translation>
     </message>
     <message>
         <source>Choose a folder for the frames</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مجلدًا للصور</translation>
     </message>
     <message>
         <source>%1 holds frames of a longer time-lapse (%2): choose another folder or empty it</source>
-        <translation type="unfinished"></translation>
+        <translation>يضم %1 صورًا من تسلسل زمني أطول (%2): اختر مجلدًا آخر أو أفرغه</translation>
     </message>
     <message numerus="yes">
         <source>Writing %n frame(s) in %1…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا صور للكتابة في %1…</numerusform>
+            <numerusform>جارٍ كتابة صورة واحدة في %1…</numerusform>
+            <numerusform>جارٍ كتابة صورتين في %1…</numerusform>
+            <numerusform>جارٍ كتابة %n صور في %1…</numerusform>
+            <numerusform>جارٍ كتابة %n صورة في %1…</numerusform>
+            <numerusform>جارٍ كتابة %n صورة في %1…</numerusform>
         </translation>
     </message>
     <message>
         <source>Making the GIF…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إنشاء ملف GIF…</translation>
     </message>
     <message>
         <source>Frame %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة %1 من %2…</translation>
     </message>
     <message numerus="yes">
         <source>%n frame(s) written in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم تُكتب أي صورة في %1</numerusform>
+            <numerusform>كُتبت صورة واحدة في %1</numerusform>
+            <numerusform>كُتبت صورتان في %1</numerusform>
+            <numerusform>كُتبت %n صور في %1</numerusform>
+            <numerusform>كُتبت %n صورة في %1</numerusform>
+            <numerusform>كُتبت %n صورة في %1</numerusform>
         </translation>
     </message>
     <message>
         <source>GIF: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف GIF: %1</translation>
     </message>
     <message>
         <source>No GIF: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُنشأ ملف GIF: %1</translation>
     </message>
     <message numerus="yes">
         <source>Cancelled: %n frame(s) written in %1, each whole; the frame under way was not written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أُلغي التصدير: لم تُكتب أي صورة في %1، ولم تُكتب الصورة التي كانت قيد الإنشاء.</numerusform>
+            <numerusform>أُلغي التصدير: كُتبت صورة واحدة كاملة في %1، ولم تُكتب الصورة التي كانت قيد الإنشاء.</numerusform>
+            <numerusform>أُلغي التصدير: كُتبت صورتان كاملتان في %1، ولم تُكتب الصورة التي كانت قيد الإنشاء.</numerusform>
+            <numerusform>أُلغي التصدير: كُتبت %n صور في %1، كلٌّ منها كاملة، ولم تُكتب الصورة التي كانت قيد الإنشاء.</numerusform>
+            <numerusform>أُلغي التصدير: كُتبت %n صورة في %1، كلٌّ منها كاملة، ولم تُكتب الصورة التي كانت قيد الإنشاء.</numerusform>
+            <numerusform>أُلغي التصدير: كُتبت %n صورة في %1، كلٌّ منها كاملة، ولم تُكتب الصورة التي كانت قيد الإنشاء.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُكتب أي شيء: %1</translation>
     </message>
     <message numerus="yes">
         <source>Frame %1 of %2 failed: %3; %n frame(s) before it written in %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>فشلت الصورة %1 من %2: %3؛ ولم تُكتب قبلها أي صورة في %4</numerusform>
+            <numerusform>فشلت الصورة %1 من %2: %3؛ كُتبت قبلها صورة واحدة في %4</numerusform>
+            <numerusform>فشلت الصورة %1 من %2: %3؛ كُتبت قبلها صورتان في %4</numerusform>
+            <numerusform>فشلت الصورة %1 من %2: %3؛ كُتبت قبلها %n صور في %4</numerusform>
+            <numerusform>فشلت الصورة %1 من %2: %3؛ كُتبت قبلها %n صورة في %4</numerusform>
+            <numerusform>فشلت الصورة %1 من %2: %3؛ كُتبت قبلها %n صورة في %4</numerusform>
         </translation>
     </message>
 </context>

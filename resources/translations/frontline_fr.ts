@@ -48,113 +48,114 @@ Une carte de la ligne de front d&apos;Idleb (Idlib), dans le nord-ouest de la Sy
     </message>
     <message>
         <source>summary</source>
-        <translation type="unfinished"></translation>
+        <translation>synthèse</translation>
     </message>
 </context>
 <context>
     <name>ChangesDialog</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>&amp;Save as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer en CSV…</translation>
     </message>
     <message>
         <source>What changed since…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a changé depuis…</translation>
     </message>
     <message>
         <source>Since:</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis le :</translation>
     </message>
     <message>
         <source>Until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu&apos;au :</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>From → to</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant → après</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Claimant</source>
-        <translation type="unfinished"></translation>
+        <translation>Revendiqué par</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Citation</translation>
     </message>
     <message>
         <source>Click a row to show the place on the map at that date</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur une ligne pour voir le lieu sur la carte à cette date</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>The &quot;since&quot; date is after the end date: choose an earlier one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de début est postérieure à la date de fin : choisissez-en une plus ancienne.</translation>
     </message>
     <message>
         <source>The articles are not loaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les articles ne sont pas encore chargés.</translation>
     </message>
     <message numerus="yes">
         <source>%n place(s) changed hands between %1 and %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lieu a changé de mains entre le %1 et le %2.</numerusform>
+            <numerusform>%n lieux ont changé de mains entre le %1 et le %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>(no claim)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune revendication)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>“%1”
 %2#%3</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 »
+%2#%3</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n row(s) as CSV.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne copiée au format CSV.</numerusform>
+            <numerusform>%n lignes copiées au format CSV.</numerusform>
         </translation>
     </message>
     <message>
         <source>Save as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Written: %1</source>
-        <translation type="unfinished">Écrit : %1</translation>
+        <translation>Écrit : %1</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : %1</translation>
     </message>
 </context>
 <context>
@@ -432,109 +433,109 @@ Une carte de la ligne de front d&apos;Idleb (Idlib), dans le nord-ouest de la Sy
     </message>
     <message>
         <source>%1, reported by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, rapporté par %2</translation>
     </message>
     <message>
         <source>Claimant: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revendiqué par : %1</translation>
     </message>
     <message>
         <source>Article %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Article %1</translation>
     </message>
     <message>
         <source>Article: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Article : %1</translation>
     </message>
     <message>
         <source>Government (Syrian army and allies)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gouvernement (armée syrienne et alliés)</translation>
     </message>
     <message>
         <source>Opposition (rebel factions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opposition (factions rebelles)</translation>
     </message>
     <message>
         <source>Hayat Tahrir al-Sham (HTS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hayat Tahrir al-Cham (HTS)</translation>
     </message>
     <message>
         <source>Turkey</source>
-        <translation type="unfinished"></translation>
+        <translation>Turquie</translation>
     </message>
     <message>
         <source>Contested: the sources disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Contesté : les sources divergent</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>No known holder on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle inconnu au %1</translation>
     </message>
     <message>
         <source>inferred from the first claim</source>
-        <translation type="unfinished"></translation>
+        <translation>déduit de la première revendication</translation>
     </message>
     <message>
         <source>%1, since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, depuis le %2</translation>
     </message>
     <message>
         <source>Held by %1 on %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle : %1, au %2 (%3)</translation>
     </message>
     <message>
         <source>Claim of %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Revendication du %1 par %2</translation>
     </message>
     <message>
         <source>&lt;h4&gt;Ledger: every claim, in time order&lt;/h4&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h4&gt;Registre : toutes les revendications, dans l&apos;ordre chronologique&lt;/h4&gt;</translation>
     </message>
     <message>
         <source>undated</source>
-        <translation type="unfinished"></translation>
+        <translation>non daté</translation>
     </message>
     <message numerus="yes">
         <source> · %n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n revendication</numerusform>
+            <numerusform> · %n revendications</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Contradicted by %n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Contredit par %n revendication</numerusform>
+            <numerusform>Contredit par %n revendications</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;h4&gt;The claim behind it&lt;/h4&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h4&gt;La revendication déterminante&lt;/h4&gt;</translation>
     </message>
     <message>
         <source>District (OCHA administrative level 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>District (niveau administratif 2 d&apos;OCHA)</translation>
     </message>
     <message>
         <source>Governorate (OCHA administrative level 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gouvernorat (niveau administratif 1 d&apos;OCHA)</translation>
     </message>
     <message>
         <source>Governorate</source>
-        <translation type="unfinished"></translation>
+        <translation>Gouvernorat</translation>
     </message>
     <message>
         <source>P-code</source>
-        <translation type="unfinished"></translation>
+        <translation>P-code</translation>
     </message>
     <message>
         <source>Boundaries as of</source>
-        <translation type="unfinished"></translation>
+        <translation>Limites en date du</translation>
     </message>
 </context>
 <context>
@@ -765,15 +766,15 @@ Une carte de la ligne de front d&apos;Idleb (Idlib), dans le nord-ouest de la Sy
     </message>
     <message>
         <source>Export &amp;time-lapse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter une &amp;animation…</translation>
     </message>
     <message>
         <source>What &amp;changed since…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a &amp;changé depuis…</translation>
     </message>
     <message>
         <source>&amp;Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;nneaux</translation>
     </message>
 </context>
 <context>
@@ -837,39 +838,39 @@ Une carte de la ligne de front d&apos;Idleb (Idlib), dans le nord-ouest de la Sy
     </message>
     <message>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>grande ville</translation>
     </message>
     <message>
         <source>town</source>
-        <translation type="unfinished"></translation>
+        <translation>ville</translation>
     </message>
     <message>
         <source>village</source>
-        <translation type="unfinished"></translation>
+        <translation>village</translation>
     </message>
     <message>
         <source>hamlet</source>
-        <translation type="unfinished"></translation>
+        <translation>hameau</translation>
     </message>
     <message>
         <source>post</source>
-        <translation type="unfinished"></translation>
+        <translation>poste d&apos;observation</translation>
     </message>
     <message>
         <source>%1 · %2 district and governorate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 (district et gouvernorat)</translation>
     </message>
     <message>
         <source>%1 · %2 district, %3 governorate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 (district), %3 (gouvernorat)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -955,225 +956,225 @@ Une carte de la ligne de front d&apos;Idleb (Idlib), dans le nord-ouest de la Sy
     <name>TimelapseDialog</name>
     <message>
         <source>Export time-lapse</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter une animation</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
     <message>
         <source>A frame for each date a claim changed something</source>
-        <translation type="unfinished"></translation>
+        <translation>Une image pour chaque date où une revendication a changé quelque chose</translation>
     </message>
     <message>
         <source>A frame every</source>
-        <translation type="unfinished"></translation>
+        <translation>Une image tous les</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>Web (1200×675)</source>
-        <translation type="unfinished">Web (1200×675)</translation>
+        <translation>Web (1200×675)</translation>
     </message>
     <message>
         <source>Social (1080×1080)</source>
-        <translation type="unfinished">Réseaux sociaux (1080×1080)</translation>
+        <translation>Réseaux sociaux (1080×1080)</translation>
     </message>
     <message>
         <source>Print A4 (300 dpi)</source>
-        <translation type="unfinished">Impression A4 (300 ppp)</translation>
+        <translation>Impression A4 (300 ppp)</translation>
     </message>
     <message>
         <source>Print A3 (300 dpi)</source>
-        <translation type="unfinished">Impression A3 (300 ppp)</translation>
+        <translation>Impression A3 (300 ppp)</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished">Personnalisé</translation>
+        <translation>Personnalisé</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>Idleb (home view)</source>
-        <translation type="unfinished"></translation>
+        <translation>Idleb (vue initiale)</translation>
     </message>
     <message>
         <source>Current view</source>
-        <translation type="unfinished">Vue actuelle</translation>
+        <translation>Vue actuelle</translation>
     </message>
     <message>
         <source>A named place</source>
-        <translation type="unfinished">Un lieu nommé</translation>
+        <translation>Un lieu nommé</translation>
     </message>
     <message>
         <source>A bounding box</source>
-        <translation type="unfinished">Un rectangle englobant</translation>
+        <translation>Un rectangle englobant</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished">Français</translation>
+        <translation>Français</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished">Anglais</translation>
+        <translation>Anglais</translation>
     </message>
     <message>
         <source>Arabic</source>
-        <translation type="unfinished">Arabe</translation>
+        <translation>Arabe</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished">Parcourir…</translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>Also an animated GIF of the frames (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Produire aussi un GIF animé des images (%1)</translation>
     </message>
     <message>
         <source>The GIF is made by ffmpeg, which is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Le GIF est produit par ffmpeg, qui n&apos;est pas installé</translation>
     </message>
     <message>
         <source>Made by %1 from the frames</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit par %1 à partir des images</translation>
     </message>
     <message>
         <source>Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates :</translation>
     </message>
     <message>
         <source>Frames:</source>
-        <translation type="unfinished"></translation>
+        <translation>Images :</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation type="unfinished">Taille :</translation>
+        <translation>Taille :</translation>
     </message>
     <message>
         <source>Extent:</source>
-        <translation type="unfinished">Emprise :</translation>
+        <translation>Emprise :</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished">Langue :</translation>
+        <translation>Langue :</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier :</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished">Exporter</translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source> day</source>
-        <translation type="unfinished"></translation>
+        <translation> jour</translation>
     </message>
     <message>
         <source>The first day is after the last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le premier jour est postérieur au dernier.</translation>
     </message>
     <message numerus="yes">
         <source>%n frame(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
         </translation>
     </message>
     <message>
         <source>Place name, e.g. Saraqeb</source>
-        <translation type="unfinished">Nom de lieu, p. ex. Saraqeb</translation>
+        <translation>Nom de lieu, p. ex. Saraqeb</translation>
     </message>
     <message>
         <source>minlon,minlat,maxlon,maxlat</source>
-        <translation type="unfinished">minlon,minlat,maxlon,maxlat</translation>
+        <translation>minlon,minlat,maxlon,maxlat</translation>
     </message>
     <message>
         <source>Folder for the frames</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des images</translation>
     </message>
     <message>
         <source>Extent: give a place name</source>
-        <translation type="unfinished">Emprise : indiquez un nom de lieu</translation>
+        <translation>Emprise : indiquez un nom de lieu</translation>
     </message>
     <message>
         <source>Bounding box: expected minlon,minlat,maxlon,maxlat, e.g. 36.4,35.6,36.9,36.0</source>
-        <translation type="unfinished">Rectangle englobant : minlon,minlat,maxlon,maxlat attendu, p. ex. 36.4,35.6,36.9,36.0</translation>
+        <translation>Rectangle englobant : minlon,minlat,maxlon,maxlat attendu, p. ex. 36.4,35.6,36.9,36.0</translation>
     </message>
     <message>
         <source>The map and the articles are not loaded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte et les articles ne sont pas encore chargés</translation>
     </message>
     <message>
         <source>The first day is after the last</source>
-        <translation type="unfinished"></translation>
+        <translation>Le premier jour est postérieur au dernier</translation>
     </message>
     <message>
         <source>Choose a folder for the frames</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un dossier pour les images</translation>
     </message>
     <message>
         <source>%1 holds frames of a longer time-lapse (%2): choose another folder or empty it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient des images d&apos;une animation plus longue (%2) : choisissez un autre dossier ou videz-le</translation>
     </message>
     <message numerus="yes">
         <source>Writing %n frame(s) in %1…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Écriture de %n image dans %1…</numerusform>
+            <numerusform>Écriture de %n images dans %1…</numerusform>
         </translation>
     </message>
     <message>
         <source>Making the GIF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du GIF…</translation>
     </message>
     <message>
         <source>Frame %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Image %1 sur %2…</translation>
     </message>
     <message numerus="yes">
         <source>%n frame(s) written in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n image écrite dans %1</numerusform>
+            <numerusform>%n images écrites dans %1</numerusform>
         </translation>
     </message>
     <message>
         <source>GIF: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GIF : %1</translation>
     </message>
     <message>
         <source>No GIF: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de GIF : %1</translation>
     </message>
     <message numerus="yes">
         <source>Cancelled: %n frame(s) written in %1, each whole; the frame under way was not written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Annulé : %n image écrite dans %1, complète ; l&apos;image en cours n&apos;a pas été écrite.</numerusform>
+            <numerusform>Annulé : %n images écrites dans %1, chacune complète ; l&apos;image en cours n&apos;a pas été écrite.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été écrit : %1</translation>
     </message>
     <message numerus="yes">
         <source>Frame %1 of %2 failed: %3; %n frame(s) before it written in %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Échec de l&apos;image %1 sur %2 : %3 ; %n image précédente écrite dans %4</numerusform>
+            <numerusform>Échec de l&apos;image %1 sur %2 : %3 ; %n images précédentes écrites dans %4</numerusform>
         </translation>
     </message>
 </context>
