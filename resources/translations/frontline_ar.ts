@@ -165,6 +165,30 @@ A map of the Idleb (Idlib) frontline in north-west Syria, 2019–2020: towns in 
         <source>Not saved: %1</source>
         <translation>لم يُحفظ: %1</translation>
     </message>
+    <message>
+        <source>Government</source>
+        <translation>الحكومة</translation>
+    </message>
+    <message>
+        <source>Opposition</source>
+        <translation>المعارضة</translation>
+    </message>
+    <message>
+        <source>HTS</source>
+        <translation>هيئة تحرير الشام</translation>
+    </message>
+    <message>
+        <source>Turkey</source>
+        <translation type="unfinished">تركيا</translation>
+    </message>
+    <message>
+        <source>Contested</source>
+        <translation>متنازع عليه</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished">غير معروف</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -552,6 +576,22 @@ A map of the Idleb (Idlib) frontline in north-west Syria, 2019–2020: towns in 
     <message>
         <source>Boundaries as of</source>
         <translation>الحدود بتاريخ</translation>
+    </message>
+    <message>
+        <source>claimed</source>
+        <translation>مُدَّعى</translation>
+    </message>
+    <message>
+        <source>assessed</source>
+        <translation>مؤكَّد</translation>
+    </message>
+    <message>
+        <source>disputed</source>
+        <translation>متنازع عليه</translation>
+    </message>
+    <message>
+        <source>retracted</source>
+        <translation>مسحوب</translation>
     </message>
 </context>
 <context>

@@ -67,11 +67,11 @@ Une carte de la ligne de front d&apos;Idleb (Idlib), dans le nord-ouest de la Sy
     </message>
     <message>
         <source>Since:</source>
-        <translation>Depuis le :</translation>
+        <translation>Depuis le&#xa0;:</translation>
     </message>
     <message>
         <source>Until:</source>
-        <translation>Jusqu&apos;au :</translation>
+        <translation>Jusqu&apos;au&#xa0;:</translation>
     </message>
     <message>
         <source>Place</source>
@@ -103,7 +103,7 @@ Une carte de la ligne de front d&apos;Idleb (Idlib), dans le nord-ouest de la Sy
     </message>
     <message>
         <source>The &quot;since&quot; date is after the end date: choose an earlier one.</source>
-        <translation>La date de début est postérieure à la date de fin : choisissez-en une plus ancienne.</translation>
+        <translation>La date de début est postérieure à la date de fin&#xa0;: choisissez-en une plus ancienne.</translation>
     </message>
     <message>
         <source>The articles are not loaded yet.</source>
@@ -131,7 +131,7 @@ Une carte de la ligne de front d&apos;Idleb (Idlib), dans le nord-ouest de la Sy
     <message>
         <source>“%1”
 %2#%3</source>
-        <translation>« %1 »
+        <translation>«&#xa0;%1&#xa0;»
 %2#%3</translation>
     </message>
     <message numerus="yes">
@@ -151,11 +151,35 @@ Une carte de la ligne de front d&apos;Idleb (Idlib), dans le nord-ouest de la Sy
     </message>
     <message>
         <source>Written: %1</source>
-        <translation>Écrit : %1</translation>
+        <translation>Écrit&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation>Non enregistré : %1</translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation>Gouvernement</translation>
+    </message>
+    <message>
+        <source>Opposition</source>
+        <translation>Opposition</translation>
+    </message>
+    <message>
+        <source>HTS</source>
+        <translation>HTS</translation>
+    </message>
+    <message>
+        <source>Turkey</source>
+        <translation type="unfinished">Turquie</translation>
+    </message>
+    <message>
+        <source>Contested</source>
+        <translation>Contesté</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished">Inconnu</translation>
     </message>
 </context>
 <context>
@@ -437,7 +461,7 @@ Une carte de la ligne de front d&apos;Idleb (Idlib), dans le nord-ouest de la Sy
     </message>
     <message>
         <source>Claimant: %1</source>
-        <translation>Revendiqué par : %1</translation>
+        <translation>Revendiqué par&#xa0;: %1</translation>
     </message>
     <message>
         <source>Article %1</source>
@@ -445,7 +469,7 @@ Une carte de la ligne de front d&apos;Idleb (Idlib), dans le nord-ouest de la Sy
     </message>
     <message>
         <source>Article: %1</source>
-        <translation>Article : %1</translation>
+        <translation>Article&#xa0;: %1</translation>
     </message>
     <message>
         <source>Government (Syrian army and allies)</source>
@@ -465,7 +489,7 @@ Une carte de la ligne de front d&apos;Idleb (Idlib), dans le nord-ouest de la Sy
     </message>
     <message>
         <source>Contested: the sources disagree</source>
-        <translation>Contesté : les sources divergent</translation>
+        <translation>Contesté&#xa0;: les sources divergent</translation>
     </message>
     <message>
         <source>Unknown</source>
@@ -485,7 +509,7 @@ Une carte de la ligne de front d&apos;Idleb (Idlib), dans le nord-ouest de la Sy
     </message>
     <message>
         <source>Held by %1 on %2 (%3)</source>
-        <translation>Contrôle : %1, au %2 (%3)</translation>
+        <translation>Contrôle&#xa0;: %1, au %2 (%3)</translation>
     </message>
     <message>
         <source>Claim of %1 by %2</source>
@@ -493,7 +517,7 @@ Une carte de la ligne de front d&apos;Idleb (Idlib), dans le nord-ouest de la Sy
     </message>
     <message>
         <source>&lt;h4&gt;Ledger: every claim, in time order&lt;/h4&gt;</source>
-        <translation>&lt;h4&gt;Registre : toutes les revendications, dans l&apos;ordre chronologique&lt;/h4&gt;</translation>
+        <translation>&lt;h4&gt;Registre&#xa0;: toutes les revendications, dans l&apos;ordre chronologique&lt;/h4&gt;</translation>
     </message>
     <message>
         <source>undated</source>
@@ -536,6 +560,22 @@ Une carte de la ligne de front d&apos;Idleb (Idlib), dans le nord-ouest de la Sy
     <message>
         <source>Boundaries as of</source>
         <translation>Limites en date du</translation>
+    </message>
+    <message>
+        <source>claimed</source>
+        <translation>revendiqué</translation>
+    </message>
+    <message>
+        <source>assessed</source>
+        <translation>confirmé</translation>
+    </message>
+    <message>
+        <source>disputed</source>
+        <translation>contesté</translation>
+    </message>
+    <message>
+        <source>retracted</source>
+        <translation>retiré</translation>
     </message>
 </context>
 <context>
@@ -1044,27 +1084,27 @@ Une carte de la ligne de front d&apos;Idleb (Idlib), dans le nord-ouest de la Sy
     </message>
     <message>
         <source>Dates:</source>
-        <translation>Dates :</translation>
+        <translation>Dates&#xa0;:</translation>
     </message>
     <message>
         <source>Frames:</source>
-        <translation>Images :</translation>
+        <translation>Images&#xa0;:</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation>Taille :</translation>
+        <translation>Taille&#xa0;:</translation>
     </message>
     <message>
         <source>Extent:</source>
-        <translation>Emprise :</translation>
+        <translation>Emprise&#xa0;:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation>Langue :</translation>
+        <translation>Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation>Dossier :</translation>
+        <translation>Dossier&#xa0;:</translation>
     </message>
     <message>
         <source>Export</source>
@@ -1107,11 +1147,11 @@ Une carte de la ligne de front d&apos;Idleb (Idlib), dans le nord-ouest de la Sy
     </message>
     <message>
         <source>Extent: give a place name</source>
-        <translation>Emprise : indiquez un nom de lieu</translation>
+        <translation>Emprise&#xa0;: indiquez un nom de lieu</translation>
     </message>
     <message>
         <source>Bounding box: expected minlon,minlat,maxlon,maxlat, e.g. 36.4,35.6,36.9,36.0</source>
-        <translation>Rectangle englobant : minlon,minlat,maxlon,maxlat attendu, p. ex. 36.4,35.6,36.9,36.0</translation>
+        <translation>Rectangle englobant&#xa0;: minlon,minlat,maxlon,maxlat attendu, p. ex. 36.4,35.6,36.9,36.0</translation>
     </message>
     <message>
         <source>The map and the articles are not loaded yet</source>
@@ -1127,7 +1167,7 @@ Une carte de la ligne de front d&apos;Idleb (Idlib), dans le nord-ouest de la Sy
     </message>
     <message>
         <source>%1 holds frames of a longer time-lapse (%2): choose another folder or empty it</source>
-        <translation>%1 contient des images d&apos;une animation plus longue (%2) : choisissez un autre dossier ou videz-le</translation>
+        <translation>%1 contient des images d&apos;une animation plus longue (%2)&#xa0;: choisissez un autre dossier ou videz-le</translation>
     </message>
     <message numerus="yes">
         <source>Writing %n frame(s) in %1…</source>
@@ -1153,28 +1193,28 @@ Une carte de la ligne de front d&apos;Idleb (Idlib), dans le nord-ouest de la Sy
     </message>
     <message>
         <source>GIF: %1</source>
-        <translation>GIF : %1</translation>
+        <translation>GIF&#xa0;: %1</translation>
     </message>
     <message>
         <source>No GIF: %1</source>
-        <translation>Pas de GIF : %1</translation>
+        <translation>Pas de GIF&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Cancelled: %n frame(s) written in %1, each whole; the frame under way was not written.</source>
         <translation>
-            <numerusform>Annulé : %n image écrite dans %1, complète ; l&apos;image en cours n&apos;a pas été écrite.</numerusform>
-            <numerusform>Annulé : %n images écrites dans %1, chacune complète ; l&apos;image en cours n&apos;a pas été écrite.</numerusform>
+            <numerusform>Annulé&#xa0;: %n image écrite dans %1, complète&#xa0;; l&apos;image en cours n&apos;a pas été écrite.</numerusform>
+            <numerusform>Annulé&#xa0;: %n images écrites dans %1, chacune complète&#xa0;; l&apos;image en cours n&apos;a pas été écrite.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing written: %1</source>
-        <translation>Rien n&apos;a été écrit : %1</translation>
+        <translation>Rien n&apos;a été écrit&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Frame %1 of %2 failed: %3; %n frame(s) before it written in %4</source>
         <translation>
-            <numerusform>Échec de l&apos;image %1 sur %2 : %3 ; %n image précédente écrite dans %4</numerusform>
-            <numerusform>Échec de l&apos;image %1 sur %2 : %3 ; %n images précédentes écrites dans %4</numerusform>
+            <numerusform>Échec de l&apos;image %1 sur %2&#xa0;: %3&#xa0;; %n image précédente écrite dans %4</numerusform>
+            <numerusform>Échec de l&apos;image %1 sur %2&#xa0;: %3&#xa0;; %n images précédentes écrites dans %4</numerusform>
         </translation>
     </message>
 </context>
