@@ -179,7 +179,7 @@ A map of the Idleb (Idlib) frontline in north-west Syria, 2019–2020: towns in 
     </message>
     <message>
         <source>Turkey</source>
-        <translation type="unfinished">تركيا</translation>
+        <translation>تركيا</translation>
     </message>
     <message>
         <source>Contested</source>
@@ -187,7 +187,7 @@ A map of the Idleb (Idlib) frontline in north-west Syria, 2019–2020: towns in 
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished">غير معروف</translation>
+        <translation>غير معروف</translation>
     </message>
 </context>
 <context>

@@ -171,7 +171,7 @@ Une carte de la ligne de front d&apos;Idleb (Idlib), dans le nord-ouest de la Sy
     </message>
     <message>
         <source>Turkey</source>
-        <translation type="unfinished">Turquie</translation>
+        <translation>Turquie</translation>
     </message>
     <message>
         <source>Contested</source>
@@ -179,7 +179,7 @@ Une carte de la ligne de front d&apos;Idleb (Idlib), dans le nord-ouest de la Sy
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished">Inconnu</translation>
+        <translation>Inconnu</translation>
     </message>
 </context>
 <context>
