@@ -20,12 +20,7 @@ QString date(QDate date, Language lang); // "8 février 2020", "8 February 2020"
 QString asOf(QDate date, Language lang); // "au 8 février 2020", "as of 8 February 2020", "حتى 8 فبراير/شباط 2020"
 QString northLetter(Language lang);  // "N", "N", "ش"
 QString mapDataLabel(Language lang); // what precedes the data credits
-// The credits of the bundled data in LANG. The English text is the bundled map's own attribution word for word
-// (MapData::attribution), so a page can tell whether the data it shows is the bundled data.
-QString bundledDataCredits(Language lang);
-// What a page of LANG credits for DATAATTRIBUTION: the bundled credits in LANG when it is the bundled data's,
-// else the attribution as it is.
-QString dataCredits(const QString& dataAttribution, Language lang);
+// The data credits in LANG: geo/render/map_credits.h (the window draws them too).
 QString projection(DisplayCrs crs, Language lang);
 QString country(Language lang);                      // the inset's caption: "SYRIE", "SYRIA", "سوريا"
 QString moreNotes(int count, Language lang);         // "+ 3 more sources, not shown"

@@ -6,6 +6,7 @@
 #include "geo/export/export_texts.h"
 #include "geo/export/geotiff_writer.h"
 #include "geo/export/inset_map.h"
+#include "geo/render/map_credits.h"
 #include "geo/render/map_legend.h"
 #include "geo/render/map_renderer.h"
 #include "geo/export/north_arrow.h"
@@ -91,7 +92,7 @@ ExportResult cancelled(const QString& path)
 QString creditsText(const ExportRequest& r)
 {
     return QStringLiteral("%1 %2 · %3")
-        .arg(export_texts::mapDataLabel(r.lang), export_texts::dataCredits(r.data->attribution, r.lang),
+        .arg(export_texts::mapDataLabel(r.lang), dataCredits(r.data->attribution, r.lang),
              export_texts::projection(r.data->crs, r.lang));
 }
 

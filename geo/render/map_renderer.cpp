@@ -2,6 +2,7 @@
 
 #include "geo/core/date_text.h"
 
+#include "geo/render/map_credits.h"
 #include "geo/render/scale_bar.h"
 #include "geo/render/style.h"
 
@@ -447,11 +448,14 @@ private:
         return m_settings.drawDateBadge && m_settings.control && m_settings.control->snapshot.date.isValid();
     }
 
+    // The data's credits in the labels' language.
+    QString credits() const { return dataCredits(m_data.attribution, m_settings.labelLanguage); }
+
     // Labels stay off the credits, the date badge and whatever the caller keeps clear (a page's legend).
     void keepOverlaysClear()
     {
         if (m_settings.drawCredits)
-            m_placer.addObstacle(MapRenderer::creditsRect(m_screen, m_data.attribution));
+            m_placer.addObstacle(MapRenderer::creditsRect(m_screen, credits()));
         if (drawsDateBadge())
             m_placer.addObstacle(MapRenderer::dateBadgeRect(QPointF(10, 10), m_settings.control->snapshot.date,
                                                             m_settings.labelLanguage));
@@ -507,7 +511,7 @@ private:
     void drawOverlays()
     {
         if (m_settings.drawCredits)
-            MapRenderer::drawCredits(m_painter, m_screen, m_data.attribution);
+            MapRenderer::drawCredits(m_painter, m_screen, credits());
         if (drawsDateBadge())
             MapRenderer::drawDateBadge(m_painter, QPointF(10, 10), m_settings.control->snapshot.date,
                                        m_settings.labelLanguage);

@@ -11,6 +11,7 @@
 #include "geo/data/place_catalog.h"
 #include "geo/export/export_request.h"
 #include "geo/export/export_texts.h"
+#include "geo/render/map_credits.h"
 #include "geo/export/map_exporter.h"
 #include "geo/render/map_legend.h"
 #include "geo/render/map_renderer.h"
@@ -413,10 +414,9 @@ void TestPageLanguage::sourceNamesInTheLanguage()
              QStringLiteral("Al Arabiya؛ وكالة فرانس برس"));
     QCOMPARE(sourceNameIn(QStringLiteral("state TV"), Language::English), QStringLiteral("state TV"));
     // The bundled credits: the map's own attribution in English, translated otherwise.
-    QCOMPARE(export_texts::bundledDataCredits(Language::English), m_data->attribution);
-    QCOMPARE(export_texts::dataCredits(m_data->attribution, Language::French),
-             export_texts::bundledDataCredits(Language::French));
-    QCOMPARE(export_texts::dataCredits(QStringLiteral("Other data"), Language::French), QStringLiteral("Other data"));
+    QCOMPARE(geo::bundledDataCredits(Language::English), m_data->attribution);
+    QCOMPARE(geo::dataCredits(m_data->attribution, Language::French), geo::bundledDataCredits(Language::French));
+    QCOMPARE(geo::dataCredits(QStringLiteral("Other data"), Language::French), QStringLiteral("Other data"));
 }
 
 QTEST_MAIN(TestPageLanguage)
