@@ -11,6 +11,7 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <algorithm>
 #include <map>
 #include <optional>
 
@@ -624,10 +625,14 @@ QFont creditsFont()
     return Style::labelFont(6.5);
 }
 
+// The widest a scale bar's box reaches from the left edge (drawScaleBar at x 12: 160 px of bar, its label), so
+// that the credits in the bottom-right corner never run under it on a narrow map.
+constexpr double kScaleBarReach = 240;
+
 QRectF creditsTextRect(const QRectF& area, const QString& text)
 {
     const QFontMetricsF fm(creditsFont());
-    const double maxWidth = std::min(area.width() * 0.7, 640.0);
+    const double maxWidth = std::max(120.0, std::min({area.width() * 0.7, area.width() - kScaleBarReach, 640.0}));
     QRectF textRect = fm.boundingRect(QRectF(0, 0, maxWidth, 1000), Qt::TextWordWrap | Qt::AlignRight, text);
     textRect.moveBottomRight(area.bottomRight() - QPointF(4, 3));
     return textRect;

@@ -7,6 +7,7 @@
 
 #include "bundled_data.h"
 #include "../control/bundled_history.h"
+#include "geo/render/map_credits.h"
 #include "geo/render/map_legend.h"
 
 #include <QDir>
@@ -66,6 +67,8 @@ private slots:
     void areaColourIsTheSwatchOnEveryBase_data();
     void areaColourIsTheSwatchOnEveryBase();
     void keyTownsTakeTheirClaimOnADate();
+    void creditsKeepOffTheScaleBar_data();
+    void creditsKeepOffTheScaleBar();
     void legendNamesTheLandWithNoClaim_data();
     void legendNamesTheLandWithNoClaim();
     void evidenceGlyphsUseNoSideColour();
@@ -812,4 +815,42 @@ void TestMapRenderer::aPostIsPickedWhereItsMarkerIsDrawn()
 }
 
 QTEST_MAIN(TestMapRenderer)
+// The window's credits (bottom right) never run under its scale bar (bottom left), even on a narrow map: at
+// 1024x700 a 480-pixel map had them overlap.
+void TestMapRenderer::creditsKeepOffTheScaleBar_data()
+{
+    QTest::addColumn<int>("width");
+    QTest::addColumn<int>("lang");
+    for (int width : {420, 480, 640, 900, 1400})
+        for (Language lang : {Language::French, Language::English, Language::Arabic})
+            QTest::addRow("%d px, %s", width, qPrintable(languageCode(lang))) << width << int(lang);
+}
+
+void TestMapRenderer::creditsKeepOffTheScaleBar()
+{
+    QFETCH(int, width);
+    QFETCH(int, lang);
+    const QSize size(width, 600);
+    const RenderSettings s = settingsAt(homeExtent(*m_data), size);
+    // The scale bar as the window draws it, alone on a transparent image: its box is where pixels are painted.
+    QImage bar(size, QImage::Format_ARGB32_Premultiplied);
+    bar.fill(Qt::transparent);
+    {
+        QPainter p(&bar);
+        MapRenderer::drawScaleBar(p, s.viewport, m_data->crs, QPointF(12, size.height() - 12), Language(lang));
+    }
+    int right = -1;
+    for (int y = 0; y < bar.height(); ++y)
+        for (int x = 0; x < bar.width(); ++x)
+            if (qAlpha(bar.pixel(x, y)) > 0)
+                right = std::max(right, x);
+    QVERIFY(right > 100); // a bar was drawn
+    const QRectF credits =
+        MapRenderer::creditsRect(QRectF(QPointF(0, 0), QSizeF(size)), dataCredits(m_data->attribution, Language(lang)));
+    QVERIFY(!credits.isEmpty());
+    QVERIFY2(credits.left() > right,
+             qPrintable(QStringLiteral("credits from x=%1, scale bar to x=%2").arg(credits.left()).arg(right)));
+    QVERIFY(credits.right() <= width && credits.top() >= 0);
+}
+
 #include "test_map_renderer.moc"
