@@ -174,23 +174,3 @@ std::optional<geo::Viewport> viewportFor(const QString& extent, QSize size, cons
 }
 
 } // namespace cli
-
-namespace cli {
-
-QString csvRecord(const QStringList& values)
-{
-    static const QRegularExpression special(QStringLiteral("[,\"\\r\\n]"));
-    QStringList fields;
-    for (const QString& value : values) {
-        if (!value.contains(special)) {
-            fields << value;
-            continue;
-        }
-        QString quoted = value;
-        quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        fields << QLatin1Char('"') + quoted + QLatin1Char('"');
-    }
-    return fields.join(QLatin1Char(',')) + QStringLiteral("\r\n");
-}
-
-} // namespace cli

@@ -60,11 +60,3 @@ namespace cli {
 std::optional<geo::Viewport> viewportFor(const QString& extent, QSize size, const geo::MapData& data, QString* error);
 
 } // namespace cli
-
-namespace cli {
-
-// One CSV record (RFC 4180): a field with a comma, a double quote or a line break is put in double quotes, its
-// double quotes doubled; the record ends with CRLF.
-QString csvRecord(const QStringList& values);
-
-} // namespace cli

@@ -3,6 +3,7 @@
 #include "cli_options.h"
 #include "cli_store.h"
 
+#include "geo/core/csv_record.h"
 #include "geo/store/control_states.h"
 #include "geo/control/control_timeline.h"
 
@@ -99,7 +100,7 @@ QVector<ControlRow> controlRows(const geo::ControlTimeline& timeline, const geo:
 QByteArray toCsv(const QVector<ControlRow>& rows)
 {
     QString text;
-    const auto record = [&text](const QStringList& values) { text += csvRecord(values); };
+    const auto record = [&text](const QStringList& values) { text += geo::csvRecord(values); };
     record(columns());
     for (const ControlRow& row : rows)
         record(textValues(row));

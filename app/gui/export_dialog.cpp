@@ -444,20 +444,27 @@ std::optional<geo::ExportExtent> ExportDialog::extentFor(QString* error) const
 {
     switch (extent()) {
     case Extent::CurrentView: return geo::ExportExtent{m_settings.viewport.mapRect(), 0};
-    case Extent::NamedPlace:
-        if (m_extentText->text().trimmed().isEmpty()) { // empty would be the Home view
+    case Extent::NamedPlace: return typedExtent(false, m_extentText->text(), *m_data, m_gazetteer, error);
+    case Extent::BoundingBox: return typedExtent(true, m_extentText->text(), *m_data, m_gazetteer, error);
+    }
+    return std::nullopt;
+}
+
+std::optional<geo::ExportExtent> ExportDialog::typedExtent(bool box, const QString& text, const geo::MapData& data,
+                                                           const geo::Gazetteer& gazetteer, QString* error)
+{
+    if (!box) {
+        if (text.trimmed().isEmpty()) { // empty would be the Home view
             *error = tr("Extent: give a place name");
             return std::nullopt;
         }
-        return geo::parseExportExtent(m_extentText->text(), *m_data, error, &m_gazetteer);
-    case Extent::BoundingBox:
-        if (m_extentText->text().split(QLatin1Char(',')).size() != 4) { // else it would be read as a name
-            *error = tr("Bounding box: expected minlon,minlat,maxlon,maxlat, e.g. 36.4,35.6,36.9,36.0");
-            return std::nullopt;
-        }
-        return geo::parseExportExtent(m_extentText->text(), *m_data, error);
+        return geo::parseExportExtent(text, data, error, &gazetteer);
     }
-    return std::nullopt;
+    if (text.split(QLatin1Char(',')).size() != 4) { // else it would be read as a name
+        *error = tr("Bounding box: expected minlon,minlat,maxlon,maxlat, e.g. 36.4,35.6,36.9,36.0");
+        return std::nullopt;
+    }
+    return geo::parseExportExtent(text, data, error);
 }
 
 std::optional<geo::ExportRequest> ExportDialog::buildRequest(bool preview, QString* error) const

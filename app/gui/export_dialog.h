@@ -76,6 +76,10 @@ public:
     // Where exports go when no folder is remembered: the user's Pictures folder, created if need be, else
     // Documents (created if need be), else home.
     static QString defaultFolder();
+    // The extent typed in a dialog's field: a place's name (BOX false) or minlon,minlat,maxlon,maxlat (BOX
+    // true), in the display CRS of DATA; nothing, with *ERROR saying what to type, when the field is wrong.
+    static std::optional<geo::ExportExtent> typedExtent(bool box, const QString& text, const geo::MapData& data,
+                                                        const geo::Gazetteer& gazetteer, QString* error);
 
     // The request the controls describe, sized for the output (PREVIEW: for a small preview image). Empty,
     // with *error set, when the settings cannot make a map.

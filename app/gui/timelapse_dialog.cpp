@@ -366,18 +366,8 @@ std::optional<geo::ExportExtent> TimelapseDialog::extentFor(QString* error) cons
     switch (extent()) {
     case Extent::Home: return geo::parseExportExtent(QString(), *m_data, error);
     case Extent::CurrentView: return geo::ExportExtent{m_view.mapRect(), 0};
-    case Extent::NamedPlace:
-        if (m_extentText->text().trimmed().isEmpty()) { // empty would be the Home view
-            *error = tr("Extent: give a place name");
-            return std::nullopt;
-        }
-        return geo::parseExportExtent(m_extentText->text(), *m_data, error, &m_gazetteer);
-    case Extent::BoundingBox:
-        if (m_extentText->text().split(QLatin1Char(',')).size() != 4) { // else it would be read as a name
-            *error = tr("Bounding box: expected minlon,minlat,maxlon,maxlat, e.g. 36.4,35.6,36.9,36.0");
-            return std::nullopt;
-        }
-        return geo::parseExportExtent(m_extentText->text(), *m_data, error);
+    case Extent::NamedPlace: return ExportDialog::typedExtent(false, m_extentText->text(), *m_data, m_gazetteer, error);
+    case Extent::BoundingBox: return ExportDialog::typedExtent(true, m_extentText->text(), *m_data, m_gazetteer, error);
     }
     return std::nullopt;
 }

@@ -1,32 +1,9 @@
 #include "geo/control/changes_report.h"
 
+#include "geo/core/csv_record.h"
 #include "geo/data/entity_catalog.h"
 
-#include <QRegularExpression>
-
 namespace geo {
-
-namespace {
-
-// One CSV record (RFC 4180): a field with a comma, a double quote or a line break is put in double quotes, its
-// double quotes doubled; the record ends with CRLF.
-QString csvRecord(const QStringList& values)
-{
-    static const QRegularExpression special(QStringLiteral("[,\"\\r\\n]"));
-    QStringList fields;
-    for (const QString& value : values) {
-        if (!value.contains(special)) {
-            fields << value;
-            continue;
-        }
-        QString quoted = value;
-        quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        fields << QLatin1Char('"') + quoted + QLatin1Char('"');
-    }
-    return fields.join(QLatin1Char(',')) + QStringLiteral("\r\n");
-}
-
-} // namespace
 
 QStringList ChangeRow::fields() const
 {

@@ -63,4 +63,16 @@ QStringList Place::allNames() const
     return names;
 }
 
+int placeKindRank(PlaceKind kind)
+{
+    switch (kind) {
+    case PlaceKind::City: return 4;
+    case PlaceKind::Town: return 3;
+    case PlaceKind::Village: return 2;
+    case PlaceKind::Hamlet: return 1;
+    case PlaceKind::Post: return 0;
+    }
+    return 0;
+}
+
 } // namespace geo

@@ -11,6 +11,7 @@ namespace geo {
 enum class PlaceKind { City, Town, Village, Hamlet, Post };
 
 QString placeKindName(PlaceKind kind); // "city", "town", ...
+int placeKindRank(PlaceKind kind);     // the bigger kind the higher: city 4, town 3, village 2, hamlet 1, post 0
 
 enum class Language { French, English, Arabic };
 

@@ -10,18 +10,6 @@ namespace geo {
 
 namespace {
 
-int kindRank(PlaceKind kind)
-{
-    switch (kind) {
-    case PlaceKind::City: return 4;
-    case PlaceKind::Town: return 3;
-    case PlaceKind::Village: return 2;
-    case PlaceKind::Hamlet: return 1;
-    case PlaceKind::Post: return 0;
-    }
-    return 0;
-}
-
 int letterCount(const QString& folded)
 {
     return int(folded.size() - folded.count(u' '));
@@ -46,8 +34,8 @@ bool betterRanked(const GazetteerMatch& a, const GazetteerMatch& b)
         return a.tier > b.tier;
     if (a.place->keyTown != b.place->keyTown)
         return a.place->keyTown;
-    if (kindRank(a.place->kind) != kindRank(b.place->kind))
-        return kindRank(a.place->kind) > kindRank(b.place->kind);
+    if (placeKindRank(a.place->kind) != placeKindRank(b.place->kind))
+        return placeKindRank(a.place->kind) > placeKindRank(b.place->kind);
     if (a.place->population != b.place->population)
         return a.place->population > b.place->population;
     return a.index < b.index;

@@ -9,18 +9,6 @@ namespace geo {
 
 namespace {
 
-int kindRank(PlaceKind kind)
-{
-    switch (kind) {
-    case PlaceKind::City: return 4;
-    case PlaceKind::Town: return 3;
-    case PlaceKind::Village: return 2;
-    case PlaceKind::Hamlet: return 1;
-    case PlaceKind::Post: return 0;
-    }
-    return 0;
-}
-
 QString text(const QVariantMap& a, const char* key)
 {
     return a.value(QLatin1String(key)).toString();
@@ -144,8 +132,8 @@ QVector<PlaceSuggestion> PlaceSearch::suggest(const QString& query, int limit) c
             return cityA;
         if (inFocus(a) != inFocus(b))
             return inFocus(a);
-        if (kindRank(a.place->kind) != kindRank(b.place->kind))
-            return kindRank(a.place->kind) > kindRank(b.place->kind);
+        if (placeKindRank(a.place->kind) != placeKindRank(b.place->kind))
+            return placeKindRank(a.place->kind) > placeKindRank(b.place->kind);
         if (a.place->keyTown != b.place->keyTown)
             return a.place->keyTown;
         if (a.place->population != b.place->population)

@@ -1170,14 +1170,6 @@ A map of the Idleb (Idlib) frontline in north-west Syria, 2019–2020: towns in 
         <translation>مجلد الصور</translation>
     </message>
     <message>
-        <source>Extent: give a place name</source>
-        <translation>النطاق: أدخل اسم مكان</translation>
-    </message>
-    <message>
-        <source>Bounding box: expected minlon,minlat,maxlon,maxlat, e.g. 36.4,35.6,36.9,36.0</source>
-        <translation>إطار الإحداثيات: الصيغة المطلوبة minlon,minlat,maxlon,maxlat، مثل 36.4,35.6,36.9,36.0</translation>
-    </message>
-    <message>
         <source>The map and the articles are not loaded yet</source>
         <translation>لم تُحمَّل الخريطة والمقالات بعدُ</translation>
     </message>

@@ -1146,14 +1146,6 @@ Une carte de la ligne de front d&apos;Idleb (Idlib), dans le nord-ouest de la Sy
         <translation>Dossier des images</translation>
     </message>
     <message>
-        <source>Extent: give a place name</source>
-        <translation>Emprise&#xa0;: indiquez un nom de lieu</translation>
-    </message>
-    <message>
-        <source>Bounding box: expected minlon,minlat,maxlon,maxlat, e.g. 36.4,35.6,36.9,36.0</source>
-        <translation>Rectangle englobant&#xa0;: minlon,minlat,maxlon,maxlat attendu, p. ex. 36.4,35.6,36.9,36.0</translation>
-    </message>
-    <message>
         <source>The map and the articles are not loaded yet</source>
         <translation>La carte et les articles ne sont pas encore chargés</translation>
     </message>
