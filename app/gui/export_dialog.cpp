@@ -89,12 +89,7 @@ void ExportDialog::done(int result)
 
 void ExportDialog::buildUi()
 {
-    m_preset = new QComboBox(this);
-    m_preset->addItem(tr("Web (1200×675)"));
-    m_preset->addItem(tr("Social (1080×1080)"));
-    m_preset->addItem(tr("Print A4 (300 dpi)"));
-    m_preset->addItem(tr("Print A3 (300 dpi)"));
-    m_preset->addItem(tr("Custom"));
+    m_preset = newPresetBox(this);
     m_width = new QSpinBox(this);
     m_height = new QSpinBox(this);
     m_dpi = new QSpinBox(this);
@@ -124,11 +119,8 @@ void ExportDialog::buildUi()
     extent->addWidget(m_extent);
     extent->addWidget(m_extentText, 1);
 
-    m_lang = new QComboBox(this);
-    m_lang->addItem(tr("French"));
-    m_lang->addItem(tr("English"));
-    m_lang->addItem(tr("Arabic"));
-    m_lang->setCurrentIndex(int(kLanguages.indexOf(m_settings.labelLanguage)));
+    m_lang = newLanguageBox(this);
+    selectLanguage(m_lang, m_settings.labelLanguage);
 
     m_title = new QLineEdit(this);
     m_subtitle = new QLineEdit(this);
@@ -237,7 +229,7 @@ void ExportDialog::restoreSettings()
     QSettings s;
     s.beginGroup(QLatin1String(kGroup));
     const auto preset = geo::exportPresetForKey(s.value(QStringLiteral("preset")).toString());
-    m_preset->setCurrentIndex(int(kPresets.indexOf(preset.value_or(Preset::Web))));
+    selectPreset(m_preset, preset.value_or(Preset::Web));
     m_format->setCurrentIndex(std::clamp(s.value(QStringLiteral("format"), 0).toInt(), 0, m_format->count() - 1));
     if (s.contains(QStringLiteral("language")))
         m_lang->setCurrentIndex(std::clamp(s.value(QStringLiteral("language")).toInt(), 0, m_lang->count() - 1));
@@ -381,11 +373,11 @@ void ExportDialog::browse()
 
 ExportDialog::Preset ExportDialog::preset() const
 {
-    return kPresets.value(m_preset->currentIndex());
+    return presetOf(m_preset);
 }
 void ExportDialog::setPreset(Preset preset)
 {
-    m_preset->setCurrentIndex(int(kPresets.indexOf(preset)));
+    selectPreset(m_preset, preset);
 }
 int ExportDialog::progressValue() const
 {
@@ -401,11 +393,11 @@ void ExportDialog::setFormat(geo::ExportFormat format)
 }
 geo::Language ExportDialog::language() const
 {
-    return kLanguages.value(m_lang->currentIndex());
+    return languageOf(m_lang);
 }
 void ExportDialog::setLanguage(geo::Language lang)
 {
-    m_lang->setCurrentIndex(int(kLanguages.indexOf(lang)));
+    selectLanguage(m_lang, lang);
 }
 ExportDialog::Extent ExportDialog::extent() const
 {
@@ -448,6 +440,43 @@ std::optional<geo::ExportExtent> ExportDialog::extentFor(QString* error) const
     case Extent::BoundingBox: return typedExtent(true, m_extentText->text(), *m_data, m_gazetteer, error);
     }
     return std::nullopt;
+}
+
+QComboBox* ExportDialog::newPresetBox(QWidget* parent)
+{
+    auto* box = new QComboBox(parent);
+    for (const QString& name : {tr("Web (1200×675)"), tr("Social (1080×1080)"), tr("Print A4 (300 dpi)"),
+                                tr("Print A3 (300 dpi)"), tr("Custom")})
+        box->addItem(name);
+    return box;
+}
+
+geo::ExportPreset ExportDialog::presetOf(const QComboBox* box)
+{
+    return kPresets.value(box->currentIndex(), geo::ExportPreset::Web);
+}
+
+void ExportDialog::selectPreset(QComboBox* box, geo::ExportPreset preset)
+{
+    box->setCurrentIndex(int(kPresets.indexOf(preset)));
+}
+
+QComboBox* ExportDialog::newLanguageBox(QWidget* parent)
+{
+    auto* box = new QComboBox(parent);
+    for (const QString& name : {tr("French"), tr("English"), tr("Arabic")})
+        box->addItem(name);
+    return box;
+}
+
+geo::Language ExportDialog::languageOf(const QComboBox* box)
+{
+    return kLanguages.value(box->currentIndex(), geo::Language::French);
+}
+
+void ExportDialog::selectLanguage(QComboBox* box, geo::Language lang)
+{
+    box->setCurrentIndex(int(kLanguages.indexOf(lang)));
 }
 
 std::optional<geo::ExportExtent> ExportDialog::typedExtent(bool box, const QString& text, const geo::MapData& data,

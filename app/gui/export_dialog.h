@@ -76,6 +76,14 @@ public:
     // Where exports go when no folder is remembered: the user's Pictures folder, created if need be, else
     // Documents (created if need be), else home.
     static QString defaultFolder();
+    // The page presets and the languages as the export and time-lapse dialogs offer them: a combo box in their
+    // order, the choice it shows, and choosing one.
+    static QComboBox* newPresetBox(QWidget* parent);
+    static geo::ExportPreset presetOf(const QComboBox* box);
+    static void selectPreset(QComboBox* box, geo::ExportPreset preset);
+    static QComboBox* newLanguageBox(QWidget* parent);
+    static geo::Language languageOf(const QComboBox* box);
+    static void selectLanguage(QComboBox* box, geo::Language lang);
     // The extent typed in a dialog's field: a place's name (BOX false) or minlon,minlat,maxlon,maxlat (BOX
     // true), in the display CRS of DATA; nothing, with *ERROR saying what to type, when the field is wrong.
     static std::optional<geo::ExportExtent> typedExtent(bool box, const QString& text, const geo::MapData& data,

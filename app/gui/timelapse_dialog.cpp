@@ -27,9 +27,6 @@
 
 namespace {
 
-const QList<geo::ExportPreset> kPresets{geo::ExportPreset::Web, geo::ExportPreset::Social, geo::ExportPreset::PrintA4,
-                                        geo::ExportPreset::PrintA3, geo::ExportPreset::Custom};
-const QList<geo::Language> kLanguages{geo::Language::French, geo::Language::English, geo::Language::Arabic};
 const QList<TimelapseDialog::Extent> kExtents{TimelapseDialog::Extent::Home, TimelapseDialog::Extent::CurrentView,
                                               TimelapseDialog::Extent::NamedPlace,
                                               TimelapseDialog::Extent::BoundingBox};
@@ -106,12 +103,7 @@ void TimelapseDialog::buildUi()
     step->addLayout(every);
     step->addWidget(m_frameCount);
 
-    m_preset = new QComboBox(this);
-    m_preset->addItem(tr("Web (1200×675)"));
-    m_preset->addItem(tr("Social (1080×1080)"));
-    m_preset->addItem(tr("Print A4 (300 dpi)"));
-    m_preset->addItem(tr("Print A3 (300 dpi)"));
-    m_preset->addItem(tr("Custom"));
+    m_preset = ExportDialog::newPresetBox(this);
     m_width = new QSpinBox(this);
     m_height = new QSpinBox(this);
     for (QSpinBox* s : {m_width, m_height}) {
@@ -136,10 +128,7 @@ void TimelapseDialog::buildUi()
     extent->addWidget(m_extent);
     extent->addWidget(m_extentText, 1);
 
-    m_lang = new QComboBox(this);
-    m_lang->addItem(tr("French"));
-    m_lang->addItem(tr("English"));
-    m_lang->addItem(tr("Arabic"));
+    m_lang = ExportDialog::newLanguageBox(this);
 
     m_folder = new QLineEdit(this);
     m_browse = new QPushButton(tr("Browse…"), this);
@@ -248,12 +237,12 @@ void TimelapseDialog::setStepDays(int days)
 
 geo::ExportPreset TimelapseDialog::preset() const
 {
-    return kPresets.value(m_preset->currentIndex(), geo::ExportPreset::Web);
+    return ExportDialog::presetOf(m_preset);
 }
 
 void TimelapseDialog::setPreset(geo::ExportPreset preset)
 {
-    m_preset->setCurrentIndex(int(kPresets.indexOf(preset)));
+    ExportDialog::selectPreset(m_preset, preset);
 }
 
 void TimelapseDialog::setCustomSize(QSize pixels)
@@ -265,12 +254,12 @@ void TimelapseDialog::setCustomSize(QSize pixels)
 
 geo::Language TimelapseDialog::language() const
 {
-    return kLanguages.value(m_lang->currentIndex(), geo::Language::French);
+    return ExportDialog::languageOf(m_lang);
 }
 
 void TimelapseDialog::setLanguage(geo::Language lang)
 {
-    m_lang->setCurrentIndex(int(kLanguages.indexOf(lang)));
+    ExportDialog::selectLanguage(m_lang, lang);
 }
 
 TimelapseDialog::Extent TimelapseDialog::extent() const

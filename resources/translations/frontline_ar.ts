@@ -1035,26 +1035,6 @@ A map of the Idleb (Idlib) frontline in north-west Syria, 2019–2020: towns in 
         <translation> أيام</translation>
     </message>
     <message>
-        <source>Web (1200×675)</source>
-        <translation>ويب (1200×675)</translation>
-    </message>
-    <message>
-        <source>Social (1080×1080)</source>
-        <translation>مواقع التواصل (1080×1080)</translation>
-    </message>
-    <message>
-        <source>Print A4 (300 dpi)</source>
-        <translation>طباعة A4 (300 نقطة/بوصة)</translation>
-    </message>
-    <message>
-        <source>Print A3 (300 dpi)</source>
-        <translation>طباعة A3 (300 نقطة/بوصة)</translation>
-    </message>
-    <message>
-        <source>Custom</source>
-        <translation>مخصص</translation>
-    </message>
-    <message>
         <source> px</source>
         <translation> بكسل</translation>
     </message>
@@ -1073,18 +1053,6 @@ A map of the Idleb (Idlib) frontline in north-west Syria, 2019–2020: towns in 
     <message>
         <source>A bounding box</source>
         <translation>إطار إحداثيات</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>الفرنسية</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>الإنكليزية</translation>
-    </message>
-    <message>
-        <source>Arabic</source>
-        <translation>العربية</translation>
     </message>
     <message>
         <source>Browse…</source>

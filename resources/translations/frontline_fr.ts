@@ -1015,26 +1015,6 @@ Une carte de la ligne de front d&apos;Idleb (Idlib), dans le nord-ouest de la Sy
         <translation> jours</translation>
     </message>
     <message>
-        <source>Web (1200×675)</source>
-        <translation>Web (1200×675)</translation>
-    </message>
-    <message>
-        <source>Social (1080×1080)</source>
-        <translation>Réseaux sociaux (1080×1080)</translation>
-    </message>
-    <message>
-        <source>Print A4 (300 dpi)</source>
-        <translation>Impression A4 (300 ppp)</translation>
-    </message>
-    <message>
-        <source>Print A3 (300 dpi)</source>
-        <translation>Impression A3 (300 ppp)</translation>
-    </message>
-    <message>
-        <source>Custom</source>
-        <translation>Personnalisé</translation>
-    </message>
-    <message>
         <source> px</source>
         <translation> px</translation>
     </message>
@@ -1053,18 +1033,6 @@ Une carte de la ligne de front d&apos;Idleb (Idlib), dans le nord-ouest de la Sy
     <message>
         <source>A bounding box</source>
         <translation>Un rectangle englobant</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>Français</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Anglais</translation>
-    </message>
-    <message>
-        <source>Arabic</source>
-        <translation>Arabe</translation>
     </message>
     <message>
         <source>Browse…</source>
