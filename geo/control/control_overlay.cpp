@@ -18,7 +18,7 @@ std::shared_ptr<const ControlOverlay> buildControlOverlay(ControlSnapshot snapsh
                                                           const QString& areasNote)
 {
     auto overlay = std::make_shared<ControlOverlay>();
-    const Projector projector(crs);
+    const Projector& projector = Projector::forThread(crs);
     for (const ControlArea& a : snapshot.areas)
         overlay->areas.append({a.controller, projectedPath(a.geometry, projector), a.placeIds});
     for (const Geometry& line : snapshot.frontLines)

@@ -4,6 +4,7 @@
 #include <proj.h>
 
 #include <cmath>
+#include <map>
 #include <limits>
 
 namespace geo {
@@ -59,6 +60,15 @@ Projector::Projector(const QString& targetCrs) : d(std::make_unique<Impl>()), m_
 }
 
 Projector::~Projector() = default;
+
+const Projector& Projector::forThread(DisplayCrs crs)
+{
+    thread_local std::map<DisplayCrs, std::unique_ptr<Projector>> projectors;
+    auto& projector = projectors[crs];
+    if (!projector)
+        projector = std::make_unique<Projector>(crs);
+    return *projector;
+}
 
 bool Projector::isValid() const
 {

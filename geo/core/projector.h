@@ -1,6 +1,7 @@
 #pragma once
 // Coordinate transforms and geodesic measures, through PROJ. A Projector owns its own PROJ context, so it
-// belongs to one thread; make one per thread that needs it (they are cheap).
+// belongs to one thread. Making one reads PROJ's database (about a millisecond): code called per feature, per
+// frame or per file takes the thread's own with Projector::forThread instead.
 
 #include <QPointF>
 #include <QString>
@@ -24,6 +25,9 @@ public:
     ~Projector();
     Projector(const Projector&) = delete;
     Projector& operator=(const Projector&) = delete;
+
+    // This thread's projector to CRS, made on first use and kept until the thread ends.
+    static const Projector& forThread(DisplayCrs crs);
 
     bool isValid() const;
     QString errorString() const;

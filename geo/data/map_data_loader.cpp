@@ -273,7 +273,7 @@ std::shared_ptr<MapLayer> schematicHighways(const QVector<Place>& places, const 
 
 std::shared_ptr<const MapData> loadBundledMap(DisplayCrs crs, QString* error)
 {
-    Projector projector(crs);
+    const Projector& projector = Projector::forThread(crs);
     if (!projector.isValid()) {
         if (error)
             *error = projector.errorString();
@@ -369,7 +369,7 @@ QVector<std::shared_ptr<const MapLayer>> loadUserLayers(const QString& path, Dis
     auto source = VectorSource::open(path, error);
     if (!source)
         return result;
-    Projector projector(crs);
+    const Projector& projector = Projector::forThread(crs);
     const bool osm = source->driverName() == QLatin1String("OSM");
     const QString fileName = QFileInfo(path).fileName();
     QStringList problems;

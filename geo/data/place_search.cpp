@@ -34,7 +34,7 @@ PlaceSearch::PlaceSearch(std::shared_ptr<const Gazetteer> gazetteer, QVector<Adm
     }
     if (m_areas.isEmpty())
         return;
-    const Projector projector(crs);
+    const Projector& projector = Projector::forThread(crs);
     if (!projector.isValid() || !projector.forward(&points))
         return;
     for (int i = 0; i < n; ++i) {

@@ -60,7 +60,7 @@ std::optional<QRectF> parseBox(const QString& text, const QStringList& parts, co
         *error = QStringLiteral("extent \"%1\": expected minlon < maxlon and minlat < maxlat, in degrees").arg(text);
         return std::nullopt;
     }
-    const Projector projector(data.crs);
+    const Projector& projector = Projector::forThread(data.crs);
     QVector<QPointF> corners{{v[0], v[3]}, {v[2], v[3]}, {v[0], v[1]}, {v[2], v[1]}};
     if (!projector.forward(&corners)) {
         *error = QStringLiteral("extent \"%1\": outside what %2 can show").arg(text, projector.targetCrs());
@@ -247,7 +247,7 @@ bool fitExportFrame(ExportRequest& request, const ExportExtent& extent, const Ex
     if (sources && sources->timeline && sources->articles && sources->catalog && request.settings.control &&
         isPageFormat(request.format)) {
         const Viewport whole = viewportFor(extent, request.pixelSize);
-        const Projector projector(request.data->crs);
+        const Projector& projector = Projector::forThread(request.data->crs);
         QVector<QPointF> corners{whole.mapRect().topLeft(), whole.mapRect().bottomRight()};
         projector.inverse(&corners);
         request.notes = sourceNotesFor(*sources->timeline, request.settings.control->snapshot, *sources->articles,

@@ -13,7 +13,7 @@ namespace geo {
 
 double trueNorthAngle(const Viewport& viewport, DisplayCrs crs)
 {
-    const Projector projector(crs);
+    const Projector& projector = Projector::forThread(crs);
     const QPointF centre = viewport.center();
     const QPointF lonLat = projector.inverse(centre);
     if (!std::isfinite(lonLat.x()) || !std::isfinite(lonLat.y()))

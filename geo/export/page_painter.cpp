@@ -169,7 +169,7 @@ void paintFrameOverlays(QPainter& painter, const PageLayout& layout, const Viewp
     QPointF bottomLeft(bar.left() + 4, bar.bottom() - 4);
     if (layout.rightToLeft) {
         // Flush with the frame's right edge: measure the bar that will be drawn.
-        const Projector projector(crs);
+        const Projector& projector = Projector::forThread(crs);
         const ScaleBar scale = computeScaleBar(frame, projector, 160, lang);
         const QFontMetricsF fm(Style::labelFont(8), painter.device());
         const double width = scale.pixels + 8 + fm.horizontalAdvance(scale.label) + 6;

@@ -41,16 +41,6 @@ QString labelFor(const MapFeature& f, Language lang)
     return f.labelFr.isEmpty() ? f.labelAr : f.labelFr;
 }
 
-// Projectors cost a PROJ context each: one per render thread and CRS, kept for the thread's life.
-const Projector& threadProjector(DisplayCrs crs)
-{
-    thread_local std::map<DisplayCrs, std::unique_ptr<Projector>> projectors;
-    auto& p = projectors[crs];
-    if (!p)
-        p = std::make_unique<Projector>(crs);
-    return *p;
-}
-
 void drawLabel(QPainter& painter, const PlacedLabel& label)
 {
     const LabelCandidate& c = label.candidate;
@@ -425,7 +415,7 @@ private:
         for (const Place& p : m_data.places) {
             if (p.id != m_settings.highlightPlaceId)
                 continue;
-            highlight = m_vp.toScreen(threadProjector(m_data.crs).forward(p.lonLat));
+            highlight = m_vp.toScreen(Projector::forThread(m_data.crs).forward(p.lonLat));
             m_placer.addObstacle(
                 QRectF(*highlight - QPointF(kRingReach, kRingReach), QSizeF(2 * kRingReach, 2 * kRingReach)));
         }
@@ -439,7 +429,7 @@ private:
             return marked;
         for (const Place& p : m_data.places) {
             if (m_settings.markedPlaceIds.contains(p.id))
-                marked.append(m_vp.toScreen(threadProjector(m_data.crs).forward(p.lonLat)));
+                marked.append(m_vp.toScreen(Projector::forThread(m_data.crs).forward(p.lonLat)));
         }
         return marked;
     }
@@ -595,7 +585,7 @@ QImage MapRenderer::renderImage(const RenderSettings& settings, const MapData& d
 void MapRenderer::drawScaleBar(QPainter& painter, const Viewport& viewport, DisplayCrs crs, QPointF bottomLeft,
                                Language lang)
 {
-    const ScaleBar bar = computeScaleBar(viewport, threadProjector(crs), 160, lang);
+    const ScaleBar bar = computeScaleBar(viewport, Projector::forThread(crs), 160, lang);
     if (!bar.isValid())
         return;
     Style::registerBundledFonts();

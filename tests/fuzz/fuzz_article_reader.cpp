@@ -24,6 +24,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     for (const QString& message : result.messages())
         fuzz::check(!message.isEmpty(), "every problem has a message");
     if (result.article) {
+        fuzz::reached();
         const geo::TextAnchor text(result.article->text);
         for (const geo::Annotation& a : result.article->annotations) {
             fuzz::check(a.isAnchored(), "a returned article has every annotation anchored");

@@ -78,6 +78,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error == QJsonParseError::NoError && locator.tooDeepOffset() < 0 && (doc.isObject() || doc.isArray())) {
+        fuzz::reached();
         QStringList parts;
         int budget = kMaxChecked;
         checkAll(locator, doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()), &parts, 0, maxDepth,

@@ -64,6 +64,20 @@ void writeFile(const std::string& path, const std::uint8_t* data, std::size_t si
     check(bool(out), "fuzz: cannot write the scratch file");
 }
 
+namespace {
+long g_reached = 0;
+} // namespace
+
+void reached()
+{
+    ++g_reached;
+}
+
+long reachedCount()
+{
+    return g_reached;
+}
+
 void check(bool condition, const char* what)
 {
     if (!condition) {

@@ -24,4 +24,10 @@ void writeFile(const std::string& path, const std::uint8_t* data, std::size_t si
 // Aborts with WHAT when CONDITION is false: a broken invariant is a finding like a crash.
 void check(bool condition, const char* what);
 
+// Counts an input that got past the reader's first refusal into the code under test (an article read, a layer
+// loaded, a document parsed, a quote anchored). A replay in which no input did fails: a harness stopped at the door
+// (a path the reader refuses, say) cannot pass unseen.
+void reached();
+long reachedCount();
+
 } // namespace fuzz

@@ -64,6 +64,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const geo::TextAnchorResult result = anchor.anchor(quote);
     fuzz::check(result.isAnchored() == result.reason.isEmpty(), "an orphaned annotation says why, an anchored not");
     if (result.isAnchored()) {
+        fuzz::reached();
         fuzz::check(result.start < result.end && result.end <= anchor.length(), "an anchor lies inside the text");
         fuzz::check(result.byPosition || result.occurrences >= 1, "an anchor found by search was found at least once");
         if (result.byPosition)

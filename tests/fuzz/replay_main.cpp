@@ -46,6 +46,11 @@ int main(int argc, char** argv)
     }
     const auto ms =
         std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
-    std::printf("replayed %zu inputs in %lld ms, none crashed\n", inputs.size(), static_cast<long long>(ms));
+    std::printf("replayed %zu inputs in %lld ms, none crashed, %ld got past the first refusal\n", inputs.size(),
+                static_cast<long long>(ms), fuzz::reachedCount());
+    if (fuzz::reachedCount() == 0) {
+        std::fprintf(stderr, "%s: no input got past the reader's first refusal: the harness tests nothing\n", argv[0]);
+        return 1;
+    }
     return 0;
 }
