@@ -15,6 +15,7 @@
 #include <ogr_api.h>
 #include <ogrsf_frmts.h>
 
+#include <cmath>
 #include <functional>
 #include <vector>
 
@@ -435,6 +436,19 @@ bool VectorSource::readFeatures(int layerIndex, const ReadOptions& options, QVec
             if (toWgs84 && g->transform(toWgs84.get()) != OGRERR_NONE) {
                 if (error)
                     *error = QStringLiteral("%1, layer %2, feature %3: coordinates cannot be transformed to WGS 84")
+                                 .arg(m_path, layerName)
+                                 .arg(feature.fid);
+                return false;
+            }
+            // GEOS loops for ever on an infinite coordinate ("11e308" overflows a double), and nothing could
+            // draw one: refuse the layer before any GEOS call.
+            OGREnvelope box;
+            g->getEnvelope(&box);
+            if (!g->IsEmpty() && !(std::isfinite(box.MinX) && std::isfinite(box.MinY) && std::isfinite(box.MaxX) &&
+                                   std::isfinite(box.MaxY))) {
+                if (error)
+                    *error = QStringLiteral("%1, layer %2, feature %3: a coordinate is not a finite number (too "
+                                            "large, or not a number); fix or remove that feature")
                                  .arg(m_path, layerName)
                                  .arg(feature.fid);
                 return false;
