@@ -168,6 +168,7 @@ private:
     void findAreas();
     void findPosts();
     void findFigures();
+    void findHeldBy();
     void findClaims();
     bool overlapsTaken(qsizetype from, qsizetype to) const;
     void take(const Mention& m);
@@ -207,6 +208,10 @@ private:
     PhraseIndex m_postNames;
     PhraseIndex m_units;
     PhraseIndex m_numberWords;
+    PhraseIndex m_sideWords;
+    PhraseIndex m_dateNotes;
+    QStringList m_sideNames;
+    QVector<Mention> m_heldBy; // claims written "Place: side"
     PhraseIndex m_multipliers;
     QSet<QString> m_stopwords;
     QSet<QString> m_areaFiller;
@@ -409,6 +414,13 @@ void Engine::buildIndexes()
         m_multiplierValues.append(pair.at(1).toDouble());
         m_multipliers.add(m_tokenizer, pair.at(0).toString(), int(m_multiplierValues.size() - 1));
     }
+    for (const QJsonValue& v : words.value(QStringLiteral("side_words")).toObject().value(m_lang).toArray()) {
+        const QJsonArray pair = v.toArray();
+        m_sideNames.append(pair.at(1).toString());
+        m_sideWords.add(m_tokenizer, pair.at(0).toString(), int(m_sideNames.size() - 1));
+    }
+    for (const QString& s : listOf(words, QStringLiteral("date_notes")))
+        m_dateNotes.add(m_tokenizer, s, 0);
     for (const QString& s : listOf(words, QStringLiteral("figure_links")))
         m_figureLinks.insert(m_tokenizer.keyOf(s));
 }
@@ -852,6 +864,42 @@ void Engine::findFigures()
     }
 }
 
+void Engine::findHeldBy()
+{
+    // "Idlib: opposition (HTS-dominated) throughout 2019-2020": a place, a colon and a side.
+    for (const Mention& m : std::as_const(m_mentions)) {
+        if (m.kind != AnnotationKind::Place)
+            continue;
+        qsizetype p = m.to;
+        while (p < m_text.size() && m_text.at(p) == u' ')
+            ++p;
+        if (p >= m_text.size() || (m_text.at(p) != u':' && m_text.at(p) != QChar(0x061B)))
+            continue;
+        const int next = m.lastToken + 1;
+        if (next >= m_tokens.size() || m_tokens.at(next).sentence != m.sentence || m_tokenTaken.at(next))
+            continue;
+        const PhraseMatch side = m_sideWords.matchAt(m_text, m_tokens, next, m_tokenizer, m_tokens.at(next).arabic);
+        if (!side.isValid())
+            continue;
+        Mention claim;
+        claim.kind = AnnotationKind::Claim;
+        claim.sentence = m.sentence;
+        claim.from = m.from;
+        claim.to = side.to;
+        claim.firstToken = m.firstToken;
+        claim.lastToken = side.last;
+        claim.entity = m.entity;
+        claim.controller = m_sideNames.at(side.payloads.first());
+        claim.reason = QStringLiteral("'%1' names who holds the place").arg(textOf(m.from, side.to));
+        claim.confidence = 0.6;
+        claim.claimant = m_request.publisher;
+        claim.alternatives = {QString::number(&m - m_mentions.constData())};
+        m_heldBy.append(claim);
+        for (int t = side.first; t <= side.last; ++t)
+            m_tokenTaken[t] = true;
+    }
+}
+
 void Engine::findClaims()
 {
     // Cues, by sentence.
@@ -875,7 +923,7 @@ void Engine::findClaims()
         cues.append({m.first, m.last, m.from, m.to, m_tokens.at(i).sentence, event, textOf(m.from, m.to), side});
         i = m.last;
     }
-    if (cues.isEmpty())
+    if (cues.isEmpty() && m_heldBy.isEmpty())
         return;
 
     // Mentions and dates by sentence.
@@ -894,6 +942,38 @@ void Engine::findClaims()
         const PhraseMatch r = m_townReference.matchAt(m_text, m_tokens, i, m_tokenizer, m_tokens.at(i).arabic);
         if (r.isValid())
             townReference[m_tokens.at(i).sentence] = true;
+    }
+
+    QHash<int, int> firstTokenOf; // sentence -> its first token
+    for (int i = m_tokens.size() - 1; i >= 0; --i)
+        firstTokenOf.insert(m_tokens.at(i).sentence, i);
+    // The date of a claim: the sentence's, nearest the cue; else that of a date note right after it ("Date
+    // note: ... 2020-02-05"), its last date.
+    auto dateFor = [&](int sentence, int cueToken) {
+        int date = -1;
+        int bestDistance = INT_MAX;
+        for (int d : datesOf.value(sentence)) {
+            const int distance = std::abs(m_dates.at(d).firstToken - cueToken);
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                date = d;
+            }
+        }
+        if (date < 0 && firstTokenOf.contains(sentence + 1) && !datesOf.value(sentence + 1).isEmpty()) {
+            const int first = firstTokenOf.value(sentence + 1);
+            if (m_dateNotes.matchAt(m_text, m_tokens, first, m_tokenizer, m_tokens.at(first).arabic).isValid())
+                date = datesOf.value(sentence + 1).last();
+        }
+        return date;
+    };
+    for (Mention claim : std::as_const(m_heldBy)) {
+        claim.value = dateFor(claim.sentence, claim.firstToken);
+        if (int(*claim.value) >= 0) {
+            const suggest::FoundDate& d = m_dates.at(int(*claim.value));
+            claim.from = std::min(claim.from, d.from);
+            claim.to = std::max(claim.to, d.to);
+        }
+        m_mentions.append(claim);
     }
 
     int previousSentence = -1;
@@ -932,10 +1012,11 @@ void Engine::findClaims()
         }
         bool byReference = false;
         if (place < 0 && townReference.value(sentence)) {
-            for (int s = sentence - 1; s >= sentence - 3 && s >= 0 && place < 0; --s) {
+            for (int s = sentence; s >= sentence - 3 && s >= 0 && place < 0; --s) {
                 const QVector<int> before = mentionsOf.value(s);
                 for (auto it = before.crbegin(); it != before.crend(); ++it)
-                    if (m_mentions.at(*it).kind == AnnotationKind::Place) {
+                    if (m_mentions.at(*it).kind == AnnotationKind::Place &&
+                        (s < sentence || m_mentions.at(*it).lastToken < cue.firstToken)) {
                         place = *it;
                         byReference = true;
                         break;
@@ -1012,16 +1093,9 @@ void Engine::findClaims()
         if (previous == controller)
             previous.clear();
 
-        // The date: the sentence's, nearest the cue, else the publication day.
-        int date = -1;
-        int bestDistance = INT_MAX;
-        for (int d : datesOf.value(sentence)) {
-            const int distance = std::abs(m_dates.at(d).firstToken - cue.firstToken);
-            if (distance < bestDistance) {
-                bestDistance = distance;
-                date = d;
-            }
-        }
+        // The date: the sentence's, nearest the cue, or a date note's; else the publication day.
+        const int date = dateFor(sentence, cue.firstToken);
+        const bool dateInSentence = date >= 0 && m_dates.at(date).sentence == sentence;
 
         // The claimant: the speaker nearest an attribution phrase, else the publisher.
         QString claimant;
@@ -1053,7 +1127,7 @@ void Engine::findClaims()
             from = std::min(from, where.from);
             to = std::max(to, where.to);
         }
-        if (date >= 0) {
+        if (dateInSentence) {
             from = std::min(from, m_dates.at(date).from);
             to = std::max(to, m_dates.at(date).to);
         }
@@ -1153,6 +1227,7 @@ SuggestionResult Engine::run()
     }
     findRoadsBordersCountry();
     findPlaces();
+    findHeldBy();
     findActors();
     findFigures();
     if (m_cancelled)

@@ -1,6 +1,7 @@
 #include "geo/articles/suggest_dates.h"
 
 #include <QJsonArray>
+#include <QSet>
 
 namespace geo::suggest {
 
@@ -44,7 +45,9 @@ QString isoDay(QDate d)
 QVector<FoundDate> findDates(const QString& text, const QVector<Token>& tokens, Tokenizer& tokenizer,
                              const QString& lang, QDate published, const QJsonObject& words)
 {
-    PhraseIndex months, weekdays, relative, lastWeek, parts;
+    PhraseIndex months, weekdays, relative, lastWeek, parts, yearWords;
+    for (const QJsonValue& v : words.value(QStringLiteral("year_words")).toObject().value(lang).toArray())
+        yearWords.add(tokenizer, v.toString(), 0);
     QVector<int> relativeOffsets;
     QVector<Part> partKinds;
     int m = 1;
@@ -66,6 +69,15 @@ QVector<FoundDate> findDates(const QString& text, const QVector<Token>& tokens, 
         partKinds.append(partOf(v.toArray().at(1).toString()));
         parts.add(tokenizer, v.toArray().at(0).toString(), int(partKinds.size() - 1));
     }
+    PhraseIndex seasons;
+    QVector<QJsonArray> seasonSpans;
+    for (const QJsonValue& v : words.value(QStringLiteral("seasons")).toObject().value(lang).toArray()) {
+        seasonSpans.append(v.toArray());
+        seasons.add(tokenizer, v.toArray().at(0).toString(), int(seasonSpans.size() - 1));
+    }
+    QSet<QString> seasonLinks;
+    for (const QJsonValue& v : words.value(QStringLiteral("season_links")).toObject().value(lang).toArray())
+        seasonLinks.insert(tokenizer.keyOf(v.toString()));
     const bool english = lang == QLatin1String("en");
 
     QVector<FoundDate> found;
@@ -239,6 +251,24 @@ QVector<FoundDate> findDates(const QString& text, const QVector<Token>& tokens, 
                 continue;
             }
         }
+        // A season of a year: "in the summer of 2019", "l'été 2019", "صيف عام 2019".
+        const PhraseMatch season = seasons.matchAt(text, tokens, i, tokenizer, t.arabic);
+        if (season.isValid()) {
+            int k = season.last + 1;
+            while (k < tokens.size() && k <= season.last + 2 && tokens.at(k).joined &&
+                   seasonLinks.contains(tokens.at(k).key))
+                ++k;
+            const int year = k < tokens.size() && tokens.at(k).joined ? numberOf(text, tokens.at(k)) : -1;
+            if (year >= 1900 && year <= 2100) {
+                const QJsonArray& span = seasonSpans.at(season.payloads.first());
+                add(i, k, QDate(year, span.at(1).toInt(), span.at(2).toInt()),
+                    QDate(year, span.at(3).toInt(), span.at(4).toInt()), 3,
+                    QStringLiteral("season '%1'").arg(text.mid(season.from, tokens.at(k).to - season.from)));
+                lastYear = year;
+                i = k;
+                continue;
+            }
+        }
         // Weekdays: the latest such day on or before publication.
         const PhraseMatch wd = weekdays.matchAt(text, tokens, i, tokenizer, t.arabic);
         if (wd.isValid() && (!english || t.upper)) {
@@ -269,8 +299,32 @@ QVector<FoundDate> findDates(const QString& text, const QVector<Token>& tokens, 
             i = week.last;
             continue;
         }
-        if (number >= 1990 && number <= 2100 && t.to - t.from == 4)
+        if (number >= 1900 && number <= 2100 && t.to - t.from == 4) {
+            // A range of years ("2019-2020") or a year after "in", "en", "في عام": every day of it.
+            const int second = i + 1 < tokens.size() && tokens.at(i + 1).joined && text.at(t.to) == u'-'
+                                   ? numberOf(text, tokens.at(i + 1))
+                                   : -1;
+            int yearWord = -1;
+            for (int k = std::max(0, i - 3); k < i && yearWord < 0; ++k) {
+                const PhraseMatch y = yearWords.matchAt(text, tokens, k, tokenizer, tokens.at(k).arabic);
+                if (y.isValid() && y.last == i - 1 && t.joined)
+                    yearWord = k;
+            }
+            if (second > number && second <= 2100) {
+                add(yearWord >= 0 ? yearWord : i, i + 1, QDate(number, 1, 1), QDate(second, 12, 31), 3,
+                    QStringLiteral("years %1 to %2").arg(number).arg(second));
+                lastYear = second;
+                ++i;
+                continue;
+            }
+            if (yearWord >= 0) {
+                add(yearWord, i, QDate(number, 1, 1), QDate(number, 12, 31), 3,
+                    QStringLiteral("the year %1").arg(number));
+                lastYear = number;
+                continue;
+            }
             lastYear = number;
+        }
     }
     return found;
 }

@@ -304,6 +304,10 @@ PhraseMatch PhraseIndex::matchAt(const QString& text, const QVector<Token>& toke
             bool ok = true;
             for (qsizetype k = 1; k < e.keys.size(); ++k) {
                 int next = j + 1;
+                // The phrase's own article, not written in the text ("Al-Rashidin" for "Rashidin").
+                if (skipArticles && k + 1 < e.keys.size() && isLatinArticle(e.keys.at(k)) &&
+                    (next >= tokens.size() || tokens.at(next).key != e.keys.at(k)))
+                    continue;
                 while (next < tokens.size() && skipArticles && tokens.at(next).joined &&
                        tokens.at(next).key != e.keys.at(k) && isLatinArticle(tokens.at(next).key) &&
                        next + 1 < tokens.size())

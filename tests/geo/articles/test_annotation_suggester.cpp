@@ -50,7 +50,10 @@ bool datesAgree(const Annotation& s, const Annotation& g)
 }
 
 // A place, road, area, actor or post suggestion is right when a gold annotation of its kind and entity overlaps
-// its words; a claim when a gold claim has its place, controller and an overlapping date.
+// its words, or when the gold names that entity with that kind elsewhere and says nothing else of these words
+// (the gold excerpts annotate an entity once, not at each of its mentions); a figure when a gold figure overlaps
+// it; a claim when a gold claim has its place, controller and an overlapping date. Recall counts the gold
+// annotations some suggestion overlaps (claims: matches).
 Score score(const QList<Suggestion>& suggestions, const QList<Annotation>& gold, AnnotationKind kind)
 {
     Score s;
@@ -87,6 +90,17 @@ Score score(const QList<Suggestion>& suggestions, const QList<Annotation>& gold,
                 matched = true;
                 goldMatched.insert(k);
             }
+        }
+        if (!matched && kind != AnnotationKind::Claim && kind != AnnotationKind::Figure) {
+            bool elsewhere = false, contradicted = false;
+            for (const Annotation& g : gold) {
+                if (g.kind == kind && g.entity == a.entity)
+                    elsewhere = true;
+                if (overlaps(a, g) && g.kind != AnnotationKind::Claim && g.kind != AnnotationKind::Post &&
+                    (g.kind != kind || g.entity != a.entity))
+                    contradicted = true;
+            }
+            matched = elsewhere && !contradicted;
         }
         s.matchedSuggested += matched;
     }
