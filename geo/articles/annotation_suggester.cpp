@@ -170,7 +170,7 @@ private:
     void findFigures();
     void findHeldBy();
     void findClaims();
-    bool overlapsTaken(qsizetype from, qsizetype to) const;
+    bool overlapsTaken(int firstToken, int lastToken) const;
     void take(const Mention& m);
     QString textOf(qsizetype from, qsizetype to) const { return m_text.mid(from, to - from); }
     const Place* placeOf(int index) const { return &m_gazetteer.at(index); }
@@ -190,7 +190,6 @@ private:
     QVector<Token> m_tokens;
     QVector<Mention> m_mentions;
     QVector<suggest::FoundDate> m_dates;
-    QVector<std::pair<qsizetype, qsizetype>> m_taken; // UTF-16 ranges of exclusive mentions, sorted by start
     QVector<bool> m_tokenTaken;
 
     PhraseIndex m_places;
@@ -425,24 +424,16 @@ void Engine::buildIndexes()
         m_figureLinks.insert(m_tokenizer.keyOf(s));
 }
 
-bool Engine::overlapsTaken(qsizetype from, qsizetype to) const
+bool Engine::overlapsTaken(int firstToken, int lastToken) const
 {
-    // m_taken is sorted by start; ranges never overlap one another.
-    auto it = std::lower_bound(m_taken.begin(), m_taken.end(), std::make_pair(to, qsizetype(0)));
-    while (it != m_taken.begin()) {
-        --it;
-        if (it->second <= from)
-            return false;
-        if (it->first < to && it->second > from)
+    for (int t = firstToken; t <= lastToken; ++t)
+        if (m_tokenTaken.at(t))
             return true;
-    }
     return false;
 }
 
 void Engine::take(const Mention& m)
 {
-    const auto range = std::make_pair(m.from, m.to);
-    m_taken.insert(std::lower_bound(m_taken.begin(), m_taken.end(), range), range);
     for (int t = m.firstToken; t >= 0 && t <= m.lastToken; ++t)
         m_tokenTaken[t] = true;
     m_mentions.append(m);
@@ -528,7 +519,7 @@ void Engine::findPlaces()
         const PhraseMatch m = m_places.matchAt(m_text, m_tokens, i, m_tokenizer, t.arabic, true);
         if (!m.isValid())
             continue;
-        if (overlapsTaken(m.from, m.to))
+        if (overlapsTaken(m.first, m.last))
             continue;
         const bool single = m.first == m.last;
         const int skipped = int(m.from - t.from);
@@ -584,7 +575,7 @@ void Engine::findActors()
         if (m_tokenTaken.at(i))
             continue;
         const PhraseMatch m = m_actors.matchAt(m_text, m_tokens, i, m_tokenizer, m_tokens.at(i).arabic);
-        if (!m.isValid() || overlapsTaken(m.from, m.to))
+        if (!m.isValid() || overlapsTaken(m.first, m.last))
             continue;
         const QString id = m_actorIds.at(m.payloads.first());
         const EntityCatalog::Entry* e = m_catalog.entry(QStringLiteral("actor:") + id);
@@ -857,7 +848,7 @@ void Engine::findFigures()
         mention.unit = unit;
         mention.reason = QStringLiteral("%1 and what it counts: '%2'").arg(why, textOf(t.from, end));
         mention.confidence = 0.7;
-        if (overlapsTaken(mention.from, mention.to))
+        if (overlapsTaken(mention.firstToken, mention.lastToken))
             continue;
         take(mention);
         i = last;
@@ -991,11 +982,23 @@ void Engine::findClaims()
         if (eventPriority(cue.event) == 0)
             continue;
         const QVector<int> inSentence = mentionsOf.value(sentence);
+        // A place named as a post's settlement ("its base at Morek") is the post's, not a claim's.
+        QVector<std::pair<qsizetype, qsizetype>> postSpans;
+        for (int k : inSentence)
+            if (m_mentions.at(k).kind == AnnotationKind::Post)
+                postSpans.append({m_mentions.at(k).from, m_mentions.at(k).to});
+        auto inPost = [&](int k) {
+            for (const auto& [from, to] : postSpans)
+                if (m_mentions.at(k).from >= from && m_mentions.at(k).to <= to)
+                    return true;
+            return false;
+        };
 
         // The place: the first after the cue, else the last before it, else "the town" of a recent sentence.
         int place = -1;
         for (int k : inSentence)
-            if (m_mentions.at(k).kind == AnnotationKind::Place && m_mentions.at(k).firstToken > cue.lastToken) {
+            if (m_mentions.at(k).kind == AnnotationKind::Place && m_mentions.at(k).firstToken > cue.lastToken &&
+                !inPost(k)) {
                 place = k;
                 break;
             }
@@ -1004,7 +1007,7 @@ void Engine::findClaims()
             for (int k : inSentence) {
                 const Mention& m = m_mentions.at(k);
                 if (m.kind == AnnotationKind::Place && m.lastToken < cue.firstToken &&
-                    cue.firstToken - m.lastToken <= 6)
+                    cue.firstToken - m.lastToken <= 6 && !inPost(k))
                     place = k;
                 else if (place >= 0 && m.kind == AnnotationKind::Actor && m.firstToken < cue.firstToken)
                     place = -1;
@@ -1063,7 +1066,8 @@ void Engine::findClaims()
         // Who held it before, when the sentence says so ("from the rebels", "aux rebelles").
         QString previous;
         for (int k : inSentence) {
-            if (!sided(k) || k == actor || m_mentions.at(k).firstToken <= cue.lastToken)
+            if (!sided(k) || k == actor || m_mentions.at(k).firstToken <= cue.lastToken ||
+                m_mentions.at(k).firstToken <= m_mentions.at(place).lastToken)
                 continue;
             const int before = m_mentions.at(k).firstToken - 1;
             for (int back = before; back >= before - 2 && back >= 0; --back) {
@@ -1221,10 +1225,6 @@ SuggestionResult Engine::run()
     for (const suggest::FoundDate& d : m_dates)
         for (int t = d.firstToken; t <= d.lastToken; ++t)
             m_tokenTaken[t] = true;
-    for (const suggest::FoundDate& d : m_dates) {
-        const auto range = std::make_pair(d.from, d.to);
-        m_taken.insert(std::lower_bound(m_taken.begin(), m_taken.end(), range), range);
-    }
     findRoadsBordersCountry();
     findPlaces();
     findHeldBy();
