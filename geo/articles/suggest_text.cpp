@@ -306,6 +306,9 @@ void PhraseIndex::addKeys(Tokenizer& tokenizer, const QStringList& keys, int pay
 {
     if (keys.isEmpty())
         return;
+    // "Al-Rashidin" is also written "Rashidin".
+    if (keys.size() >= 2 && isLatinArticle(keys.first()))
+        addKeys(tokenizer, keys.mid(1), payload, capsOnly);
     const QString joined = keys.join(QChar(0x1F)) + (capsOnly ? QStringLiteral("\x1E") : QString());
     auto it = m_byKeys.constFind(joined);
     if (it != m_byKeys.constEnd()) {

@@ -13,6 +13,11 @@
 #include "bundled_data.h"
 
 #include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QSet>
@@ -216,6 +221,7 @@ private slots:
     void arabicClitics();
     void frenchElisionAndEnglishPossessive();
     void ambiguousNameGoesNearIdleb();
+    void postsAndTheirEvents();
     void relativeDates_data();
     void relativeDates();
     void detectsLanguage();
@@ -223,6 +229,8 @@ private slots:
     void refusesJunk();
     void cancels();
     void tenMegabytesStayFast();
+    void acceptedSuggestionsValidate_data();
+    void acceptedSuggestionsValidate();
     void scoresAgainstGold();
 
 private:
@@ -635,6 +643,49 @@ void TestAnnotationSuggester::ambiguousNameGoesNearIdleb()
     QVERIFY(s->reason.contains(QStringLiteral("2 places")));
 }
 
+void TestAnnotationSuggester::postsAndTheirEvents()
+{
+    struct Case {
+        QString text;
+        QDate published;
+        QString post, quote, event, date;
+    };
+    const QList<Case> cases = {
+        // resources/articles/history/wikipedia-tmoig-2019-08-late-morek.geojson
+        {QStringLiteral("In late August 2019, the Turkish observation post at Morek was fully encircled by the Syrian "
+                        "Army after it captured a rebel pocket in the region."),
+         QDate(2023, 8, 20), QStringLiteral("post:9"), QStringLiteral("the Turkish observation post at Morek"),
+         QStringLiteral("post encircled"), QStringLiteral("2019-08-21/2019-08-31")},
+        // wikipedia-tmoig-2020-01-29-rashidin-post: the post's name is written without its article.
+        {QStringLiteral("On 29 January 2020, the Syrian Army encircled the Turkish observation post at Rashidin in the "
+                        "western outskirts of Aleppo after pushing back rebel forces from the area."),
+         QDate(2023, 8, 20), QStringLiteral("post:10"), QStringLiteral("the Turkish observation post at Rashidin"),
+         QStringLiteral("post encircled"), QStringLiteral("2020-01-29")},
+        // wikipedia-tmoig-2020-02-16-sheikh-aqil-post: another spelling of Sheikh Aqil.
+        {QStringLiteral("On 16 February, the Syrian Army shelled the Turkish military post at Shekh Aqil, reportedly "
+                        "injuring many Turkish soldiers."),
+         QDate(2023, 8, 20), QStringLiteral("post:3"), QStringLiteral("the Turkish military post at Shekh Aqil"),
+         QString(), QString()},
+        // E17, restated in Arabic.
+        {QStringLiteral("انسحبت القوات التركية أمس من نقطة المراقبة في مورك بريف حماة الشمالي."), QDate(2020, 10, 20),
+         QStringLiteral("post:9"), QStringLiteral("نقطة المراقبة في مورك"), QStringLiteral("post withdrawn"),
+         QStringLiteral("2020-10-19")},
+        // The French form.
+        {QStringLiteral("Le poste d'observation de Morek est encerclé depuis hier par les forces du régime."),
+         QDate(2019, 8, 24), QStringLiteral("post:9"), QStringLiteral("poste d'observation de Morek"),
+         QStringLiteral("post encircled"), QStringLiteral("2019-08-23")},
+    };
+    for (const Case& c : cases) {
+        const SuggestionResult r = suggest(c.text, {}, c.published);
+        checkAnchors(c.text, r);
+        const Suggestion* post = findSuggestion(r, AnnotationKind::Post, c.post);
+        QVERIFY2(post, qPrintable(c.text));
+        QCOMPARE(post->annotation.quote, c.quote);
+        QCOMPARE(post->annotation.subEventType, c.event);
+        QCOMPARE(post->annotation.eventDate, c.date);
+    }
+}
+
 void TestAnnotationSuggester::relativeDates_data()
 {
     QTest::addColumn<QString>("text");
@@ -794,6 +845,100 @@ void TestAnnotationSuggester::tenMegabytesStayFast()
     QVERIFY(stopped.suggestions.isEmpty());
     qInfo("cancelled at %lld ms, returned at %lld ms", cancelledAt, timer.elapsed());
     QVERIFY2(timer.elapsed() - cancelledAt < 2000, qPrintable(QString::number(timer.elapsed() - cancelledAt)));
+}
+
+void TestAnnotationSuggester::acceptedSuggestionsValidate_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("publisher");
+    QTest::newRow("AFP, with its publisher")
+        << QStringLiteral(":/articles/afp-2020-02-08-saraqeb.geojson") << QStringLiteral("AFP");
+    QTest::newRow("scraped, no publisher given")
+        << QStringLiteral(":/articles/afp-2020-02-08-saraqeb-scraped.geojson") << QString();
+    QTest::newRow("history summary") << QStringLiteral(":/articles/history/summary-2020-02-08-e09-saraqib.geojson")
+                                     << QStringLiteral("Frontline");
+    QTest::newRow("history excerpt") << QStringLiteral(":/articles/history/wikipedia-tmoig-2019-08-late-morek.geojson")
+                                     << QStringLiteral("Wikipedia");
+}
+
+void TestAnnotationSuggester::acceptedSuggestionsValidate()
+{
+    // Every suggestion accepted as it is, written in the article format, reads back with every entity known and
+    // every annotation anchored where the suggester put it.
+    QFETCH(QString, file);
+    QFETCH(QString, publisher);
+    const ArticleReadResult source = ArticleReader::read(file, {});
+    QVERIFY(source.ok());
+    const Article& original = *source.article;
+    const SuggestionResult r = suggest(original.text, {}, original.published, publisher);
+    QVERIFY(r.error.isEmpty());
+
+    QJsonArray features;
+    for (const Suggestion& s : r.suggestions) {
+        const Annotation& a = s.annotation;
+        QJsonObject p{{QStringLiteral("kind"), annotationKindName(a.kind)},
+                      {QStringLiteral("quote"), a.quote},
+                      {QStringLiteral("prefix"), a.prefix},
+                      {QStringLiteral("suffix"), a.suffix},
+                      {QStringLiteral("start"), qint64(a.start)},
+                      {QStringLiteral("end"), qint64(a.end)}};
+        if (a.kind != AnnotationKind::Claim)
+            p.insert(QStringLiteral("entity"), a.entity);
+        if (a.value)
+            p.insert(QStringLiteral("value"), *a.value);
+        if (!a.unit.isEmpty())
+            p.insert(QStringLiteral("unit"), a.unit);
+        if (!a.eventDate.isEmpty()) {
+            p.insert(QStringLiteral("event_date"), a.eventDate);
+            p.insert(QStringLiteral("time_precision"), a.timePrecision);
+        }
+        if (!a.dateNote.isEmpty())
+            p.insert(QStringLiteral("date_note"), a.dateNote);
+        if (!a.subEventType.isEmpty())
+            p.insert(QStringLiteral("sub_event_type"), a.subEventType);
+        if (a.geoPrecision > 0)
+            p.insert(QStringLiteral("geo_precision"), a.geoPrecision);
+        if (a.kind == AnnotationKind::Claim) {
+            p.insert(QStringLiteral("place"), a.place);
+            p.insert(QStringLiteral("controller"), controllerName(a.controller.value_or(Controller::Unknown)));
+            if (a.previousController)
+                p.insert(QStringLiteral("previous_controller"), controllerName(*a.previousController));
+            p.insert(QStringLiteral("claimant"), a.claimant);
+            p.insert(QStringLiteral("claim_status"), claimStatusName(a.claimStatus.value_or(ClaimStatus::Claimed)));
+        }
+        features.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("Feature")},
+                                    {QStringLiteral("id"), a.id},
+                                    {QStringLiteral("geometry"), QJsonValue()},
+                                    {QStringLiteral("properties"), p}});
+    }
+    const QJsonObject article{{QStringLiteral("id"), QStringLiteral("suggested")},
+                              {QStringLiteral("title"), QStringLiteral("suggested")},
+                              {QStringLiteral("publisher"), publisher.isEmpty() ? QStringLiteral("?") : publisher},
+                              {QStringLiteral("url"), QString()},
+                              {QStringLiteral("notes"), QStringLiteral("a test of the suggester")},
+                              {QStringLiteral("published"), original.published.toString(Qt::ISODate)},
+                              {QStringLiteral("language"), r.language},
+                              {QStringLiteral("kind"), QStringLiteral("article")},
+                              {QStringLiteral("text"), original.text}};
+    const QJsonObject root{{QStringLiteral("type"), QStringLiteral("FeatureCollection")},
+                           {QStringLiteral("frontline"), ArticleReader::formatVersion()},
+                           {QStringLiteral("article"), article},
+                           {QStringLiteral("features"), features}};
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("suggested.geojson"));
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(root).toJson());
+    out.close();
+    const ArticleReadResult read =
+        ArticleReader::read(path, [&](const QString& id) { return m_catalog->contains(id); });
+    QVERIFY2(read.ok(), qPrintable(read.messages().join(u'\n')));
+    QCOMPARE(read.article->annotations.size(), r.suggestions.size());
+    for (qsizetype i = 0; i < r.suggestions.size(); ++i) {
+        QCOMPARE(read.article->annotations.at(i).anchorStart, r.suggestions.at(i).annotation.anchorStart);
+        QCOMPARE(read.article->annotations.at(i).anchorEnd, r.suggestions.at(i).annotation.anchorEnd);
+    }
 }
 
 void TestAnnotationSuggester::scoresAgainstGold()
