@@ -1386,7 +1386,14 @@ SuggestionResult Engine::run()
         idOf.insert(k, s.annotation.id);
         result.suggestions.append(std::move(s));
     }
-    for (int k = 0; k < m_mentions.size(); ++k) {
+    // The claims, in text order, after the mentions they tie.
+    QVector<int> claimOrder;
+    for (int k = 0; k < m_mentions.size(); ++k)
+        if (m_mentions.at(k).kind == AnnotationKind::Claim)
+            claimOrder.append(k);
+    std::stable_sort(claimOrder.begin(), claimOrder.end(),
+                     [&](int a, int b) { return m_mentions.at(a).from < m_mentions.at(b).from; });
+    for (int k : std::as_const(claimOrder)) {
         const Mention& m = m_mentions.at(k);
         if (m.kind != AnnotationKind::Claim)
             continue;

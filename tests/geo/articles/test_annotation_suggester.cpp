@@ -604,6 +604,16 @@ void TestAnnotationSuggester::frenchElisionAndEnglishPossessive()
     QVERIFY(findSuggestion(r, AnnotationKind::Place, QStringLiteral("maarat_al_numan"),
                            QStringLiteral("Ma'arrat al-Nu'man")));
 
+    // Offsets count code points: a character beyond the BMP before the name counts once.
+    const QString astral = QStringLiteral("\U0001F4F0 Les forces du régime contrôlent désormais Saraqeb.");
+    r = suggest(astral, QStringLiteral("fr"), QDate(2020, 2, 8));
+    checkAnchors(astral, r);
+    const Suggestion* saraqeb = findSuggestion(r, AnnotationKind::Place, QStringLiteral("saraqib"));
+    QVERIFY(saraqeb);
+    QCOMPARE(saraqeb->annotation.anchorStart, astral.indexOf(QStringLiteral("Saraqeb")) - 1);
+    QCOMPARE(saraqeb->annotation.quote, QStringLiteral("Saraqeb"));
+    QVERIFY(findClaim(r, QStringLiteral("saraqib")));
+
     // A road named by the towns it joins is the road, not two towns.
     const QString road = QStringLiteral("Saraqib lies on the Aleppo-Latakia highway.");
     r = suggest(road, QStringLiteral("en"), QDate(2020, 2, 8));
