@@ -101,8 +101,12 @@ QList<SourceNote> sourceNotesFor(const ControlTimeline& timeline, const ControlS
                                  const QRectF& frameLonLat, QDate since, Language lang, int maxNotes)
 {
     QHash<QString, QString> languageOf;
-    for (const Article& a : articles)
+    QSet<QString> summaries;
+    for (const Article& a : articles) {
         languageOf.insert(a.id, a.language);
+        if (a.kind == ArticleKind::Summary)
+            summaries.insert(a.id);
+    }
 
     QSet<QString> changed;
     const bool onlyChanges = since.isValid() && since < snapshot.date;
@@ -121,7 +125,18 @@ QList<SourceNote> sourceNotesFor(const ControlTimeline& timeline, const ControlS
         const auto lonLat = catalog.lonLat(it.key());
         if (!lonLat || !frameLonLat.contains(*lonLat))
             continue;
-        const QString ref = ClaimRecord::claimRef(pc.articleId, pc.annotationId);
+        // The claim to cite: the state's winning claim, unless it comes from a summary that stands for a data set
+        // and an article's own sentence agrees (a supporting claim, the claims of the day first): the map exists to
+        // trace what the articles said.
+        QString ref = ClaimRecord::claimRef(pc.articleId, pc.annotationId);
+        if (summaries.contains(pc.articleId)) {
+            for (const QString& supporting : pc.supporting) {
+                if (!summaries.contains(supporting.section(QLatin1Char('#'), 0, -2))) {
+                    ref = supporting;
+                    break;
+                }
+            }
+        }
         for (const ClaimRecord& r : timeline.ledger(it.key()))
             if (r.ref() == ref && r.date <= snapshot.date) {
                 chosen.append({r, catalog.name(it.key(), lang)});

@@ -21,9 +21,12 @@ std::shared_ptr<const ControlOverlay> controlOverlayAt(const ControlTimeline& ti
 
 // The claims behind what a frame shows: for each place inside FRAMELONLAT (EPSG:4326) with a known controller
 // in SNAPSHOT, the claim that decided it — or, when SINCE is valid, only the places whose controller changed
-// after SINCE. Newest first, at most MAXNOTES, numbered from 1. ARTICLES give each quote's language. The place,
-// claimant and publisher are named in LANG (sourceNameIn); the quote stays in its own language.
-// The name a page in LANG gives the claimant or publisher NAME (the notes' "who says it" and "who reported it"). Each
+// after SINCE. When that claim comes from a summary (ArticleKind::Summary, standing for a data set) and an article
+// of ARTICLES agrees (a supporting claim of the state), the article's own sentence is cited instead: the first
+// such claim in the state's supporting order (the claims of the deciding day first). Newest first, at most MAXNOTES,
+// numbered from 1. ARTICLES give each quote's language. The place, claimant and publisher are named in LANG
+// (sourceNameIn); the quote stays in its own language. The name a page in LANG gives the claimant or publisher NAME
+// (the notes' "who says it" and "who reported it"). Each
 // ";"-separated name is looked up: an actor of resources/articles/actors.json named by its name or a variant (any
 // case) takes its name in LANG, unless that name already holds it as written ("AFP" stays "AFP" in French); the
 // project's own compiled data set and Wikipedia take their names in LANG; any other name (a newspaper, a channel

@@ -24,6 +24,10 @@
 
 using frontline::test::CliRunner;
 
+namespace {
+const QString kSeedId = QStringLiteral("afp-2020-02-08-saraqeb");
+} // namespace
+
 class TestCliImportKilled : public QObject {
     Q_OBJECT
 
@@ -69,6 +73,16 @@ void TestCliImportKilled::initTestCase()
     QVERIFY(QDir().mkpath(folder));
     m_batch = frontline::test::writeArticleCopies(folder, QStringLiteral("batch"), &error);
     QVERIFY2(m_batch.size() > 20, qPrintable(error));
+    // And a correction of a stored article: its next revision, with its history row, lands with the batch or not.
+    QFile seed(QStringLiteral(FRONTLINE_SOURCE_DIR "/resources/articles/afp-2020-02-08-saraqeb.geojson"));
+    QVERIFY(seed.open(QIODevice::ReadOnly));
+    QByteArray corrected = seed.readAll();
+    QVERIFY(corrected.contains("\"claim_status\": \"claimed\""));
+    corrected.replace(corrected.indexOf("\"claim_status\": \"claimed\""), 25, "\"claim_status\": \"assessed\"");
+    QFile correction(QDir(folder).filePath(QStringLiteral("corrected-seed.geojson")));
+    QVERIFY(correction.open(QIODevice::WriteOnly) && correction.write(corrected) == corrected.size());
+    correction.close();
+    m_batch << correction.fileName();
 
     // The whole batch, not killed: what "all of the batch" is.
     const QString whole = m_dir.filePath(QStringLiteral("whole.gpkg"));
@@ -79,7 +93,10 @@ void TestCliImportKilled::initTestCase()
         if (!m_before.contains(id))
             m_batchIds << id;
     }
-    QCOMPARE(m_batchIds.size(), m_batch.size());
+    QCOMPARE(m_batchIds.size(), m_batch.size() - 1);
+    auto store = geo::ArticleStore::open(whole, &error);
+    QVERIFY2(store, qPrintable(error));
+    QCOMPARE(store->currentRevisions().value(kSeedId), 2);
 }
 
 void TestCliImportKilled::killedImportLeavesAllOrNothing_data()
@@ -146,6 +163,10 @@ void TestCliImportKilled::killedImportLeavesAllOrNothing()
     QVERIFY2(added.isEmpty() || added == QSet<QString>(m_batchIds.begin(), m_batchIds.end()),
              qPrintable(
                  QStringLiteral("%1 of the %2 articles of the batch landed").arg(added.size()).arg(m_batchIds.size())));
+
+    // The correction of the batch: landed with it (revision 2 and its history row) or not at all.
+    QCOMPARE(store->currentRevisions().value(kSeedId), added.isEmpty() ? 1 : 2);
+    QCOMPARE(store->rowCount(QStringLiteral("article_revisions")), added.isEmpty() ? 0 : 1);
 
     const QList<geo::Article> articles = store->articles(&error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
