@@ -14,8 +14,8 @@ namespace geo {
 
 // A file larger than this is refused before its text is decoded (a saved news page is rarely over 2 MB).
 constexpr qint64 kMaxArticleFileBytes = 8LL * 1024 * 1024;
-// An article text longer than this (in UTF-16 units, about 300 pages) is refused: it is no dispatch.
-constexpr qsizetype kMaxArticleTextLength = 1000000;
+// An article text longer than this (in UTF-16 units, about 100 pages) is refused: it is no dispatch.
+constexpr qsizetype kMaxArticleTextLength = 300000;
 
 // The readable text of an HTML page: paragraphs separated by a blank line, line breaks kept, no-break spaces
 // made spaces, without the text of scripts, styles and the page's head. The encoding is the page's own

@@ -193,7 +193,7 @@ void TestTextExtraction::refusesLargeFiles()
     QVERIFY2(error.contains(QStringLiteral("2.0 MB, more than the 1.0 MB")), qPrintable(error));
     // Under the file limit but over the text limit: refused by the length of the text.
     QVERIFY(geo::readArticleFile(path, &error).text.isNull());
-    QVERIFY2(error.contains(QStringLiteral("more than the 1000000 an article may have")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("more than the 300000 an article may have")), qPrintable(error));
     QVERIFY(!geo::articleTextProblem(QString(geo::kMaxArticleTextLength + 1, QLatin1Char('a')), geo::Language::French)
                  .isEmpty());
 }
