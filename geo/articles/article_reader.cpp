@@ -523,6 +523,9 @@ void readClaimPlace(const JsonMembers& m, const ReadContext& c, Annotation* a)
         a->claimScope = *scope;
     const bool polygon = a->geometry.kind == GeometryKind::Polygon && !a->geometry.isEmpty();
     if (a->claimScope == ClaimScope::Place) {
+        if (m.has(QStringLiteral("area_share")))
+            m.problem(QStringLiteral("area_share"),
+                      QStringLiteral("only an area claim (\"claim_scope\": \"area\") has \"area_share\""));
         const bool area =
             m.string(QStringLiteral("place"), false).value_or(QString()).startsWith(QLatin1String("area:"));
         if (area) {

@@ -112,6 +112,18 @@ std::optional<EntityCatalog> EntityCatalog::loadBundled(const QVector<Place>& pl
                             {}});
         }
     }
+    // Districts (OCHA adm2, the north-west), for the area claims of article format 1.1 ("area:SY0700").
+    if (!readAll(QStringLiteral(":/geodata/boundaries/syr_adm2_ocha_nw.geojson"), &features, error))
+        return std::nullopt;
+    for (const Feature& f : features) {
+        const QString en = f.attributes.value(QStringLiteral("ADM2_EN")).toString();
+        catalog.insert({QStringLiteral("area:") + f.attributes.value(QStringLiteral("ADM2_PCODE")).toString(),
+                        en,
+                        en,
+                        f.attributes.value(QStringLiteral("ADM2_AR")).toString(),
+                        f.labelPoint,
+                        {}});
+    }
     catalog.insert({QStringLiteral("border:SY-TR"),
                     QStringLiteral("Syrian-Turkish border"),
                     QStringLiteral("frontière syro-turque"),

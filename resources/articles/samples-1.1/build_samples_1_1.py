@@ -55,19 +55,23 @@ def write(name, doc, extra_features, entities=None, actors=None, changes=None):
     if entities:
         out["entities"] = entities
     out["features"] = doc["features"] + extra_features
+    # The layout geo::articleToGeoJson writes: "type" and "frontline" first, one article member a line, one
+    # actor, entity and annotation a line.
+    dump = lambda v: json.dumps(v, ensure_ascii=False, separators=(", ", ": "))
+    lines = ["{", ' "type": "FeatureCollection",', ' "frontline": "article/1.1",', ' "article": {']
+    lines.append(",\n".join(f"  {dump(k)}: {dump(v)}" for k, v in out["article"].items()))
+    lines.append(" },")
+    for key in ("actors", "entities"):
+        if key in out:
+            lines.append(f' "{key}": [\n  ' + ",\n  ".join(dump(v) for v in out[key]) + "\n ],")
+    features = []
+    for f in out["features"]:
+        features.append(f'{{"type": "Feature", "id": {dump(f["id"])}, "geometry": {dump(f["geometry"])},\n'
+                        f'   "properties": {dump(f["properties"])}}}')
+    lines.append(' "features": [\n  ' + ",\n  ".join(features) + "\n ]")
+    lines.append("}")
     with open(os.path.join(OUT, name), "w", encoding="utf-8") as f:
-        f.write("{\n")
-        keys = list(out)
-        for i, key in enumerate(keys):
-            value = out[key]
-            comma = "," if i + 1 < len(keys) else ""
-            if isinstance(value, list):
-                items = ",\n  ".join(json.dumps(v, ensure_ascii=False) for v in value)
-                f.write(f' "{key}": [\n  {items}\n ]{comma}\n')
-            else:
-                f.write(f' "{key}": {json.dumps(value, ensure_ascii=False, indent=None)}{comma}\n')
-        f.write("}\n")
-
+        f.write("\n".join(lines) + "\n")
 
 # 1. The AFP dispatch of 8 February 2020: an area claim (HTS holds more than half of Idleb province), two
 #    reinforcement events, an "on or before" date ("ces derniers jours") and a year as an interval end ("depuis

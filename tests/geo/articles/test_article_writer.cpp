@@ -6,6 +6,7 @@
 
 #include "bundled_data.h"
 
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
@@ -183,6 +184,12 @@ void TestArticleWriter::roundTrip_data()
     QVERIFY(files.size() >= 40);
     for (const QString& file : files)
         QTest::newRow(qPrintable(file.mid(11))) << file;
+    // The format 1.1 samples, which use every addition.
+    const QString samples = QStringLiteral(FRONTLINE_SOURCE_DIR "/resources/articles/samples-1.1");
+    const QStringList sampleFiles = QDir(samples).entryList({QStringLiteral("*.geojson")}, QDir::Files, QDir::Name);
+    QVERIFY(sampleFiles.size() >= 6);
+    for (const QString& file : sampleFiles)
+        QTest::newRow(qPrintable("samples-1.1/" + file)) << samples + '/' + file;
 }
 
 void TestArticleWriter::roundTrip()
