@@ -170,8 +170,14 @@ private:
     void findFigures();
     void findHeldBy();
     void findClaims();
-    bool overlapsTaken(qsizetype from, qsizetype to) const;
+    bool overlapsTaken(int firstToken, int lastToken) const;
     void take(const Mention& m);
+    // The claimant of a claim without an attributed speaker: the publisher, or a word asking for it.
+    QString publisherOrUnknown() const
+    {
+        return m_request.publisher.trimmed().isEmpty() ? QStringLiteral("publisher of the text")
+                                                       : m_request.publisher.trimmed();
+    }
     QString textOf(qsizetype from, qsizetype to) const { return m_text.mid(from, to - from); }
     const Place* placeOf(int index) const { return &m_gazetteer.at(index); }
     QVector<int> rankPlaces(QVector<int> candidates) const;
@@ -190,7 +196,6 @@ private:
     QVector<Token> m_tokens;
     QVector<Mention> m_mentions;
     QVector<suggest::FoundDate> m_dates;
-    QVector<std::pair<qsizetype, qsizetype>> m_taken; // UTF-16 ranges of exclusive mentions, sorted by start
     QVector<bool> m_tokenTaken;
 
     PhraseIndex m_places;
@@ -206,6 +211,8 @@ private:
     PhraseIndex m_areaAfter;
     PhraseIndex m_postPhrases;
     PhraseIndex m_postNames;
+    PhraseIndex m_postEvents;
+    QStringList m_postEventNames;
     PhraseIndex m_units;
     PhraseIndex m_numberWords;
     PhraseIndex m_sideWords;
@@ -226,6 +233,7 @@ private:
     QVector<double> m_numberValues;
     QVector<double> m_multiplierValues;
     QVector<int> m_postNumbers;              // payload -> post number, for m_postNames
+    QHash<QString, int> m_postSkeletons;     // consonant skeleton of a post's name -> post number
     QHash<QString, int> m_postOfPlace;       // place id -> post number
     QHash<QString, QString> m_areaOfSeat;    // place id -> area id
     QStringList m_actorIds;                  // payload -> actor id
@@ -355,6 +363,11 @@ void Engine::buildIndexes()
     // Posts: the phrases that name one, and the settlements the posts are named after.
     for (const QString& s : listOf(words, QStringLiteral("post_phrases")))
         m_postPhrases.add(m_tokenizer, s, 0);
+    for (const QJsonValue& v : words.value(QStringLiteral("post_events")).toObject().value(m_lang).toArray()) {
+        const QJsonArray pair = v.toArray();
+        m_postEventNames.append(pair.at(1).toString());
+        m_postEvents.add(m_tokenizer, pair.at(0).toString(), int(m_postEventNames.size() - 1));
+    }
     for (const QString& s : listOf(words, QStringLiteral("post_links")))
         for (const QString& k : suggest::phraseKeys(m_tokenizer, s))
             m_postLinks.insert(k);
@@ -370,6 +383,9 @@ void Engine::buildIndexes()
         for (const QString& n : direct) {
             m_postNumbers.append(post.number);
             m_postNames.add(m_tokenizer, n, int(m_postNumbers.size() - 1));
+            const QString skeleton = skeletonKey(n);
+            if (skeleton.size() >= 4 && !m_postSkeletons.contains(skeleton))
+                m_postSkeletons.insert(skeleton, post.number);
         }
         auto placesNamed = [&](const QString& name) {
             QVector<QString> ids;
@@ -425,24 +441,16 @@ void Engine::buildIndexes()
         m_figureLinks.insert(m_tokenizer.keyOf(s));
 }
 
-bool Engine::overlapsTaken(qsizetype from, qsizetype to) const
+bool Engine::overlapsTaken(int firstToken, int lastToken) const
 {
-    // m_taken is sorted by start; ranges never overlap one another.
-    auto it = std::lower_bound(m_taken.begin(), m_taken.end(), std::make_pair(to, qsizetype(0)));
-    while (it != m_taken.begin()) {
-        --it;
-        if (it->second <= from)
-            return false;
-        if (it->first < to && it->second > from)
+    for (int t = firstToken; t <= lastToken; ++t)
+        if (m_tokenTaken.at(t))
             return true;
-    }
     return false;
 }
 
 void Engine::take(const Mention& m)
 {
-    const auto range = std::make_pair(m.from, m.to);
-    m_taken.insert(std::lower_bound(m_taken.begin(), m_taken.end(), range), range);
     for (int t = m.firstToken; t >= 0 && t <= m.lastToken; ++t)
         m_tokenTaken[t] = true;
     m_mentions.append(m);
@@ -528,7 +536,7 @@ void Engine::findPlaces()
         const PhraseMatch m = m_places.matchAt(m_text, m_tokens, i, m_tokenizer, t.arabic, true);
         if (!m.isValid())
             continue;
-        if (overlapsTaken(m.from, m.to))
+        if (overlapsTaken(m.first, m.last))
             continue;
         const bool single = m.first == m.last;
         const int skipped = int(m.from - t.from);
@@ -584,7 +592,7 @@ void Engine::findActors()
         if (m_tokenTaken.at(i))
             continue;
         const PhraseMatch m = m_actors.matchAt(m_text, m_tokens, i, m_tokenizer, m_tokens.at(i).arabic);
-        if (!m.isValid() || overlapsTaken(m.from, m.to))
+        if (!m.isValid() || overlapsTaken(m.first, m.last))
             continue;
         const QString id = m_actorIds.at(m.payloads.first());
         const EntityCatalog::Entry* e = m_catalog.entry(QStringLiteral("actor:") + id);
@@ -716,6 +724,21 @@ void Engine::findPosts()
                 why = QStringLiteral("post named '%1'").arg(textOf(byName.from, byName.to));
                 break;
             }
+            // Another spelling of a post's name ("Tell Touqan", "Shekh Aqil"): its consonant skeleton.
+            if (t.upper) {
+                int k = j;
+                for (; k < m_tokens.size() && k < j + 3 && (k == j || m_tokens.at(k).joined) && m_tokens.at(k).upper;
+                     ++k) {
+                    const auto s = m_postSkeletons.constFind(skeletonKey(textOf(t.from, m_tokens.at(k).to)));
+                    if (s != m_postSkeletons.constEnd()) {
+                        number = *s;
+                        end = m_tokens.at(k).to;
+                        why = QStringLiteral("post named like '%1'").arg(textOf(t.from, end));
+                    }
+                }
+                if (number > 0)
+                    break;
+            }
             const auto it = mentionAtToken.constFind(j);
             if (it != mentionAtToken.constEnd()) {
                 const Mention& place = m_mentions.at(*it);
@@ -743,6 +766,26 @@ void Engine::findPosts()
         mention.entity = QStringLiteral("post:%1").arg(number);
         mention.reason = QStringLiteral("observation post phrase '%1', %2").arg(textOf(trigger.from, trigger.to), why);
         mention.confidence = 0.75;
+        // What happened to it, when the sentence says: encircled, set up, withdrawn (the nearest such word).
+        int bestDistance = INT_MAX;
+        for (int k = i - 1; k >= 0 && m_tokens.at(k).sentence == mention.sentence && i - k < bestDistance; --k) {
+            const PhraseMatch ev = m_postEvents.matchAt(m_text, m_tokens, k, m_tokenizer, m_tokens.at(k).arabic);
+            if (ev.isValid()) {
+                bestDistance = i - k;
+                mention.unit = m_postEventNames.at(ev.payloads.first());
+                mention.claimant = textOf(ev.from, ev.to);
+            }
+        }
+        for (int k = j + 1; k < m_tokens.size() && m_tokens.at(k).sentence == mention.sentence && k - j < bestDistance;
+             ++k) {
+            const PhraseMatch ev = m_postEvents.matchAt(m_text, m_tokens, k, m_tokenizer, m_tokens.at(k).arabic);
+            if (ev.isValid()) {
+                bestDistance = k - j;
+                mention.unit = m_postEventNames.at(ev.payloads.first());
+                mention.claimant = textOf(ev.from, ev.to);
+                break;
+            }
+        }
         found.append(mention);
         i = j;
     }
@@ -857,7 +900,7 @@ void Engine::findFigures()
         mention.unit = unit;
         mention.reason = QStringLiteral("%1 and what it counts: '%2'").arg(why, textOf(t.from, end));
         mention.confidence = 0.7;
-        if (overlapsTaken(mention.from, mention.to))
+        if (overlapsTaken(mention.firstToken, mention.lastToken))
             continue;
         take(mention);
         i = last;
@@ -892,7 +935,7 @@ void Engine::findHeldBy()
         claim.controller = m_sideNames.at(side.payloads.first());
         claim.reason = QStringLiteral("'%1' names who holds the place").arg(textOf(m.from, side.to));
         claim.confidence = 0.6;
-        claim.claimant = m_request.publisher;
+        claim.claimant = publisherOrUnknown();
         claim.alternatives = {QString::number(&m - m_mentions.constData())};
         m_heldBy.append(claim);
         for (int t = side.first; t <= side.last; ++t)
@@ -991,11 +1034,23 @@ void Engine::findClaims()
         if (eventPriority(cue.event) == 0)
             continue;
         const QVector<int> inSentence = mentionsOf.value(sentence);
+        // A place named as a post's settlement ("its base at Morek") is the post's, not a claim's.
+        QVector<std::pair<qsizetype, qsizetype>> postSpans;
+        for (int k : inSentence)
+            if (m_mentions.at(k).kind == AnnotationKind::Post)
+                postSpans.append({m_mentions.at(k).from, m_mentions.at(k).to});
+        auto inPost = [&](int k) {
+            for (const auto& [from, to] : postSpans)
+                if (m_mentions.at(k).from >= from && m_mentions.at(k).to <= to)
+                    return true;
+            return false;
+        };
 
         // The place: the first after the cue, else the last before it, else "the town" of a recent sentence.
         int place = -1;
         for (int k : inSentence)
-            if (m_mentions.at(k).kind == AnnotationKind::Place && m_mentions.at(k).firstToken > cue.lastToken) {
+            if (m_mentions.at(k).kind == AnnotationKind::Place && m_mentions.at(k).firstToken > cue.lastToken &&
+                !inPost(k)) {
                 place = k;
                 break;
             }
@@ -1004,7 +1059,7 @@ void Engine::findClaims()
             for (int k : inSentence) {
                 const Mention& m = m_mentions.at(k);
                 if (m.kind == AnnotationKind::Place && m.lastToken < cue.firstToken &&
-                    cue.firstToken - m.lastToken <= 6)
+                    cue.firstToken - m.lastToken <= 6 && !inPost(k))
                     place = k;
                 else if (place >= 0 && m.kind == AnnotationKind::Actor && m.firstToken < cue.firstToken)
                     place = -1;
@@ -1063,7 +1118,8 @@ void Engine::findClaims()
         // Who held it before, when the sentence says so ("from the rebels", "aux rebelles").
         QString previous;
         for (int k : inSentence) {
-            if (!sided(k) || k == actor || m_mentions.at(k).firstToken <= cue.lastToken)
+            if (!sided(k) || k == actor || m_mentions.at(k).firstToken <= cue.lastToken ||
+                m_mentions.at(k).firstToken <= m_mentions.at(place).lastToken)
                 continue;
             const int before = m_mentions.at(k).firstToken - 1;
             for (int back = before; back >= before - 2 && back >= 0; --back) {
@@ -1115,7 +1171,7 @@ void Engine::findClaims()
         if (speaker >= 0)
             claimant = m_mentions.at(speaker).claimant;
         else
-            claimant = m_request.publisher;
+            claimant = publisherOrUnknown();
 
         const Mention& where = m_mentions.at(place);
         Mention claim;
@@ -1221,10 +1277,6 @@ SuggestionResult Engine::run()
     for (const suggest::FoundDate& d : m_dates)
         for (int t = d.firstToken; t <= d.lastToken; ++t)
             m_tokenTaken[t] = true;
-    for (const suggest::FoundDate& d : m_dates) {
-        const auto range = std::make_pair(d.from, d.to);
-        m_taken.insert(std::lower_bound(m_taken.begin(), m_taken.end(), range), range);
-    }
     findRoadsBordersCountry();
     findPlaces();
     findHeldBy();
@@ -1299,7 +1351,37 @@ SuggestionResult Engine::run()
         s.annotation.id = QStringLiteral("s%1").arg(next++);
         s.annotation.entity = m.entity;
         s.annotation.value = m.value;
-        s.annotation.unit = m.unit;
+        if (m.kind == AnnotationKind::Post) {
+            if (!m.unit.isEmpty()) {
+                // The post's event, dated by the sentence or else the publication day.
+                Annotation& a = s.annotation;
+                a.subEventType = m.unit;
+                int date = -1;
+                for (int d = 0; d < m_dates.size(); ++d)
+                    if (m_dates.at(d).sentence == m.sentence) {
+                        date = d;
+                        break;
+                    }
+                if (date >= 0) {
+                    const suggest::FoundDate& f = m_dates.at(date);
+                    a.eventDate = f.eventDate;
+                    a.eventDateFrom = f.span.from;
+                    a.eventDateTo = f.span.to;
+                    a.timePrecision = f.timePrecision;
+                    a.approximateDate = !f.span.isSingleDay();
+                    a.dateNote = f.quote;
+                    s.supportIds.append(dateIds.value(date));
+                } else {
+                    a.eventDate = published.toString(Qt::ISODate);
+                    a.eventDateFrom = a.eventDateTo = published;
+                    a.timePrecision = 1;
+                    a.dateNote = QStringLiteral("not dated in the text, which is published on %1").arg(a.eventDate);
+                }
+                s.reason += QStringLiteral("; '%1': %2").arg(m.claimant, m.unit);
+            }
+        } else {
+            s.annotation.unit = m.unit;
+        }
         s.annotation.geoPrecision = m.geoPrecision;
         s.alternatives = m.alternatives;
         idOf.insert(k, s.annotation.id);

@@ -282,7 +282,8 @@ QVector<FoundDate> findDates(const QString& text, const QVector<Token>& tokens, 
             continue;
         }
         const PhraseMatch rel = relative.matchAt(text, tokens, i, tokenizer, t.arabic);
-        if (rel.isValid()) {
+        // Folding drops the Arabic article, so "يوم" (day, as in "يوم الجمعة") would read as "اليوم" (today).
+        if (rel.isValid() && text.mid(rel.from, rel.to - rel.from) != QStringLiteral("\u064A\u0648\u0645")) {
             const QDate d = published.addDays(relativeOffsets.at(rel.payloads.first()));
             add(i, rel.last, d, d, 1,
                 QStringLiteral("'%1' counted from the publication day %2")

@@ -71,6 +71,18 @@ bool isElidedWord(const QString& lower)
     return words.contains(lower);
 }
 
+bool allCaps(QStringView word)
+{
+    bool letters = false;
+    for (QChar c : word)
+        if (c.isLetter()) {
+            if (!c.isUpper())
+                return false;
+            letters = true;
+        }
+    return letters;
+}
+
 char32_t codePointAt(const QString& text, qsizetype i, int* width)
 {
     const QChar c = text.at(i);
@@ -95,24 +107,41 @@ QString Tokenizer::keyOf(const QString& word)
     return key;
 }
 
-const QVector<QPair<int, QString>>& Tokenizer::arabicVariants(const QString& word)
+int Tokenizer::idOf(const QString& key)
 {
-    auto it = m_variants.constFind(word);
-    if (it != m_variants.constEnd())
+    auto it = m_ids.constFind(key);
+    if (it != m_ids.constEnd())
         return *it;
-    QVector<QPair<int, QString>> out;
-    out.append({0, keyOf(word)});
+    const int id = int(m_ids.size());
+    m_ids.insert(key, id);
+    m_keyStrings.append(key);
+    return id;
+}
+
+const QVector<QPair<int, int>>& Tokenizer::variants(const Token& token) const
+{
+    static const QVector<QPair<int, int>> none;
+    return token.variants >= 0 ? m_variants.at(token.variants) : none;
+}
+
+int Tokenizer::variantsOf(const QString& word)
+{
+    auto it = m_variantIndex.constFind(word);
+    if (it != m_variantIndex.constEnd())
+        return *it;
+    QVector<QPair<int, int>> out;
+    out.append({0, idOf(keyOf(word))});
     // Conjunctions و ف, then prepositions ب ل ك, then the article (which foldName drops); "لل" is ل + ال.
     auto addVariant = [&](int skip, const QString& rest) {
         if (rest.size() < 2)
             return;
         const QString key = keyOf(rest);
         if (key.size() >= 2)
-            out.append({skip, key});
+            out.append({skip, idOf(key)});
     };
     int skip = 0;
     QString rest = word;
-    if (rest.size() > 3 && (rest.at(0) == QChar(0x0648) || rest.at(0) == QChar(0x0641))) {
+    if (rest.size() >= 3 && (rest.at(0) == QChar(0x0648) || rest.at(0) == QChar(0x0641))) {
         skip = 1;
         rest = rest.mid(1);
         addVariant(skip, rest);
@@ -123,20 +152,17 @@ const QVector<QPair<int, QString>>& Tokenizer::arabicVariants(const QString& wor
             addVariant(skip + 1, QStringLiteral("\u0627") + rest.mid(1));
         addVariant(skip + 1, rest.mid(1));
     }
-    if (m_variants.size() < 200000)
-        it = m_variants.insert(word, out);
-    else {
-        static thread_local QVector<QPair<int, QString>> last;
-        last = out;
-        return last;
-    }
-    return *it;
+    const int index = int(m_variants.size());
+    m_variants.append(out);
+    if (m_variantIndex.size() < 200000)
+        m_variantIndex.insert(word, index);
+    return index;
 }
 
 QVector<Token> Tokenizer::tokenize(const QString& text, const std::function<bool(qsizetype)>& keepGoing)
 {
     QVector<Token> tokens;
-    tokens.reserve(text.size() / 6 + 1);
+    tokens.reserve(text.size() / 4 + 1);
     int sentence = 0;
     bool sentenceBreak = false; // since the previous token
     bool hardGap = false;       // punctuation other than spaces, hyphens and apostrophes since the previous token
@@ -148,7 +174,16 @@ QVector<Token> Tokenizer::tokenize(const QString& text, const std::function<bool
         t.from = from;
         t.to = to;
         const QString word = text.mid(from, to - from);
-        t.key = keyOf(word);
+        auto known = m_wordIds.constFind(word);
+        if (known == m_wordIds.constEnd()) {
+            const int id = idOf(keyOf(word));
+            if (m_wordIds.size() < 500000)
+                m_wordIds.insert(word, id);
+            t.id = id;
+        } else {
+            t.id = *known;
+        }
+        t.key = m_keyStrings.at(t.id);
         if (sentenceBreak && !tokens.isEmpty())
             ++sentence;
         t.sentence = sentence;
@@ -166,6 +201,8 @@ QVector<Token> Tokenizer::tokenize(const QString& text, const std::function<bool
             if (isArabicChar(c.unicode()))
                 t.arabic = true;
         }
+        if (t.arabic)
+            t.variants = variantsOf(word);
         t.upper = !word.isEmpty() && word.at(0).isUpper();
         t.allCaps = letters && allCaps;
         t.digits = digits && !word.isEmpty();
@@ -262,13 +299,16 @@ void PhraseIndex::add(Tokenizer& tokenizer, const QString& phrase, int payload)
             }
         capsOnly = letters && caps;
     }
-    addKeys(keys, payload, capsOnly);
+    addKeys(tokenizer, keys, payload, capsOnly);
 }
 
-void PhraseIndex::addKeys(const QStringList& keys, int payload, bool capsOnly)
+void PhraseIndex::addKeys(Tokenizer& tokenizer, const QStringList& keys, int payload, bool capsOnly)
 {
     if (keys.isEmpty())
         return;
+    // "Al-Rashidin" is also written "Rashidin".
+    if (keys.size() >= 2 && isLatinArticle(keys.first()))
+        addKeys(tokenizer, keys.mid(1), payload, capsOnly);
     const QString joined = keys.join(QChar(0x1F)) + (capsOnly ? QStringLiteral("\x1E") : QString());
     auto it = m_byKeys.constFind(joined);
     if (it != m_byKeys.constEnd()) {
@@ -277,42 +317,53 @@ void PhraseIndex::addKeys(const QStringList& keys, int payload, bool capsOnly)
             e.payloads.append(payload);
         return;
     }
+    Entry e;
+    for (const QString& k : keys) {
+        e.keys.append(tokenizer.idOf(k));
+        e.articles.append(isLatinArticle(k));
+    }
+    e.payloads = {payload};
+    e.capsOnly = capsOnly;
     m_byKeys.insert(joined, int(m_entries.size()));
-    m_byFirst[keys.first()].append(int(m_entries.size()));
-    m_entries.append({keys, {payload}, capsOnly});
+    m_byFirst[e.keys.first()].append(int(m_entries.size()));
+    m_entries.append(e);
 }
 
-PhraseMatch PhraseIndex::matchAt(const QString& text, const QVector<Token>& tokens, int i, Tokenizer& tokenizer,
+PhraseMatch PhraseIndex::matchAt(const QString& text, const QVector<Token>& tokens, int i, const Tokenizer& tokenizer,
                                  bool clitics, bool skipArticles) const
 {
     PhraseMatch best;
     const Token& first = tokens.at(i);
-    if (first.key.isEmpty())
+    if (first.key.isEmpty() || m_entries.isEmpty())
         return best;
-    QVector<QPair<int, QString>> single{{0, first.key}};
-    const QVector<QPair<int, QString>>& variants =
-        clitics && first.arabic ? tokenizer.arabicVariants(text.mid(first.from, first.to - first.from)) : single;
-    for (const auto& [skip, key] : variants) {
+    const QPair<int, int> whole{0, first.id};
+    const QVector<QPair<int, int>>& variants = tokenizer.variants(first);
+    const bool peel = clitics && !variants.isEmpty();
+    const qsizetype count = peel ? variants.size() : 1;
+    for (qsizetype v = 0; v < count; ++v) {
+        const auto& [skip, key] = peel ? variants.at(v) : whole;
         const auto it = m_byFirst.constFind(key);
         if (it == m_byFirst.constEnd())
             continue;
         for (int entryIndex : *it) {
             const Entry& e = m_entries.at(entryIndex);
-            if (e.capsOnly && !first.allCaps)
+            if (e.capsOnly &&
+                !(skip == 0 ? first.allCaps
+                            : allCaps(QStringView(text).mid(first.from + skip, first.to - first.from - skip))))
                 continue;
             int j = i;
             bool ok = true;
             for (qsizetype k = 1; k < e.keys.size(); ++k) {
                 int next = j + 1;
                 // The phrase's own article, not written in the text ("Al-Rashidin" for "Rashidin").
-                if (skipArticles && k + 1 < e.keys.size() && isLatinArticle(e.keys.at(k)) &&
-                    (next >= tokens.size() || tokens.at(next).key != e.keys.at(k)))
+                if (skipArticles && k + 1 < e.keys.size() && e.articles.at(k) &&
+                    (next >= tokens.size() || tokens.at(next).id != e.keys.at(k)))
                     continue;
-                while (next < tokens.size() && skipArticles && tokens.at(next).joined &&
-                       tokens.at(next).key != e.keys.at(k) && isLatinArticle(tokens.at(next).key) &&
-                       next + 1 < tokens.size())
+                // An article written in the text, not in the phrase ("Jisr al-Shughur" for "Jisr Shughur").
+                while (skipArticles && next + 1 < tokens.size() && tokens.at(next).joined &&
+                       tokens.at(next).id != e.keys.at(k) && isLatinArticle(tokens.at(next).key))
                     ++next;
-                if (next >= tokens.size() || !tokens.at(next).joined || tokens.at(next).key != e.keys.at(k) ||
+                if (next >= tokens.size() || !tokens.at(next).joined || tokens.at(next).id != e.keys.at(k) ||
                     (e.capsOnly && !tokens.at(next).allCaps)) {
                     ok = false;
                     break;

@@ -15,6 +15,8 @@ struct Token {
     qsizetype from = 0; // UTF-16 range in the text
     qsizetype to = 0;
     QString key;         // foldName() of the token's text
+    int id = -1;         // the key's number in the tokenizer: equal keys, equal numbers
+    int variants = -1;   // Arabic words: the tokenizer's list of the word's keys without its clitics
     int sentence = 0;    // sentences counted from 0
     bool joined = false; // only spaces, hyphens or apostrophes since the previous token, in the same sentence
     bool arabic = false;
@@ -26,18 +28,27 @@ struct Token {
 // Splits TEXT into tokens: runs of letters, digits and combining marks. An apostrophe between letters stays
 // in the word ("Ma'arrat"), except after a French elided word ("d'Idleb" gives "d" and "Idleb"); an English
 // possessive "'s" is left out. Sentences end at . ! ? ؟ and line breaks (a dot between digits is no end).
-// CANCELLED is polled now and then; the tokens so far come back when it says stop.
+// KEEPGOING is polled now and then; the tokens so far come back when it says stop.
 class Tokenizer {
 public:
     QVector<Token> tokenize(const QString& text, const std::function<bool(qsizetype done)>& keepGoing = {});
     // The folded key of a word (cached: a text has far fewer distinct words than words).
     QString keyOf(const QString& word);
-    // The keys of WORD with Arabic clitics peeled off: (code units skipped, key), the whole word first.
-    const QVector<QPair<int, QString>>& arabicVariants(const QString& word);
+    // The number of a key, given on first sight.
+    int idOf(const QString& key);
+    // An Arabic token's keys with its clitics peeled off: (code units skipped, key number), the whole word
+    // first; empty for other tokens.
+    const QVector<QPair<int, int>>& variants(const Token& token) const;
 
 private:
+    int variantsOf(const QString& word);
+
     QHash<QString, QString> m_keys;
-    QHash<QString, QVector<QPair<int, QString>>> m_variants;
+    QHash<QString, int> m_ids;     // key -> number
+    QVector<QString> m_keyStrings; // number -> key
+    QHash<QString, int> m_wordIds; // word as written -> its key's number
+    QHash<QString, int> m_variantIndex;
+    QVector<QVector<QPair<int, int>>> m_variants;
 };
 
 // The folded keys of a phrase as the tokenizer cuts it ("l'armée" -> "l", "armee").
@@ -52,26 +63,28 @@ struct PhraseMatch {
     bool isValid() const { return first >= 0; }
 };
 
+// Phrases matched on the key numbers of one tokenizer: add phrases and match texts with the same one.
 class PhraseIndex {
 public:
     // Adds PHRASE with PAYLOAD. A Latin phrase in capitals of up to five letters matches only in capitals.
     void add(Tokenizer& tokenizer, const QString& phrase, int payload);
-    void addKeys(const QStringList& keys, int payload, bool capsOnly = false);
+    void addKeys(Tokenizer& tokenizer, const QStringList& keys, int payload, bool capsOnly = false);
     bool isEmpty() const { return m_entries.isEmpty(); }
 
     // The longest phrase starting at token I (Arabic clitics peeled off the first word when CLITICS; Latin
     // articles "al-", "el-" skipped inside when SKIPARTICLES). Invalid when none.
-    PhraseMatch matchAt(const QString& text, const QVector<Token>& tokens, int i, Tokenizer& tokenizer, bool clitics,
-                        bool skipArticles = false) const;
+    PhraseMatch matchAt(const QString& text, const QVector<Token>& tokens, int i, const Tokenizer& tokenizer,
+                        bool clitics, bool skipArticles = false) const;
 
 private:
     struct Entry {
-        QStringList keys;
+        QVector<int> keys;      // key numbers
+        QVector<bool> articles; // which keys are Latin articles
         QVector<int> payloads;
         bool capsOnly = false;
     };
     QVector<Entry> m_entries;
-    QHash<QString, QVector<int>> m_byFirst;
+    QHash<int, QVector<int>> m_byFirst;
     QHash<QString, int> m_byKeys;
 };
 
