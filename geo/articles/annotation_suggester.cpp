@@ -669,8 +669,7 @@ void Engine::findAreas()
             if (adjacent)
                 from = m_tokens.at(triggerFirst).from;
             why = QStringLiteral("'%1' before a governorate seat")
-                      .arg(textOf(m_tokens.at(triggerFirst).from,
-                                  m_tokens.at(triggerEndingAt.value(j, j) >= 0 ? j : j).to));
+                      .arg(textOf(m_tokens.at(triggerFirst).from, m_tokens.at(j).to));
         } else if (triggerStartingAt.contains(m.lastToken + 1) && m_tokens.at(m.lastToken + 1).joined) {
             const int last = triggerStartingAt.value(m.lastToken + 1);
             to = m_tokens.at(last).to;
@@ -1385,9 +1384,16 @@ SuggestionResult Engine::run()
         s.annotation.geoPrecision = m.geoPrecision;
         s.alternatives = m.alternatives;
         idOf.insert(k, s.annotation.id);
-        result.suggestions.append(s);
+        result.suggestions.append(std::move(s));
     }
-    for (int k = 0; k < m_mentions.size(); ++k) {
+    // The claims, in text order, after the mentions they tie.
+    QVector<int> claimOrder;
+    for (int k = 0; k < m_mentions.size(); ++k)
+        if (m_mentions.at(k).kind == AnnotationKind::Claim)
+            claimOrder.append(k);
+    std::stable_sort(claimOrder.begin(), claimOrder.end(),
+                     [&](int a, int b) { return m_mentions.at(a).from < m_mentions.at(b).from; });
+    for (int k : std::as_const(claimOrder)) {
         const Mention& m = m_mentions.at(k);
         if (m.kind != AnnotationKind::Claim)
             continue;
@@ -1427,7 +1433,7 @@ SuggestionResult Engine::run()
         std::sort(s.supportIds.begin(), s.supportIds.end(), [](const QString& x, const QString& y) {
             return x.at(0) != y.at(0) ? x.at(0) > y.at(0) : x.mid(1).toInt() < y.mid(1).toInt();
         });
-        result.suggestions.append(s);
+        result.suggestions.append(std::move(s));
     }
     report(100);
     if (m_cancelled)

@@ -17,23 +17,32 @@
 //    "Idlib" alone after "in"/"through", which in 2019-2020 reporting means the province) is the governorate
 //    ("area:SY07"), the town kept as an alternative; "Syrie"/"Syria"/"سوريا" is "area:SY".
 //  - roads ("M5", "l'autoroute M4", "الطريق الدولي M5", "the Aleppo-Latakia highway"), the Syrian-Turkish
-//    border, Turkish observation posts ("le poste d'observation de Morek", "نقطة المراقبة التركية في مورك":
-//    the post whose settlement is named), actors from resources/articles/actors.json and the aliases of
+//    border, Turkish observation posts ("le poste d'observation de Morek", "نقطة المراقبة التركية في مورك",
+//    "post 9": the post named, or the one of the settlement named, original Astana posts first) with what
+//    happened to them when the sentence says it (sub_event_type "post encircled", "post set up", "post
+//    withdrawn", dated like claims), actors from resources/articles/actors.json and the aliases of
 //    resources/articles/vocabulary/actors.json, figures (a number and what it counts: "350 véhicules",
-//    "586.000 personnes", "70%").
-//  - dates: absolute days and months, and dates relative to the publication day ("vendredi", "hier",
-//    "fin janvier", "last week", "أمس", "الأسبوع الماضي"). The format has no date annotation: dates are
-//    returned in SuggestionResult::dates and used by the claims.
+//    "586.000 personnes", "70%": value and unit).
+//  - dates: days, months, parts of a month ("fin janvier" = 21-31 January, time_precision 2), seasons, years
+//    and ranges of years, weekdays and days relative to the publication day ("vendredi", "hier", "last week",
+//    "أمس", "الأسبوع الماضي"). A day or month without its year takes the year of the last date written with one,
+//    else the latest that does not pass the publication day. The format has no date annotation: dates are
+//    returned in SuggestionResult::dates ("d1", "d2"...) and date the claims and posts.
 //  - claims: a cue phrase of capture, retake, control, entry or withdrawal (resources/articles/vocabulary/
-//    cues.json) in a sentence with a place ties the nearest actor that stands for a side, the place and the
-//    sentence's date (else the publication day) into a claim: controller from the actor, previous controller
-//    when the cue or the sentence says it (a retake, "from the rebels"), claimant the attributed speaker
-//    ("a indiqué la TV d'Etat" -> "state TV", "according to SOHR"), else the publisher, status "claimed".
+//    cues.json) in a sentence with a place ties the actor that stands for a side (the subject: not one
+//    brought in by "backed by", "with"), the place (after the cue, else just before it, else the town "la
+//    ville"/"the town"/"المدينة" refers to) and the sentence's date (else that of a "Date note" sentence right
+//    after, else the publication day) into a claim: controller from the actor's side (entering: "contested";
+//    withdrawing: "unknown"), previous controller when the cue or sentence says it (a retake: the other side;
+//    "from the rebels"), claimant the attributed speaker ("a indiqué la TV d'Etat" -> "state TV", "according
+//    to SOHR"), else the request's publisher (else "publisher of the text"), status "claimed". "Idlib:
+//    opposition" (a place, a colon, a side) is a claim too. A place named as a post's settlement is the post's.
 //
+// Ids: the mentions "s1", "s2"... in text order, then the claims; supportIds name them and the dates.
 // Inputs that are no dispatch (empty, binary, another script) give no suggestion and an `error` that says why.
-// The work is linear in the text: 10 MB take a few seconds, and the progress function may cancel at any time.
-// Everything here is reentrant: run it on a worker thread with its own copies of the inputs, or with
-// gazetteer and catalog that nobody modifies meanwhile.
+// The work is linear in the text (10 MB of dispatches: about 4 s of processor time; every pass polls the
+// progress function, which may cancel at any time: the call then returns within a fraction of a second).
+// Reentrant: run it on a worker thread with a gazetteer and catalog that nobody modifies meanwhile.
 
 #include "geo/articles/article.h"
 

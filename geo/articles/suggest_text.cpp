@@ -173,12 +173,14 @@ QVector<Token> Tokenizer::tokenize(const QString& text, const std::function<bool
         Token t;
         t.from = from;
         t.to = to;
-        const QString word = text.mid(from, to - from);
+        // Looked up without a copy: most words have been seen before.
+        const QString word = QString::fromRawData(text.constData() + from, to - from);
         auto known = m_wordIds.constFind(word);
         if (known == m_wordIds.constEnd()) {
-            const int id = idOf(keyOf(word));
+            const QString copy(word.constData(), word.size());
+            const int id = idOf(keyOf(copy));
             if (m_wordIds.size() < 500000)
-                m_wordIds.insert(word, id);
+                m_wordIds.insert(copy, id);
             t.id = id;
         } else {
             t.id = *known;
@@ -202,7 +204,7 @@ QVector<Token> Tokenizer::tokenize(const QString& text, const std::function<bool
                 t.arabic = true;
         }
         if (t.arabic)
-            t.variants = variantsOf(word);
+            t.variants = variantsOf(QString(word.constData(), word.size()));
         t.upper = !word.isEmpty() && word.at(0).isUpper();
         t.allCaps = letters && allCaps;
         t.digits = digits && !word.isEmpty();
