@@ -18,6 +18,8 @@ ExitCode runImport(const QStringList& args);
 ExitCode runList(const QStringList& args);
 ExitCode runRemove(const QStringList& args);
 ExitCode runControl(const QStringList& args);
+// Suggested annotations for a dispatch, written as an article; --score measures them against annotated articles.
+ExitCode runAnnotate(const QStringList& args);
 // Stores themselves: init, info, copy (a GeoPackage to PostGIS and back).
 ExitCode runStore(const QStringList& args);
 ExitCode runExport(const QStringList& args);

@@ -21,6 +21,8 @@ void printUsage(QTextStream& s)
          "  export            a publishable map: PNG, SVG or PDF page, GeoTIFF, PNG + world file\n"
          "  bench             measure loading and rendering\n"
          "  validate FILE...  check annotated-article files; writes nothing\n"
+         "  annotate TEXT     suggest the annotations of a dispatch (.txt or .html), written as an article\n"
+         "                    to check; --score ARTICLE... measures them against annotated articles\n"
          "  import FILE...    add annotated articles to the store, all or nothing\n"
          "  list              list the articles in the store\n"
          "  remove ID         remove an article from the store\n"
@@ -41,11 +43,11 @@ struct Command {
 
 // In the order of the usage text.
 constexpr Command kCommands[] = {
-    {"layers", cli::runLayers},   {"search", cli::runSearch},   {"render", cli::runRender},
-    {"export", cli::runExport},   {"bench", cli::runBench},     {"validate", cli::runValidate},
-    {"import", cli::runImport},   {"list", cli::runList},       {"remove", cli::runRemove},
-    {"store", cli::runStore},     {"control", cli::runControl}, {"timelapse", cli::runTimelapse},
-    {"changes", cli::runChanges},
+    {"layers", cli::runLayers},       {"search", cli::runSearch},   {"render", cli::runRender},
+    {"export", cli::runExport},       {"bench", cli::runBench},     {"validate", cli::runValidate},
+    {"annotate", cli::runAnnotate},   {"import", cli::runImport},   {"list", cli::runList},
+    {"remove", cli::runRemove},       {"store", cli::runStore},     {"control", cli::runControl},
+    {"timelapse", cli::runTimelapse}, {"changes", cli::runChanges},
 };
 
 ExitCode run(const QString& command, const QStringList& args)
