@@ -1,0 +1,278 @@
+#include "geo/articles/suggest_dates.h"
+
+#include <QJsonArray>
+
+namespace geo::suggest {
+
+namespace {
+
+// The value of a token of digits (ASCII or Arabic-Indic); -1 when it is not one.
+int numberOf(const QString& text, const Token& t)
+{
+    if (!t.digits || t.to - t.from > 4)
+        return -1;
+    int value = 0;
+    for (qsizetype i = t.from; i < t.to; ++i) {
+        const int d = text.at(i).digitValue();
+        if (d < 0)
+            return -1;
+        value = value * 10 + d;
+    }
+    return value;
+}
+
+enum class Part { Whole, Start, Middle, End };
+
+Part partOf(const QString& name)
+{
+    if (name == QLatin1String("start"))
+        return Part::Start;
+    if (name == QLatin1String("middle"))
+        return Part::Middle;
+    if (name == QLatin1String("end"))
+        return Part::End;
+    return Part::Whole;
+}
+
+QString isoDay(QDate d)
+{
+    return d.toString(Qt::ISODate);
+}
+
+} // namespace
+
+QVector<FoundDate> findDates(const QString& text, const QVector<Token>& tokens, Tokenizer& tokenizer,
+                             const QString& lang, QDate published, const QJsonObject& words)
+{
+    PhraseIndex months, weekdays, relative, lastWeek, parts;
+    QVector<int> relativeOffsets;
+    QVector<Part> partKinds;
+    int m = 1;
+    for (const QJsonValue& names : words.value(QStringLiteral("months")).toObject().value(lang).toArray()) {
+        for (const QJsonValue& n : names.toArray())
+            months.add(tokenizer, n.toString(), m);
+        ++m;
+    }
+    int w = 1;
+    for (const QJsonValue& n : words.value(QStringLiteral("weekdays")).toObject().value(lang).toArray())
+        weekdays.add(tokenizer, n.toString(), w++);
+    for (const QJsonValue& v : words.value(QStringLiteral("relative_days")).toObject().value(lang).toArray()) {
+        relativeOffsets.append(v.toArray().at(1).toInt());
+        relative.add(tokenizer, v.toArray().at(0).toString(), int(relativeOffsets.size() - 1));
+    }
+    for (const QJsonValue& v : words.value(QStringLiteral("last_week")).toObject().value(lang).toArray())
+        lastWeek.add(tokenizer, v.toString(), 0);
+    for (const QJsonValue& v : words.value(QStringLiteral("month_parts")).toObject().value(lang).toArray()) {
+        partKinds.append(partOf(v.toArray().at(1).toString()));
+        parts.add(tokenizer, v.toArray().at(0).toString(), int(partKinds.size() - 1));
+    }
+    const bool english = lang == QLatin1String("en");
+
+    QVector<FoundDate> found;
+    int lastYear = 0;
+    auto yearFor = [&](int month, int day) {
+        if (lastYear > 0)
+            return lastYear;
+        int y = published.year();
+        const QDate candidate(y, month, std::min(day, QDate(y, month, 1).daysInMonth()));
+        if (candidate > published)
+            --y;
+        return y;
+    };
+    auto monthAt = [&](int i) -> int {
+        if (i < 0 || i >= tokens.size())
+            return 0;
+        if (english && !tokens.at(i).upper)
+            return 0; // "may", "march" are verbs
+        const PhraseMatch mm = months.matchAt(text, tokens, i, tokenizer, tokens.at(i).arabic);
+        return mm.isValid() && mm.last == i + (mm.last - mm.first) ? mm.payloads.first() * 100 + (mm.last - i) : 0;
+    };
+    auto yearAt = [&](int i) {
+        if (i <= 0 || i >= tokens.size() || tokens.at(i).sentence != tokens.at(i - 1).sentence)
+            return 0;
+        // Joined, or after a comma ("February 5, 2020").
+        const QString gap = text.mid(tokens.at(i - 1).to, tokens.at(i).from - tokens.at(i - 1).to).trimmed();
+        if (!tokens.at(i).joined && gap != QLatin1String(","))
+            return 0;
+        const int y = numberOf(text, tokens.at(i));
+        return y >= 1990 && y <= 2100 ? y : 0;
+    };
+    auto add = [&](int first, int last, QDate from, QDate to, int precision, const QString& reason) {
+        if (!from.isValid() || !to.isValid())
+            return;
+        FoundDate d;
+        d.firstToken = first;
+        d.lastToken = last;
+        d.from = tokens.at(first).from;
+        d.to = tokens.at(last).to;
+        d.sentence = tokens.at(first).sentence;
+        d.quote = text.mid(d.from, d.to - d.from);
+        d.span = {from, to};
+        d.timePrecision = precision;
+        if (from == to)
+            d.eventDate = isoDay(from);
+        else if (precision == 3 && from.day() == 1 && to == from.addMonths(1).addDays(-1))
+            d.eventDate = from.toString(QStringLiteral("yyyy-MM"));
+        else
+            d.eventDate = isoDay(from) + QStringLiteral("/") + isoDay(to);
+        d.reason = reason;
+        found.append(d);
+    };
+
+    for (int i = 0; i < tokens.size(); ++i) {
+        const Token& t = tokens.at(i);
+        const int number = numberOf(text, t);
+        // ISO day: 2020-02-06.
+        if (number >= 1990 && number <= 2100 && i + 2 < tokens.size() && tokens.at(i + 1).joined &&
+            tokens.at(i + 2).joined && text.at(t.to) == u'-' && text.at(tokens.at(i + 1).to) == u'-') {
+            const QDate d(number, numberOf(text, tokens.at(i + 1)), numberOf(text, tokens.at(i + 2)));
+            if (d.isValid()) {
+                lastYear = number;
+                add(i, i + 2, d, d, 1, QStringLiteral("day written %1").arg(isoDay(d)));
+                i += 2;
+                continue;
+            }
+        }
+        // Day month [year]: "7 février", "29 January 2020", "5 شباط 2020"; "1er".
+        int day = number;
+        if (day < 0 && (t.key == QLatin1String("1er") || t.key == QLatin1String("1st")))
+            day = 1;
+        if (day >= 1 && day <= 31 && i + 1 < tokens.size() && tokens.at(i + 1).joined) {
+            const int mm = monthAt(i + 1);
+            if (mm > 0) {
+                const int month = mm / 100;
+                int last = i + 1 + mm % 100;
+                int year = yearAt(last + 1);
+                if (year > 0) {
+                    ++last;
+                    lastYear = year;
+                } else {
+                    year = yearFor(month, day);
+                }
+                int first = i;
+                // A weekday before it belongs to the date ("vendredi 7 février").
+                if (i > 0 && t.joined &&
+                    weekdays.matchAt(text, tokens, i - 1, tokenizer, tokens.at(i - 1).arabic).isValid())
+                    first = i - 1;
+                const QDate d(year, month, day);
+                add(first, last, d, d, 1,
+                    QStringLiteral("day and month '%1'")
+                        .arg(text.mid(tokens.at(i).from, tokens.at(last).to - tokens.at(i).from)));
+                i = last;
+                continue;
+            }
+        }
+        // Part of a month: "fin janvier", "late August 2019", "mi-février", "أواخر كانون الثاني", "in May".
+        const PhraseMatch part = parts.matchAt(text, tokens, i, tokenizer, t.arabic);
+        if (part.isValid() && part.last + 1 < tokens.size() && tokens.at(part.last + 1).joined) {
+            const int mm = monthAt(part.last + 1);
+            if (mm > 0) {
+                const int month = mm / 100;
+                int last = part.last + 1 + mm % 100;
+                // "late January 5"? then it is a day, handled by the month-day form below.
+                int year = yearAt(last + 1);
+                if (year > 0) {
+                    ++last;
+                    lastYear = year;
+                } else {
+                    year = yearFor(month, 1);
+                }
+                const QDate first(year, month, 1);
+                const int days = first.daysInMonth();
+                Part kind = partKinds.at(part.payloads.first());
+                QDate from = first, to = first.addDays(days - 1);
+                int precision = 3;
+                if (kind == Part::Start) {
+                    to = first.addDays(9);
+                    precision = 2;
+                } else if (kind == Part::Middle) {
+                    from = first.addDays(10);
+                    to = first.addDays(19);
+                    precision = 2;
+                } else if (kind == Part::End) {
+                    from = first.addDays(20);
+                    precision = 2;
+                }
+                // "in January 5": leave to the month-day form.
+                if (kind == Part::Whole && last + 1 < tokens.size() && tokens.at(last + 1).joined &&
+                    numberOf(text, tokens.at(last + 1)) >= 1 && numberOf(text, tokens.at(last + 1)) <= 31 &&
+                    year == yearFor(month, 1)) {
+                    i = part.last;
+                    continue;
+                }
+                // A bare "en"/"in" is not part of the quote.
+                const int firstToken = kind == Part::Whole && part.first == part.last ? part.last + 1 : part.first;
+                add(firstToken, last, from, to, precision,
+                    QStringLiteral("part of a month '%1'")
+                        .arg(text.mid(tokens.at(part.first).from, tokens.at(last).to - tokens.at(part.first).from)));
+                i = last;
+                continue;
+            }
+        }
+        // Month day[, year] (English) and month year.
+        const int mm = monthAt(i);
+        if (mm > 0) {
+            const int month = mm / 100;
+            int last = i + mm % 100;
+            const int dayAfter =
+                last + 1 < tokens.size() && tokens.at(last + 1).joined ? numberOf(text, tokens.at(last + 1)) : -1;
+            if (english && dayAfter >= 1 && dayAfter <= 31) {
+                ++last;
+                int year = yearAt(last + 1);
+                if (year > 0) {
+                    ++last;
+                    lastYear = year;
+                } else {
+                    year = yearFor(month, dayAfter);
+                }
+                const QDate d(year, month, dayAfter);
+                add(i, last, d, d, 1, QStringLiteral("month and day"));
+                i = last;
+                continue;
+            }
+            const int year = yearAt(last + 1);
+            if (year > 0) {
+                lastYear = year;
+                const QDate first(year, month, 1);
+                add(i, last + 1, first, first.addDays(first.daysInMonth() - 1), 3, QStringLiteral("month and year"));
+                i = last + 1;
+                continue;
+            }
+        }
+        // Weekdays: the latest such day on or before publication.
+        const PhraseMatch wd = weekdays.matchAt(text, tokens, i, tokenizer, t.arabic);
+        if (wd.isValid() && (!english || t.upper)) {
+            const int dow = wd.payloads.first();
+            const int back = (published.dayOfWeek() - dow + 7) % 7;
+            const QDate d = published.addDays(-back);
+            add(i, wd.last, d, d, 1,
+                QStringLiteral("weekday '%1' on or before the publication day %2")
+                    .arg(text.mid(wd.from, wd.to - wd.from), isoDay(published)));
+            i = wd.last;
+            continue;
+        }
+        const PhraseMatch rel = relative.matchAt(text, tokens, i, tokenizer, t.arabic);
+        if (rel.isValid()) {
+            const QDate d = published.addDays(relativeOffsets.at(rel.payloads.first()));
+            add(i, rel.last, d, d, 1,
+                QStringLiteral("'%1' counted from the publication day %2")
+                    .arg(text.mid(rel.from, rel.to - rel.from), isoDay(published)));
+            i = rel.last;
+            continue;
+        }
+        const PhraseMatch week = lastWeek.matchAt(text, tokens, i, tokenizer, t.arabic);
+        if (week.isValid()) {
+            const QDate monday = published.addDays(-(published.dayOfWeek() - 1) - 7);
+            add(i, week.last, monday, monday.addDays(6), 2,
+                QStringLiteral("'%1': the week before the publication day %2")
+                    .arg(text.mid(week.from, week.to - week.from), isoDay(published)));
+            i = week.last;
+            continue;
+        }
+        if (number >= 1990 && number <= 2100 && t.to - t.from == 4)
+            lastYear = number;
+    }
+    return found;
+}
+
+} // namespace geo::suggest
