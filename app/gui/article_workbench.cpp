@@ -128,10 +128,11 @@ ArticleWorkbench::ArticleWorkbench(ArticleSession* session, std::shared_ptr<cons
     leftLayout->addLayout(textRow);
 
     // The suggestions with the claim editor, and the selection's annotator.
-    auto* suggestionsPage = new QWidget(this);
-    auto* suggestionsLayout = new QVBoxLayout(suggestionsPage);
-    suggestionsLayout->addWidget(m_list, 1);
-    suggestionsLayout->addWidget(m_claimEditor);
+    auto* suggestionsPage = new QSplitter(Qt::Vertical, this);
+    suggestionsPage->addWidget(m_list);
+    suggestionsPage->addWidget(m_claimEditor);
+    suggestionsPage->setStretchFactor(0, 3);
+    suggestionsPage->setChildrenCollapsible(false);
     m_tabs->addTab(suggestionsPage, tr("Suggestions"));
     m_tabs->addTab(buildAnnotatePage(), tr("Annotate the selection"));
 
@@ -262,7 +263,7 @@ void ArticleWorkbench::buildForm(QWidget* form)
     m_id->setPlaceholderText(tr("made from the publisher, date and title"));
     m_detected->setStyleSheet(QStringLiteral("QLabel { color: palette(dark); }"));
     // Addresses and ids read left to right in an Arabic window too.
-    for (QLineEdit* edit : {m_url, m_id})
+    for (QWidget* edit : std::initializer_list<QWidget*>{m_url, m_id, m_published})
         edit->setLayoutDirection(Qt::LeftToRight);
     auto* languageRow = new QHBoxLayout;
     languageRow->addWidget(m_language);
@@ -271,22 +272,21 @@ void ArticleWorkbench::buildForm(QWidget* form)
     grid->setContentsMargins(0, 0, 0, 0);
     auto addRow = [&](int row, int column, const QString& label, QWidget* w, QLayout* l = nullptr) {
         auto* text = new QLabel(label, form);
+        text->setBuddy(w);
         grid->addWidget(text, row, column * 2);
-        if (w) {
-            text->setBuddy(w);
-            grid->addWidget(w, row, column * 2 + 1);
-        } else {
+        if (l)
             grid->addLayout(l, row, column * 2 + 1);
-        }
+        else
+            grid->addWidget(w, row, column * 2 + 1);
     };
     addRow(0, 0, tr("&Title:"), m_title);
     addRow(0, 1, tr("&Publisher:"), m_publisher);
     addRow(0, 2, tr("Pu&blished:"), m_published);
     addRow(1, 0, tr("&Address (URL):"), m_url);
-    addRow(1, 1, tr("&Language:"), nullptr, languageRow);
+    addRow(1, 1, tr("&Language:"), m_language, languageRow);
     addRow(1, 2, tr("&Kind:"), m_kind);
     addRow(2, 0, tr("&Notes:"), m_notes);
-    addRow(2, 1, tr("&Id:"), m_id);
+    addRow(2, 1, tr("Id:"), m_id);
     grid->setColumnStretch(1, 3);
     grid->setColumnStretch(3, 2);
     grid->setColumnStretch(5, 1);
@@ -334,7 +334,7 @@ QWidget* ArticleWorkbench::buildAnnotatePage()
     m_figureValue->setDecimals(1);
     m_figureUnit = new QLineEdit(page);
     m_figureUnit->setPlaceholderText(tr("what it counts: vehicles, people, percent…"));
-    m_addAnnotation = new QPushButton(tr("Add &annotation"), page);
+    m_addAnnotation = new QPushButton(tr("A&dd annotation"), page);
     m_addAnnotation->setEnabled(false);
     m_useEntity = new QPushButton(tr("&Use for the selected row"), page);
     m_useEntity->setToolTip(tr("Point the annotation selected in the suggestions at this entity instead"));
@@ -675,6 +675,11 @@ void ArticleWorkbench::acceptAll()
         if (item.decision == WorkbenchItem::Decision::Pending)
             item.decision = WorkbenchItem::Decision::Accepted;
     refresh();
+    const auto accepted = std::count_if(m_items.cbegin(), m_items.cend(), [](const WorkbenchItem& item) {
+        return item.decision == WorkbenchItem::Decision::Accepted;
+    });
+    showStatus(tr("%n annotation(s) accepted: check the claims and what the map will show, then import.", nullptr,
+                  int(accepted)));
 }
 
 void ArticleWorkbench::onCurrentItem(int index)
@@ -920,9 +925,19 @@ void ArticleWorkbench::startCheck()
     if (!m_catalog)
         return;
     const int generation = ++m_checkGeneration;
-    m_checking = true;
     m_import->setEnabled(false);
     const geo::Article candidate = article();
+    if (candidate.text.trimmed().isEmpty()) { // one problem says it all
+        m_checking = false;
+        m_problems = QStringList{tr("The text is empty: paste a dispatch or open a .txt or .html file.")};
+        m_previewLines.clear();
+        m_problemList->clear();
+        m_problemList->addItems(m_problems);
+        m_previewList->clear();
+        emit checked();
+        return;
+    }
+    m_checking = true;
     const QList<geo::Article> stored = m_session ? m_session->articles() : QList<geo::Article>{};
     runInBackground(
         &m_pool, this,
@@ -1001,10 +1016,16 @@ void ArticleWorkbench::startCheck()
             m_previewList->clear();
             m_previewList->addItems(m_previewLines);
             const bool writable = !m_session || m_session->canWrite();
-            m_import->setEnabled(check.problems.isEmpty() && !m_importing && writable);
-            m_import->setToolTip(!writable                  ? tr("Read-only store: %1").arg(m_session->readOnlyReason())
-                                 : check.problems.isEmpty() ? tr("Add the article to the store, all or nothing")
-                                                            : tr("Fix the problems listed first"));
+            const bool duplicate = !check.sameTextAs.isEmpty();
+            m_import->setEnabled(check.problems.isEmpty() && !m_importing && writable && !duplicate);
+            QString why = tr("Add the article to the store, all or nothing");
+            if (!writable)
+                why = tr("Read-only store: %1").arg(m_session->readOnlyReason());
+            else if (!check.problems.isEmpty())
+                why = tr("Fix the problems listed first");
+            else if (duplicate)
+                why = m_previewLines.constFirst();
+            m_import->setToolTip(why);
             emit checked();
         });
 }

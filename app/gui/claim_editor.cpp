@@ -37,6 +37,8 @@ ClaimEditor::ClaimEditor(QWidget* parent)
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         edit->setCalendarPopup(true);
         edit->setDateRange(QDate(2011, 1, 1), QDate(2030, 12, 31));
+        edit->setSpecialValueText(QStringLiteral(" ")); // shown at the minimum: no claim selected
+        edit->setLayoutDirection(Qt::LeftToRight);      // 2020-02-08 reads the same in an Arabic window
     }
     m_to->setEnabled(false);
     connect(m_interval, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
@@ -119,8 +121,12 @@ void ClaimEditor::setClaimants(const QStringList& names)
 void ClaimEditor::setClaim(const geo::Annotation* claim)
 {
     setEnabled(claim != nullptr);
-    if (!claim)
+    if (!claim) { // blank, not a made-up date
+        m_from->setDate(m_from->minimumDate());
+        m_to->setDate(m_to->minimumDate());
+        m_claimant->clear();
         return;
+    }
     addPlace(claim->place);
     m_place->setCurrentIndex(m_place->findData(claim->place));
     m_controller->setCurrentIndex(

@@ -17,8 +17,8 @@ constexpr int kIndexRole = Qt::UserRole;
 
 SuggestionList::SuggestionList(QWidget* parent)
     : QWidget(parent), m_tree(new QTreeWidget(this)), m_reason(new QLabel(this)),
-      m_accept(new QPushButton(tr("&Accept"), this)), m_reject(new QPushButton(tr("&Reject"), this)),
-      m_acceptAll(new QPushButton(tr("Accept a&ll"), this))
+      m_accept(new QPushButton(tr("A&ccept"), this)), m_reject(new QPushButton(tr("&Reject"), this)),
+      m_acceptAll(new QPushButton(tr("Acc&ept all"), this))
 {
     m_tree->setHeaderLabels({tr("Kind"), tr("Words"), tr("Points at"), tr("Sure"), tr("Decision")});
     m_tree->setRootIsDecorated(false);

@@ -47,7 +47,7 @@ A map of the Idleb (Idlib) frontline in north-west Syria, 2019–2020: towns in 
     </message>
     <message>
         <source>&amp;Import into the store</source>
-        <translation>ا&amp;ستيراد إلى قاعدة المقالات</translation>
+        <translation>&amp;استيراد إلى قاعدة المقالات</translation>
     </message>
     <message>
         <source>New article</source>
@@ -91,7 +91,7 @@ A map of the Idleb (Idlib) frontline in north-west Syria, 2019–2020: towns in 
     </message>
     <message>
         <source>Text or web page (*.txt *.html *.htm);;All files (*)</source>
-        <translation>نص أو صفحة ويب (*.txt *.html *.htm);;كل الملفات (*)</translation>
+        <translation>نص أو صفحة ويب (*‎.txt *‎.html *‎.htm);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Select words in the text, then say what they are.</source>
@@ -107,7 +107,7 @@ A map of the Idleb (Idlib) frontline in north-west Syria, 2019–2020: towns in 
     </message>
     <message>
         <source>Annotated articles (*.geojson)</source>
-        <translation>مقالات مشروحة (*.geojson)</translation>
+        <translation>مقالات مشروحة (*‎.geojson)</translation>
     </message>
     <message>
         <source>Saved to %1</source>
@@ -159,35 +159,31 @@ A map of the Idleb (Idlib) frontline in north-west Syria, 2019–2020: towns in 
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>ال&amp;عنوان:</translation>
+        <translation>&amp;العنوان:</translation>
     </message>
     <message>
         <source>&amp;Publisher:</source>
-        <translation>ال&amp;ناشر:</translation>
+        <translation>&amp;الناشر:</translation>
     </message>
     <message>
         <source>Pu&amp;blished:</source>
-        <translation>تاريخ ال&amp;نشر:</translation>
+        <translation>&amp;تاريخ النشر:</translation>
     </message>
     <message>
         <source>&amp;Address (URL):</source>
-        <translation>ال&amp;رابط (URL):</translation>
+        <translation>&amp;الرابط (URL):</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>ال&amp;لغة:</translation>
+        <translation>&amp;اللغة:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>ال&amp;نوع:</translation>
+        <translation>&amp;النوع:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
         <translation>&amp;ملاحظات:</translation>
-    </message>
-    <message>
-        <source>&amp;Id:</source>
-        <translation>الم&amp;عرّف:</translation>
     </message>
     <message>
         <source>Search by any spelling: Saraqib, سراقب, Sana…</source>
@@ -195,7 +191,7 @@ A map of the Idleb (Idlib) frontline in north-west Syria, 2019–2020: towns in 
     </message>
     <message>
         <source>Pick on the &amp;map</source>
-        <translation>اختيار من ال&amp;خريطة</translation>
+        <translation>&amp;اختيار من الخريطة</translation>
     </message>
     <message>
         <source>While this is down, a click on a town, road or area of the main window&apos;s map chooses it</source>
@@ -206,12 +202,8 @@ A map of the Idleb (Idlib) frontline in north-west Syria, 2019–2020: towns in 
         <translation>ما يعدّه: آليات، أشخاص، نسبة مئوية…</translation>
     </message>
     <message>
-        <source>Add &amp;annotation</source>
-        <translation>إ&amp;ضافة الشرح</translation>
-    </message>
-    <message>
         <source>&amp;Use for the selected row</source>
-        <translation>ا&amp;ستخدامه للسطر المحدَّد</translation>
+        <translation>&amp;استخدامه للسطر المحدَّد</translation>
     </message>
     <message>
         <source>Point the annotation selected in the suggestions at this entity instead</source>
@@ -243,7 +235,7 @@ A map of the Idleb (Idlib) frontline in north-west Syria, 2019–2020: towns in 
     </message>
     <message>
         <source>&amp;Replace the stored article</source>
-        <translation>ا&amp;ستبدال المقال المحفوظ</translation>
+        <translation>&amp;استبدال المقال المحفوظ</translation>
     </message>
     <message>
         <source>Suggestions cancelled; edit the text or the metadata to run them again.</source>
@@ -355,6 +347,25 @@ A map of the Idleb (Idlib) frontline in north-west Syria, 2019–2020: towns in 
     <message>
         <source>The import is under way; the window closes once it has landed.</source>
         <translation>الاستيراد جارٍ؛ ستُغلق النافذة بعد اكتماله.</translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation>المعرّف:</translation>
+    </message>
+    <message>
+        <source>A&amp;dd annotation</source>
+        <translation>&amp;إضافة الشرح</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) accepted: check the claims and what the map will show, then import.</source>
+        <translation>
+            <numerusform>لم يُقبل أي شرح.</numerusform>
+            <numerusform>قُبل شرح واحد: راجع الادعاءات وما ستُظهره الخريطة، ثم استورد.</numerusform>
+            <numerusform>قُبل شرحان: راجع الادعاءات وما ستُظهره الخريطة، ثم استورد.</numerusform>
+            <numerusform>قُبلت %n شروح: راجع الادعاءات وما ستُظهره الخريطة، ثم استورد.</numerusform>
+            <numerusform>قُبل %n شرحًا: راجع الادعاءات وما ستُظهره الخريطة، ثم استورد.</numerusform>
+            <numerusform>قُبل %n شرح: راجع الادعاءات وما ستُظهره الخريطة، ثم استورد.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1286,7 +1297,7 @@ A map of the Idleb (Idlib) frontline in north-west Syria, 2019–2020: towns in 
     </message>
     <message>
         <source>&amp;New article…</source>
-        <translation>مقال &amp;جديد…</translation>
+        <translation>&amp;مقال جديد…</translation>
     </message>
     <message>
         <source>Paste or open a dispatch, check the suggested annotations, and import it</source>
@@ -1475,16 +1486,8 @@ A map of the Idleb (Idlib) frontline in north-west Syria, 2019–2020: towns in 
 <context>
     <name>SuggestionList</name>
     <message>
-        <source>&amp;Accept</source>
-        <translation>&amp;قبول</translation>
-    </message>
-    <message>
         <source>&amp;Reject</source>
         <translation>&amp;رفض</translation>
-    </message>
-    <message>
-        <source>Accept a&amp;ll</source>
-        <translation>قبول ال&amp;كل</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1597,6 +1600,14 @@ A map of the Idleb (Idlib) frontline in north-west Syria, 2019–2020: towns in 
     <message>
         <source>Other candidates: %1</source>
         <translation>مرشّحون آخرون: %1</translation>
+    </message>
+    <message>
+        <source>A&amp;ccept</source>
+        <translation>&amp;قبول</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ept all</source>
+        <translation>&amp;قبول الكل</translation>
     </message>
 </context>
 <context>

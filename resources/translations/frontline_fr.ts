@@ -47,7 +47,7 @@ Une carte de la ligne de front d&apos;Idleb (Idlib), dans le nord-ouest de la Sy
     </message>
     <message>
         <source>&amp;Import into the store</source>
-        <translation>&amp;Importer dans la base</translation>
+        <translation>I&amp;mporter dans la base</translation>
     </message>
     <message>
         <source>New article</source>
@@ -55,7 +55,7 @@ Une carte de la ligne de front d&apos;Idleb (Idlib), dans le nord-ouest de la Sy
     </message>
     <message>
         <source>&amp;Open file…</source>
-        <translation>&amp;Ouvrir un fichier…</translation>
+        <translation>Ou&amp;vrir un fichier…</translation>
     </message>
     <message>
         <source>A .txt file, or an .html page whose text is taken (nothing in it is fetched or run)</source>
@@ -186,10 +186,6 @@ Une carte de la ligne de front d&apos;Idleb (Idlib), dans le nord-ouest de la Sy
         <translation>N&amp;otes :</translation>
     </message>
     <message>
-        <source>&amp;Id:</source>
-        <translation>&amp;Identifiant :</translation>
-    </message>
-    <message>
         <source>Search by any spelling: Saraqib, سراقب, Sana…</source>
         <translation>Cherchez sous n&apos;importe quelle graphie : Saraqeb, سراقب, Sana…</translation>
     </message>
@@ -204,10 +200,6 @@ Une carte de la ligne de front d&apos;Idleb (Idlib), dans le nord-ouest de la Sy
     <message>
         <source>what it counts: vehicles, people, percent…</source>
         <translation>ce qu&apos;il compte : véhicules, personnes, pour cent…</translation>
-    </message>
-    <message>
-        <source>Add &amp;annotation</source>
-        <translation>&amp;Ajouter l&apos;annotation</translation>
     </message>
     <message>
         <source>&amp;Use for the selected row</source>
@@ -243,7 +235,7 @@ Une carte de la ligne de front d&apos;Idleb (Idlib), dans le nord-ouest de la Sy
     </message>
     <message>
         <source>&amp;Replace the stored article</source>
-        <translation>&amp;Remplacer l&apos;article de la base</translation>
+        <translation>Re&amp;mplacer l&apos;article de la base</translation>
     </message>
     <message>
         <source>Suggestions cancelled; edit the text or the metadata to run them again.</source>
@@ -351,6 +343,21 @@ Une carte de la ligne de front d&apos;Idleb (Idlib), dans le nord-ouest de la Sy
     <message>
         <source>The import is under way; the window closes once it has landed.</source>
         <translation>L&apos;import est en cours ; la fenêtre se fermera une fois qu&apos;il aura abouti.</translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation>Identifiant :</translation>
+    </message>
+    <message>
+        <source>A&amp;dd annotation</source>
+        <translation>A&amp;jouter l&apos;annotation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) accepted: check the claims and what the map will show, then import.</source>
+        <translation>
+            <numerusform>%n annotation acceptée : vérifiez les revendications et ce que montrera la carte, puis importez.</numerusform>
+            <numerusform>%n annotations acceptées : vérifiez les revendications et ce que montrera la carte, puis importez.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1451,16 +1458,8 @@ Une carte de la ligne de front d&apos;Idleb (Idlib), dans le nord-ouest de la Sy
 <context>
     <name>SuggestionList</name>
     <message>
-        <source>&amp;Accept</source>
-        <translation>&amp;Accepter</translation>
-    </message>
-    <message>
         <source>&amp;Reject</source>
         <translation>&amp;Rejeter</translation>
-    </message>
-    <message>
-        <source>Accept a&amp;ll</source>
-        <translation>Tout acce&amp;pter</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1573,6 +1572,14 @@ Une carte de la ligne de front d&apos;Idleb (Idlib), dans le nord-ouest de la Sy
     <message>
         <source>Other candidates: %1</source>
         <translation>Autres candidats : %1</translation>
+    </message>
+    <message>
+        <source>A&amp;ccept</source>
+        <translation>A&amp;ccepter</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ept all</source>
+        <translation>To&amp;ut accepter</translation>
     </message>
 </context>
 <context>
