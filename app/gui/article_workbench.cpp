@@ -35,6 +35,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -99,6 +100,8 @@ ArticleWorkbench::ArticleWorkbench(ArticleSession* session, std::shared_ptr<cons
     setWindowTitle(tr("New article"));
     setAttribute(Qt::WA_DeleteOnClose, false);
     resize(1280, 820);
+    if (const QScreen* screen = parent ? parent->screen() : nullptr) // a laptop's screen holds it whole
+        resize(size().boundedTo(screen->availableSize() * 0.96));
     m_pool.setMaxThreadCount(2);
     m_claimEditor->setCatalog(m_catalog, m_lang);
 
