@@ -22,10 +22,10 @@ $$;
 GRANT USAGE ON SCHEMA public TO frontline_writer, frontline_reader;
 
 -- Readers: every table of the store, read only.
-GRANT SELECT ON frontline_meta, articles, annotations, claims, control_states TO frontline_reader;
+GRANT SELECT ON frontline_meta, articles, annotations, claims, control_states, article_revisions TO frontline_reader;
 
--- Writers: read, add and remove rows (an import, a removal, the control states derived with them), and draw
--- new row numbers. Nobody but the owner changes the tables themselves.
-GRANT SELECT, INSERT, UPDATE, DELETE ON frontline_meta, articles, annotations, claims, control_states
-    TO frontline_writer;
+-- Writers: read, add, change and remove rows (an import, a correction, a removal, the control states derived
+-- with them), and draw new row numbers. Nobody but the owner changes the tables themselves.
+GRANT SELECT, INSERT, UPDATE, DELETE ON frontline_meta, articles, annotations, claims, control_states,
+    article_revisions TO frontline_writer;
 GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO frontline_writer;

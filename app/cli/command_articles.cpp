@@ -27,8 +27,12 @@ ExitCode runList(const QStringList& args)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "List the articles in the store, one a line in import order: id, date published, publisher, title, "
-        "language, separated by tabs."));
+        "language, revision (1, then one more for each correction imported), separated by tabs. With --history "
+        "ID: the revisions of one article, oldest first, one a line: revision, imported at, imported by, file, "
+        "annotations, claims, superseded at, superseded by (the last two empty for the current revision)."));
     parser.addOption(storeOption());
+    parser.addOption(
+        {QStringLiteral("history"), QStringLiteral("The revisions of the article ID."), QStringLiteral("ID")});
     ExitCode code = ExitCode::Ok;
     if (!parseOrExplain(parser, QStringLiteral("list"), args, &code))
         return code;
@@ -42,14 +46,35 @@ ExitCode runList(const QStringList& args)
         return ExitCode::Failure;
     auto& store = opened->store;
     QString error;
+    if (parser.isSet(QStringLiteral("history"))) {
+        const QString id = parser.value(QStringLiteral("history"));
+        const QList<geo::ArticleRevision> revisions = store->articleRevisions(id, &error);
+        if (revisions.isEmpty()) {
+            err() << "frontline-cli list: "
+                  << geo::printableText(error.isEmpty() ? QStringLiteral("%1: no article \"%2\" in the store; see "
+                                                                         "'frontline-cli list'")
+                                                              .arg(store->path(), id)
+                                                        : error)
+                  << "\n";
+            return ExitCode::Failure;
+        }
+        const auto time = [](const QDateTime& t) { return t.isValid() ? t.toString(Qt::ISODate) : QString(); };
+        for (const geo::ArticleRevision& r : revisions) {
+            out() << r.revision << "\t" << time(r.importedAt) << "\t" << field(r.importedBy) << "\t"
+                  << field(r.sourcePath) << "\t" << r.annotationCount << "\t" << r.claimCount << "\t"
+                  << time(r.supersededAt) << "\t" << field(r.supersededBy) << "\n";
+        }
+        return ExitCode::Ok;
+    }
     const QList<geo::Article> articles = store->articles(&error);
+    const QHash<QString, int> revisions = error.isEmpty() ? store->currentRevisions(&error) : QHash<QString, int>();
     if (!error.isEmpty()) {
         err() << "frontline-cli list: " << geo::printableText(error) << "\n";
         return ExitCode::Failure;
     }
     for (const geo::Article& a : articles) {
         out() << field(a.id) << "\t" << a.published.toString(Qt::ISODate) << "\t" << field(a.publisher) << "\t"
-              << field(a.title) << "\t" << field(a.language) << "\n";
+              << field(a.title) << "\t" << field(a.language) << "\t" << revisions.value(a.id, 1) << "\n";
     }
     return ExitCode::Ok;
 }

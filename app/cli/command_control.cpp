@@ -26,6 +26,7 @@ struct ControlRow {
     QString claimant, publisher, articleId, annotationId, quote;
     QStringList contradictedBy;
     bool inferred = false, conflict = false;
+    QStringList supporting;
     std::optional<QPointF> lonLat;
 };
 
@@ -36,7 +37,8 @@ const QStringList& columns()
         QStringLiteral("since"),           QStringLiteral("claim_status"),  QStringLiteral("source"),
         QStringLiteral("approximate"),     QStringLiteral("claimant"),      QStringLiteral("publisher"),
         QStringLiteral("article_id"),      QStringLiteral("annotation_id"), QStringLiteral("quote"),
-        QStringLiteral("contradicted_by"), QStringLiteral("inferred"),      QStringLiteral("conflict")};
+        QStringLiteral("contradicted_by"), QStringLiteral("inferred"),      QStringLiteral("conflict"),
+        QStringLiteral("supporting")};
     return names;
 }
 
@@ -45,7 +47,8 @@ QString boolText(bool value)
     return value ? QStringLiteral("true") : QStringLiteral("false");
 }
 
-// The values of ROW in the order of columns(); contradicting claims as "article#annotation" joined by ';'.
+// The values of ROW in the order of columns(); contradicting and supporting claims as "article#annotation" joined
+// by ';'.
 QStringList textValues(const ControlRow& row)
 {
     return {row.placeId,
@@ -62,7 +65,8 @@ QStringList textValues(const ControlRow& row)
             row.quote,
             row.contradictedBy.join(QLatin1Char(';')),
             boolText(row.inferred),
-            boolText(row.conflict)};
+            boolText(row.conflict),
+            row.supporting.join(QLatin1Char(';'))};
 }
 
 QVector<ControlRow> controlRows(const geo::ControlTimeline& timeline, const geo::EntityCatalog& catalog, QDate date)
@@ -84,6 +88,7 @@ QVector<ControlRow> controlRows(const geo::ControlTimeline& timeline, const geo:
         row.articleId = control.articleId;
         row.annotationId = control.annotationId;
         row.contradictedBy = control.contradicting;
+        row.supporting = control.supporting;
         row.inferred = control.inferred;
         row.conflict = control.conflict;
         if (const auto claim = geo::winningClaim(timeline, id, control)) {
@@ -124,6 +129,8 @@ QByteArray toGeoJson(const QVector<ControlRow>& rows, QDate date)
                 properties.insert(name, values.at(i) == QLatin1String("true"));
             else if (name == QLatin1String("contradicted_by"))
                 properties.insert(name, QJsonArray::fromStringList(row.contradictedBy));
+            else if (name == QLatin1String("supporting"))
+                properties.insert(name, QJsonArray::fromStringList(row.supporting));
             else
                 properties.insert(name, values.at(i).isEmpty() ? QJsonValue() : QJsonValue(values.at(i)));
         }
@@ -166,7 +173,9 @@ ExitCode runControl(const QStringList& args)
     parser.setApplicationDescription(
         QStringLiteral("Who held each place on a day, settled from the claims of the stored articles "
                        "(docs/control-rules.md), "
-                       "with the claim behind it. Places with no known controller on that day are left out."));
+                       "with the claim behind it, the claims that contradict it (contradicted_by) and every other "
+                       "claim that agrees with it (supporting: a second source confirming a change). Places with no "
+                       "known controller on that day are left out."));
     parser.addOptions({
         {QStringLiteral("date"), QStringLiteral("The day, YYYY-MM-DD (required)."), QStringLiteral("DATE")},
         {QStringLiteral("format"), QStringLiteral("csv (default) or geojson (points, EPSG:4326)."),

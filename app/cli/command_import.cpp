@@ -12,9 +12,10 @@ ExitCode runImport(const QStringList& args)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Import annotated-article files into the store, all or nothing: when any file has a problem, none is "
-        "imported and every problem is listed. An article the store already has is reported, not added "
-        "twice. "
-        "The store's control states are brought up to date in the same transaction."));
+        "imported and every problem is listed. An article the store already has (same id, or same text) is "
+        "reported, not added twice; with other annotations or metadata it is a correction, stored as the "
+        "article's next revision (\"revised (revision 2)\"), the earlier ones kept ('frontline-cli list --history "
+        "ID'). The store's control states are brought up to date in the same transaction."));
     parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Article files (.geojson)."),
                                  QStringLiteral("FILE..."));
     parser.addOption(storeOption());

@@ -11,6 +11,19 @@ QString ClaimRecord::claimRef(const QString& articleId, const QString& annotatio
     return articleId + QLatin1Char('#') + annotationId;
 }
 
+Controller ControlTimeline::sideOf(Controller controller)
+{
+    switch (controller) {
+    case Controller::Hts:
+    case Controller::Turkey:
+    case Controller::Opposition: return Controller::Opposition;
+    case Controller::Government:
+    case Controller::Contested:
+    case Controller::Unknown: return controller;
+    }
+    return controller;
+}
+
 int ControlTimeline::strength(ClaimStatus status)
 {
     switch (status) {
@@ -114,13 +127,29 @@ void ControlTimeline::settle(PlaceHistory& history)
         control.annotationId = winner.annotationId;
         control.conflict = conflict;
 
-        // Rule 7.
+        // Rule 8: whether the state continues the run of the previous one.
+        const bool sameRun =
+            !history.states.isEmpty() && history.states.constLast().control.controller == control.controller;
+
+        // Rule 7. Supporting: the agreeing claims of this date, then those of the earlier dates of the run (the
+        // previous state's winner first, then what supported it).
         for (int i : group) {
             const ClaimRecord& r = m_records[i];
             if (r.controller != control.controller)
                 control.contradicting.append(r.ref());
             else if (i != deciders.first())
                 control.supporting.append(r.ref());
+        }
+        if (sameRun) {
+            const PlaceControl& previous = history.states.constLast().control;
+            const QString winnerRef = ClaimRecord::claimRef(control.articleId, control.annotationId);
+            QStringList earlier = previous.supporting;
+            if (!previous.conflict) // in a conflict the winner names a side, not the contested place
+                earlier.prepend(ClaimRecord::claimRef(previous.articleId, previous.annotationId));
+            for (const QString& ref : std::as_const(earlier)) {
+                if (ref != winnerRef && !control.supporting.contains(ref))
+                    control.supporting.append(ref);
+            }
         }
         for (int i : std::as_const(previousDeciders)) {
             const ClaimRecord& r = m_records[i];
@@ -129,8 +158,6 @@ void ControlTimeline::settle(PlaceHistory& history)
         }
 
         // Rule 8.
-        const bool sameRun =
-            !history.states.isEmpty() && history.states.constLast().control.controller == control.controller;
         control.since = sameRun ? history.states.constLast().control.since : date;
 
         history.states.append({date, control});
@@ -154,20 +181,24 @@ void ControlTimeline::settle(PlaceHistory& history)
         }
     }
     std::optional<int> winner;
+    bool factions = false; // the strongest disagree only on the faction of one side
     for (int i : std::as_const(giving)) {
         const ClaimRecord& r = m_records[i];
         if (strength(r.status) != top)
             continue;
+        const Controller winnerSaid = winner ? *m_records[*winner].previousController : Controller::Unknown;
         if (!winner)
             winner = i;
-        else if (*r.previousController != *m_records[*winner].previousController)
+        else if (sideOf(*r.previousController) != sideOf(winnerSaid))
             return; // the first claims disagree on who held the place before: no state
+        else if (*r.previousController != winnerSaid)
+            factions = true;
     }
     if (!winner)
         return;
     const ClaimRecord& w = m_records[*winner];
     PlaceControl initial;
-    initial.controller = *w.previousController;
+    initial.controller = factions ? sideOf(*w.previousController) : *w.previousController;
     initial.status = w.status;
     initial.approximate = true;
     initial.inferred = true;
@@ -177,7 +208,9 @@ void ControlTimeline::settle(PlaceHistory& history)
         if (i == *winner)
             continue;
         const ClaimRecord& r = m_records[i];
-        (*r.previousController == initial.controller ? initial.supporting : initial.contradicting).append(r.ref());
+        // Naming another faction of the same side is no contradiction.
+        const bool agrees = sideOf(*r.previousController) == sideOf(initial.controller);
+        (agrees ? initial.supporting : initial.contradicting).append(r.ref());
     }
     history.initial = initial;
 }

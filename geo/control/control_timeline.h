@@ -16,7 +16,9 @@
 //     `conflict` is set.
 //  6. Winner. articleId/annotationId/status/approximate come from the first strongest claim of E (first in
 //     the order the articles were given, then annotation order).
-//  7. Supporting: the other claims of E that name the place's controller.
+//  7. Supporting: the other claims that name the place's controller in the current run of that controller
+//     (rule 8): those of E, then those of the run's earlier dates, latest first (a second source confirming a
+//     change).
 //     Contradicting: the claims of E that name another controller (in a conflict, every strongest claim that
 //     is not itself `contested`, the winner included), and the deciding claims of the previous state when
 //     they disagree AND are stronger than the new ones (a weaker report replaced them; a report of equal or
@@ -25,7 +27,9 @@
 //  9. Before the first claim. Before the earliest effective date E0 of a place, the place is held by the
 //     `previous_controller` of its claims of E0: of those that give one (not `unknown`), the strongest
 //     decide, and only when they agree (`inferred` is then set, `since` is invalid and `approximate` is
-//     true). Otherwise the place has no state before E0 (unknown).
+//     true). When they disagree only on the faction within one side (hts against opposition), the place is
+//     held by the side (opposition), the claims of that side all supporting. Otherwise the place has no state
+//     before E0 (unknown).
 //
 // Built once from a list of articles (the timeline keeps its own copies); every query afterwards is a binary
 // search in a per-place list of states precomputed at construction. A plain value: copy it freely, query it
@@ -83,6 +87,9 @@ public:
 
     // The strength of a status under rule 4: assessed 3, claimed 2, disputed 1, retracted 0 (never counts).
     static int strength(ClaimStatus status);
+    // The side a controller belongs to (the hierarchy of docs/control-rules.md): hts and turkey are factions of
+    // the opposition's side, whose controller is opposition; every other controller is a side of its own.
+    static Controller sideOf(Controller controller);
 
     const QList<Article>& articles() const { return m_articles; }
     // Every place some claim is about (counting or not), sorted.

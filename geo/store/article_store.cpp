@@ -12,6 +12,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
+#include <QRegularExpression>
+#include <QSet>
 #include <QStandardPaths>
 
 namespace geo {
@@ -36,6 +38,18 @@ QString importedText(const QStringList& ids)
                            : QStringLiteral("imported %1 articles: %2").arg(ids.size()).arg(listed);
 }
 
+// "revised a (revision 2)", "revised 3 articles: a (revision 2), ...".
+QString revisedText(const QList<std::pair<QString, int>>& revised)
+{
+    QStringList each;
+    for (const auto& [id, revision] : revised)
+        each << QStringLiteral("%1 (revision %2)").arg(id).arg(revision);
+    const QString listed = each.size() <= 5 ? each.join(QStringLiteral(", "))
+                                            : each.mid(0, 5).join(QStringLiteral(", ")) + QStringLiteral(", ...");
+    return each.size() == 1 ? QStringLiteral("revised %1").arg(listed)
+                            : QStringLiteral("revised %1 articles: %2").arg(each.size()).arg(listed);
+}
+
 QString sameArticleMessage(const QString& id, const QString& existingId, bool sameText)
 {
     return QStringLiteral("%1: the same article as %2 (%3); nothing added")
@@ -47,7 +61,11 @@ QString sameArticleMessage(const QString& id, const QString& existingId, bool sa
 struct ArticleStore::Impl {
     std::unique_ptr<StoreDataset> store;
 
-    ImportResult insert(const Article& article, const QString& sourcePath, const EntityCatalog& catalog);
+    // Inside the caller's transaction. REVISEDID: the stored article ARTICLE corrects (reviseArticle).
+    ImportResult insert(const Article& article, const QString& sourcePath, const EntityCatalog& catalog,
+                        const QString& revisedId = {});
+    // Ends the transaction of a single import or revision: control states, the change, the commit.
+    ImportResult finish(StoreTransaction& transaction, ImportResult result, const EntityCatalog& catalog);
     bool importAll(const QStringList& paths, const EntityCatalog& catalog, QStringList* messages, bool markSeeded);
     QList<Article> readArticles(QString* error) const;
     std::optional<QString> articlesDigest(QString* error) const;
@@ -121,7 +139,73 @@ std::unique_ptr<ArticleStore> ArticleStore::fromDataset(std::unique_ptr<StoreDat
     return store;
 }
 
-ImportResult ArticleStore::Impl::insert(const Article& article, const QString& sourcePath, const EntityCatalog& catalog)
+namespace {
+
+// The values of ROW that make an article what it is, for telling a correction from the same article delivered
+// again: every column but those in IGNORED, numbers as 15 significant digits (a database keeps no more) and, when
+// LOOSE (a re-flowed text), quotes without their white space.
+QVariantHash essentials(const QString& tableName, const StoreRow& row, const QSet<QString>& ignored, bool loose)
+{
+    QVariantHash values;
+    for (const StoreField& field : StoreLayout::table(tableName)->fields) {
+        const QVariant v = row.values.value(field.name);
+        if (!v.isValid() || ignored.contains(field.name))
+            continue;
+        if (field.type == StoreFieldType::Real)
+            values.insert(field.name, QString::number(v.toDouble(), 'g', 15));
+        else if (loose && field.name == QLatin1String("quote"))
+            values.insert(field.name, v.toString().remove(QRegularExpression(QStringLiteral("\\s+"))));
+        else
+            values.insert(field.name, v);
+    }
+    return values;
+}
+
+// Whether two versions of one article hold the same annotations and metadata. SAMETEXT: their texts are equal
+// (otherwise only their fingerprints are, and the anchors, offsets and sentences that follow from the text's
+// spacing are not compared, nor the article's notes, which may describe the delivery). Bookkeeping (where and when it
+// was imported, by whom, the revision), the format version and what the catalog gives (points, place names) are not the
+// article's content.
+bool sameContent(const ArticleRows& a, const ArticleRows& b, bool sameText)
+{
+    QSet<QString> ignoreArticle{QStringLiteral("article_id"),    QStringLiteral("fingerprint"),
+                                QStringLiteral("source_path"),   QStringLiteral("imported_at"),
+                                QStringLiteral("imported_by"),   QStringLiteral("revision"),
+                                QStringLiteral("format_version")};
+    QSet<QString> ignoreAnnotation{QStringLiteral("article_id")};
+    QSet<QString> ignoreClaim{QStringLiteral("article_id"), QStringLiteral("place_name")};
+    if (!sameText) {
+        // Another delivery of the text (a scraper's copy): what it says about itself in its notes may differ.
+        ignoreArticle << QStringLiteral("text") << QStringLiteral("notes");
+        for (const char* field : {"start", "end", "selector_start", "selector_end", "prefix", "suffix"})
+            ignoreAnnotation << QLatin1String(field);
+        ignoreClaim << QStringLiteral("sentence");
+    }
+    const auto same = [sameText](const QString& table, const QList<StoreRow>& x, const QList<StoreRow>& y,
+                                 const QSet<QString>& ignored) {
+        if (x.size() != y.size())
+            return false;
+        for (qsizetype i = 0; i < x.size(); ++i) {
+            if (essentials(table, x.at(i), ignored, !sameText) != essentials(table, y.at(i), ignored, !sameText))
+                return false;
+        }
+        return true;
+    };
+    return same(StoreLayout::articlesTable, {a.article}, {b.article}, ignoreArticle) &&
+           same(StoreLayout::annotationsTable, a.annotations, b.annotations, ignoreAnnotation) &&
+           same(StoreLayout::claimsTable, a.claims, b.claims, ignoreClaim);
+}
+
+int revisionOf(const StoreRow& articleRow)
+{
+    const QVariant v = articleRow.values.value(QStringLiteral("revision"));
+    return v.isValid() ? int(v.toLongLong()) : 1; // stored before the store counted revisions
+}
+
+} // namespace
+
+ImportResult ArticleStore::Impl::insert(const Article& article, const QString& sourcePath, const EntityCatalog& catalog,
+                                        const QString& revisedId)
 {
     ImportResult result;
     result.articleId = article.id;
@@ -130,35 +214,117 @@ ImportResult ArticleStore::Impl::insert(const Article& article, const QString& s
             QStringLiteral("%1: the article has no id; give it one (see docs/article-format.md)").arg(sourcePath);
         return result;
     }
+    const bool revising = !revisedId.isEmpty();
+    if (revising && article.id != revisedId) {
+        result.message = QStringLiteral("%1: a correction of the stored article \"%2\" must keep its id; nothing "
+                                        "changed")
+                             .arg(article.id, revisedId);
+        return result;
+    }
     const QString fingerprint = Article::fingerprintOf(article.text);
-    QList<StoreRow> found;
+    QList<StoreRow> found, sameText;
     QString error;
     if (!store->read(StoreLayout::articlesTable, kArticleId, article.id, &found, &error) ||
-        (found.isEmpty() &&
-         !store->read(StoreLayout::articlesTable, QStringLiteral("fingerprint"), fingerprint, &found, &error))) {
+        !store->read(StoreLayout::articlesTable, QStringLiteral("fingerprint"), fingerprint, &sameText, &error)) {
         result.message = error;
         return result;
     }
-    if (!found.isEmpty()) {
-        const StoreRow& stored = found.first();
-        const QString storedId = stored.string(QStringLiteral("article_id"));
-        if (stored.string(QStringLiteral("fingerprint")) != fingerprint) {
-            result.message = QStringLiteral("%1: the store already has an article \"%1\" with a different text "
-                                            "(imported from %2); nothing imported. Give this version its own id, "
-                                            "or remove the stored article first")
-                                 .arg(article.id, stored.string(QStringLiteral("source_path")));
+    if (revising) {
+        if (found.isEmpty()) {
+            result.message =
+                QStringLiteral("%1: no article \"%2\" in the store; nothing changed").arg(store->path(), revisedId);
             return result;
         }
-        result.status = ImportResult::Status::AlreadyPresent;
-        result.existingArticleId = storedId;
-        result.message =
-            sameArticleMessage(article.id, storedId, stored.string(QStringLiteral("text")) == article.text);
+        for (const StoreRow& other : std::as_const(sameText)) {
+            if (other.string(kArticleId) != revisedId) {
+                result.message = QStringLiteral("%1: the corrected text is the text of the stored article \"%2\"; "
+                                                "nothing changed")
+                                     .arg(article.id, other.string(kArticleId));
+                return result;
+            }
+        }
+    } else if (found.isEmpty()) {
+        found = sameText;
+    }
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (found.isEmpty()) {
+        ArticleRows rows = StoreLayout::rowsOf(article, sourcePath, now, catalog);
+        rows.article.values.insert(QStringLiteral("imported_by"), store->userName());
+        rows.article.values.insert(QStringLiteral("revision"), qint64(1));
+        bool ok = store->write(StoreLayout::articlesTable, rows.article, &error);
+        for (const StoreRow& row : rows.annotations)
+            ok = ok && store->write(StoreLayout::annotationsTable, row, &error);
+        for (const StoreRow& row : rows.claims)
+            ok = ok && store->write(StoreLayout::claimsTable, row, &error);
+        if (!ok) {
+            result.message = QStringLiteral("%1: %2; nothing imported").arg(article.id, error);
+            return result;
+        }
+        result.status = ImportResult::Status::Imported;
+        result.revision = 1;
+        result.message = QStringLiteral("%1: imported (%2 annotations, %3 claims)")
+                             .arg(article.id)
+                             .arg(rows.annotations.size())
+                             .arg(rows.claims.size());
         return result;
     }
 
-    ArticleRows rows = StoreLayout::rowsOf(article, sourcePath, QDateTime::currentDateTimeUtc(), catalog);
+    const StoreRow& stored = found.first();
+    const QString storedId = stored.string(kArticleId);
+    if (!revising && stored.string(QStringLiteral("fingerprint")) != fingerprint) {
+        result.message = QStringLiteral("%1: the store already has an article \"%1\" with a different text "
+                                        "(imported from %2); nothing imported. Give this version its own id, "
+                                        "or remove the stored article first")
+                             .arg(article.id, stored.string(QStringLiteral("source_path")));
+        return result;
+    }
+    ArticleRows storedRows;
+    storedRows.article = stored;
+    if (!store->read(StoreLayout::annotationsTable, kArticleId, storedId, &storedRows.annotations, &error) ||
+        !store->read(StoreLayout::claimsTable, kArticleId, storedId, &storedRows.claims, &error)) {
+        result.message = error;
+        return result;
+    }
+    Article offered = article;
+    offered.id = storedId;
+    ArticleRows rows = StoreLayout::rowsOf(offered, sourcePath, now, catalog);
+    const bool textIsTheSame = stored.string(QStringLiteral("text")) == article.text;
+    const int storedRevision = revisionOf(stored);
+    result.existingArticleId = storedId;
+    if (sameContent(storedRows, rows, textIsTheSame)) {
+        result.status = ImportResult::Status::AlreadyPresent;
+        result.revision = storedRevision;
+        result.message = revising ? QStringLiteral("%1: the same as revision %2 of the stored article; nothing changed")
+                                        .arg(article.id)
+                                        .arg(storedRevision)
+                                  : sameArticleMessage(article.id, storedId, textIsTheSame);
+        return result;
+    }
+
+    // A correction: the stored revision goes whole into the history, the new one takes its place (the article
+    // keeps its row, hence its place in the store's order, which the control rules read).
+    StoreRow superseded;
+    superseded.values = {
+        {kArticleId, storedId},
+        {QStringLiteral("revision"), qint64(storedRevision)},
+        {QStringLiteral("superseded_at"), now},
+        {QStringLiteral("superseded_by"), store->userName()},
+        {QStringLiteral("annotations"), qint64(storedRows.annotations.size())},
+        {QStringLiteral("claims"), qint64(storedRows.claims.size())},
+        {QStringLiteral("content"), StoreLayout::rowsToJson(storedRows)},
+    };
+    for (const char* field : {"fingerprint", "source_path", "imported_at", "imported_by"}) {
+        if (const QVariant v = stored.values.value(QLatin1String(field)); v.isValid())
+            superseded.values.insert(QLatin1String(field), v);
+    }
+    rows.article.fid = stored.fid;
     rows.article.values.insert(QStringLiteral("imported_by"), store->userName());
-    bool ok = store->write(StoreLayout::articlesTable, rows.article, &error);
+    rows.article.values.insert(QStringLiteral("revision"), qint64(storedRevision + 1));
+    bool ok = store->write(StoreLayout::revisionsTable, superseded, &error) &&
+              store->remove(StoreLayout::annotationsTable, kArticleId, storedId, &error) &&
+              store->remove(StoreLayout::claimsTable, kArticleId, storedId, &error) &&
+              store->update(StoreLayout::articlesTable, rows.article, &error);
     for (const StoreRow& row : rows.annotations)
         ok = ok && store->write(StoreLayout::annotationsTable, row, &error);
     for (const StoreRow& row : rows.claims)
@@ -167,11 +333,18 @@ ImportResult ArticleStore::Impl::insert(const Article& article, const QString& s
         result.message = QStringLiteral("%1: %2; nothing imported").arg(article.id, error);
         return result;
     }
-    result.status = ImportResult::Status::Imported;
-    result.message = QStringLiteral("%1: imported (%2 annotations, %3 claims)")
-                         .arg(article.id)
-                         .arg(rows.annotations.size())
-                         .arg(rows.claims.size());
+    result.status = ImportResult::Status::Revised;
+    result.revision = storedRevision + 1;
+    const QString what = QStringLiteral("revised (revision %1: %2 annotations, %3 claims; revision %4 is kept in the "
+                                        "history)")
+                             .arg(result.revision)
+                             .arg(rows.annotations.size())
+                             .arg(rows.claims.size())
+                             .arg(storedRevision);
+    result.message = storedId == article.id
+                         ? QStringLiteral("%1: %2").arg(article.id, what)
+                         : QStringLiteral("%1: the same text as the stored article %2, with other annotations: %2 %3")
+                               .arg(article.id, storedId, what);
     return result;
 }
 
@@ -188,15 +361,47 @@ ImportResult ArticleStore::importArticle(const Article& article, const QString& 
     if (!transaction.begin(&result.message))
         return result;
     result = d->insert(article, sourcePath, catalog);
-    if (result.status != ImportResult::Status::Imported)
+    return d->finish(transaction, result, catalog);
+}
+
+ImportResult ArticleStore::Impl::finish(StoreTransaction& transaction, ImportResult result,
+                                        const EntityCatalog& catalog)
+{
+    if (result.status != ImportResult::Status::Imported && result.status != ImportResult::Status::Revised)
         return result;
     QString error;
-    if (!d->deriveControlStates(catalog, &error) || !d->recordChange(importedText({article.id}), &error) ||
-        !transaction.commit(&error)) {
+    const QString what = result.status == ImportResult::Status::Imported
+                             ? importedText({result.articleId})
+                             : revisedText({{result.existingArticleId, result.revision}});
+    if (!deriveControlStates(catalog, &error) || !recordChange(what, &error) || !transaction.commit(&error)) {
         result.status = ImportResult::Status::Failed;
-        result.message = QStringLiteral("%1: %2; nothing imported").arg(article.id, error);
+        result.revision = 0;
+        result.message = QStringLiteral("%1: %2; nothing imported").arg(result.articleId, error);
     }
     return result;
+}
+
+ImportResult ArticleStore::reviseArticle(const QString& articleId, const Article& article, const QString& sourcePath,
+                                         const EntityCatalog& catalog, std::optional<qint64> seenRevision)
+{
+    ImportResult result;
+    result.articleId = article.id;
+    if (!d->store->canWrite(&result.message)) {
+        result.message += QStringLiteral("; nothing changed");
+        return result;
+    }
+    StoreTransaction transaction(*d->store);
+    if (!transaction.begin(&result.message))
+        return result;
+    if (seenRevision && lastChange().revision != *seenRevision) {
+        const StoreChange change = lastChange();
+        result.message = QStringLiteral("%1: the store changed since you looked at it (%2 %3); nothing changed. Open "
+                                        "the article again and correct it then")
+                             .arg(path(), change.who, change.what);
+        return result;
+    }
+    result = d->insert(article, sourcePath, catalog, articleId);
+    return d->finish(transaction, result, catalog);
 }
 
 bool ArticleStore::Impl::importAll(const QStringList& paths, const EntityCatalog& catalog, QStringList* messages,
@@ -233,10 +438,13 @@ bool ArticleStore::Impl::importAll(const QStringList& paths, const EntityCatalog
         return false;
     }
     QStringList added;
+    QList<std::pair<QString, int>> revised;
     for (qsizetype i = 0; i < read.size(); ++i) {
         const ImportResult result = insert(read.at(i), paths.at(i), catalog);
         if (result.status == ImportResult::Status::Imported)
             added << result.articleId;
+        else if (result.status == ImportResult::Status::Revised)
+            revised.append({result.existingArticleId, result.revision});
         if (messages)
             *messages << QStringLiteral("%1: %2").arg(paths.at(i), result.message);
         if (!result.ok()) {
@@ -255,9 +463,16 @@ bool ArticleStore::Impl::importAll(const QStringList& paths, const EntityCatalog
             return false;
         }
     }
-    const QString change =
-        markSeeded ? QStringLiteral("added the %1 bundled articles").arg(added.size()) : importedText(added);
-    if ((!added.isEmpty() && (!deriveControlStates(catalog, &error) || !recordChange(change, &error))) ||
+    QStringList changes;
+    if (markSeeded)
+        changes << QStringLiteral("added the %1 bundled articles").arg(added.size());
+    else if (!added.isEmpty())
+        changes << importedText(added);
+    if (!revised.isEmpty())
+        changes << revisedText(revised);
+    const QString change = changes.join(QStringLiteral("; "));
+    const bool changed = !added.isEmpty() || !revised.isEmpty();
+    if ((changed && (!deriveControlStates(catalog, &error) || !recordChange(change, &error))) ||
         !transaction.commit(&error)) {
         if (messages)
             *messages << QStringLiteral("%1; nothing imported").arg(error);
@@ -317,8 +532,9 @@ bool ArticleStore::removeArticle(const QString& articleId, const EntityCatalog& 
                          .arg(path(), change.who, change.what);
         return false;
     }
-    for (const QString& table : {StoreLayout::annotationsTable, StoreLayout::claimsTable,
-                                 StoreLayout::controlStatesTable, StoreLayout::articlesTable}) {
+    for (const QString& table :
+         {StoreLayout::annotationsTable, StoreLayout::claimsTable, StoreLayout::controlStatesTable,
+          StoreLayout::revisionsTable, StoreLayout::articlesTable}) {
         if (!d->store->remove(table, kArticleId, articleId, error))
             return false;
     }
@@ -420,6 +636,10 @@ std::optional<QString> ArticleStore::Impl::articlesDigest(QString* error) const
         digest.addData(row.string(kArticleId).toUtf8());
         digest.addData(QByteArrayView("\t"));
         digest.addData(row.string(QStringLiteral("fingerprint")).toUtf8());
+        // A correction keeps the text: its revision tells the states it was derived from (none for the first,
+        // so that the digest of a store that never had one stays what it was).
+        if (const int revision = revisionOf(row); revision > 1)
+            digest.addData(QStringLiteral("\t%1").arg(revision).toUtf8());
         digest.addData(QByteArrayView("\n"));
     }
     return QString::fromLatin1(digest.result().toHex());
@@ -471,7 +691,10 @@ bool ArticleStore::copyFrom(const ArticleStore& source, const EntityCatalog& cat
         return false;
     }
     qsizetype copied = 0;
-    for (const QString& table : {StoreLayout::articlesTable, StoreLayout::annotationsTable, StoreLayout::claimsTable}) {
+    QStringList tables{StoreLayout::articlesTable, StoreLayout::annotationsTable, StoreLayout::claimsTable};
+    if (source.schemaVersion() >= StoreLayout::table(StoreLayout::revisionsTable)->since)
+        tables << StoreLayout::revisionsTable;
+    for (const QString& table : std::as_const(tables)) {
         QList<StoreRow> rows;
         if (!source.d->store->read(table, {}, {}, &rows, error))
             return false;
@@ -494,6 +717,77 @@ bool ArticleStore::copyFrom(const ArticleStore& source, const EntityCatalog& cat
     return d->deriveControlStates(catalog, error) &&
            d->recordChange(QStringLiteral("copied %1 articles from %2").arg(copied).arg(source.path()), error) &&
            transaction.commit(error);
+}
+
+QList<ArticleRevision> ArticleStore::articleRevisions(const QString& articleId, QString* error) const
+{
+    QList<StoreRow> found, annotations, claims, earlier;
+    if (!d->store->read(StoreLayout::articlesTable, kArticleId, articleId, &found, error) || found.isEmpty() ||
+        !d->store->read(StoreLayout::annotationsTable, kArticleId, articleId, &annotations, error) ||
+        !d->store->read(StoreLayout::claimsTable, kArticleId, articleId, &claims, error))
+        return {};
+    // A store of an older schema, read as it is, has no history yet.
+    if (schemaVersion() >= StoreLayout::table(StoreLayout::revisionsTable)->since &&
+        !d->store->read(StoreLayout::revisionsTable, kArticleId, articleId, &earlier, error))
+        return {};
+    std::sort(earlier.begin(), earlier.end(), [](const StoreRow& a, const StoreRow& b) {
+        return a.values.value(QStringLiteral("revision")).toLongLong() <
+               b.values.value(QStringLiteral("revision")).toLongLong();
+    });
+    const auto fail = [&](const QString& why) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(path(), why);
+        return QList<ArticleRevision>();
+    };
+    const auto revisionFrom = [&](const ArticleRows& rows, ArticleRevision* r) {
+        QString problem;
+        auto article = StoreLayout::articleFrom(rows.article, rows.annotations, rows.claims, &problem);
+        if (!article)
+            return problem;
+        r->articleId = articleId;
+        r->fingerprint = rows.article.string(QStringLiteral("fingerprint"));
+        r->sourcePath = rows.article.string(QStringLiteral("source_path"));
+        r->importedAt = rows.article.values.value(QStringLiteral("imported_at")).toDateTime();
+        r->importedBy = rows.article.string(QStringLiteral("imported_by"));
+        r->annotationCount = int(rows.annotations.size());
+        r->claimCount = int(rows.claims.size());
+        r->article = std::move(*article);
+        return QString();
+    };
+    QList<ArticleRevision> revisions;
+    for (const StoreRow& row : std::as_const(earlier)) {
+        const auto rows = StoreLayout::rowsFromJson(row.string(QStringLiteral("content")));
+        if (!rows)
+            return fail(QStringLiteral("table %1, row %2: the content of revision %3 of %4 cannot be read")
+                            .arg(StoreLayout::revisionsTable)
+                            .arg(row.fid)
+                            .arg(row.string(QStringLiteral("revision")), articleId));
+        ArticleRevision r;
+        if (const QString problem = revisionFrom(*rows, &r); !problem.isEmpty())
+            return fail(problem);
+        r.revision = int(row.values.value(QStringLiteral("revision")).toLongLong());
+        r.supersededAt = row.values.value(QStringLiteral("superseded_at")).toDateTime();
+        r.supersededBy = row.string(QStringLiteral("superseded_by"));
+        revisions.append(std::move(r));
+    }
+    ArticleRevision current;
+    if (const QString problem = revisionFrom({found.first(), annotations, claims}, &current); !problem.isEmpty())
+        return fail(problem);
+    current.revision = revisionOf(found.first());
+    current.current = true;
+    revisions.append(std::move(current));
+    return revisions;
+}
+
+QHash<QString, int> ArticleStore::currentRevisions(QString* error) const
+{
+    QList<StoreRow> rows;
+    QHash<QString, int> revisions;
+    if (d->store->read(StoreLayout::articlesTable, {}, {}, &rows, error)) {
+        for (const StoreRow& row : std::as_const(rows))
+            revisions.insert(row.string(kArticleId), revisionOf(row));
+    }
+    return revisions;
 }
 
 QString ArticleStore::kindName() const

@@ -7,10 +7,14 @@
 //
 // Every change is one transaction, and the same transaction brings control_states up to date with the articles
 // it leaves: an import or a removal lands whole or not at all, with its control states, whenever the process is
-// killed (SQLite's rollback journal, beside the file, undoes an unfinished one on the next open). The same
-// article delivered twice
-// (same id, or the same text re-flowed: the same fingerprint) is stored once. A file that is not a Frontline
-// store is reported and never written to.
+// killed (SQLite's rollback journal, beside the file, undoes an unfinished one on the next open). A file that is
+// not a Frontline store is reported and never written to.
+//
+// The same article (same id, or the same text, re-flowed or not: the same fingerprint) is stored once. Delivered
+// again with the same annotations and metadata, it adds nothing. Delivered with other annotations or metadata (a
+// correction), it replaces the stored one as its next revision, under the stored id: the revision it supersedes
+// is kept whole in article_revisions (who imported it and when, who replaced it and when), readable with
+// articleRevisions(), and the control states follow in the same transaction. docs/shared-store.md says more.
 //
 // Threads: an ArticleStore and its GDAL handles belong to the thread that opened it; use one ArticleStore per
 // thread (several may open the same file: SQLite serialises their writes).
@@ -20,6 +24,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QPointF>
 #include <QString>
@@ -35,13 +40,32 @@ class EntityCatalog;
 class StoreDataset;
 
 struct ImportResult {
-    enum class Status { Imported, AlreadyPresent, Failed };
+    // Imported: a new article. AlreadyPresent: the same article with the same annotations and metadata; nothing
+    // changed. Revised: a correction of a stored article, stored as its next revision.
+    enum class Status { Imported, AlreadyPresent, Revised, Failed };
     Status status = Status::Failed;
     QString articleId;         // the id of the article offered
-    QString existingArticleId; // AlreadyPresent: the stored article it is the same as
+    QString existingArticleId; // AlreadyPresent, Revised: the stored article it is the same as (its id stays)
+    int revision = 0;          // the stored article's revision afterwards: 1 when Imported; 0 when Failed
     QString message;           // one line for the user
 
     bool ok() const { return status != Status::Failed; }
+};
+
+// One revision of a stored article: the current one, or one that a correction superseded.
+struct ArticleRevision {
+    QString articleId;
+    int revision = 1; // 1, 2, ...
+    bool current = false;
+    QString fingerprint;
+    QString sourcePath;     // the file it was imported from
+    QDateTime importedAt;   // when and by whom this revision was stored (invalid / empty for an article
+    QString importedBy;     // imported before the store kept them)
+    QDateTime supersededAt; // when and by whom the next revision replaced it; invalid / empty for the current one
+    QString supersededBy;
+    int annotationCount = 0;
+    int claimCount = 0;
+    Article article; // as it was in this revision (annotations with their anchors, claims with all their fields)
 };
 
 // The last change made to a store, by whoever made it: what a window on a shared store polls for.
@@ -73,10 +97,27 @@ public:
     bool canWrite(QString* why = nullptr) const;
 
     // Stores ARTICLE (read from SOURCEPATH), locating its annotations and claims with CATALOG (null points
-    // where the catalog has no location). Nothing is added when the store already has the article (same id
-    // and text, or the same fingerprint); an article with a stored id but another text is refused. Each change
-    // below derives the control states with CATALOG in its own transaction.
+    // where the catalog has no location). When the store already has the article (same id and fingerprint, or
+    // the same fingerprint under another id): nothing is added if its annotations and metadata are the same
+    // (AlreadyPresent), and it becomes the stored article's next revision, under the stored id, if they differ
+    // (Revised). An article with a stored id but another text is refused (two articles given one id is the likelier
+    // mistake; reviseArticle corrects a text). Each change below derives the control states with CATALOG in its
+    // own transaction.
     ImportResult importArticle(const Article& article, const QString& sourcePath, const EntityCatalog& catalog);
+
+    // Stores ARTICLE as the next revision of the stored article ARTICLEID (ARTICLE must have that id), text
+    // corrections included: what a window that opened the stored article to correct it calls. Refused when the
+    // store has no such article, when the new text is another stored article's, and, with SEENREVISION (see
+    // removeArticle), when anyone changed the store since. The same annotations, metadata and text change nothing
+    // (AlreadyPresent).
+    ImportResult reviseArticle(const QString& articleId, const Article& article, const QString& sourcePath,
+                               const EntityCatalog& catalog, std::optional<qint64> seenRevision = std::nullopt);
+
+    // Every revision of the stored article ARTICLEID, oldest first, the current one last. Empty when the store has
+    // no such article, or with *error set when the store cannot be read.
+    QList<ArticleRevision> articleRevisions(const QString& articleId, QString* error = nullptr) const;
+    // The current revision of each stored article, by id (1 for an article never corrected).
+    QHash<QString, int> currentRevisions(QString* error = nullptr) const;
 
     // Reads every file with ArticleReader, checking its entities against CATALOG. When any file has a
     // problem, nothing is imported and *messages lists every problem ("file:line:column: message"); otherwise
@@ -87,9 +128,9 @@ public:
     // runs add nothing, even when the user has removed a bundled article since.
     bool seedBundled(const QStringList& resourcePaths, const EntityCatalog& catalog, QStringList* messages);
 
-    // Deletes the article with its annotations and claims, and derives the control states again, in one
-    // transaction. With SEENREVISION (the revision a window loaded, lastChange().revision), the removal is
-    // refused when anyone changed the store since: a stale window never acts on articles it has not seen.
+    // Deletes the article with its annotations, claims and earlier revisions, and derives the control states
+    // again, in one transaction. With SEENREVISION (the revision a window loaded, lastChange().revision), the removal
+    // is refused when anyone changed the store since: a stale window never acts on articles it has not seen.
     bool removeArticle(const QString& articleId, const EntityCatalog& catalog, QString* error,
                        std::optional<qint64> seenRevision = std::nullopt);
 
@@ -114,8 +155,8 @@ public:
     // window may poll it every few seconds.
     StoreChange lastChange(QString* error = nullptr) const;
 
-    // Copies every article of SOURCE (the rows as they are stored: ids, texts, anchors, claims, import dates)
-    // into this store, which must hold none, and derives the control states, in one transaction.
+    // Copies every article of SOURCE (the rows as they are stored: ids, texts, anchors, claims, import dates,
+    // earlier revisions) into this store, which must hold none, and derives the control states, in one transaction.
     bool copyFrom(const ArticleStore& source, const EntityCatalog& catalog, QString* error);
     // "GeoPackage file" or "PostgreSQL database"; and the store's schema version.
     QString kindName() const;

@@ -33,11 +33,24 @@ QVector<ControlStateRow> controlStateRows(const ControlTimeline& timeline, const
     places.sort();
     for (const QString& placeId : std::as_const(places)) {
         std::optional<ControlStateRow> open;
+        // The claims agreeing with a state, but the one a row cites.
+        const auto agreeing = [](const PlaceControl& control, const QString& cited) {
+            QStringList refs;
+            if (!control.conflict && !control.articleId.isEmpty())
+                refs << ClaimRecord::claimRef(control.articleId, control.annotationId);
+            refs << control.supporting;
+            refs.removeAll(cited);
+            refs.removeDuplicates();
+            return refs;
+        };
         for (const QDate& date : dates) {
             const PlaceControl control = timeline.controlOf(placeId, date);
             const QString controller = controllerName(control.controller);
-            if (open && open->controller == controller && open->claimStatus == claimStatusName(control.status))
+            if (open && open->controller == controller && open->claimStatus == claimStatusName(control.status)) {
+                // A later claim of the run confirms the row's (its supporting claims include the earlier ones).
+                open->supporting = agreeing(control, ClaimRecord::claimRef(open->articleId, open->annotationId));
                 continue;
+            }
             if (open) {
                 open->validTo = date.addDays(-1);
                 rows.append(*open);
@@ -54,6 +67,7 @@ QVector<ControlStateRow> controlStateRows(const ControlTimeline& timeline, const
             row.validFrom = date;
             row.articleId = control.articleId;
             row.annotationId = control.annotationId;
+            row.supporting = agreeing(control, ClaimRecord::claimRef(control.articleId, control.annotationId));
             if (const auto claim = winningClaim(timeline, placeId, control))
                 row.source = claimSource(*claim);
             open = row;

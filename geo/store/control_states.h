@@ -12,7 +12,9 @@ namespace geo {
 
 // Runs of each place's controller, in place and date order. valid_to is the last day of a run (the day before
 // the next change), empty for a run still in force at the end of the timeline. A place with no state at any
-// change date (no counting claim, no inferred previous controller) has no row.
+// change date (no counting claim, no inferred previous controller) has no row. A row's supporting claims are every
+// claim that agrees with it up to its last day (PlaceControl::supporting, and the claims of the run's later dates),
+// but the one it cites.
 QVector<ControlStateRow> controlStateRows(const ControlTimeline& timeline, const EntityCatalog& catalog);
 
 // The claim a state rests on (its articleId and annotationId), from the place's ledger; none when the state

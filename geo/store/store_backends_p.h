@@ -49,7 +49,10 @@ private:
 
 // The tables, columns and indexes of StoreLayout, and the meta rows of a new store (schema version, application).
 bool createSchema(GDALDataset* ds, QString* error);
-bool writeRow(OGRLayer* layer, const StoreTable& table, const StoreRow& row, QString* error);
+// One table of the layout, with its columns and its index (the tables a later schema adds, on an upgrade).
+bool createTable(GDALDataset* ds, const StoreTable& table, QString* error);
+// Adds ROW; with REPLACE, replaces the row of the same fid instead (every column: what ROW lacks becomes NULL).
+bool writeRow(OGRLayer* layer, const StoreTable& table, const StoreRow& row, QString* error, bool replace = false);
 // That DS holds a Frontline store of a schema this version reads, with every table and column. SHOWN names the
 // store in messages, KIND says what it is ("GeoPackage", "PostgreSQL database"); REFUSE words a refusal.
 bool checkLayout(GDALDataset* ds, const QString& shown, const QString& kind,

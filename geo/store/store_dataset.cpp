@@ -130,48 +130,55 @@ void writeValue(OGRFeature* f, int i, StoreFieldType type, const QVariant& v)
 
 } // namespace
 
-bool store_backend::createSchema(GDALDataset* ds, QString* error)
+bool store_backend::createTable(GDALDataset* ds, const StoreTable& table, QString* error)
 {
     OGRSpatialReference wgs84;
     wgs84.importFromEPSG(4326);
     wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-    for (const StoreTable& table : StoreLayout::tables()) {
-        CPLStringList options;
-        options.SetNameValue("FID", "fid");
-        options.SetNameValue("DESCRIPTION", table.description.toUtf8().constData());
-        if (table.hasPoint) {
-            options.SetNameValue("GEOMETRY_NAME", "geom");
-            const bool postgis = EQUAL(ds->GetDriverName(), "PostgreSQL");
-            options.SetNameValue("SPATIAL_INDEX", postgis ? "GIST" : "YES");
-        }
-        OGRLayer* layer = ds->CreateLayer(table.name.toUtf8().constData(), table.hasPoint ? &wgs84 : nullptr,
-                                          table.hasPoint ? wkbPoint : wkbNone, options.List());
-        if (!layer) {
-            *error = QStringLiteral("table %1 (%2)").arg(table.name, gdalMessage());
+    CPLStringList options;
+    options.SetNameValue("FID", "fid");
+    options.SetNameValue("DESCRIPTION", table.description.toUtf8().constData());
+    if (table.hasPoint) {
+        options.SetNameValue("GEOMETRY_NAME", "geom");
+        const bool postgis = EQUAL(ds->GetDriverName(), "PostgreSQL");
+        options.SetNameValue("SPATIAL_INDEX", postgis ? "GIST" : "YES");
+    }
+    OGRLayer* layer = ds->CreateLayer(table.name.toUtf8().constData(), table.hasPoint ? &wgs84 : nullptr,
+                                      table.hasPoint ? wkbPoint : wkbNone, options.List());
+    if (!layer) {
+        *error = QStringLiteral("table %1 (%2)").arg(table.name, gdalMessage());
+        return false;
+    }
+    for (const StoreField& field : table.fields) {
+        OGRFieldDefn defn(field.name.toUtf8().constData(), ogrType(field.type));
+        if (field.type == StoreFieldType::Boolean)
+            defn.SetSubType(OFSTBoolean);
+        defn.SetNullable(!field.notNull);
+        defn.SetUnique(field.unique);
+        if (layer->CreateField(&defn) != OGRERR_NONE) {
+            *error = QStringLiteral("column %1.%2 (%3)").arg(table.name, field.name, gdalMessage());
             return false;
         }
-        for (const StoreField& field : table.fields) {
-            OGRFieldDefn defn(field.name.toUtf8().constData(), ogrType(field.type));
-            if (field.type == StoreFieldType::Boolean)
-                defn.SetSubType(OFSTBoolean);
-            defn.SetNullable(!field.notNull);
-            defn.SetUnique(field.unique);
-            if (layer->CreateField(&defn) != OGRERR_NONE) {
-                *error = QStringLiteral("column %1.%2 (%3)").arg(table.name, field.name, gdalMessage());
-                return false;
-            }
-        }
     }
-    for (const QString& table :
-         {StoreLayout::annotationsTable, StoreLayout::claimsTable, StoreLayout::controlStatesTable}) {
+    // The tables of an article's rows are read and deleted by article id.
+    if (table.name != StoreLayout::metaTable && table.name != StoreLayout::articlesTable) {
         const QByteArray sql =
-            QStringLiteral("CREATE INDEX \"%1_article_id\" ON \"%1\" (article_id)").arg(table).toUtf8();
+            QStringLiteral("CREATE INDEX \"%1_article_id\" ON \"%1\" (article_id)").arg(table.name).toUtf8();
         CPLErrorReset();
         SqlResult result(ds, sql.constData());
         if (CPLGetLastErrorType() >= CE_Failure) {
-            *error = QStringLiteral("index on %1 (%2)").arg(table, gdalMessage());
+            *error = QStringLiteral("index on %1 (%2)").arg(table.name, gdalMessage());
             return false;
         }
+    }
+    return true;
+}
+
+bool store_backend::createSchema(GDALDataset* ds, QString* error)
+{
+    for (const StoreTable& table : StoreLayout::tables()) {
+        if (!createTable(ds, table, error))
+            return false;
     }
     StoreRow version;
     version.values = {{QStringLiteral("key"), QStringLiteral("schema_version")},
@@ -236,9 +243,16 @@ bool readRows(OGRLayer* layer, const StoreTable& table, const QByteArray& filter
 
 } // namespace
 
-bool store_backend::writeRow(OGRLayer* layer, const StoreTable& table, const StoreRow& row, QString* error)
+bool store_backend::writeRow(OGRLayer* layer, const StoreTable& table, const StoreRow& row, QString* error,
+                             bool replace)
 {
     OGRFeatureUniquePtr f(OGRFeature::CreateFeature(layer->GetLayerDefn()));
+    if (replace) {
+        f->SetFID(row.fid);
+        // Every column is written: a value the row does not have becomes NULL.
+        for (int i = 0; i < f->GetFieldCount(); ++i)
+            f->SetFieldNull(i);
+    }
     for (const StoreField& field : table.fields) {
         const QVariant v = row.values.value(field.name);
         if (!v.isValid())
@@ -252,9 +266,13 @@ bool store_backend::writeRow(OGRLayer* layer, const StoreTable& table, const Sto
         f->SetGeometry(&point);
     }
     CPLErrorReset();
-    if (layer->CreateFeature(f.get()) != OGRERR_NONE) {
+    if (replace ? layer->SetFeature(f.get()) != OGRERR_NONE : layer->CreateFeature(f.get()) != OGRERR_NONE) {
         if (error)
-            *error = QStringLiteral("table %1: cannot add a row (%2)").arg(table.name, gdalMessage());
+            *error = replace ? QStringLiteral("table %1: cannot change row %2 (%3)")
+                                   .arg(table.name)
+                                   .arg(row.fid)
+                                   .arg(gdalMessage())
+                             : QStringLiteral("table %1: cannot add a row (%2)").arg(table.name, gdalMessage());
         return false;
     }
     return true;
@@ -414,6 +432,8 @@ bool store_backend::checkLayout(GDALDataset* ds, const QString& shown, const QSt
     }
     for (const StoreTable& table : StoreLayout::tables()) {
         OGRLayer* layer = ds->GetLayerByName(table.name.toUtf8().constData());
+        if (!layer && table.since > version)
+            continue; // added by a later schema: the upgrade makes it (StoreDataset::upgrade)
         if (!layer) {
             *error = refuse(QStringLiteral("a damaged Frontline store (table %1 is missing)").arg(table.name));
             return false;
@@ -644,8 +664,14 @@ bool StoreDataset::upgrade(QString* error)
     const gdal::QuietErrors quiet;
     for (const StoreTable& table : StoreLayout::tables()) {
         OGRLayer* layer = d->layer(table.name);
+        if (table.since > from) {
+            if (!layer && !createTable(d->ds.get(), table, &why))
+                return fail(why);
+            continue;
+        }
         for (const StoreField& field : table.fields) {
-            if (field.since <= from || !layer)
+            if (field.since <= from || !layer ||
+                layer->GetLayerDefn()->GetFieldIndex(field.name.toUtf8().constData()) >= 0)
                 continue;
             OGRFieldDefn defn(field.name.toUtf8().constData(), ogrType(field.type));
             defn.SetNullable(true); // the rows already there have no value
@@ -731,6 +757,22 @@ bool StoreDataset::write(const QString& table, const StoreRow& row, QString* err
         return false;
     }
     if (writeRow(layer, *StoreLayout::table(table), row, error))
+        return true;
+    if (error)
+        *error += fullDiskAdvice(m_path);
+    return false;
+}
+
+bool StoreDataset::update(const QString& table, const StoreRow& row, QString* error)
+{
+    const gdal::QuietErrors quiet;
+    OGRLayer* layer = d->layer(table);
+    if (!layer) {
+        if (error)
+            *error = QStringLiteral("%1: the store has no table %2").arg(m_path, table);
+        return false;
+    }
+    if (writeRow(layer, *StoreLayout::table(table), row, error, true))
         return true;
     if (error)
         *error += fullDiskAdvice(m_path);

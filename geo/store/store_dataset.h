@@ -42,8 +42,8 @@ public:
     bool canWrite(QString* why = nullptr) const;
     // The store's schema version (StoreLayout::schemaVersion for a store this version made).
     int schemaVersion() const;
-    // Brings a store of an older schema to this version's, in one transaction (the new columns, empty for the
-    // rows already there, and the version). Nothing to do for a store of this version.
+    // Brings a store of an older schema to this version's, in one transaction (the new tables, the new columns,
+    // empty for the rows already there, and the version). Nothing to do for a store of this version.
     bool upgrade(QString* error);
     // Who writes: the PostgreSQL role, or the local user for a file.
     QString userName() const;
@@ -57,6 +57,9 @@ public:
     bool read(const QString& table, const QString& field, const QString& value, QList<StoreRow>* rows,
               QString* error) const;
     bool write(const QString& table, const StoreRow& row, QString* error);
+    // Replaces the row of TABLE whose fid is ROW.fid with ROW (what ROW lacks becomes NULL), keeping its place in
+    // the fid order.
+    bool update(const QString& table, const StoreRow& row, QString* error);
     // Deletes the rows of TABLE whose FIELD equals VALUE (every row when FIELD is empty).
     bool remove(const QString& table, const QString& field, const QString& value, QString* error);
     // -1 for a table that is not in the layout.

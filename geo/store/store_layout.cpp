@@ -45,6 +45,9 @@ QList<StoreTable> makeTables()
                        {QStringLiteral("source_path"), T::String},
                        {QStringLiteral("imported_at"), T::DateTime},
                        {QStringLiteral("imported_by"), T::String, false, false, 2},
+                       // 1 for the first revision (and for an article stored before schema 3: NULL), then one
+                       // more for each correction (ArticleStore::articleRevisions).
+                       {QStringLiteral("revision"), T::Integer, false, false, 3},
                    }});
     tables.append({StoreLayout::annotationsTable,
                    true,
@@ -68,6 +71,9 @@ QList<StoreTable> makeTables()
                        {QStringLiteral("source"), T::String},
                        {QStringLiteral("notes"), T::String},
                        {QStringLiteral("article_geometry"), T::String},
+                       // Provenance: "suggested" (proposed by the suggestion engine, not yet checked), "accepted"
+                       // (a suggestion a person accepted), NULL: written by hand.
+                       {QStringLiteral("origin"), T::String, false, false, 3},
                    }});
     tables.append({StoreLayout::claimsTable,
                    true,
@@ -111,7 +117,27 @@ QList<StoreTable> makeTables()
                        {QStringLiteral("article_id"), T::String},
                        {QStringLiteral("annotation_id"), T::String},
                        {QStringLiteral("source"), T::String},
+                       {QStringLiteral("supporting"), T::String, false, false, 3},
                    }});
+    tables.append({StoreLayout::revisionsTable,
+                   false,
+                   QStringLiteral("Earlier revisions of the articles, superseded by a correction: one row per "
+                                  "revision, with who imported it and when, who replaced it and when, and its rows "
+                                  "(content, JSON)"),
+                   {
+                       notNull(QStringLiteral("article_id")),
+                       notNull(QStringLiteral("revision"), T::Integer),
+                       {QStringLiteral("fingerprint"), T::String},
+                       {QStringLiteral("source_path"), T::String},
+                       {QStringLiteral("imported_at"), T::DateTime},
+                       {QStringLiteral("imported_by"), T::String},
+                       {QStringLiteral("superseded_at"), T::DateTime},
+                       {QStringLiteral("superseded_by"), T::String},
+                       {QStringLiteral("annotations"), T::Integer},
+                       {QStringLiteral("claims"), T::Integer},
+                       {QStringLiteral("content"), T::String},
+                   },
+                   3});
     return tables;
 }
 
@@ -287,6 +313,7 @@ ArticleRows StoreLayout::rowsOf(const Article& article, const QString& sourcePat
         put(&row, QStringLiteral("source"), a.source);
         put(&row, QStringLiteral("notes"), a.notes);
         put(&row, QStringLiteral("article_geometry"), geometryToJson(a.geometry));
+        put(&row, QStringLiteral("origin"), a.origin);
         row.lonLat = catalog.lonLat(a.entity);
         if (!row.lonLat && !a.place.isEmpty())
             row.lonLat = catalog.lonLat(a.place);
@@ -385,6 +412,7 @@ std::optional<Article> StoreLayout::articleFrom(const StoreRow& row, const QList
         a.geoPrecision = int(count(r, QStringLiteral("geo_precision"), 0));
         a.source = r.string(QStringLiteral("source"));
         a.notes = r.string(QStringLiteral("notes"));
+        a.origin = r.string(QStringLiteral("origin"));
         if (const QString json = r.string(QStringLiteral("article_geometry")); !json.isEmpty()) {
             const auto geometry = geometryFromJson(json);
             if (!geometry) {
@@ -421,6 +449,97 @@ std::optional<Article> StoreLayout::articleFrom(const StoreRow& row, const QList
     return article;
 }
 
+namespace {
+
+QJsonObject rowToJson(const StoreTable& table, const StoreRow& row)
+{
+    QJsonObject values;
+    for (const StoreField& field : table.fields) {
+        const QVariant v = row.values.value(field.name);
+        if (!v.isValid())
+            continue;
+        switch (field.type) {
+        case T::String: values.insert(field.name, v.toString()); break;
+        case T::Integer: values.insert(field.name, v.toLongLong()); break;
+        case T::Real: values.insert(field.name, v.toDouble()); break;
+        case T::Boolean: values.insert(field.name, v.toBool()); break;
+        case T::Date: values.insert(field.name, v.toDate().toString(Qt::ISODate)); break;
+        case T::DateTime: values.insert(field.name, v.toDateTime().toUTC().toString(Qt::ISODateWithMs)); break;
+        }
+    }
+    QJsonObject o{{QStringLiteral("values"), values}};
+    if (row.lonLat)
+        o.insert(QStringLiteral("point"), jsonPoint(*row.lonLat));
+    return o;
+}
+
+std::optional<StoreRow> rowFromJson(const StoreTable& table, const QJsonValue& json)
+{
+    if (!json.isObject())
+        return std::nullopt;
+    const QJsonObject o = json.toObject();
+    const QJsonObject values = o.value(QLatin1String("values")).toObject();
+    StoreRow row;
+    for (const StoreField& field : table.fields) {
+        const QJsonValue v = values.value(field.name);
+        if (v.isUndefined() || v.isNull())
+            continue;
+        QVariant value;
+        switch (field.type) {
+        case T::String: value = v.toString(); break;
+        case T::Integer: value = qint64(v.toDouble()); break;
+        case T::Real: value = v.toDouble(); break;
+        case T::Boolean: value = v.toBool(); break;
+        case T::Date: value = QDate::fromString(v.toString(), Qt::ISODate); break;
+        case T::DateTime: value = QDateTime::fromString(v.toString(), Qt::ISODateWithMs).toUTC(); break;
+        }
+        row.values.insert(field.name, value);
+    }
+    if (o.contains(QLatin1String("point"))) {
+        row.lonLat = pointFromJson(o.value(QLatin1String("point")));
+        if (!row.lonLat)
+            return std::nullopt;
+    }
+    return row;
+}
+
+} // namespace
+
+QString StoreLayout::rowsToJson(const ArticleRows& rows)
+{
+    QJsonArray annotations, claims;
+    for (const StoreRow& row : rows.annotations)
+        annotations.append(rowToJson(*table(annotationsTable), row));
+    for (const StoreRow& row : rows.claims)
+        claims.append(rowToJson(*table(claimsTable), row));
+    const QJsonObject o{{QStringLiteral("article"), rowToJson(*table(articlesTable), rows.article)},
+                        {QStringLiteral("annotations"), annotations},
+                        {QStringLiteral("claims"), claims}};
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+std::optional<ArticleRows> StoreLayout::rowsFromJson(const QString& json)
+{
+    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+    ArticleRows rows;
+    const auto article = rowFromJson(*table(articlesTable), o.value(QLatin1String("article")));
+    if (!article)
+        return std::nullopt;
+    rows.article = *article;
+    for (const auto& [name, list] : {std::pair{annotationsTable, &rows.annotations}, {claimsTable, &rows.claims}}) {
+        const QJsonValue array = o.value(name);
+        if (!array.isArray())
+            return std::nullopt;
+        for (const QJsonValue& v : array.toArray()) {
+            auto row = rowFromJson(*table(name), v);
+            if (!row)
+                return std::nullopt;
+            list->append(std::move(*row));
+        }
+    }
+    return rows;
+}
+
 StoreRow StoreLayout::rowOf(const ControlStateRow& state)
 {
     StoreRow row;
@@ -433,6 +552,7 @@ StoreRow StoreLayout::rowOf(const ControlStateRow& state)
     put(&row, QStringLiteral("article_id"), state.articleId);
     put(&row, QStringLiteral("annotation_id"), state.annotationId);
     put(&row, QStringLiteral("source"), state.source);
+    put(&row, QStringLiteral("supporting"), state.supporting.join(QLatin1Char(';')));
     row.lonLat = state.lonLat;
     return row;
 }
@@ -450,6 +570,7 @@ ControlStateRow StoreLayout::controlStateFrom(const StoreRow& row)
     state.articleId = row.string(QStringLiteral("article_id"));
     state.annotationId = row.string(QStringLiteral("annotation_id"));
     state.source = row.string(QStringLiteral("source"));
+    state.supporting = row.string(QStringLiteral("supporting")).split(QLatin1Char(';'), Qt::SkipEmptyParts);
     return state;
 }
 

@@ -10,6 +10,7 @@
 #include <QList>
 #include <QPointF>
 #include <QString>
+#include <QStringList>
 #include <QVariantHash>
 
 #include <optional>
@@ -26,6 +27,9 @@ struct ControlStateRow {
     QString controller, claimStatus;
     QDate validFrom, validTo;
     QString articleId, annotationId, source; // source: publisher and date, e.g. "AFP, 2020-02-08"
+    // The other claims that name the same controller for the place during the row ("articleId#annotationId"):
+    // a second source confirming a change shows here.
+    QStringList supporting;
 
     bool operator==(const ControlStateRow&) const = default;
 };
@@ -45,6 +49,7 @@ struct StoreTable {
     bool hasPoint = false; // a Point geometry column "geom", EPSG:4326; else an attribute table
     QString description;   // shown by GIS tools (gpkg_contents.description)
     QList<StoreField> fields;
+    int since = 1; // the store schema version that added the table
 
     const StoreField* field(const QString& fieldName) const;
 };
@@ -69,14 +74,17 @@ struct ArticleRows {
 class StoreLayout {
 public:
     // 1: the first store. 2: articles.imported_by (who imported each article: the PostgreSQL role, or the local
-    // user). A store of an older schema is brought up to this one when a writer opens it (ArticleStore::open).
-    static constexpr int schemaVersion = 2;
+    // user). 3: revisions (articles.revision, the article_revisions table keeping the revisions a correction
+    // superseded), annotations.origin (suggested, accepted, or by hand) and control_states.supporting.
+    // A store of an older schema is brought up to this one when a writer opens it (ArticleStore::open).
+    static constexpr int schemaVersion = 3;
 
     static inline const QString metaTable = QStringLiteral("frontline_meta");
     static inline const QString articlesTable = QStringLiteral("articles");
     static inline const QString annotationsTable = QStringLiteral("annotations");
     static inline const QString claimsTable = QStringLiteral("claims");
     static inline const QString controlStatesTable = QStringLiteral("control_states");
+    static inline const QString revisionsTable = QStringLiteral("article_revisions");
 
     // Every table, the meta table first.
     static const QList<StoreTable>& tables();
@@ -91,6 +99,11 @@ public:
     // a stored value is outside its vocabulary.
     static std::optional<Article> articleFrom(const StoreRow& article, const QList<StoreRow>& annotations,
                                               const QList<StoreRow>& claims, QString* error);
+
+    // The rows of one article as JSON text (every value typed as its table says, points as [lon, lat]), and
+    // back: how article_revisions keeps a superseded revision whole.
+    static QString rowsToJson(const ArticleRows& rows);
+    static std::optional<ArticleRows> rowsFromJson(const QString& json);
 
     static StoreRow rowOf(const ControlStateRow& state);
     static ControlStateRow controlStateFrom(const StoreRow& row);

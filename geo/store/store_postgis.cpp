@@ -70,10 +70,13 @@ bool lockForWriting(GDALDataset* ds, const StoreLocation& location, QString* err
 
 bool canWrite(GDALDataset* ds, QString* role)
 {
+    // A table a later schema adds is not there before the upgrade (which only a role that may write makes):
+    // it does not count until it is.
     QStringList checks;
     for (const StoreTable& table : StoreLayout::tables()) {
         for (const char* privilege : {"INSERT", "DELETE"})
-            checks << QStringLiteral("has_table_privilege('%1', '%2')").arg(table.name, QLatin1String(privilege));
+            checks << QStringLiteral("coalesce(has_table_privilege(to_regclass('%1'), '%2'), true)")
+                          .arg(table.name, QLatin1String(privilege));
     }
     const QByteArray sql =
         QStringLiteral("SELECT current_user, (%1)::int").arg(checks.join(QStringLiteral(" AND "))).toUtf8();

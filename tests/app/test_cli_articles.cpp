@@ -28,9 +28,9 @@ const QString kSaraqibRetaken =
 const QString kLead = QStringLiteral(FRONTLINE_TEST_DATA_DIR "/articles/afp-2020-02-08-saraqeb-lead.geojson");
 const QString kLeadId = QStringLiteral("afp-2020-02-08-saraqeb-lead");
 
-const QStringList kColumns{"place_id",      "name",        "controller",      "since",     "claim_status",
-                           "source",        "approximate", "claimant",        "publisher", "article_id",
-                           "annotation_id", "quote",       "contradicted_by", "inferred",  "conflict"};
+const QStringList kColumns{"place_id",        "name",     "controller", "since",      "claim_status",  "source",
+                           "approximate",     "claimant", "publisher",  "article_id", "annotation_id", "quote",
+                           "contradicted_by", "inferred", "conflict",   "supporting"};
 
 QByteArray readAll(const QString& path)
 {
@@ -112,6 +112,7 @@ private slots:
     void importOnceThenAlreadyPresent();
     void importWithABadFileImportsNothing();
     void importAndRemoveRefreshControlStates();
+    void aCorrectedArticleIsRevised();
     void removeUnknownArticle();
 
     void controlCsv();
@@ -277,13 +278,13 @@ void TestCliArticles::newStoreHoldsTheBundledArticles()
     QVERIFY2(r.err.contains("new store, with the"), qPrintable(r.err));
     const QStringList lines = r.out.split('\n', Qt::SkipEmptyParts);
     QVERIFY(lines.size() > 30); // the dispatch (once, not twice) and the history reports
-    // id, date, publisher, title, language
+    // id, date, publisher, title, language, revision
     QVERIFY2(lines.contains(QString::fromUtf8("afp-2020-02-08-saraqeb\t2020-02-08\tAFP\t[sans titre] Dépêche "
-                                              "AFP sur Saraqeb, 8 février 2020\tfr")),
+                                              "AFP sur Saraqeb, 8 février 2020\tfr\t1")),
              qPrintable(r.out));
     QCOMPARE(lines.filter(QRegularExpression("^afp-2020-02-08-saraqeb\t")).size(), 1);
     for (const QString& line : lines)
-        QCOMPARE(line.count('\t'), 4);
+        QCOMPARE(line.count('\t'), 5);
     // Used again, the store is not seeded a second time.
     const CliRun again = m_cli.run({"list", "--store", store});
     QCOMPARE(again.out, r.out);
@@ -364,6 +365,60 @@ void TestCliArticles::importWithABadFileImportsNothing()
     QCOMPARE(m_cli.run({"import", "--store", store}).exitCode, 2);
 }
 
+// The lead sentence imported, then imported again with its claim's date corrected: revised, listed as revision 2,
+// its history listed, the control states following; the same correction again adds nothing.
+void TestCliArticles::aCorrectedArticleIsRevised()
+{
+    QTemporaryDir dir;
+    const QString store = dir.filePath("s.gpkg");
+    QVERIFY(m_cli.run({"import", "--store", store, kLead}).exitCode == 0);
+    const auto leadState = [&store]() {
+        QString error;
+        const auto opened = geo::ArticleStore::open(store, &error);
+        if (!opened)
+            return error;
+        // The first state that rests on the lead's claim or counts it as supporting.
+        for (const geo::ControlStateRow& row : opened->controlStates()) {
+            if (row.articleId == kLeadId || !row.supporting.filter(QRegularExpression("^" + kLeadId + "#")).isEmpty())
+                return row.placeId + ' ' + row.validFrom.toString(Qt::ISODate);
+        }
+        return QStringLiteral("no state from the lead");
+    };
+    QByteArray content = readAll(kLead);
+    QVERIFY(content.contains("\"event_date\": \"2020-02-08\""));
+    content.replace("\"event_date\": \"2020-02-08\"", "\"event_date\": \"2020-02-07\"");
+    const QString corrected = dir.filePath("lead-corrected.geojson");
+    QVERIFY(writeFile(corrected, content));
+    QCOMPARE(leadState(), QString("saraqib 2020-02-08"));
+
+    const CliRun r = m_cli.run({"import", "--store", store, corrected});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(corrected + ": " + kLeadId + ": revised (revision 2"), qPrintable(r.out));
+    QCOMPARE(leadState(), QString("saraqib 2020-02-06"));
+    const CliRun listed = m_cli.run({"list", "--store", store});
+    QVERIFY2(listed.out.split('\n').filter(QRegularExpression("^" + kLeadId + "\t.*\t2$")).size() == 1,
+             qPrintable(listed.out));
+
+    const CliRun history = m_cli.run({"list", "--store", store, "--history", kLeadId});
+    QVERIFY2(history.exitCode == 0, qPrintable(history.err));
+    const QStringList lines = history.out.split('\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(QRegularExpression("^1\t\\d{4}-\\d\\d-\\d\\dT[^\t]+\t[^\t]+\t" + QRegularExpression::escape(kLead) +
+                                "\t5\t1\t\\d{4}-[^\t]+\t[^\t]+$")
+                 .match(lines.at(0))
+                 .hasMatch(),
+             qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(1).startsWith("2\t") && lines.at(1).contains("\t" + corrected + "\t5\t1\t\t"),
+             qPrintable(lines.at(1)));
+
+    const CliRun again = m_cli.run({"import", "--store", store, corrected});
+    QVERIFY2(again.out.contains("the same article as " + kLeadId) && !again.out.contains("revised"),
+             qPrintable(again.out));
+    const CliRun unknown = m_cli.run({"list", "--store", store, "--history", "no-such-article"});
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY2(unknown.err.contains("no article \"no-such-article\""), qPrintable(unknown.err));
+}
+
 // The store's control_states (what QGIS animates) follow the articles: removing the report of the army's
 // return to Saraqib on 2 March leaves the rebels' run of 27 February open-ended; importing it again closes
 // it.
@@ -441,7 +496,7 @@ void TestCliArticles::controlCsv()
     const CliRun r = m_cli.run({"control", "--store", m_sharedStore, "--date", "2020-02-09", "--format", "csv"});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY(r.out.startsWith("place_id,name,controller,since,claim_status,source,approximate,claimant,publisher,"
-                             "article_id,annotation_id,quote,contradicted_by,inferred,conflict\r\n"));
+                             "article_id,annotation_id,quote,contradicted_by,inferred,conflict,supporting\r\n"));
     QString problem;
     const QList<QStringList> records = parseCsv(r.out, &problem);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));

@@ -6,6 +6,7 @@
 #include "geo/data/vector_source.h"
 
 #include <ctime>
+#include <QDir>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -183,6 +184,7 @@ private slots:
     void realHistory_data();
     void realHistory();
     void seedArticle();
+    void aFactionDisagreementKeepsTheTown();
     void snapshotSpeed();
 };
 
@@ -252,14 +254,14 @@ void TestControlTimeline::rules_data()
             "opposition B#1 disputed since=2020-02-05 contradicting=A#1");
     addRule("7: a stronger earlier claim that agrees is no contradiction",
             {"A#1 p 2020-02-01 opposition assessed", "B#1 p 2020-02-05 opposition claimed"}, "2020-02-06",
-            "opposition B#1 claimed since=2020-02-01");
+            "opposition B#1 claimed since=2020-02-01 supporting=A#1");
     addRule("7: a stronger change of hands is no contradiction",
             {"A#1 p 2020-02-01 opposition claimed", "B#1 p 2020-02-05 government assessed"}, "2020-02-06",
             "government B#1 assessed since=2020-02-05");
     addRule("7: only the previous state is compared, not older ones",
             {"A#1 p 2020-02-01 government assessed", "B#1 p 2020-02-03 opposition claimed",
              "C#1 p 2020-02-05 opposition claimed"},
-            "2020-02-05", "opposition C#1 claimed since=2020-02-03");
+            "2020-02-05", "opposition C#1 claimed since=2020-02-03 supporting=B#1");
 
     addRule("7: supporting lists the other claims of the day that agree, weaker ones too",
             {"A#1 p 2020-02-05 government claimed", "B#1 p 2020-02-05 government claimed",
@@ -269,13 +271,26 @@ void TestControlTimeline::rules_data()
             {"A#1 p 2020-02-05 government claimed", "B#1 p 2020-02-05 government assessed",
              "A#2 p 2020-02-05 government assessed"},
             "2020-02-05", "government A#2 assessed since=2020-02-05 supporting=A#1,B#1");
-    addRule("7: claims of earlier days are not supporting",
+    addRule("7: claims of earlier days of the run are supporting (a second source confirming a change)",
             {"A#1 p 2020-02-01 government claimed", "B#1 p 2020-02-05 government claimed"}, "2020-02-05",
-            "government B#1 claimed since=2020-02-01");
+            "government B#1 claimed since=2020-02-01 supporting=A#1");
+    addRule("7: supporting lists the claims of the day, then the earlier ones of the run, latest first",
+            {"A#1 p 2020-02-01 government claimed", "B#1 p 2020-02-03 government claimed",
+             "C#1 p 2020-02-05 government assessed", "D#1 p 2020-02-05 government claimed"},
+            "2020-02-05", "government C#1 assessed since=2020-02-01 supporting=D#1,B#1,A#1");
+    addRule("7: claims of an earlier run are not supporting",
+            {"A#1 p 2020-02-01 government claimed", "B#1 p 2020-02-03 opposition claimed",
+             "C#1 p 2020-02-05 government claimed"},
+            "2020-02-05", "government C#1 claimed since=2020-02-05");
+    addRule("7: the sides of a conflict do not support the contested place that follows",
+            {"A#1 p 2020-02-01 government claimed", "B#1 p 2020-02-01 opposition claimed",
+             "C#1 p 2020-02-05 contested claimed"},
+            "2020-02-05", "contested C#1 claimed since=2020-02-01");
 
     const QStringList runs{"A#1 p 2020-01-01 government claimed", "B#1 p 2020-01-10 government assessed",
                            "C#1 p 2020-01-20 opposition claimed", "D#1 p 2020-01-30 government claimed"};
-    addRule("8: since is the first claim of the run", runs, "2020-01-15", "government B#1 assessed since=2020-01-01");
+    addRule("8: since is the first claim of the run", runs, "2020-01-15",
+            "government B#1 assessed since=2020-01-01 supporting=A#1");
     addRule("8: a run broken by the other side starts again", runs, "2020-02-01",
             "government D#1 claimed since=2020-01-30");
     addRule("8: the weaker change of hands lists the stronger claim it replaced", runs, "2020-01-25",
@@ -288,12 +303,26 @@ void TestControlTimeline::rules_data()
     addRule("9: the previous controller ends on the first effective date",
             {"A#1 p 2020-02-05 government claimed prev=opposition"}, "2020-02-05",
             "government A#1 claimed since=2020-02-05");
-    addRule("9: the strongest previous controller decides",
-            {"A#1 p 2020-02-05 government claimed prev=hts", "B#1 p 2020-02-05 government assessed prev=opposition"},
-            "2020-02-04", "opposition B#1 assessed contradicting=A#1 inferred approximate");
-    addRule("9: first claims disagreeing on the previous controller: nothing before",
+    addRule(
+        "9: the strongest previous controller decides",
+        {"A#1 p 2020-02-05 contested claimed prev=government", "B#1 p 2020-02-05 government assessed prev=opposition"},
+        "2020-02-04", "opposition B#1 assessed contradicting=A#1 inferred approximate");
+    addRule(
+        "9: first claims disagreeing on the previous controller: nothing before",
+        {"A#1 p 2020-02-05 contested claimed prev=opposition", "B#1 p 2020-02-05 contested claimed prev=government"},
+        "2020-02-04", "unknown");
+    addRule("9: first claims disagreeing only on the faction: the side, both cited",
             {"A#1 p 2020-02-05 government claimed prev=opposition", "B#1 p 2020-02-05 government claimed prev=hts"},
-            "2020-02-04", "unknown");
+            "2020-02-04", "opposition A#1 claimed supporting=B#1 inferred approximate");
+    addRule("9: two factions of one side (hts, turkey): the side",
+            {"A#1 p 2020-02-05 government claimed prev=hts", "B#1 p 2020-02-05 government claimed prev=turkey"},
+            "2020-02-04", "opposition A#1 claimed supporting=B#1 inferred approximate");
+    addRule("9: first claims agreeing on a faction: that faction",
+            {"A#1 p 2020-02-05 government claimed prev=hts", "B#1 p 2020-02-05 government claimed prev=hts"},
+            "2020-02-04", "hts A#1 claimed supporting=B#1 inferred approximate");
+    addRule("9: a weaker claim naming another faction of the side supports it",
+            {"A#1 p 2020-02-05 government claimed prev=hts", "B#1 p 2020-02-05 government assessed prev=opposition"},
+            "2020-02-04", "opposition B#1 assessed supporting=A#1 inferred approximate");
     addRule("9: a later claim's previous controller does not reach back",
             {"A#1 p 2020-02-01 government claimed", "B#1 p 2020-02-05 opposition claimed prev=hts"}, "2020-01-31",
             "unknown");
@@ -594,6 +623,56 @@ void TestControlTimeline::seedArticle()
     QCOMPARE(ledger[0].publisher, QString("AFP"));
     QVERIFY(ledger[0].sentence.contains("TV d'Etat"));
     QCOMPARE(ledger[1].claimant, QString("SANA"));
+}
+
+// The bundled articles (the dispatch and the history) and a second reading of the data set's event E08 ("Government
+// forces enter Saraqib after HTS withdrawal to the north"), as the suggestions read it: HTS held the town before,
+// where the data set writes opposition. Both are the opposition's side: Saraqib stays on the map before 5 February,
+// on that side, with both claims cited, where it used to have no state at all.
+void TestControlTimeline::aFactionDisagreementKeepsTheTown()
+{
+    QList<Article> bundled;
+    QStringList files{":/articles/afp-2020-02-08-saraqeb.geojson"};
+    for (const QString& name : QDir(":/articles/history").entryList({"*.geojson"}, QDir::Files, QDir::Name))
+        files << ":/articles/history/" + name;
+    const QString e08 = ":/articles/history/summary-2020-02-05-e08-saraqib.geojson";
+    QVERIFY(files.contains(e08));
+    std::optional<Article> reading;
+    for (const QString& file : std::as_const(files)) {
+        const ArticleReadResult read = ArticleReader::read(file, {});
+        QVERIFY2(read.ok(), qPrintable(read.messages().join('\n')));
+        bundled.append(*read.article);
+        if (file == e08)
+            reading = *read.article;
+    }
+    QVERIFY(reading);
+    reading->id = "e08-read-by-the-suggestions";
+    Annotation* claim = nullptr;
+    for (Annotation& a : reading->annotations) {
+        if (a.kind == AnnotationKind::Claim && a.place == "saraqib")
+            claim = &a;
+    }
+    QVERIFY(claim);
+    QCOMPARE(claim->previousController, std::optional(Controller::Opposition));
+    QVERIFY(reading->quotedText(*claim).contains("after HTS withdrawal"));
+    claim->previousController = Controller::Hts;
+
+    const QString e08Claim = "summary-2020-02-05-e08-saraqib#" + claim->id;
+    const QString readingClaim = "e08-read-by-the-suggestions#" + claim->id;
+    const PlaceControl alone = ControlTimeline(bundled).controlOf("saraqib", day("2020-02-04"));
+    QCOMPARE(describe(alone), "opposition " + e08Claim + " claimed inferred approximate");
+
+    const ControlTimeline both(bundled + QList<Article>{*reading});
+    const PlaceControl before = both.controlOf("saraqib", day("2020-02-04"));
+    QCOMPARE(describe(before),
+             "opposition " + e08Claim + " claimed supporting=" + readingClaim + " inferred approximate");
+    QVERIFY(both.snapshotAt(day("2020-02-04")).places.contains("saraqib"));
+    QVERIFY(both.snapshotAt(day("2019-06-01")).places.contains("saraqib"));
+
+    // Read as the army holding the town before (another side), the claims disagree: no state before, as before.
+    claim->previousController = Controller::Government;
+    const ControlTimeline disagreeing(bundled + QList<Article>{*reading});
+    QVERIFY(!disagreeing.snapshotAt(day("2020-02-04")).places.contains("saraqib"));
 }
 
 void TestControlTimeline::snapshotSpeed()

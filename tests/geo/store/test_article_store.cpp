@@ -136,7 +136,7 @@ QStringList describe(const Article& a)
             << p + "previousController=" + name(n.previousController, controllerName) << p + "claimant=" + n.claimant
             << p + "claimStatus=" + name(n.claimStatus, claimStatusName)
             << p + "geoPrecision=" + QString::number(n.geoPrecision) << p + "source=" + n.source
-            << p + "notes=" + n.notes;
+            << p + "notes=" + n.notes << p + "origin=" + n.origin;
     }
     return out;
 }
@@ -154,7 +154,8 @@ QStringList describe(const QVector<ControlStateRow>& rows)
                            r.validTo.toString(Qt::ISODate),
                            r.articleId,
                            r.annotationId,
-                           r.source}
+                           r.source,
+                           r.supporting.join(';')}
                    .join('|');
     return out;
 }
@@ -272,6 +273,7 @@ Article syntheticArticle()
     figure.entity = "figure";
     figure.value = 1.0 / 3.0;
     figure.unit = "fraction";
+    figure.origin = "accepted";
     a.annotations << figure;
     return a;
 }
@@ -291,6 +293,35 @@ bool setImmutable(const QString& path, bool on)
     }
     ::close(fd);
     return ok;
+}
+
+// Makes the store at PATH (of this version's schema) a store as schema VERSION made it: without the tables and
+// columns added since, and with that schema_version.
+void makeOlder(const QString& path, int version)
+{
+    const char* const databaseOptions[] = {"LIST_ALL_TABLES=YES", nullptr};
+    GDALDatasetUniquePtr ds(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, nullptr,
+                                              path.startsWith("postgresql:") ? databaseOptions : nullptr, nullptr));
+    QVERIFY(ds);
+    QStringList sql;
+    for (const StoreTable& table : StoreLayout::tables()) {
+        if (table.since > version) {
+            sql << QString("DROP TABLE \"%1\"").arg(table.name);
+            continue;
+        }
+        for (const StoreField& field : table.fields) {
+            if (field.since > version)
+                sql << QString("ALTER TABLE \"%1\" DROP COLUMN \"%2\"").arg(table.name, field.name);
+        }
+    }
+    sql << QString("UPDATE frontline_meta SET value = '%1' WHERE key = 'schema_version'").arg(version);
+    for (const QString& statement : std::as_const(sql)) {
+        CPLErrorReset();
+        OGRLayer* result = ds->ExecuteSQL(statement.toUtf8().constData(), nullptr, nullptr);
+        if (result)
+            ds->ReleaseResultSet(result);
+        QVERIFY2(CPLGetLastErrorType() < CE_Failure, qPrintable(statement + ": " + CPLGetLastErrorMsg()));
+    }
 }
 
 } // namespace
@@ -332,8 +363,16 @@ private slots:
     void changesAreCountedAndSaid();
     void aSchema1StoreIsUpgradedByItsFirstWriter();
     void aStaleRemovalIsRefused();
+    void aCorrectionIsANewRevision();
+    void theSameArticleAgainAddsNothing();
+    void theHistoryIsReadable();
+    void aCorrectedTextIsARevisionOnlyWhenAsked();
+    void sameTextUnderAnotherIdWithOtherAnnotationsIsARevision();
+    void aSchema2StoreIsUpgradedWithAnEmptyHistory();
 
 private:
+    // kMinimal with its claim's date corrected (DAY instead of 2020-02-08), written in DIR.
+    QString corrected(const QTemporaryDir& dir, const QString& day);
     // The store of the case that owns DIR: DIR/frontline.gpkg, or on the PostGIS run a new database.
     QString location(const QTemporaryDir& dir);
     std::unique_ptr<ArticleStore> openStore(const QTemporaryDir& dir);
@@ -551,8 +590,17 @@ void TestArticleStore::failedImportChangesNothing()
     QVERIFY(store);
     QStringList messages;
     QVERIFY2(store->importFiles({kMinimal}, *m_catalog, &messages), qPrintable(messages.join('\n')));
-    QVERIFY(store->replaceControlStates({{"saraqib", "Saraqib", QPointF(36.8, 35.86), "government", "claimed",
-                                          QDate(2020, 2, 8), QDate(), kMinimalId, "a3", "AFP, 2020-02-08"}}));
+    QVERIFY(store->replaceControlStates({{"saraqib",
+                                          "Saraqib",
+                                          QPointF(36.8, 35.86),
+                                          "government",
+                                          "claimed",
+                                          QDate(2020, 2, 8),
+                                          QDate(),
+                                          kMinimalId,
+                                          "a3",
+                                          "AFP, 2020-02-08",
+                                          {}}}));
     const QStringList before = dumpStore(store->path());
     QVERIFY(before.size() > 5);
 
@@ -850,12 +898,39 @@ void TestArticleStore::controlStates()
     QTemporaryDir dir;
     auto store = openStore(dir);
     QVERIFY(store);
-    const QVector<ControlStateRow> rows{{"saraqib", "Saraqeb", QPointF(36.80591, 35.86447), "opposition", "assessed",
-                                         QDate(2019, 5, 1), QDate(2020, 2, 7), "", "", "ISW, 2019-05-01"},
-                                        {"saraqib", "Saraqeb", QPointF(36.80591, 35.86447), "government", "claimed",
-                                         QDate(2020, 2, 8), QDate(), kSeedId, "a1", "AFP, 2020-02-08"},
-                                        {"osm:node/1", QString::fromUtf8("سراقب"), std::nullopt, "contested",
-                                         "disputed", QDate(2020, 2, 8), QDate(2020, 2, 8), "x", "y", ""}};
+    const QVector<ControlStateRow> rows{{"saraqib",
+                                         "Saraqeb",
+                                         QPointF(36.80591, 35.86447),
+                                         "opposition",
+                                         "assessed",
+                                         QDate(2019, 5, 1),
+                                         QDate(2020, 2, 7),
+                                         "",
+                                         "",
+                                         "ISW, 2019-05-01",
+                                         {}},
+                                        {"saraqib",
+                                         "Saraqeb",
+                                         QPointF(36.80591, 35.86447),
+                                         "government",
+                                         "claimed",
+                                         QDate(2020, 2, 8),
+                                         QDate(),
+                                         kSeedId,
+                                         "a1",
+                                         "AFP, 2020-02-08",
+                                         {"x#y"}},
+                                        {"osm:node/1",
+                                         QString::fromUtf8("سراقب"),
+                                         std::nullopt,
+                                         "contested",
+                                         "disputed",
+                                         QDate(2020, 2, 8),
+                                         QDate(2020, 2, 8),
+                                         "x",
+                                         "y",
+                                         "",
+                                         {}}};
     QString error;
     QVERIFY2(store->replaceControlStates(rows, &error), qPrintable(error));
     QCOMPARE(store->rowCount("control_states"), 3);
@@ -888,8 +963,8 @@ void TestArticleStore::invalidControlStatesAreRefused()
     QTemporaryDir dir;
     auto store = openStore(dir);
     QVERIFY(store);
-    const ControlStateRow good{"saraqib",         "Saraqeb", std::nullopt, "government", "claimed",
-                               QDate(2020, 2, 8), {},        "",           "",           ""};
+    const ControlStateRow good{"saraqib", "Saraqeb", std::nullopt, "government", "claimed", QDate(2020, 2, 8),
+                               {},        "",        "",           "",           {}};
     QVERIFY(store->replaceControlStates({good}));
     const QStringList before = dumpStore(store->path());
     ControlStateRow bad = good;
@@ -1072,19 +1147,9 @@ void TestArticleStore::aSchema1StoreIsUpgradedByItsFirstWriter()
         QStringList messages;
         QVERIFY2(store->importFiles({kSeed}, *m_catalog, &messages), qPrintable(messages.join('\n')));
     }
-    {
-        GDALDatasetUniquePtr ds(
-            GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, nullptr, nullptr, nullptr));
-        QVERIFY(ds);
-        for (const char* sql : {"ALTER TABLE articles DROP COLUMN imported_by",
-                                "UPDATE frontline_meta SET value = '1' WHERE key = 'schema_version'"}) {
-            CPLErrorReset();
-            OGRLayer* result = ds->ExecuteSQL(sql, nullptr, nullptr);
-            if (result)
-                ds->ReleaseResultSet(result);
-            QVERIFY2(CPLGetLastErrorType() < CE_Failure, CPLGetLastErrorMsg());
-        }
-    }
+    makeOlder(path, 1);
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY(!dumpStore(path).filter(QRegularExpression("^articles#")).first().contains("imported_by"));
     QStringList before = dumpStore(path);
 
@@ -1095,8 +1160,8 @@ void TestArticleStore::aSchema1StoreIsUpgradedByItsFirstWriter()
     // The articles already there keep every value and have no importer; a new one has its importer.
     const QStringList after = dumpStore(path);
     const QString firstArticle = after.filter(QRegularExpression("^articles#")).first();
-    QVERIFY2(firstArticle.contains(" imported_by=NULL"), qPrintable(firstArticle));
-    QCOMPARE(QString(firstArticle).remove(" imported_by=NULL"),
+    QVERIFY2(firstArticle.contains(" imported_by=NULL revision=NULL"), qPrintable(firstArticle));
+    QCOMPARE(QString(firstArticle).remove(" imported_by=NULL revision=NULL"),
              before.filter(QRegularExpression("^articles#")).first());
     QStringList messages;
     QVERIFY2(store->importFiles({kMinimal}, *m_catalog, &messages), qPrintable(messages.join('\n')));
@@ -1127,6 +1192,276 @@ void TestArticleStore::aStaleRemovalIsRefused()
     // Having seen the change, the same removal goes through.
     QVERIFY2(store->removeArticle(kMinimalId, *m_catalog, &error, store->lastChange().revision), qPrintable(error));
     QCOMPARE(store->articleIds(), QStringList{kSeedId});
+}
+
+QString TestArticleStore::corrected(const QTemporaryDir& dir, const QString& day)
+{
+    return variant(kMinimal, dir.path(), "corrected-" + day + ".geojson", "\"event_date\": \"2020-02-08\"",
+                   "\"event_date\": \"" + day.toUtf8() + '"');
+}
+
+void TestArticleStore::aCorrectionIsANewRevision()
+{
+    QTemporaryDir dir;
+    auto store = openStore(dir);
+    QVERIFY(store);
+    QStringList messages;
+    QVERIFY2(store->importFiles({kMinimal, kSeed}, *m_catalog, &messages), qPrintable(messages.join('\n')));
+    const QVector<ControlStateRow> statesBefore = store->controlStates();
+    const auto minimalRow = [](const QVector<ControlStateRow>& rows) {
+        for (const ControlStateRow& r : rows) {
+            if (r.articleId == kMinimalId)
+                return r;
+        }
+        return ControlStateRow();
+    };
+    QCOMPARE(minimalRow(statesBefore).validFrom, QDate(2020, 2, 8));
+
+    const QString file = corrected(dir, "2020-02-06");
+    QVERIFY(!file.isEmpty());
+    messages.clear();
+    QVERIFY2(store->importFiles({file}, *m_catalog, &messages), qPrintable(messages.join('\n')));
+    QVERIFY2(messages.join('\n').contains(kMinimalId + ": revised (revision 2"), qPrintable(messages.join('\n')));
+    // The article keeps its id and its place in the store's order (which the control rules read).
+    QCOMPARE(store->articleIds(), (QStringList{kMinimalId, kSeedId}));
+    QCOMPARE(store->currentRevisions(), (QHash<QString, int>{{kMinimalId, 2}, {kSeedId, 1}}));
+    QCOMPARE(store->rowCount("article_revisions"), 1);
+    QCOMPARE(store->rowCount("annotations"), 80);
+    QCOMPARE(store->rowCount("claims"), 4);
+    QString error;
+    const QList<Article> stored = store->articles(&error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(describe(stored.first()), describe(readArticle(file, *m_catalog)));
+
+    // The control states followed, in the same transaction.
+    QCOMPARE(store->controlStates(), controlStateRows(ControlTimeline(stored), *m_catalog));
+    QVERIFY(store->controlStatesMatchArticles());
+    QCOMPARE(minimalRow(store->controlStates()).validFrom, QDate(2020, 2, 6));
+    QCOMPARE(store->lastChange().what, "revised " + kMinimalId + " (revision 2)");
+
+    // A correction in a batch with a problem lands with nothing else: none of it.
+    const QStringList before = dumpStore(store->path());
+    QVERIFY(
+        !store->importFiles({corrected(dir, "2020-02-05"), dir.filePath("missing.geojson")}, *m_catalog, &messages));
+    QCOMPARE(dumpStore(store->path()), before);
+
+    // Removing the article removes its history.
+    QVERIFY2(store->removeArticle(kMinimalId, *m_catalog, &error), qPrintable(error));
+    QCOMPARE(store->rowCount("article_revisions"), 0);
+    QVERIFY(store->articleRevisions(kMinimalId, &error).isEmpty());
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+}
+
+void TestArticleStore::theSameArticleAgainAddsNothing()
+{
+    QTemporaryDir dir;
+    auto store = openStore(dir);
+    QVERIFY(store);
+    const QString file = corrected(dir, "2020-02-06");
+    QVERIFY(store->importArticle(readArticle(kMinimal, *m_catalog), kMinimal, *m_catalog).ok());
+    ImportResult r = store->importArticle(readArticle(file, *m_catalog), file, *m_catalog);
+    QCOMPARE(r.status, ImportResult::Status::Revised);
+    QCOMPARE(r.revision, 2);
+    const QStringList before = dumpStore(store->path());
+    const qint64 change = store->lastChange().revision;
+
+    // The corrected file again, from another path: nothing added, nothing written.
+    QVERIFY(QFile::copy(file, dir.filePath("again.geojson")));
+    r = store->importArticle(readArticle(file, *m_catalog), dir.filePath("again.geojson"), *m_catalog);
+    QCOMPARE(r.status, ImportResult::Status::AlreadyPresent);
+    QCOMPARE(r.revision, 2);
+    QVERIFY2(r.message.contains("nothing added"), qPrintable(r.message));
+    QCOMPARE(dumpStore(store->path()), before);
+    QCOMPARE(store->lastChange().revision, change);
+
+    // Only the format version differs (a 1.0 file saved again as 1.1): the same article.
+    Article saved = readArticle(file, *m_catalog);
+    saved.formatVersion = "article/1.1";
+    QCOMPARE(store->importArticle(saved, file, *m_catalog).status, ImportResult::Status::AlreadyPresent);
+    QCOMPARE(dumpStore(store->path()), before);
+
+    // The origin of an annotation is part of it: a suggestion accepted since is a correction.
+    saved.annotations.last().origin = "accepted";
+    r = store->importArticle(saved, file, *m_catalog);
+    QCOMPARE(r.status, ImportResult::Status::Revised);
+    QCOMPARE(store->articles(nullptr).first().annotations.last().origin, QString("accepted"));
+    QVERIFY(
+        dumpStore(store->path()).filter(QRegularExpression("^annotations#")).join('\n').contains(" origin=accepted"));
+
+    // Going back to the first version is a correction too.
+    r = store->importArticle(readArticle(kMinimal, *m_catalog), kMinimal, *m_catalog);
+    QCOMPARE(r.status, ImportResult::Status::Revised);
+    QCOMPARE(r.revision, 4);
+}
+
+void TestArticleStore::theHistoryIsReadable()
+{
+    QTemporaryDir dir;
+    const QString second = corrected(dir, "2020-02-06");
+    const QString third = corrected(dir, "2020-02-07");
+    const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-1);
+    {
+        auto store = openStore(dir);
+        QVERIFY(store);
+        QStringList messages;
+        for (const QString& file : {kMinimal, second, third})
+            QVERIFY2(store->importFiles({file}, *m_catalog, &messages), qPrintable(messages.join('\n')));
+    }
+    auto store = openStore(dir); // read back from the store, not from memory
+    QVERIFY(store);
+    QString error;
+    const QList<ArticleRevision> revisions = store->articleRevisions(kMinimalId, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(revisions.size(), 3);
+    const QStringList files{kMinimal, second, third};
+    for (int i = 0; i < 3; ++i) {
+        const ArticleRevision& r = revisions.at(i);
+        QCOMPARE(r.articleId, kMinimalId);
+        QCOMPARE(r.revision, i + 1);
+        QCOMPARE(r.current, i == 2);
+        QCOMPARE(r.sourcePath, files.at(i));
+        QCOMPARE(describe(r.article), describe(readArticle(files.at(i), *m_catalog)));
+        QCOMPARE(r.annotationCount, 3);
+        QCOMPARE(r.claimCount, 1);
+        QVERIFY(!r.importedBy.isEmpty());
+        QVERIFY(r.importedAt >= start && r.importedAt <= QDateTime::currentDateTimeUtc());
+        if (r.current) {
+            QVERIFY(!r.supersededAt.isValid());
+            QVERIFY(r.supersededBy.isEmpty());
+        } else {
+            QVERIFY(r.supersededAt >= r.importedAt);
+            QCOMPARE(r.supersededAt, revisions.at(i + 1).importedAt);
+            QCOMPARE(r.supersededBy, revisions.at(i + 1).importedBy);
+        }
+    }
+    QVERIFY(store->articleRevisions("no-such-article", &error).isEmpty());
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+
+    // A copy of the store keeps the history.
+    QTemporaryDir other;
+    auto copy = openStore(other);
+    QVERIFY(copy);
+    QVERIFY2(copy->copyFrom(*store, *m_catalog, &error), qPrintable(error));
+    const QList<ArticleRevision> copied = copy->articleRevisions(kMinimalId, &error);
+    QCOMPARE(copied.size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(describe(copied.at(i).article), describe(revisions.at(i).article));
+        QCOMPARE(copied.at(i).importedAt, revisions.at(i).importedAt);
+    }
+}
+
+void TestArticleStore::aCorrectedTextIsARevisionOnlyWhenAsked()
+{
+    QTemporaryDir dir;
+    auto store = openStore(dir);
+    QVERIFY(store);
+    QStringList messages;
+    QVERIFY2(store->importFiles({kMinimal, kSeed}, *m_catalog, &messages), qPrintable(messages.join('\n')));
+    Article changed = readArticle(kMinimal, *m_catalog);
+    changed.text.replace("L'armée", "L'armée syrienne");
+    changed.annotations.last().anchorEnd += 9; // the claim's quote grew with the text
+    changed.annotations.last().quote = "L'armée syrienne contrôle Saraqeb";
+    changed.annotations.first().anchorStart += 9;
+    changed.annotations.first().anchorEnd += 9;
+    QCOMPARE(store->importArticle(changed, "changed.geojson", *m_catalog).status, ImportResult::Status::Failed);
+    const QStringList before = dumpStore(store->path());
+
+    // Asked by one who saw an older store: refused.
+    const qint64 seen = store->lastChange().revision;
+    QString error;
+    auto other = ArticleStore::open(location(dir), &error);
+    QVERIFY2(other, qPrintable(error));
+    QVERIFY(other->removeArticle(kSeedId, *m_catalog, &error));
+    const QStringList afterOther = dumpStore(store->path());
+    ImportResult r = store->reviseArticle(kMinimalId, changed, "changed.geojson", *m_catalog, seen);
+    QCOMPARE(r.status, ImportResult::Status::Failed);
+    QVERIFY2(r.message.contains("the store changed since you looked at it"), qPrintable(r.message));
+    QCOMPARE(dumpStore(store->path()), afterOther);
+
+    r = store->reviseArticle(kMinimalId, changed, "changed.geojson", *m_catalog, store->lastChange().revision);
+    QVERIFY2(r.status == ImportResult::Status::Revised, qPrintable(r.message));
+    QCOMPARE(r.revision, 2);
+    QCOMPARE(store->articles(nullptr).first().text, changed.text);
+    QCOMPARE(store->articleRevisions(kMinimalId).first().article.text, readArticle(kMinimal, *m_catalog).text);
+    QCOMPARE(store->controlStates(), controlStateRows(ControlTimeline(store->articles(nullptr)), *m_catalog));
+    QVERIFY(store->controlStatesMatchArticles());
+    QVERIFY(before != dumpStore(store->path()));
+
+    // Nothing to revise; another id; the text of another stored article.
+    QCOMPARE(store->reviseArticle("no-such-article", changed, {}, *m_catalog).status, ImportResult::Status::Failed);
+    Article renamed = changed;
+    renamed.id = "renamed";
+    r = store->reviseArticle(kMinimalId, renamed, {}, *m_catalog);
+    QVERIFY2(r.status == ImportResult::Status::Failed && r.message.contains("must keep its id"), qPrintable(r.message));
+    QVERIFY(store->importArticle(readArticle(kSeed, *m_catalog), kSeed, *m_catalog).ok());
+    Article copied = readArticle(kSeed, *m_catalog);
+    copied.id = kMinimalId;
+    r = store->reviseArticle(kMinimalId, copied, {}, *m_catalog);
+    QVERIFY2(r.status == ImportResult::Status::Failed &&
+                 r.message.contains("text of the stored article \"" + kSeedId + "\""),
+             qPrintable(r.message));
+    QCOMPARE(store->currentRevisions().value(kMinimalId), 2);
+}
+
+void TestArticleStore::sameTextUnderAnotherIdWithOtherAnnotationsIsARevision()
+{
+    QTemporaryDir dir;
+    auto store = openStore(dir);
+    QVERIFY(store);
+    QVERIFY(store->importArticle(readArticle(kSeed, *m_catalog), kSeed, *m_catalog).ok());
+    Article copy = readArticle(kScraped, *m_catalog);
+    copy.id = "afp-copy";
+    Annotation* claim = nullptr;
+    for (Annotation& a : copy.annotations) {
+        if (a.kind == AnnotationKind::Claim && !claim)
+            claim = &a;
+    }
+    QVERIFY(claim);
+    claim->claimStatus = ClaimStatus::Assessed;
+    const ImportResult r = store->importArticle(copy, kScraped, *m_catalog);
+    QVERIFY2(r.status == ImportResult::Status::Revised, qPrintable(r.message));
+    QCOMPARE(r.existingArticleId, kSeedId);
+    QCOMPARE(r.revision, 2);
+    QVERIFY2(r.message.contains("the same text as the stored article " + kSeedId), qPrintable(r.message));
+    QCOMPARE(store->articleIds(), QStringList{kSeedId});
+    const Article stored = store->articles(nullptr).first();
+    QCOMPARE(stored.id, kSeedId);
+    QCOMPARE(stored.text, copy.text);
+    QCOMPARE(stored.annotation(claim->id)->claimStatus, std::optional(ClaimStatus::Assessed));
+}
+
+void TestArticleStore::aSchema2StoreIsUpgradedWithAnEmptyHistory()
+{
+    QTemporaryDir dir;
+    const QString path = location(dir);
+    {
+        auto store = openStore(dir);
+        QVERIFY(store);
+        QStringList messages;
+        QVERIFY2(store->importFiles({kSeed, kMinimal}, *m_catalog, &messages), qPrintable(messages.join('\n')));
+    }
+    makeOlder(path, 2);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(dumpStore(path).filter(QRegularExpression("^(article_revisions#|articles#.* revision=)")).isEmpty());
+
+    QString error;
+    auto store = ArticleStore::open(path, &error);
+    QVERIFY2(store, qPrintable(error));
+    QCOMPARE(store->schemaVersion(), 3);
+    QCOMPARE(store->rowCount("article_revisions"), 0);
+    QCOMPARE(store->currentRevisions(), (QHash<QString, int>{{kSeedId, 1}, {kMinimalId, 1}}));
+    // The control states of the older store still rest on the same articles.
+    QVERIFY(store->controlStatesMatchArticles());
+    const QList<ArticleRevision> revisions = store->articleRevisions(kMinimalId, &error);
+    QCOMPARE(revisions.size(), 1);
+    QVERIFY(revisions.first().current);
+    QVERIFY(!revisions.first().importedBy.isEmpty()); // schema 2 kept who imported it
+
+    const QString file = corrected(dir, "2020-02-06");
+    const ImportResult r = store->importArticle(readArticle(file, *m_catalog), file, *m_catalog);
+    QVERIFY2(r.status == ImportResult::Status::Revised, qPrintable(r.message));
+    QCOMPARE(store->articleRevisions(kMinimalId).size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestArticleStore)

@@ -263,6 +263,26 @@ void TestStorePostgis::aReadOnlyRoleBrowsesAndIsToldItCannotImport()
         m_cli.run(QStringList{QStringLiteral("import"), QStringLiteral("--store"), asWriter} + m_batch.mid(0, 3));
     QVERIFY2(added.exitCode == 0, qPrintable(added.err));
     const QString firstAdded = m_batch.isEmpty() ? QString() : idsIn(database).last();
+    // ... corrects one (a new revision: its row changed, the earlier one kept), which the reader's history shows.
+    QFile original(m_batch.first());
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    QByteArray bytes = original.readAll();
+    QVERIFY(bytes.contains("\"title\": \""));
+    bytes.replace("\"title\": \"", "\"title\": \"Corrected: ");
+    QTemporaryDir folder;
+    QFile correction(folder.filePath(QStringLiteral("corrected.geojson")));
+    QVERIFY(correction.open(QIODevice::WriteOnly) && correction.write(bytes) == bytes.size());
+    correction.close();
+    const CliRun revised =
+        m_cli.run({QStringLiteral("import"), QStringLiteral("--store"), asWriter, correction.fileName()});
+    QVERIFY2(revised.exitCode == 0 && revised.out.contains(QStringLiteral(": revised (revision 2")),
+             qPrintable(revised.err + revised.out));
+    const QString revisedId = revised.out.section(QStringLiteral(": "), 1, 1);
+    const CliRun history = m_cli.run(
+        {QStringLiteral("list"), QStringLiteral("--store"), asReader, QStringLiteral("--history"), revisedId});
+    QVERIFY2(history.exitCode == 0 && history.out.count(QLatin1Char('\n')) == 2 &&
+                 history.out.section(QLatin1Char('\t'), 2, 2) == writer,
+             qPrintable(history.err + history.out));
     const CliRun gone = m_cli.run({QStringLiteral("remove"), QStringLiteral("--store"), asWriter, firstAdded});
     QVERIFY2(gone.exitCode == 0, qPrintable(gone.err));
     const CliRun info = m_cli.run({QStringLiteral("store"), QStringLiteral("info"), asReader});
