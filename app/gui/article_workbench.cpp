@@ -429,18 +429,23 @@ bool ArticleWorkbench::openFile(const QString& path)
     return true;
 }
 
+void ArticleWorkbench::setCorrecting(const QString& articleId)
+{
+    m_correcting = articleId;
+    m_id->setText(articleId);
+    m_id->setReadOnly(true);
+    m_id->setToolTip(tr("The corrected article replaces the stored one with this id"));
+    m_import->setText(tr("&Replace the stored article"));
+    setWindowTitle(tr("Correct article — %1").arg(m_title->text()));
+}
+
 void ArticleWorkbench::loadArticle(const geo::Article& a)
 {
-    m_correcting = a.id;
-    setWindowTitle(tr("Correct article — %1").arg(a.title));
     m_title->setText(a.title);
     m_publisher->setText(a.publisher);
     m_published->setDate(a.published);
     m_url->setText(a.url);
     m_notes->setText(a.notes);
-    m_id->setText(a.id);
-    m_id->setReadOnly(true);
-    m_id->setToolTip(tr("The corrected article replaces the stored one with this id"));
     m_language->setCurrentIndex(std::max(0, m_language->findData(a.language)));
     m_languageChosen = true;
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(geo::articleKindName(a.kind))));
@@ -458,7 +463,7 @@ void ArticleWorkbench::loadArticle(const geo::Article& a)
         const QSignalBlocker block(m_text);
         m_text->setPlainText(a.text);
     }
-    m_import->setText(tr("&Replace the stored article"));
+    setCorrecting(a.id);
     refresh();
     m_suggestTimer.start();
 }
@@ -1052,11 +1057,13 @@ void ArticleWorkbench::startImport()
     struct Done {
         bool ok = false;
         QString message;
+        QString storedId; // the id the store keeps the article under
         qint64 ms = 0;
     };
     runInBackground(
         &m_pool, this,
-        [candidate = article(), path = m_session->storePath(), catalog = m_catalog, correcting = m_correcting]() {
+        [candidate = article(), path = m_session->storePath(), catalog = m_catalog, correcting = m_correcting,
+         seen = m_session->loadedRevision()]() {
             QElapsedTimer clock;
             clock.start();
             Done done;
@@ -1066,9 +1073,16 @@ void ArticleWorkbench::startImport()
                 done.message = error;
                 return done;
             }
-            const geo::ImportResult r = store->importArticle(candidate, QStringLiteral("workbench"), *catalog);
-            done.ok = r.status == geo::ImportResult::Status::Imported;
+            // A correction replaces the stored article as its next revision, only if nobody changed the store
+            // since this window read it; a new article is added.
+            const geo::ImportResult r =
+                correcting.isEmpty()
+                    ? store->importArticle(candidate, QStringLiteral("workbench"), *catalog)
+                    : store->reviseArticle(correcting, candidate, QStringLiteral("workbench"), *catalog,
+                                           seen >= 0 ? std::optional<qint64>(seen) : std::nullopt);
+            done.ok = r.status == geo::ImportResult::Status::Imported || r.status == geo::ImportResult::Status::Revised;
             done.message = r.message;
+            done.storedId = r.existingArticleId.isEmpty() ? r.articleId : r.existingArticleId;
             done.ms = clock.elapsed();
             return done;
         },
@@ -1076,6 +1090,9 @@ void ArticleWorkbench::startImport()
             m_importing = false;
             if (done.ok) {
                 showStatus(tr("Imported: %1").arg(done.message));
+                // What is edited from now on corrects the stored article.
+                if (m_correcting.isEmpty())
+                    setCorrecting(done.storedId);
                 if (m_session)
                     m_session->reload(); // the map moves
             } else {

@@ -130,6 +130,7 @@ private:
     void useEntityForCurrent();
     void onMapClicked(const geo::PickedFeature& picked);
     void updateAutoId();
+    void setCorrecting(const QString& articleId);
     QString languageCode() const;
 
     ArticleSession* m_session;

@@ -517,6 +517,36 @@ void TestArticleWorkbench::correctAStoredArticle()
         if (item.reason == ArticleWorkbench::tr("in the stored article"))
             QCOMPARE(item.decision, WorkbenchItem::Decision::Accepted);
     QVERIFY2(w->problems().isEmpty(), qPrintable(w->problems().join('\n')));
+
+    // The correction: the report is assessed (AFP saw the forces enter), not merely claimed. Replace stores it as the
+    // article's second revision, the first kept, and the map's state follows.
+    for (int i = 0; i < w->items().size(); ++i)
+        if (w->items().at(i).annotation.kind == geo::AnnotationKind::Claim)
+            w->suggestionList()->setCurrentItem(i);
+    ClaimEditor* editor = w->claimEditor();
+    QVERIFY(editor->isEnabled());
+    editor->statusBox()->setCurrentIndex(editor->statusBox()->findData(QStringLiteral("assessed")));
+    QTest::mouseClick(editor->applyButton(), Qt::LeftButton);
+    QVERIFY(waitIdle(w));
+    QVERIFY2(w->problems().isEmpty(), qPrintable(w->problems().join('\n')));
+    QVERIFY(w->importButton()->isEnabled());
+    QSignalSpy replaced(w, &ArticleWorkbench::importFinished);
+    QSignalSpy reloaded(m_window->articleSession(), &ArticleSession::articlesChanged);
+    QTest::mouseClick(w->importButton(), Qt::LeftButton);
+    QVERIFY(replaced.wait(10000));
+    QVERIFY2(replaced.first().at(0).toBool(), qPrintable(replaced.first().at(1).toString()));
+    QVERIFY(reloaded.wait(20000));
+    QVERIFY(waitForStore(m_baseArticles));
+    {
+        QString error;
+        auto store = geo::ArticleStore::open(m_window->articleSession()->storePath(), &error);
+        QVERIFY2(store, qPrintable(error));
+        const QList<geo::ArticleRevision> revisions = store->articleRevisions(id, &error);
+        QCOMPARE(revisions.size(), 2);
+        QVERIFY(revisions.last().current);
+    }
+    QCOMPARE(m_window->articleSession()->timeline()->controlOf(QStringLiteral("saraqib"), QDate(2020, 2, 5)).status,
+             geo::ClaimStatus::Assessed);
     w->close();
 }
 
