@@ -15,6 +15,7 @@
 #include "app/gui/timeline_bar.h"
 
 #include "geo/articles/article_reader.h"
+#include "geo/core/projector.h"
 #include "geo/store/article_store.h"
 #include "geo/store/bundled_articles.h"
 #include "bundled_data.h"
@@ -453,6 +454,20 @@ void TestArticleWorkbench::annotateSelectionAndEditClaim()
     w->annotateKindBox()->setCurrentIndex(w->annotateKindBox()->findData(QStringLiteral("claim")));
     w->entitySearch()->setText(QStringLiteral("سراقب")); // as typed (QTest types Latin-1 only)
     QVERIFY(w->entityResults()->count() > 0);
+    QCOMPARE(w->entityResults()->currentItem()->data(Qt::UserRole).toString(), QStringLiteral("saraqib"));
+    // The same town clicked on the main window's map while "Pick on the map" is down.
+    w->entitySearch()->clear();
+    QTest::mouseClick(w->pickOnMapButton(), Qt::LeftButton);
+    QVERIFY(w->pickOnMapButton()->isChecked());
+    MapView* view = m_window->mapView();
+    const QPointF saraqeb(36.80591, 35.86447);
+    view->centerOn(saraqeb, 60);
+    for (int i = 0; i < 200 && (view->isRendering() || view->framesFinished() == 0); ++i)
+        QTest::qWait(50);
+    const geo::Projector projector(m_window->session()->crs());
+    QTest::mouseClick(view, Qt::LeftButton, {}, view->viewport().toScreen(projector.forward(saraqeb)).toPoint());
+    QVERIFY(!w->pickOnMapButton()->isChecked());
+    QCOMPARE(w->entityResults()->count(), 1);
     QCOMPARE(w->entityResults()->currentItem()->data(Qt::UserRole).toString(), QStringLiteral("saraqib"));
     QTest::mouseClick(w->addAnnotationButton(), Qt::LeftButton);
     QCOMPARE(int(w->items().size()), before + 1);
