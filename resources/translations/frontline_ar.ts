@@ -28,7 +28,7 @@ A map of the Idleb (Idlib) frontline in north-west Syria, 2019–2020: towns in 
     <name>ArticleTextView</name>
     <message>
         <source>Paste the dispatch here (Ctrl+V), or open a .txt or .html file</source>
-        <translation>الصق نص البرقية هنا (Ctrl+V)، أو افتح ملف ‎.txt أو ‎.html</translation>
+        <translation>الصق نص البرقية هنا (Ctrl+V)، أو افتح ملفًا نصيًا (txt) أو صفحة ويب (html)</translation>
     </message>
     <message>
         <source>This text has %1 characters; the workbench takes a dispatch of up to %2. Split it into its articles, or annotate it with frontline-cli annotate.</source>
@@ -59,7 +59,7 @@ A map of the Idleb (Idlib) frontline in north-west Syria, 2019–2020: towns in 
     </message>
     <message>
         <source>A .txt file, or an .html page whose text is taken (nothing in it is fetched or run)</source>
-        <translation>ملف ‎.txt، أو صفحة ‎.html يؤخذ نصها فقط (لا يُجلب منها شيء ولا يُشغَّل)</translation>
+        <translation>ملف نصي (txt)، أو صفحة ويب (html) يؤخذ نصها فقط (لا يُجلب منها شيء ولا يُشغَّل)</translation>
     </message>
     <message>
         <source>Suggestions</source>
@@ -83,7 +83,7 @@ A map of the Idleb (Idlib) frontline in north-west Syria, 2019–2020: towns in 
     </message>
     <message>
         <source>Write the article as an annotated-article file (.geojson)</source>
-        <translation>كتابة المقال في ملف مقال مشروح (‎.geojson)</translation>
+        <translation>كتابة المقال في ملف مقال مشروح (geojson)</translation>
     </message>
     <message>
         <source>Open a dispatch</source>
@@ -243,7 +243,7 @@ A map of the Idleb (Idlib) frontline in north-west Syria, 2019–2020: towns in 
     </message>
     <message>
         <source>The text is empty: paste a dispatch or open a .txt or .html file.</source>
-        <translation>النص فارغ: الصق برقية أو افتح ملف ‎.txt أو ‎.html.</translation>
+        <translation>النص فارغ: الصق برقية أو افتح ملفًا نصيًا (txt) أو صفحة ويب (html).</translation>
     </message>
     <message>
         <source>Looking for places, actors and claims…</source>
