@@ -102,7 +102,8 @@ private:
 
 ArticlesPanel::ArticlesPanel(QWidget* parent)
     : QWidget(parent), m_list(new QTreeWidget(this)), m_reader(new QTextBrowser(this)),
-      m_removeAction(new QAction(tr("Remove article and its claims"), this))
+      m_removeAction(new QAction(tr("Remove article and its claims"), this)),
+      m_correctAction(new QAction(tr("Correct…"), this))
 {
     m_list->setColumnCount(1);
     m_list->setHeaderHidden(true);
@@ -135,8 +136,15 @@ ArticlesPanel::ArticlesPanel(QWidget* parent)
         m_menuArticle = item->data(0, Qt::UserRole).toString();
         QMenu menu;
         menu.setToolTipsVisible(true); // a disabled removal says why
+        menu.addAction(m_correctAction);
         menu.addAction(m_removeAction);
         menu.exec(m_list->viewport()->mapToGlobal(pos));
+    });
+    m_correctAction->setToolTip(tr("Open the article in the workbench; the corrected article replaces it"));
+    connect(m_correctAction, &QAction::triggered, this, [this] {
+        const QString id = m_menuArticle.isEmpty() ? m_current : m_menuArticle;
+        if (!id.isEmpty())
+            emit correctRequested(id);
     });
     connect(m_removeAction, &QAction::triggered, this, [this] {
         if (!m_menuArticle.isEmpty())

@@ -31,10 +31,13 @@ public:
     void setReadOnly(const QString& why);
     // The list's context-menu action that removes the article under the pointer.
     QAction* removeAction() const { return m_removeAction; }
+    // The list's context-menu action that opens the article under the pointer in the workbench, to correct it.
+    QAction* correctAction() const { return m_correctAction; }
 
 signals:
     void annotationActivated(const geo::Article& article, const geo::Annotation& annotation);
     void removeRequested(const QString& articleId);
+    void correctRequested(const QString& articleId);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -45,6 +48,7 @@ private:
     QTreeWidget* m_list;
     QTextBrowser* m_reader;
     QAction* m_removeAction;
+    QAction* m_correctAction;
     QString m_menuArticle; // the article the context menu was opened on
     QString m_current;
 };

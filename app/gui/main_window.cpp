@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "about_dialog.h"
+#include "article_workbench.h"
 #include "article_session.h"
 #include "articles_panel.h"
 #include "changes_dialog.h"
@@ -195,6 +196,8 @@ MainWindow::MainWindow(const QString& storePath, QWidget* parent)
     });
     connect(m_articlesPanel, &ArticlesPanel::annotationActivated, this, &MainWindow::showAnnotation);
     connect(m_articlesPanel, &ArticlesPanel::removeRequested, m_articleSession, &ArticleSession::removeArticle);
+    connect(m_articlesPanel, &ArticlesPanel::correctRequested, this,
+            [this](const QString& id) { showArticleWorkbench(id); });
 
     restoreSettings();
 }
@@ -205,6 +208,9 @@ void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->setToolTipsVisible(true); // a disabled import says why
+    m_newArticleAction =
+        file->addAction(tr("&New article…"), QKeySequence::New, this, [this] { showArticleWorkbench(); });
+    m_newArticleAction->setToolTip(tr("Paste or open a dispatch, check the suggested annotations, and import it"));
     m_importAction =
         file->addAction(tr("&Import articles…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this, [this] {
             const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import annotated articles"), QString(),
@@ -312,6 +318,23 @@ TimelapseDialog* MainWindow::showTimelapseDialog()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     return dialog;
+}
+
+ArticleWorkbench* MainWindow::showArticleWorkbench(const QString& articleId)
+{
+    if (!m_session->catalog()) {
+        showError(tr("The map is still loading; try again in a moment."));
+        return nullptr;
+    }
+    auto* workbench =
+        new ArticleWorkbench(m_articleSession, m_session->gazetteer(), m_session->catalog(), interfaceLanguage(), this);
+    workbench->setAttribute(Qt::WA_DeleteOnClose);
+    workbench->setMapView(m_view);
+    for (const geo::Article& article : m_articleSession->articles())
+        if (!articleId.isEmpty() && article.id == articleId)
+            workbench->loadArticle(article);
+    workbench->show(); // not modal: the map stays usable, to pick places on it
+    return workbench;
 }
 
 void MainWindow::buildDocks()

@@ -14,6 +14,7 @@
 #include <optional>
 
 class ArticleSession;
+class ArticleWorkbench;
 class ArticlesPanel;
 class ChangesDialog;
 class IdentifyPanel;
@@ -73,8 +74,12 @@ public:
     // not modal, deleted on close.
     ChangesDialog* showChangesDialog();
     TimelapseDialog* showTimelapseDialog();
+    // File > New article… (empty ARTICLEID), or the articles panel's Correct… on the stored article ARTICLEID: the
+    // workbench, not modal, deleted on close; null (with a message) before the map has loaded.
+    ArticleWorkbench* showArticleWorkbench(const QString& articleId = {});
 
     QAction* importAction() const { return m_importAction; }
+    QAction* newArticleAction() const { return m_newArticleAction; }
     QAction* clearHighlightAction() const { return m_clearHighlightAction; }
     // Which store is open (its tooltip has the whole connection, without its password).
     QLabel* storeLabel() const { return m_storeLabel; }
@@ -133,6 +138,7 @@ private:
     QDockWidget* m_legendDock = nullptr;
     QDockWidget* m_identifyDock = nullptr;
     QAction* m_importAction = nullptr;
+    QAction* m_newArticleAction = nullptr;
     QAction* m_clearHighlightAction = nullptr;
     QLabel* m_storeLabel;                       // which store is open (without its password)
     QLabel* m_readOnlyLabel;                    // shown while the store is read-only for this user

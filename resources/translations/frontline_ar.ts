@@ -25,6 +25,350 @@ A map of the Idleb (Idlib) frontline in north-west Syria, 2019–2020: towns in 
     </message>
 </context>
 <context>
+    <name>ArticleTextView</name>
+    <message>
+        <source>Paste the dispatch here (Ctrl+V), or open a .txt or .html file</source>
+        <translation>الصق نص البرقية هنا (Ctrl+V)، أو افتح ملفًا نصيًا (txt) أو صفحة ويب (html)</translation>
+    </message>
+    <message>
+        <source>This text has %1 characters; the workbench takes a dispatch of up to %2. Split it into its articles, or annotate it with frontline-cli annotate.</source>
+        <translation>يضم هذا النص %1 حرفًا، ولا تقبل ورشة الشرح برقيةً تتجاوز %2 حرف. قسّمه إلى مقالاته، أو اشرحه باستخدام frontline-cli annotate.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleWorkbench</name>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;حفظ باسم…</translation>
+    </message>
+    <message>
+        <source>&amp;Import into the store</source>
+        <translation>&amp;استيراد إلى قاعدة المقالات</translation>
+    </message>
+    <message>
+        <source>New article</source>
+        <translation>مقال جديد</translation>
+    </message>
+    <message>
+        <source>&amp;Open file…</source>
+        <translation>&amp;فتح ملف…</translation>
+    </message>
+    <message>
+        <source>A .txt file, or an .html page whose text is taken (nothing in it is fetched or run)</source>
+        <translation>ملف نصي (txt)، أو صفحة ويب (html) يؤخذ نصها فقط (لا يُجلب منها شيء ولا يُشغَّل)</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>الاقتراحات</translation>
+    </message>
+    <message>
+        <source>Annotate the selection</source>
+        <translation>شرح الكلمات المحدّدة</translation>
+    </message>
+    <message>
+        <source>Before import</source>
+        <translation>قبل الاستيراد</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>المشكلات:</translation>
+    </message>
+    <message>
+        <source>On the map:</source>
+        <translation>على الخريطة:</translation>
+    </message>
+    <message>
+        <source>Write the article as an annotated-article file (.geojson)</source>
+        <translation>كتابة المقال في ملف مقال مشروح (geojson)</translation>
+    </message>
+    <message>
+        <source>Open a dispatch</source>
+        <translation>فتح برقية</translation>
+    </message>
+    <message>
+        <source>Text or web page (*.txt *.html *.htm);;All files (*)</source>
+        <translation>نص أو صفحة ويب (*‎.txt *‎.html *‎.htm);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Select words in the text, then say what they are.</source>
+        <translation>حدّد كلمات في النص، ثم بيّن ما تدلّ عليه.</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>المحدَّد: %1</translation>
+    </message>
+    <message>
+        <source>Save the annotated article</source>
+        <translation>حفظ المقال المشروح</translation>
+    </message>
+    <message>
+        <source>Annotated articles (*.geojson)</source>
+        <translation>مقالات مشروحة (*‎.geojson)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>حُفظ في %1</translation>
+    </message>
+    <message>
+        <source>Paste the dispatch or open a file; the suggestions come as you go.</source>
+        <translation>الصق البرقية أو افتح ملفًا؛ تظهر الاقتراحات تباعًا.</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>الفرنسية</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <source>article (the words of a source)</source>
+        <translation>مقال (كلمات مصدر بعينه)</translation>
+    </message>
+    <message>
+        <source>summary (of cited sources)</source>
+        <translation>ملخص (لمصادر مذكورة)</translation>
+    </message>
+    <message>
+        <source>Relative dates in the text (&quot;Friday&quot;, &quot;yesterday&quot;, &quot;end of January&quot;) count from this day</source>
+        <translation>تُحسب التواريخ النسبية في النص («الجمعة»، «أمس»، «نهاية يناير») انطلاقًا من هذا اليوم</translation>
+    </message>
+    <message>
+        <source>the headline, or a descriptive title</source>
+        <translation>العنوان، أو عنوان وصفي</translation>
+    </message>
+    <message>
+        <source>AFP, Reuters, SANA, Enab Baladi…</source>
+        <translation>فرانس برس، رويترز، سانا، عنب بلدي…</translation>
+    </message>
+    <message>
+        <source>without an address, say why (e.g. a wire copy)</source>
+        <translation>إن لم يكن هناك عنوان، اذكر السبب (مثلًا: برقية وكالة)</translation>
+    </message>
+    <message>
+        <source>made from the publisher, date and title</source>
+        <translation>يُكوَّن من الناشر والتاريخ والعنوان</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;العنوان:</translation>
+    </message>
+    <message>
+        <source>&amp;Publisher:</source>
+        <translation>&amp;الناشر:</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blished:</source>
+        <translation>&amp;تاريخ النشر:</translation>
+    </message>
+    <message>
+        <source>&amp;Address (URL):</source>
+        <translation>&amp;الرابط (URL):</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;اللغة:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;النوع:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;ملاحظات:</translation>
+    </message>
+    <message>
+        <source>Search by any spelling: Saraqib, سراقب, Sana…</source>
+        <translation>ابحث بأي كتابة: سراقب، Saraqib، سانا…</translation>
+    </message>
+    <message>
+        <source>Pick on the &amp;map</source>
+        <translation>&amp;اختيار من الخريطة</translation>
+    </message>
+    <message>
+        <source>While this is down, a click on a town, road or area of the main window&apos;s map chooses it</source>
+        <translation>ما دام هذا الزر مضغوطًا، يختار النقرُ على بلدة أو طريق أو منطقة في خريطة النافذة الرئيسية ذلك العنصر</translation>
+    </message>
+    <message>
+        <source>what it counts: vehicles, people, percent…</source>
+        <translation>ما يعدّه: آليات، أشخاص، نسبة مئوية…</translation>
+    </message>
+    <message>
+        <source>&amp;Use for the selected row</source>
+        <translation>&amp;استخدامه للسطر المحدَّد</translation>
+    </message>
+    <message>
+        <source>Point the annotation selected in the suggestions at this entity instead</source>
+        <translation>جعل الشرح المحدَّد في الاقتراحات يشير إلى هذا الكيان بدلًا من غيره</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>النوع:</translation>
+    </message>
+    <message>
+        <source>Entity:</source>
+        <translation>الكيان:</translation>
+    </message>
+    <message>
+        <source>Figure:</source>
+        <translation>الرقم:</translation>
+    </message>
+    <message>
+        <source>Correct article — %1</source>
+        <translation>تصحيح المقال — %1</translation>
+    </message>
+    <message>
+        <source>The corrected article replaces the stored one with this id</source>
+        <translation>يحلّ المقال المصحَّح محلّ المقال المحفوظ بهذا المعرّف</translation>
+    </message>
+    <message>
+        <source>in the stored article</source>
+        <translation>في المقال المحفوظ</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the stored article</source>
+        <translation>&amp;استبدال المقال المحفوظ</translation>
+    </message>
+    <message>
+        <source>Suggestions cancelled; edit the text or the metadata to run them again.</source>
+        <translation>أُلغيت الاقتراحات؛ عدّل النص أو البيانات الوصفية لإعادة تشغيلها.</translation>
+    </message>
+    <message>
+        <source>The text is empty: paste a dispatch or open a .txt or .html file.</source>
+        <translation>النص فارغ: الصق برقية أو افتح ملفًا نصيًا (txt) أو صفحة ويب (html).</translation>
+    </message>
+    <message>
+        <source>Looking for places, actors and claims…</source>
+        <translation>جارٍ البحث عن الأماكن والجهات والادعاءات…</translation>
+    </message>
+    <message>
+        <source>No suggestion: %1</source>
+        <translation>لا اقتراحات: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) to check: accept, reject or edit each; nothing is imported before you accept it.</source>
+        <translation>
+            <numerusform>لا اقتراحات للمراجعة.</numerusform>
+            <numerusform>اقتراح واحد للمراجعة: اقبله أو ارفضه أو عدّله؛ لا يُستورد شيء قبل أن تقبله.</numerusform>
+            <numerusform>اقتراحان للمراجعة: اقبل كلًّا منهما أو ارفضه أو عدّله؛ لا يُستورد شيء قبل أن تقبله.</numerusform>
+            <numerusform>%n اقتراحات للمراجعة: اقبل كلًّا منها أو ارفضه أو عدّله؛ لا يُستورد شيء قبل أن تقبله.</numerusform>
+            <numerusform>%n اقتراحًا للمراجعة: اقبل كلًّا منها أو ارفضه أو عدّله؛ لا يُستورد شيء قبل أن تقبله.</numerusform>
+            <numerusform>%n اقتراح للمراجعة: اقبل كلًّا منها أو ارفضه أو عدّله؛ لا يُستورد شيء قبل أن تقبله.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>detected: %1</source>
+        <translation>المكتشَفة: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>on the map</source>
+        <translation>على الخريطة</translation>
+    </message>
+    <message>
+        <source>Nothing an article can point at there: click a town, a road or a governorate.</source>
+        <translation>لا شيء هنا يمكن أن يشير إليه مقال: انقر على بلدة أو طريق أو محافظة.</translation>
+    </message>
+    <message>
+        <source>Choose what the words point at: search for it, or pick it on the map.</source>
+        <translation>اختر ما تشير إليه الكلمات: ابحث عنه، أو اختره من الخريطة.</translation>
+    </message>
+    <message>
+        <source>Claim added: say who holds the place, since when and who says so, then Apply.</source>
+        <translation>أُضيف الادعاء: بيّن من يسيطر على المكان ومنذ متى ومن يقول ذلك، ثم طبّق.</translation>
+    </message>
+    <message>
+        <source>None: the article reads as a valid annotated article.</source>
+        <translation>لا شيء: يُقرأ المقال مقالًا مشروحًا صالحًا.</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 from %4</source>
+        <translation>%1: %2 ← %3 اعتبارًا من %4</translation>
+    </message>
+    <message>
+        <source>no state</source>
+        <translation>بلا حالة</translation>
+    </message>
+    <message>
+        <source>%1: still %2 on %3 (the claim supports what the map shows)</source>
+        <translation>%1: لا تزال %2 في %3 (يؤيّد الادعاء ما تُظهره الخريطة)</translation>
+    </message>
+    <message>
+        <source>The store already holds this text as &quot;%1&quot;: an import adds nothing; correct that article from the Articles panel instead.</source>
+        <translation>تضم قاعدة المقالات هذا النص بالفعل باسم «%1»: لن يضيف الاستيراد شيئًا؛ صحّح ذلك المقال من لوحة المقالات بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>No accepted claim: the map does not change.</source>
+        <translation>لا ادعاء مقبولًا: لا تتغيّر الخريطة.</translation>
+    </message>
+    <message>
+        <source>Read-only store: %1</source>
+        <translation>قاعدة المقالات للقراءة فقط: %1</translation>
+    </message>
+    <message>
+        <source>Add the article to the store, all or nothing</source>
+        <translation>إضافة المقال إلى قاعدة المقالات، كاملًا أو لا شيء</translation>
+    </message>
+    <message>
+        <source>Fix the problems listed first</source>
+        <translation>أصلح المشكلات المذكورة أولًا</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: read-only store: %1</source>
+        <translation>لم يُستورَد أي شيء: قاعدة المقالات للقراءة فقط: %1</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>جارٍ الاستيراد…</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>استُورد: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>لم يُستورَد أي شيء: %1</translation>
+    </message>
+    <message>
+        <source>The import is under way; the window closes once it has landed.</source>
+        <translation>الاستيراد جارٍ؛ ستُغلق النافذة بعد اكتماله.</translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation>المعرّف:</translation>
+    </message>
+    <message>
+        <source>A&amp;dd annotation</source>
+        <translation>&amp;إضافة الشرح</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) accepted: check the claims and what the map will show, then import.</source>
+        <translation>
+            <numerusform>لم يُقبل أي شرح.</numerusform>
+            <numerusform>قُبل شرح واحد: راجع الادعاءات وما ستُظهره الخريطة، ثم استورد.</numerusform>
+            <numerusform>قُبل شرحان: راجع الادعاءات وما ستُظهره الخريطة، ثم استورد.</numerusform>
+            <numerusform>قُبلت %n شروح: راجع الادعاءات وما ستُظهره الخريطة، ثم استورد.</numerusform>
+            <numerusform>قُبل %n شرحًا: راجع الادعاءات وما ستُظهره الخريطة، ثم استورد.</numerusform>
+            <numerusform>قُبل %n شرح: راجع الادعاءات وما ستُظهره الخريطة، ثم استورد.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ArticlesPanel</name>
     <message>
         <source>Remove article and its claims</source>
@@ -49,6 +393,14 @@ A map of the Idleb (Idlib) frontline in north-west Syria, 2019–2020: towns in 
     <message>
         <source>summary</source>
         <translation>ملخص</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>تصحيح…</translation>
+    </message>
+    <message>
+        <source>Open the article in the workbench; the corrected article replaces it</source>
+        <translation>فتح المقال في ورشة الشرح؛ يحلّ المقال المصحَّح محلّه</translation>
     </message>
 </context>
 <context>
@@ -188,6 +540,113 @@ A map of the Idleb (Idlib) frontline in north-west Syria, 2019–2020: towns in 
     <message>
         <source>Unknown</source>
         <translation>غير معروف</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimEditor</name>
+    <message>
+        <source>Claim</source>
+        <translation>الادعاء</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>حتى</translation>
+    </message>
+    <message>
+        <source>Apply to the claim</source>
+        <translation>تطبيق على الادعاء</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>غير مذكور</translation>
+    </message>
+    <message>
+        <source>the day</source>
+        <translation>اليوم بعينه</translation>
+    </message>
+    <message>
+        <source>within a week</source>
+        <translation>في حدود أسبوع</translation>
+    </message>
+    <message>
+        <source>within a month</source>
+        <translation>في حدود شهر</translation>
+    </message>
+    <message>
+        <source>who says it: state TV, SANA, SOHR…</source>
+        <translation>من يقول ذلك: التلفزيون الرسمي، سانا، المرصد…</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>المكان:</translation>
+    </message>
+    <message>
+        <source>Held by:</source>
+        <translation>يسيطر عليه:</translation>
+    </message>
+    <message>
+        <source>Held before by:</source>
+        <translation>كان يسيطر عليه:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>التاريخ:</translation>
+    </message>
+    <message>
+        <source>Precision:</source>
+        <translation>الدقة:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>الحالة:</translation>
+    </message>
+    <message>
+        <source>Claimed by:</source>
+        <translation>صاحب الادعاء:</translation>
+    </message>
+    <message>
+        <source>government</source>
+        <translation>الحكومة</translation>
+    </message>
+    <message>
+        <source>opposition</source>
+        <translation>المعارضة</translation>
+    </message>
+    <message>
+        <source>HTS</source>
+        <translation>هيئة تحرير الشام</translation>
+    </message>
+    <message>
+        <source>Turkey</source>
+        <translation>تركيا</translation>
+    </message>
+    <message>
+        <source>contested</source>
+        <translation>متنازع عليه</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>claimed (reported only)</source>
+        <translation>مُدَّعى (منقول فقط)</translation>
+    </message>
+    <message>
+        <source>assessed (confirmed independently)</source>
+        <translation>مُقيَّم (مؤكَّد من مصدر مستقل)</translation>
+    </message>
+    <message>
+        <source>disputed</source>
+        <translation>مطعون فيه</translation>
+    </message>
+    <message>
+        <source>retracted</source>
+        <translation>مسحوب</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -836,6 +1295,18 @@ A map of the Idleb (Idlib) frontline in north-west Syria, 2019–2020: towns in 
         <source>&amp;Panels</source>
         <translation>&amp;اللوحات</translation>
     </message>
+    <message>
+        <source>&amp;New article…</source>
+        <translation>&amp;مقال جديد…</translation>
+    </message>
+    <message>
+        <source>Paste or open a dispatch, check the suggested annotations, and import it</source>
+        <translation>الصق برقية أو افتحها، وراجع الشروح المقترحة، ثم استوردها</translation>
+    </message>
+    <message>
+        <source>The map is still loading; try again in a moment.</source>
+        <translation>لا تزال الخريطة قيد التحميل؛ أعد المحاولة بعد لحظة.</translation>
+    </message>
 </context>
 <context>
     <name>MapSession</name>
@@ -1010,6 +1481,133 @@ A map of the Idleb (Idlib) frontline in north-west Syria, 2019–2020: towns in 
 %2</source>
         <translation>تضم %1. للقراءة فقط: يمكنك التصفح والتصدير، لا الاستيراد.
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionList</name>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;رفض</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>الكلمات</translation>
+    </message>
+    <message>
+        <source>Points at</source>
+        <translation>يشير إلى</translation>
+    </message>
+    <message>
+        <source>Sure</source>
+        <translation>الثقة</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <source>Accept the selected suggestions (Enter)</source>
+        <translation>قبول الاقتراحات المحدَّدة (Enter)</translation>
+    </message>
+    <message>
+        <source>Reject the selected suggestions (Delete)</source>
+        <translation>رفض الاقتراحات المحدَّدة (Delete)</translation>
+    </message>
+    <message>
+        <source>Accept every suggestion not yet rejected</source>
+        <translation>قبول كل الاقتراحات التي لم تُرفض بعد</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>مكان</translation>
+    </message>
+    <message>
+        <source>road</source>
+        <translation>طريق</translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation>نقطة مراقبة</translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation>منطقة</translation>
+    </message>
+    <message>
+        <source>border</source>
+        <translation>حدود</translation>
+    </message>
+    <message>
+        <source>actor</source>
+        <translation>جهة فاعلة</translation>
+    </message>
+    <message>
+        <source>figure</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <source>claim</source>
+        <translation>ادعاء</translation>
+    </message>
+    <message>
+        <source>%1 → %2, %3</source>
+        <translation>%1 ← %2، %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>to check</source>
+        <translation>للمراجعة</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>مقبول</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>مُضاف</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1٪</translation>
+    </message>
+    <message>
+        <source>Select a suggestion to see why it was made.</source>
+        <translation>حدّد اقتراحًا لترى سبب تقديمه.</translation>
+    </message>
+    <message>
+        <source>Why: %1 (sure at %2%)</source>
+        <translation>السبب: %1 (الثقة %2٪)</translation>
+    </message>
+    <message>
+        <source>Added by hand.</source>
+        <translation>أُضيف يدويًا.</translation>
+    </message>
+    <message>
+        <source>Other candidates: %1</source>
+        <translation>مرشّحون آخرون: %1</translation>
+    </message>
+    <message>
+        <source>A&amp;ccept</source>
+        <translation>&amp;قبول</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ept all</source>
+        <translation>&amp;قبول الكل</translation>
     </message>
 </context>
 <context>

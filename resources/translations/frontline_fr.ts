@@ -25,6 +25,342 @@ Une carte de la ligne de front d&apos;Idleb (Idlib), dans le nord-ouest de la Sy
     </message>
 </context>
 <context>
+    <name>ArticleTextView</name>
+    <message>
+        <source>Paste the dispatch here (Ctrl+V), or open a .txt or .html file</source>
+        <translation>Collez la dépêche ici (Ctrl+V), ou ouvrez un fichier .txt ou .html</translation>
+    </message>
+    <message>
+        <source>This text has %1 characters; the workbench takes a dispatch of up to %2. Split it into its articles, or annotate it with frontline-cli annotate.</source>
+        <translation>Ce texte compte %1 caractères ; l&apos;atelier accepte une dépêche de %2 caractères au plus. Découpez-le en articles, ou annotez-le avec frontline-cli annotate.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleWorkbench</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>&amp;Import into the store</source>
+        <translation>I&amp;mporter dans la base</translation>
+    </message>
+    <message>
+        <source>New article</source>
+        <translation>Nouvel article</translation>
+    </message>
+    <message>
+        <source>&amp;Open file…</source>
+        <translation>Ou&amp;vrir un fichier…</translation>
+    </message>
+    <message>
+        <source>A .txt file, or an .html page whose text is taken (nothing in it is fetched or run)</source>
+        <translation>Un fichier .txt, ou une page .html dont seul le texte est repris (rien n&apos;y est téléchargé ni exécuté)</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <source>Annotate the selection</source>
+        <translation>Annoter la sélection</translation>
+    </message>
+    <message>
+        <source>Before import</source>
+        <translation>Avant l&apos;import</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Problèmes :</translation>
+    </message>
+    <message>
+        <source>On the map:</source>
+        <translation>Sur la carte :</translation>
+    </message>
+    <message>
+        <source>Write the article as an annotated-article file (.geojson)</source>
+        <translation>Écrire l&apos;article dans un fichier d&apos;article annoté (.geojson)</translation>
+    </message>
+    <message>
+        <source>Open a dispatch</source>
+        <translation>Ouvrir une dépêche</translation>
+    </message>
+    <message>
+        <source>Text or web page (*.txt *.html *.htm);;All files (*)</source>
+        <translation>Texte ou page web (*.txt *.html *.htm);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Select words in the text, then say what they are.</source>
+        <translation>Sélectionnez des mots dans le texte, puis dites ce qu&apos;ils désignent.</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Sélection : %1</translation>
+    </message>
+    <message>
+        <source>Save the annotated article</source>
+        <translation>Enregistrer l&apos;article annoté</translation>
+    </message>
+    <message>
+        <source>Annotated articles (*.geojson)</source>
+        <translation>Articles annotés (*.geojson)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>Paste the dispatch or open a file; the suggestions come as you go.</source>
+        <translation>Collez la dépêche ou ouvrez un fichier ; les suggestions arrivent au fur et à mesure.</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabe</translation>
+    </message>
+    <message>
+        <source>article (the words of a source)</source>
+        <translation>article (les mots d&apos;une source)</translation>
+    </message>
+    <message>
+        <source>summary (of cited sources)</source>
+        <translation>synthèse (de sources citées)</translation>
+    </message>
+    <message>
+        <source>Relative dates in the text (&quot;Friday&quot;, &quot;yesterday&quot;, &quot;end of January&quot;) count from this day</source>
+        <translation>Les dates relatives du texte (« vendredi », « hier », « fin janvier ») comptent à partir de ce jour</translation>
+    </message>
+    <message>
+        <source>the headline, or a descriptive title</source>
+        <translation>le titre, ou un titre descriptif</translation>
+    </message>
+    <message>
+        <source>AFP, Reuters, SANA, Enab Baladi…</source>
+        <translation>AFP, Reuters, SANA, Enab Baladi…</translation>
+    </message>
+    <message>
+        <source>without an address, say why (e.g. a wire copy)</source>
+        <translation>sans adresse, dites pourquoi (p. ex. une dépêche d&apos;agence)</translation>
+    </message>
+    <message>
+        <source>made from the publisher, date and title</source>
+        <translation>formé de l&apos;éditeur, de la date et du titre</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Publisher:</source>
+        <translation>É&amp;diteur :</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blished:</source>
+        <translation>&amp;Publié le :</translation>
+    </message>
+    <message>
+        <source>&amp;Address (URL):</source>
+        <translation>&amp;Adresse (URL) :</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Nature :</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>N&amp;otes :</translation>
+    </message>
+    <message>
+        <source>Search by any spelling: Saraqib, سراقب, Sana…</source>
+        <translation>Cherchez sous n&apos;importe quelle graphie : Saraqeb, سراقب, Sana…</translation>
+    </message>
+    <message>
+        <source>Pick on the &amp;map</source>
+        <translation>Choisir sur la &amp;carte</translation>
+    </message>
+    <message>
+        <source>While this is down, a click on a town, road or area of the main window&apos;s map chooses it</source>
+        <translation>Tant que ce bouton est enfoncé, un clic sur une localité, une route ou une zone de la carte de la fenêtre principale la choisit</translation>
+    </message>
+    <message>
+        <source>what it counts: vehicles, people, percent…</source>
+        <translation>ce qu&apos;il compte : véhicules, personnes, pour cent…</translation>
+    </message>
+    <message>
+        <source>&amp;Use for the selected row</source>
+        <translation>&amp;Utiliser pour la ligne choisie</translation>
+    </message>
+    <message>
+        <source>Point the annotation selected in the suggestions at this entity instead</source>
+        <translation>Faire désigner cette entité à l&apos;annotation choisie dans les suggestions</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Nature :</translation>
+    </message>
+    <message>
+        <source>Entity:</source>
+        <translation>Entité :</translation>
+    </message>
+    <message>
+        <source>Figure:</source>
+        <translation>Chiffre :</translation>
+    </message>
+    <message>
+        <source>Correct article — %1</source>
+        <translation>Corriger l&apos;article — %1</translation>
+    </message>
+    <message>
+        <source>The corrected article replaces the stored one with this id</source>
+        <translation>L&apos;article corrigé remplace celui de la base qui porte cet identifiant</translation>
+    </message>
+    <message>
+        <source>in the stored article</source>
+        <translation>dans l&apos;article de la base</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the stored article</source>
+        <translation>Re&amp;mplacer l&apos;article de la base</translation>
+    </message>
+    <message>
+        <source>Suggestions cancelled; edit the text or the metadata to run them again.</source>
+        <translation>Suggestions annulées ; modifiez le texte ou les métadonnées pour les relancer.</translation>
+    </message>
+    <message>
+        <source>The text is empty: paste a dispatch or open a .txt or .html file.</source>
+        <translation>Le texte est vide : collez une dépêche ou ouvrez un fichier .txt ou .html.</translation>
+    </message>
+    <message>
+        <source>Looking for places, actors and claims…</source>
+        <translation>Recherche des lieux, des acteurs et des revendications…</translation>
+    </message>
+    <message>
+        <source>No suggestion: %1</source>
+        <translation>Aucune suggestion : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) to check: accept, reject or edit each; nothing is imported before you accept it.</source>
+        <translation>
+            <numerusform>%n suggestion à vérifier : acceptez-la, rejetez-la ou modifiez-la ; rien n&apos;est importé avant que vous l&apos;acceptiez.</numerusform>
+            <numerusform>%n suggestions à vérifier : acceptez, rejetez ou modifiez chacune ; rien n&apos;est importé avant que vous l&apos;acceptiez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>detected: %1</source>
+        <translation>détectée : %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>on the map</source>
+        <translation>sur la carte</translation>
+    </message>
+    <message>
+        <source>Nothing an article can point at there: click a town, a road or a governorate.</source>
+        <translation>Rien ici qu&apos;un article puisse désigner : cliquez sur une localité, une route ou un gouvernorat.</translation>
+    </message>
+    <message>
+        <source>Choose what the words point at: search for it, or pick it on the map.</source>
+        <translation>Choisissez ce que désignent les mots : cherchez-le, ou choisissez-le sur la carte.</translation>
+    </message>
+    <message>
+        <source>Claim added: say who holds the place, since when and who says so, then Apply.</source>
+        <translation>Revendication ajoutée : indiquez qui tient le lieu, depuis quand et qui l&apos;affirme, puis appliquez.</translation>
+    </message>
+    <message>
+        <source>None: the article reads as a valid annotated article.</source>
+        <translation>Aucun : l&apos;article se lit comme un article annoté valide.</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 from %4</source>
+        <translation>%1 : %2 → %3 à partir du %4</translation>
+    </message>
+    <message>
+        <source>no state</source>
+        <translation>aucun état</translation>
+    </message>
+    <message>
+        <source>%1: still %2 on %3 (the claim supports what the map shows)</source>
+        <translation>%1 : toujours %2 le %3 (la revendication confirme ce que montre la carte)</translation>
+    </message>
+    <message>
+        <source>The store already holds this text as &quot;%1&quot;: an import adds nothing; correct that article from the Articles panel instead.</source>
+        <translation>La base contient déjà ce texte sous « %1 » : l&apos;importer n&apos;ajoute rien ; corrigez plutôt cet article depuis le panneau Articles.</translation>
+    </message>
+    <message>
+        <source>No accepted claim: the map does not change.</source>
+        <translation>Aucune revendication acceptée : la carte ne change pas.</translation>
+    </message>
+    <message>
+        <source>Read-only store: %1</source>
+        <translation>Base d&apos;articles en lecture seule : %1</translation>
+    </message>
+    <message>
+        <source>Add the article to the store, all or nothing</source>
+        <translation>Ajouter l&apos;article à la base, en entier ou pas du tout</translation>
+    </message>
+    <message>
+        <source>Fix the problems listed first</source>
+        <translation>Corrigez d&apos;abord les problèmes listés</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: read-only store: %1</source>
+        <translation>Rien n&apos;a été importé : base d&apos;articles en lecture seule : %1</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import en cours…</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>Importé : %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n&apos;a été importé : %1</translation>
+    </message>
+    <message>
+        <source>The import is under way; the window closes once it has landed.</source>
+        <translation>L&apos;import est en cours ; la fenêtre se fermera une fois qu&apos;il aura abouti.</translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation>Identifiant :</translation>
+    </message>
+    <message>
+        <source>A&amp;dd annotation</source>
+        <translation>A&amp;jouter l&apos;annotation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) accepted: check the claims and what the map will show, then import.</source>
+        <translation>
+            <numerusform>%n annotation acceptée : vérifiez les revendications et ce que montrera la carte, puis importez.</numerusform>
+            <numerusform>%n annotations acceptées : vérifiez les revendications et ce que montrera la carte, puis importez.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ArticlesPanel</name>
     <message>
         <source>Remove article and its claims</source>
@@ -49,6 +385,14 @@ Une carte de la ligne de front d&apos;Idleb (Idlib), dans le nord-ouest de la Sy
     <message>
         <source>summary</source>
         <translation>synthèse</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Corriger…</translation>
+    </message>
+    <message>
+        <source>Open the article in the workbench; the corrected article replaces it</source>
+        <translation>Ouvrir l&apos;article dans l&apos;atelier ; l&apos;article corrigé le remplace</translation>
     </message>
 </context>
 <context>
@@ -180,6 +524,113 @@ Une carte de la ligne de front d&apos;Idleb (Idlib), dans le nord-ouest de la Sy
     <message>
         <source>Unknown</source>
         <translation>Inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimEditor</name>
+    <message>
+        <source>Claim</source>
+        <translation>Revendication</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Apply to the claim</source>
+        <translation>Appliquer à la revendication</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>non précisé</translation>
+    </message>
+    <message>
+        <source>the day</source>
+        <translation>au jour près</translation>
+    </message>
+    <message>
+        <source>within a week</source>
+        <translation>à la semaine près</translation>
+    </message>
+    <message>
+        <source>within a month</source>
+        <translation>au mois près</translation>
+    </message>
+    <message>
+        <source>who says it: state TV, SANA, SOHR…</source>
+        <translation>qui l&apos;affirme : TV d&apos;État, SANA, OSDH…</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Lieu :</translation>
+    </message>
+    <message>
+        <source>Held by:</source>
+        <translation>Tenu par :</translation>
+    </message>
+    <message>
+        <source>Held before by:</source>
+        <translation>Tenu avant par :</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date :</translation>
+    </message>
+    <message>
+        <source>Precision:</source>
+        <translation>Précision :</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut :</translation>
+    </message>
+    <message>
+        <source>Claimed by:</source>
+        <translation>Revendiqué par :</translation>
+    </message>
+    <message>
+        <source>government</source>
+        <translation>gouvernement</translation>
+    </message>
+    <message>
+        <source>opposition</source>
+        <translation>opposition</translation>
+    </message>
+    <message>
+        <source>HTS</source>
+        <translation>HTS</translation>
+    </message>
+    <message>
+        <source>Turkey</source>
+        <translation>Turquie</translation>
+    </message>
+    <message>
+        <source>contested</source>
+        <translation>contesté</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>claimed (reported only)</source>
+        <translation>revendiqué (seulement rapporté)</translation>
+    </message>
+    <message>
+        <source>assessed (confirmed independently)</source>
+        <translation>établi (confirmé de façon indépendante)</translation>
+    </message>
+    <message>
+        <source>disputed</source>
+        <translation>contesté</translation>
+    </message>
+    <message>
+        <source>retracted</source>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -816,6 +1267,18 @@ Une carte de la ligne de front d&apos;Idleb (Idlib), dans le nord-ouest de la Sy
         <source>&amp;Panels</source>
         <translation>Pa&amp;nneaux</translation>
     </message>
+    <message>
+        <source>&amp;New article…</source>
+        <translation>&amp;Nouvel article…</translation>
+    </message>
+    <message>
+        <source>Paste or open a dispatch, check the suggested annotations, and import it</source>
+        <translation>Coller ou ouvrir une dépêche, vérifier les annotations suggérées, et l&apos;importer</translation>
+    </message>
+    <message>
+        <source>The map is still loading; try again in a moment.</source>
+        <translation>La carte est encore en cours de chargement ; réessayez dans un instant.</translation>
+    </message>
 </context>
 <context>
     <name>MapSession</name>
@@ -990,6 +1453,133 @@ Une carte de la ligne de front d&apos;Idleb (Idlib), dans le nord-ouest de la Sy
 %2</source>
         <translation>Elle contient %1. Lecture seule : vous pouvez consulter et exporter, pas importer.
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionList</name>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Rejeter</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Mots</translation>
+    </message>
+    <message>
+        <source>Points at</source>
+        <translation>Désigne</translation>
+    </message>
+    <message>
+        <source>Sure</source>
+        <translation>Sûr</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Accept the selected suggestions (Enter)</source>
+        <translation>Accepter les suggestions choisies (Entrée)</translation>
+    </message>
+    <message>
+        <source>Reject the selected suggestions (Delete)</source>
+        <translation>Rejeter les suggestions choisies (Suppr)</translation>
+    </message>
+    <message>
+        <source>Accept every suggestion not yet rejected</source>
+        <translation>Accepter toutes les suggestions pas encore rejetées</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>lieu</translation>
+    </message>
+    <message>
+        <source>road</source>
+        <translation>route</translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation>poste d&apos;observation</translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation>zone</translation>
+    </message>
+    <message>
+        <source>border</source>
+        <translation>frontière</translation>
+    </message>
+    <message>
+        <source>actor</source>
+        <translation>acteur</translation>
+    </message>
+    <message>
+        <source>figure</source>
+        <translation>chiffre</translation>
+    </message>
+    <message>
+        <source>claim</source>
+        <translation>revendication</translation>
+    </message>
+    <message>
+        <source>%1 → %2, %3</source>
+        <translation>%1 → %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>to check</source>
+        <translation>à vérifier</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>acceptée</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajoutée</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejetée</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Select a suggestion to see why it was made.</source>
+        <translation>Choisissez une suggestion pour voir pourquoi elle a été faite.</translation>
+    </message>
+    <message>
+        <source>Why: %1 (sure at %2%)</source>
+        <translation>Pourquoi : %1 (sûr à %2 %)</translation>
+    </message>
+    <message>
+        <source>Added by hand.</source>
+        <translation>Ajoutée à la main.</translation>
+    </message>
+    <message>
+        <source>Other candidates: %1</source>
+        <translation>Autres candidats : %1</translation>
+    </message>
+    <message>
+        <source>A&amp;ccept</source>
+        <translation>A&amp;ccepter</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ept all</source>
+        <translation>To&amp;ut accepter</translation>
     </message>
 </context>
 <context>
