@@ -82,7 +82,7 @@ public:
     // Parts with more vertices than this are cut to the frame (enlarged by a frame each way) before they are
     // projected and simplified.
     static constexpr int kCutAbove = 4096;
-    static constexpr size_t kDefaultMemoryBound = size_t(128) << 20;
+    static constexpr size_t kDefaultMemoryBound = size_t(64) << 20;
 
 private:
     FeatureIndex();
