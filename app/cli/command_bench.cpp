@@ -2,20 +2,24 @@
 #include "cli_commands.h"
 #include "cli_options.h"
 
+#include "geo/data/feature_index.h"
 #include "geo/data/map_data_loader.h"
 #include "geo/render/map_renderer.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 
 #include <algorithm>
 #include <numeric>
+
+#include <sys/resource.h>
 
 namespace cli {
 
 namespace {
 
 struct Timing {
-    double min = 0, median = 0, mean = 0;
+    double min = 0, median = 0, mean = 0, max = 0;
 };
 
 Timing summarize(QVector<double> ms)
@@ -25,7 +29,108 @@ Timing summarize(QVector<double> ms)
     t.min = ms.first();
     t.median = ms[ms.size() / 2];
     t.mean = std::accumulate(ms.cbegin(), ms.cend(), 0.0) / ms.size();
+    t.max = ms.last();
     return t;
+}
+
+// The process's peak resident memory so far, in MB (getrusage: Linux gives kilobytes).
+double peakMemoryMb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024.0;
+}
+
+QString line(const QString& title, const Timing& t)
+{
+    return QStringLiteral("%1  median %2 ms  max %3 ms  min %4 ms\n")
+        .arg(title, -34)
+        .arg(t.median, 0, 'f', 1)
+        .arg(t.max, 0, 'f', 1)
+        .arg(t.min, 0, 'f', 1);
+}
+
+// bench --layer: opening a file as a layer, its first frame, N more frames of the same view, and a pan of N steps.
+ExitCode benchLayer(const QString& path, const QString& extent, QSize size, int frames)
+{
+    QElapsedTimer total;
+    total.start();
+    const auto bundled = loadMapOrExplain(geo::DisplayCrs::WebMercator);
+    if (!bundled)
+        return ExitCode::Failure;
+    const double bundledMs = total.nsecsElapsed() / 1e6;
+
+    QElapsedTimer t;
+    t.start();
+    QString error;
+    const auto layers = geo::loadUserLayers(path, geo::DisplayCrs::WebMercator, &error);
+    if (layers.isEmpty()) {
+        err() << "frontline-cli bench: " << error << "\n";
+        return ExitCode::Failure;
+    }
+    const double openMs = t.nsecsElapsed() / 1e6;
+    std::shared_ptr<const geo::MapData> data = bundled;
+    QRectF layerBounds;
+    int indexed = 0;
+    for (const auto& l : layers) {
+        data = data->withLayer(l);
+        layerBounds = layerBounds.isNull() ? l->bounds : layerBounds.united(l->bounds);
+        indexed += l->index ? 1 : 0;
+    }
+    std::optional<geo::Viewport> vp;
+    if (extent.isEmpty()) {
+        vp = geo::Viewport(QPointF(), 1000, size);
+        vp->fit(layerBounds);
+    } else {
+        vp = viewportFor(extent, size, *data, &error);
+        if (!vp) {
+            err() << "frontline-cli bench: " << error << "\n";
+            return ExitCode::Failure;
+        }
+    }
+    geo::RenderSettings settings;
+    settings.viewport = *vp;
+    auto frame = [&](geo::MapRenderer::Result* result) {
+        QElapsedTimer ft;
+        ft.start();
+        const QImage image = geo::MapRenderer::renderImage(settings, *data, result);
+        return ft.nsecsElapsed() / 1e6;
+    };
+    geo::MapRenderer::Result result;
+    const double firstMs = frame(&result);
+    QVector<double> same;
+    for (int i = 0; i < frames; ++i)
+        same.append(frame(&result));
+    // A pan: a tenth of the width per step, to the east then back west, as a hand on the mouse would.
+    QVector<double> pan;
+    for (int i = 0; i < frames; ++i) {
+        const double step = size.width() / 10.0;
+        settings.viewport.panByPixels(QPointF(i < frames / 2 ? -step : step, 0));
+        pan.append(frame(nullptr));
+    }
+    size_t cached = 0;
+    for (const auto& l : layers)
+        if (l->index)
+            cached += l->index->cachedBytes();
+
+    out() << "Frontline bench: " << QFileInfo(path).fileName() << ", " << layers.size() << " layers (" << indexed
+          << " read through the file's index); frame " << size.width() << "x" << size.height() << ", "
+          << settings.viewport.unitsPerPixel() << " m per pixel\n";
+    out() << QStringLiteral("%1  %2 ms\n").arg(QStringLiteral("load bundled map"), -34).arg(bundledMs, 0, 'f', 1);
+    out() << QStringLiteral("%1  %2 ms\n").arg(QStringLiteral("open layer"), -34).arg(openMs, 0, 'f', 1);
+    out() << QStringLiteral("%1  %2 ms  (%3 features drawn)\n")
+                 .arg(QStringLiteral("first frame"), -34)
+                 .arg(firstMs, 0, 'f', 1)
+                 .arg(result.featuresDrawn);
+    out() << line(QStringLiteral("same frame, %1 times").arg(frames), summarize(same));
+    out() << line(QStringLiteral("pan, %1 steps of 1/10 width").arg(frames), summarize(pan));
+    out() << QStringLiteral("%1  %2 MB\n").arg(QStringLiteral("layer cache"), -34).arg(cached / 1048576.0, 0, 'f', 1);
+    out() << QStringLiteral("%1  %2 MB\n")
+                 .arg(QStringLiteral("peak memory (ru_maxrss)"), -34)
+                 .arg(peakMemoryMb(), 0, 'f', 1);
+    out() << QStringLiteral("%1  %2 ms\n").arg(QStringLiteral("total"), -34).arg(total.nsecsElapsed() / 1e6, 0, 'f', 1);
+    out().flush();
+    return ExitCode::Ok;
 }
 
 } // namespace
@@ -34,10 +139,16 @@ ExitCode runBench(const QStringList& args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Measure loading the bundled map and rendering views with every bundled layer."));
+        QStringLiteral("Measure loading the bundled map and rendering views with every bundled layer; with --layer, "
+                       "opening a vector file as a layer, its first frame, N frames of one view and a pan of N "
+                       "steps, and the peak memory."));
     parser.addOptions({
         {QStringLiteral("size"), QStringLiteral("Frame size (default 1920x1080)."), "WxH", "1920x1080"},
         {QStringLiteral("frames"), QStringLiteral("Frames per view (default 20)."), "N", "20"},
+        {QStringLiteral("layer"), QStringLiteral("A vector file to open as a layer and measure."), "FILE"},
+        {QStringLiteral("extent"),
+         QStringLiteral("With --layer: minlon,minlat,maxlon,maxlat or a place (default: the layer's extent)."),
+         "EXTENT"},
     });
     ExitCode code = ExitCode::Ok;
     if (!parseOrExplain(parser, QStringLiteral("bench"), args, &code))
@@ -54,6 +165,8 @@ ExitCode runBench(const QStringList& args)
         err() << "frontline-cli bench: --frames takes a whole number from 1 to 10000\n";
         return ExitCode::BadInput;
     }
+    if (parser.isSet(QStringLiteral("layer")))
+        return benchLayer(parser.value(QStringLiteral("layer")), parser.value(QStringLiteral("extent")), *size, frames);
 
     QVector<double> loads;
     std::shared_ptr<const geo::MapData> data;

@@ -35,7 +35,7 @@ public:
     void fit(const QRectF& mapRect, int margin = 0);
 
     static constexpr double kMinUnitsPerPixel = 0.5;     // closest zoom
-    static constexpr double kMaxUnitsPerPixel = 20000.0; // farthest zoom
+    static constexpr double kMaxUnitsPerPixel = 40000.0; // farthest zoom: the whole world in 1000 pixels
 
     friend bool operator==(const Viewport&, const Viewport&) = default;
 

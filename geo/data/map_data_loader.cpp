@@ -1,5 +1,6 @@
 #include "geo/data/map_data_loader.h"
 
+#include "geo/data/feature_index.h"
 #include "geo/data/observation_post_list.h"
 #include "geo/data/place_catalog.h"
 #include "geo/data/vector_source.h"
@@ -363,7 +364,32 @@ QRectF homeExtent(const MapData& data)
     return data.extent;
 }
 
-QVector<std::shared_ptr<const MapLayer>> loadUserLayers(const QString& path, DisplayCrs crs, QString* error)
+namespace {
+
+// Whether layer I of SOURCE is read a frame at a time rather than whole.
+bool indexed(const VectorSource& source, int i, const LayerInfo& info, UserLayerLoading loading)
+{
+    if (loading == UserLayerLoading::InMemory)
+        return false;
+    if (info.kind != GeometryKind::Line && info.kind != GeometryKind::Polygon)
+        return false;
+    // A layer with M4/M5 highways replaces the schematic ones: read whole (see below).
+    if (std::any_of(info.fields.cbegin(), info.fields.cend(),
+                    [](const FieldInfo& f) { return f.name == QLatin1String("ref"); }) &&
+        source.countFeatures(i, QStringLiteral("ref IN ('M4','M5')")) != 0)
+        return false;
+    if (loading == UserLayerLoading::Indexed)
+        return true;
+    if (QFileInfo(source.path()).size() > kIndexFileBytes)
+        return true;
+    const qint64 count = info.featureCount >= 0 ? info.featureCount : source.layerInfo(i).featureCount;
+    return count > kIndexAboveFeatures;
+}
+
+} // namespace
+
+QVector<std::shared_ptr<const MapLayer>> loadUserLayers(const QString& path, DisplayCrs crs, QString* error,
+                                                        UserLayerLoading loading)
 {
     QVector<std::shared_ptr<const MapLayer>> result;
     auto source = VectorSource::open(path, error);
@@ -374,9 +400,28 @@ QVector<std::shared_ptr<const MapLayer>> loadUserLayers(const QString& path, Dis
     const QString fileName = QFileInfo(path).fileName();
     QStringList problems;
     for (int i = 0; i < source->layerCount(); ++i) {
-        const LayerInfo info = source->layerInfo(i);
+        const LayerInfo info = source->layerInfo(i, /*exactCount=*/false);
         if (osm && info.name != QLatin1String("lines"))
             continue;
+        if (!osm && indexed(*source, i, info, loading)) {
+            QString layerError;
+            auto index = FeatureIndex::open(path, i, crs, &layerError);
+            if (!index) {
+                problems << layerError;
+                continue;
+            }
+            auto layer = std::make_shared<MapLayer>();
+            layer->id = QStringLiteral("user:%1#%2").arg(path, info.name);
+            layer->title = source->layerCount() > 1 ? QStringLiteral("%1 — %2").arg(fileName, info.name) : fileName;
+            layer->role = LayerRole::User;
+            layer->kind = info.kind;
+            layer->source = QStringLiteral("Opened by the user: %1").arg(path);
+            layer->sourcePath = path;
+            layer->bounds = index->bounds();
+            layer->index = std::move(index);
+            result.append(layer);
+            continue;
+        }
         ReadOptions options;
         options.simplifyTolerance = info.kind == GeometryKind::Point ? 0.0 : kSimplifyDegrees;
         if (osm)

@@ -15,7 +15,18 @@ std::shared_ptr<const MapData> loadBundledMap(DisplayCrs crs, QString* error);
 // the `other_tags` of GDAL's OSM driver) become a real-highway layer that replaces the schematic one. An
 // OpenStreetMap extract is read for those highways only (a country extract holds millions of other ways).
 // Returns an empty list and sets *error (naming the file and what to do) when nothing can be drawn.
-QVector<std::shared_ptr<const MapLayer>> loadUserLayers(const QString& path, DisplayCrs crs, QString* error);
+//
+// How a line or polygon layer is held: Automatic reads a small one whole into memory (every feature's geometry
+// and attributes, for the legend and the feature picker) and indexes a big one (MapLayer::index: read a frame at a
+// time through the file's spatial index, nothing kept but the extent and a bounded cache). Points, OpenStreetMap
+// files and M4/M5 highway layers are always read whole.
+enum class UserLayerLoading { Automatic, Indexed, InMemory };
+QVector<std::shared_ptr<const MapLayer>> loadUserLayers(const QString& path, DisplayCrs crs, QString* error,
+                                                        UserLayerLoading loading = UserLayerLoading::Automatic);
+
+// Automatic indexes a layer with more features than this, or one in a file larger than kIndexFileBytes.
+inline constexpr qint64 kIndexAboveFeatures = 20000;
+inline constexpr qint64 kIndexFileBytes = 16 << 20;
 
 // The layer id of the bundled schematic highways, hidden when real geometry is loaded.
 inline const QString kSchematicHighwaysId = QStringLiteral("highways-schematic");

@@ -8,7 +8,11 @@
 #include <QVariantMap>
 #include <QVector>
 
+#include <memory>
+
 namespace geo {
+
+class FeatureIndex;
 
 // What a layer is, which decides its style. A handful of kinds: an enum, not a class hierarchy.
 enum class LayerRole {
@@ -44,6 +48,9 @@ struct MapLayer {
     LayerRole role = LayerRole::User;
     GeometryKind kind = GeometryKind::None;
     QVector<MapFeature> features;
+    // A big line or polygon layer of a file is not held here but read a frame at a time through the file's own
+    // spatial index: then FEATURES is empty and the renderer asks INDEX for what a frame shows.
+    std::shared_ptr<const FeatureIndex> index;
     QRectF bounds;            // display CRS
     QString source;           // attribution and licence
     QString sourcePath;       // the file it came from

@@ -341,7 +341,27 @@ std::optional<int> VectorSource::layerIndex(const QString& name) const
     return std::nullopt;
 }
 
-LayerInfo VectorSource::layerInfo(int index) const
+GDALDataset* VectorSource::dataset() const
+{
+    return d->dataset.get();
+}
+
+qint64 VectorSource::countFeatures(int layerIndex, const QString& filter) const
+{
+    OGRLayer* layer = d->dataset->GetLayer(layerIndex);
+    if (!layer)
+        return -1;
+    const gdal::QuietErrors quiet;
+    if (layer->SetAttributeFilter(filter.toUtf8().constData()) != OGRERR_NONE) {
+        layer->SetAttributeFilter(nullptr);
+        return -1;
+    }
+    const qint64 n = layer->GetFeatureCount(TRUE);
+    layer->SetAttributeFilter(nullptr);
+    return n;
+}
+
+LayerInfo VectorSource::layerInfo(int index, bool exactCount) const
 {
     LayerInfo info;
     OGRLayer* layer = d->dataset->GetLayer(index);
@@ -349,7 +369,7 @@ LayerInfo VectorSource::layerInfo(int index) const
         return info;
     info.name = QString::fromUtf8(layer->GetName());
     info.kind = kindOf(layer->GetGeomType());
-    info.featureCount = layer->GetFeatureCount(TRUE);
+    info.featureCount = layer->GetFeatureCount(exactCount ? TRUE : FALSE);
     const OGRFeatureDefn* defn = layer->GetLayerDefn();
     for (int i = 0; i < defn->GetFieldCount(); ++i) {
         const OGRFieldDefn* f = defn->GetFieldDefn(i);

@@ -12,6 +12,8 @@
 #include <memory>
 #include <optional>
 
+class GDALDataset;
+
 namespace geo {
 
 struct FieldInfo {
@@ -77,7 +79,11 @@ public:
     QString driverName() const;
     int layerCount() const;
     std::optional<int> layerIndex(const QString& name) const;
-    LayerInfo layerInfo(int index) const;
+    // EXACTCOUNT false: featureCount is -1 where the driver would have to scan the layer to count.
+    LayerInfo layerInfo(int index, bool exactCount = true) const;
+    // How many features of a layer pass the OGR attribute filter FILTER (SQL WHERE clause); -1 when the filter
+    // does not apply (an unknown field, a syntax error).
+    qint64 countFeatures(int layerIndex, const QString& filter) const;
 
     // Reads every feature of a layer, transformed to EPSG:4326 lon/lat when the layer has another CRS.
     // Returns false with *error set when the layer cannot be read (nothing is returned half-read).
@@ -90,6 +96,9 @@ public:
 
     // The GDAL path of the open dataset (for a Qt resource, its in-memory copy).
     QString gdalPath() const { return m_gdalPath; }
+
+    // The open dataset, for geo's own readers that go further than whole layers (feature_index.cpp).
+    GDALDataset* dataset() const;
 
 private:
     VectorSource() = default;

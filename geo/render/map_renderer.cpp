@@ -2,6 +2,7 @@
 
 #include "geo/core/date_text.h"
 
+#include "geo/render/layer_painter.h"
 #include "geo/render/map_credits.h"
 #include "geo/render/scale_bar.h"
 #include "geo/render/style.h"
@@ -314,6 +315,15 @@ private:
     {
         if (!layer.bounds.intersects(m_visibleMap) && !layer.bounds.isEmpty())
             return true;
+        if (layer.index) {
+            // A big layer read a frame at a time (no labels: a user layer has none).
+            const MapFeature any;
+            const LayerPaintResult r =
+                paintIndexedLayer(m_painter, *layer.index, m_vp, Style::penFor(layer, any), Style::fillFor(layer, any),
+                                  [this] { return m_settings.cancelled(); });
+            m_result.featuresDrawn += r.features + r.dots;
+            return !r.cancelled;
+        }
         for (const MapFeature& f : layer.features) {
             if (++m_featuresSeen % kCancelCheckEvery == 0 && m_settings.cancelled())
                 return false;

@@ -109,7 +109,9 @@ QPen Style::penFor(const MapLayer& layer, const MapFeature& feature)
         }
         return cosmetic(c, width);
     }
-    case LayerRole::User: return cosmetic(palette::userLayer, 1.5);
+    // One pixel: Qt draws one-pixel cosmetic lines on its fast path, several times faster than wider ones, which
+    // counts on a layer of millions of vertices.
+    case LayerRole::User: return cosmetic(palette::userLayer, 1.0);
     case LayerRole::Places:
     case LayerRole::Posts: return pen;
     }

@@ -1,0 +1,93 @@
+#pragma once
+// A line or polygon layer of a file, read a frame at a time instead of whole: the file's own spatial index (the
+// GeoPackage R-tree, a shapefile's .qix, any driver's spatial filter) finds the features a frame reaches, and only
+// those are read, projected and simplified to a fraction of a pixel. What a zoom band needs is kept in flat arrays
+// of display-CRS coordinates, within a memory bound, so that a pan reads only the features that come into view.
+// Thread-safe: render threads share one index (the file is read under a lock).
+
+#include "geo/core/geometry.h"
+#include "geo/core/projector.h"
+
+#include <QRectF>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace geo {
+
+// One feature as one zoom band draws it: display CRS, simplified, all parts back to back.
+struct CompactGeometry {
+    GeometryKind kind = GeometryKind::None;
+    qint64 fid = -1;
+    std::vector<QPointF> points;     // display CRS
+    std::vector<quint32> partEnds;   // one past the last point of each part
+    std::vector<QRectF> chunkBounds; // bounds of each run of kChunk segments of each part, in order
+    QRectF bounds;                   // display CRS, of the whole feature (not only the part kept)
+    // For a very long part, only what reaches near the frame it was read for is kept: WINDOW (display CRS) is
+    // where the geometry is whole; outside it, runs of vertices are replaced by their trace on its edge.
+    QRectF window; // empty = the whole feature
+
+    static constexpr int kChunk = 64;
+    size_t bytes() const;
+};
+
+// What a frame shows of an indexed layer.
+struct FrameFeatures {
+    std::vector<std::shared_ptr<const CompactGeometry>> features; // in the file's feature order
+    std::vector<QPointF> dots; // features smaller than a pixel: one point each, display CRS
+    int read = 0;              // features read from the file for this frame (the rest came from the cache)
+    bool cancelled = false;
+    QString error; // the file could not be read (the frame shows what was read)
+};
+
+class FeatureIndex {
+public:
+    // Layer LAYERINDEX of PATH (opened with the same driver allow-list and network rules as VectorSource), for
+    // display in CRS. Reads the layer's extent (from the file's header where it has one) and nothing else.
+    // Returns nullptr and sets *error when the file or layer cannot be opened or its CRS cannot be shown in CRS.
+    static std::shared_ptr<FeatureIndex> open(const QString& path, int layerIndex, DisplayCrs crs, QString* error);
+    ~FeatureIndex();
+    FeatureIndex(const FeatureIndex&) = delete;
+    FeatureIndex& operator=(const FeatureIndex&) = delete;
+
+    QString path() const;
+    QString layerName() const;
+    GeometryKind kind() const;
+    DisplayCrs crs() const;
+    QRectF bounds() const;       // display CRS
+    qint64 featureCount() const; // -1 when the file does not say without a scan
+    // The file's own spatial index answers the queries (else each query scans the layer).
+    bool hasSpatialIndex() const;
+
+    // What a frame of MAPRECT (display CRS) at UNITSPERPIXEL needs: the features reaching into MAPRECT, each
+    // simplified to a quarter of a pixel of its zoom band (a band spans a factor of two of unitsPerPixel), those
+    // under a pixel as dots. Features already read for the band come from the cache. CANCELLED is checked between
+    // features.
+    FrameFeatures query(const QRectF& mapRect, double unitsPerPixel, const std::function<bool()>& cancelled = {}) const;
+
+    // The ids of the features whose bounding box meets RECT (in the layer's own CRS), found through the spatial
+    // index; and the same found by reading every feature (for tests and checks).
+    QVector<qint64> indexedFeatureIds(const QRectF& layerRect) const;
+    QVector<qint64> scannedFeatureIds(const QRectF& layerRect) const;
+
+    // The cache of simplified features: its bound, and what it holds now.
+    void setMemoryBound(size_t bytes);
+    size_t memoryBound() const;
+    size_t cachedBytes() const;
+    void clearCache();
+
+    // Parts with more vertices than this are cut to the frame (enlarged by a frame each way) before they are
+    // projected and simplified.
+    static constexpr int kCutAbove = 4096;
+    static constexpr size_t kDefaultMemoryBound = size_t(64) << 20;
+
+private:
+    FeatureIndex();
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace geo
