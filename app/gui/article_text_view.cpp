@@ -21,6 +21,7 @@ QColor ArticleTextView::kindColour(geo::AnnotationKind kind)
     case geo::AnnotationKind::Post: return QColor(0xcf, 0xe2, 0xf3);
     case geo::AnnotationKind::Actor: return QColor(0xe1, 0xd5, 0xf0);
     case geo::AnnotationKind::Figure: return QColor(0xd9, 0xea, 0xd3);
+    case geo::AnnotationKind::Event: return QColor(0xcc, 0xec, 0xe6);
     }
     return QColor(0xee, 0xee, 0xee);
 }

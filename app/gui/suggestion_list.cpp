@@ -71,6 +71,7 @@ QString SuggestionList::kindLabel(geo::AnnotationKind kind)
     case geo::AnnotationKind::Actor: return tr("actor");
     case geo::AnnotationKind::Figure: return tr("figure");
     case geo::AnnotationKind::Claim: return tr("claim");
+    case geo::AnnotationKind::Event: return tr("event");
     }
     return {};
 }
