@@ -2,6 +2,7 @@
 
 #include "geo/core/date_text.h"
 
+#include "geo/render/event_painter.h"
 #include "geo/render/map_credits.h"
 #include "geo/render/scale_bar.h"
 #include "geo/render/style.h"
@@ -228,6 +229,7 @@ public:
             m_painter.restore();
             return m_result;
         }
+        drawDatedEvents();
         const std::optional<QPointF> highlight = highlightedPlace();
         const QVector<QPointF> marked = markedPlaces();
         keepOverlaysClear();
@@ -281,6 +283,7 @@ private:
     bool drawControlLayer(const QVector<const MapLayer*>& baseLayers)
     {
         drawControlAreas(m_painter, m_settings, m_toScreen);
+        drawAreaClaims(m_painter, m_settings, m_data, m_toScreen); // under the towns, over the derived areas
         if (!m_settings.control || m_settings.control->areas.isEmpty() ||
             m_settings.hiddenLayers.contains(kControlAreasId))
             return true;
@@ -306,6 +309,23 @@ private:
             }
         }
         return true;
+    }
+
+    // Format 1.1 events over the layers and under the markers; labels keep off their symbols.
+    void drawDatedEvents()
+    {
+        for (const QRectF& r : drawEvents(m_painter, m_settings, m_data, m_toScreen))
+            m_placer.addObstacle(r);
+    }
+
+    // Where the agreements' and ceasefires' dated notes go: under the date badge, or in its place.
+    QPointF eventNotesTopLeft() const
+    {
+        if (!drawsDateBadge())
+            return QPointF(10, 10);
+        const QRectF badge =
+            MapRenderer::dateBadgeRect(QPointF(10, 10), m_settings.control->snapshot.date, m_settings.labelLanguage);
+        return QPointF(10, badge.bottom() + 4);
     }
 
     bool isHighlighted(const MapLayer& layer, const MapFeature& f) const
@@ -462,6 +482,8 @@ private:
                                                             m_settings.labelLanguage));
         for (const QRectF& r : m_settings.keepClear)
             m_placer.addObstacle(r);
+        if (const QRectF notes = eventNotesRect(m_settings, eventNotesTopLeft()); !notes.isEmpty())
+            m_placer.addObstacle(notes);
     }
 
     const PlaceControl* placeControl(const PointMarker& marker) const
@@ -516,6 +538,7 @@ private:
         if (drawsDateBadge())
             MapRenderer::drawDateBadge(m_painter, QPointF(10, 10), m_settings.control->snapshot.date,
                                        m_settings.labelLanguage);
+        drawEventNotes(m_painter, m_settings, eventNotesTopLeft());
     }
 
     QPainter& m_painter;
