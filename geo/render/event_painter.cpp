@@ -15,8 +15,9 @@ namespace geo {
 namespace {
 
 constexpr double kSymbolRadius = 6.0;
-// An event's symbol stands above and to the right of its place's point, which a town marker already occupies.
-const QPointF kSymbolOffset(9, -9);
+// An event's symbol stands above and to the left of its place's point, which a town marker already occupies (and a
+// post's marker is above and to the right), with a leader to the point.
+const QPointF kSymbolOffset(-10, -10);
 const QColor kCorridor(0x7b, 0x4f, 0xa8); // the M4's own purple
 const QColor kPatrol(0x2c, 0x3e, 0x8f);
 const QColor kReinforcement(0x2c, 0x7f, 0xb8);
@@ -47,7 +48,7 @@ bool isNoteEvent(MapEventKind kind)
 QBrush areaClaimHatch(Controller controller)
 {
     QColor c = Style::controllerColor(controller);
-    c.setAlpha(170);
+    c.setAlpha(120); // lighter than the towns' control: a claim about a whole area is less precise
     return QBrush(c, Qt::BDiagPattern);
 }
 
@@ -184,7 +185,13 @@ QVector<QRectF> drawEvents(QPainter& painter, const RenderSettings& settings, co
             continue;
         if (!projector)
             projector.emplace(data.crs);
-        const QPointF at = settings.viewport.toScreen(projector->forward(*e.lonLat)) + kSymbolOffset;
+        const QPointF point = settings.viewport.toScreen(projector->forward(*e.lonLat));
+        const QPointF at = point + kSymbolOffset;
+        painter.save();
+        painter.setRenderHint(QPainter::Antialiasing, true);
+        painter.setPen(QPen(QColor(0x33, 0x33, 0x33), 1.0));
+        painter.drawLine(point, at);
+        painter.restore();
         drawEventSymbol(painter, at, kSymbolRadius, e.kind);
         taken.append(QRectF(at - QPointF(kSymbolRadius + 1, kSymbolRadius + 1),
                             QSizeF(2 * kSymbolRadius + 2, 2 * kSymbolRadius + 2)));
