@@ -157,6 +157,11 @@ FRONTLINE_ENUM_NAMES(ArticleKind, articleKind, kArticleKinds)
 FRONTLINE_ENUM_NAMES(PostEvent, postEvent, kPostEvents)
 #undef FRONTLINE_ENUM_NAMES
 
+QStringList annotationOriginNames()
+{
+    return {QStringLiteral("suggested"), QStringLiteral("accepted")};
+}
+
 DateSpan parseDateSpan(const QString& text, QString* error)
 {
     const QStringList parts = text.split(QLatin1Char('/'));

@@ -38,6 +38,9 @@ QStringList articleKindNames();
 QString postEventName(PostEvent event);
 std::optional<PostEvent> postEventFromName(const QString& name);
 QStringList postEventNames();
+// The values of an annotation's "origin" (format 1.1): "suggested" (proposed by the tool, not checked by a
+// person) and "accepted" (proposed by the tool and accepted by a person). No origin: written by a person.
+QStringList annotationOriginNames();
 
 // A date as the format writes it: a day "2020-02-08", a month "2020-01" or an interval "FROM/TO" of days or
 // months. from/to are the first and last day covered (both invalid when the text is not such a date).
@@ -85,6 +88,9 @@ struct Annotation {
     int geoPrecision = 0; // 1 exact place, 2 near it, 3 the region; 0 when not given
     QString source;
     QString notes;
+    // Format 1.1: who wrote the annotation. Empty: a person; "suggested": the tool, not checked by a person;
+    // "accepted": the tool, accepted by a person (see annotationOriginNames()).
+    QString origin;
 
     bool isAnchored() const { return anchorStart >= 0; }
     // The day from which a dated annotation applies: the end of its month or interval ("retaken at the end of
@@ -118,7 +124,7 @@ private:
 };
 
 struct Article {
-    QString formatVersion; // "article/1"
+    QString formatVersion; // as the file says: "article/1" or "article/1.1"
     QString id;
     QString title;
     QString publisher;

@@ -52,7 +52,29 @@ const QStringList kAnnotationProperties = {QStringLiteral("kind"),           QSt
                                            QStringLiteral("controller"),     QStringLiteral("previous_controller"),
                                            QStringLiteral("claimant"),       QStringLiteral("claim_status"),
                                            QStringLiteral("geo_precision"),  QStringLiteral("source"),
-                                           QStringLiteral("notes")};
+                                           QStringLiteral("notes"),          QStringLiteral("origin")};
+
+const QString kVersion1 = QStringLiteral("article/1");
+const QString kVersion11 = QStringLiteral("article/1.1");
+
+// What the reading of one file needs besides the JSON: the entity check and what the file's version allows.
+struct ReadContext {
+    ArticleReader::EntityCheck isKnown;
+    // False when the file declares "article/1": a 1.1 member is then a problem (docs/article-format.md,
+    // "Versions"). True for "article/1.1", and when the version is missing or wrong (already a problem).
+    bool allows11 = true;
+};
+
+// A 1.1 member KEY in a file that declares article/1: one problem at the member, saying what to write instead.
+bool refuse11In10(const JsonMembers& m, const QString& key, const ReadContext& c)
+{
+    if (c.allows11 || !m.has(key))
+        return false;
+    m.problem(key, QStringLiteral("\"%1\" is new in format %2, and this file declares \"%3\"; write \"frontline\": "
+                                  "\"%2\" at the top of the file")
+                       .arg(key, kVersion11, kVersion1));
+    return true;
+}
 
 QString entityPrefix(AnnotationKind kind)
 {
@@ -86,7 +108,7 @@ bool entityFitsKind(const QString& entity, AnnotationKind kind, QString* expecte
            std::none_of(prefixes.cbegin(), prefixes.cend(), [&](const QString& p) { return entity.startsWith(p); });
 }
 
-void readArticleMembers(const QJsonObject& root, ArticleProblems* problems, Article* article)
+void readArticleMembers(const QJsonObject& root, ArticleProblems* problems, ReadContext* context, Article* article)
 {
     const JsonMembers top(root, QString(), QStringLiteral("the collection"), problems);
     if (const auto version = top.string(QStringLiteral("frontline"), true,
@@ -94,10 +116,11 @@ void readArticleMembers(const QJsonObject& root, ArticleProblems* problems, Arti
                                                        "format")
                                             .arg(ArticleReader::formatVersion()))) {
         article->formatVersion = *version;
-        if (*version != ArticleReader::formatVersion())
+        if (!ArticleReader::formatVersions().contains(*version))
             top.problem(QStringLiteral("frontline"),
-                        QStringLiteral("unsupported format version \"%1\"; this version of Frontline reads \"%2\"")
-                            .arg(*version, ArticleReader::formatVersion()));
+                        QStringLiteral("unsupported format version \"%1\"; this version of Frontline reads %2")
+                            .arg(*version, JsonMembers::quotedList(ArticleReader::formatVersions())));
+        context->allows11 = *version != kVersion1;
     }
     const QJsonValue value = root.value(QLatin1String("article"));
     if (!value.isObject()) {
@@ -202,8 +225,9 @@ void readDates(const JsonMembers& m, Annotation* a)
     a->dateNote = m.string(QStringLiteral("date_note"), false).value_or(QString());
 }
 
-void readEntity(const JsonMembers& m, const ArticleReader::EntityCheck& isKnown, Annotation* a)
+void readEntity(const JsonMembers& m, const ReadContext& c, Annotation* a)
 {
+    const ArticleReader::EntityCheck& isKnown = c.isKnown;
     const bool required = a->kind != AnnotationKind::Figure && a->kind != AnnotationKind::Claim;
     const std::optional<QString> entity =
         m.string(QStringLiteral("entity"), required,
@@ -234,7 +258,7 @@ void readEntity(const JsonMembers& m, const ArticleReader::EntityCheck& isKnown,
     }
 }
 
-void readAnnotation(const JsonMembers& m, const ArticleReader::EntityCheck& isKnown, Annotation* a)
+void readAnnotation(const JsonMembers& m, const ReadContext& c, Annotation* a)
 {
     m.unknownMembers(kAnnotationProperties, QStringLiteral("property"));
     if (const auto kind =
@@ -256,7 +280,7 @@ void readAnnotation(const JsonMembers& m, const ArticleReader::EntityCheck& isKn
         m.problem(QStringLiteral("start"),
                   QStringLiteral("\"start\" %1 is after \"end\" %2").arg(a->start).arg(a->end));
 
-    readEntity(m, isKnown, a);
+    readEntity(m, c, a);
 
     const bool figure = a->kind == AnnotationKind::Figure;
     a->value = m.number(QStringLiteral("value"), figure, QStringLiteral("give the figure as a number, e.g. 350"));
@@ -288,6 +312,17 @@ void readAnnotation(const JsonMembers& m, const ArticleReader::EntityCheck& isKn
         m.vocabulary<ClaimStatus>(QStringLiteral("claim_status"), claim, claimStatusFromName, claimStatusNames());
     a->source = m.string(QStringLiteral("source"), false).value_or(QString());
     a->notes = m.string(QStringLiteral("notes"), false).value_or(QString());
+    if (const auto origin = m.string(QStringLiteral("origin"), false);
+        origin && !refuse11In10(m, QStringLiteral("origin"), c)) {
+        if (annotationOriginNames().contains(*origin))
+            a->origin = *origin;
+        else
+            m.problem(QStringLiteral("origin"),
+                      QStringLiteral("unknown origin \"%1\"; use \"suggested\" (proposed by the tool, not checked "
+                                     "by a person) or \"accepted\" (proposed by the tool and accepted by a person), "
+                                     "or leave \"origin\" out for an annotation written by a person")
+                          .arg(*origin));
+    }
 }
 
 // The OGR side of the reading (see the comment at the top): returns the geometries by feature index.
@@ -419,7 +454,11 @@ QStringList ArticleReadResult::messages() const
 
 QString ArticleReader::formatVersion()
 {
-    return QStringLiteral("article/1");
+    return kVersion11;
+}
+QStringList ArticleReader::formatVersions()
+{
+    return {kVersion1, kVersion11};
 }
 QStringList ArticleReader::articleMembers()
 {
@@ -532,7 +571,8 @@ ArticleReadResult ArticleReader::read(const QString& path, const EntityCheck& is
     }
 
     Article article;
-    readArticleMembers(root, &problems, &article);
+    ReadContext context{isKnownEntity};
+    readArticleMembers(root, &problems, &context, &article);
 
     const QJsonValue featuresValue = root.value(QLatin1String("features"));
     if (!featuresValue.isArray()) {
@@ -596,8 +636,8 @@ ArticleReadResult ArticleReader::read(const QString& path, const EntityCheck& is
                       QStringLiteral("\"properties\" must be an object, not %1").arg(JsonMembers::typeName(props)));
             continue;
         }
-        readAnnotation(JsonMembers(props.toObject(), pointer + QLatin1String("/properties"), owner, &problems),
-                       isKnownEntity, &a);
+        readAnnotation(JsonMembers(props.toObject(), pointer + QLatin1String("/properties"), owner, &problems), context,
+                       &a);
         article.annotations.append(a);
         featureIndex.append(i);
     }

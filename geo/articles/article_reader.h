@@ -36,7 +36,8 @@ public:
     static ArticleReadResult read(const QString& path, const EntityCheck& isKnownEntity,
                                   qint64 maxBytes = DefaultMaxBytes);
 
-    static QString formatVersion();              // "article/1", the value of the "frontline" member
+    static QString formatVersion();              // "article/1.1", the newest value of the "frontline" member
+    static QStringList formatVersions();         // every version read: "article/1", "article/1.1"
     static QStringList articleMembers();         // every member of "article" the reader knows
     static QStringList requiredArticleMembers(); // those that must be present and not empty
     static QStringList annotationProperties();   // every feature property the reader knows

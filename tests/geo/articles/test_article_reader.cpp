@@ -755,8 +755,10 @@ void TestArticleReader::schemaListsEveryProperty()
     QCOMPARE(strings(article.value("properties").toObject().value("kind").toObject().value("enum")),
              sorted(articleKindNames()));
     QCOMPARE(strings(defs.value("postEvent").toObject().value("enum")), sorted(postEventNames()));
-    QCOMPARE(schema.value("properties").toObject().value("frontline").toObject().value("const").toString(),
-             ArticleReader::formatVersion());
+    QCOMPARE(strings(schema.value("properties").toObject().value("frontline").toObject().value("enum")),
+             sorted(ArticleReader::formatVersions()));
+    QCOMPARE(strings(props.value("origin").toObject().value("oneOf").toArray().at(0).toObject().value("enum")),
+             sorted(annotationOriginNames()));
 }
 
 void TestArticleReader::actorsVocabulary()
