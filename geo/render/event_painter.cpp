@@ -7,6 +7,7 @@
 #include <QFontMetricsF>
 #include <QPainter>
 
+#include <algorithm>
 #include <cmath>
 #include <optional>
 
@@ -222,39 +223,69 @@ QStringList eventNoteTexts(const RenderSettings& settings, Language lang)
     return texts;
 }
 
-QRectF eventNotesRect(const RenderSettings& settings, QPointF topLeft)
+namespace {
+
+// The notes' boxes in SCREEN from TOP down: at the left edge, at the right in Arabic (where a right-to-left page
+// starts), moved down below whatever the caller keeps clear (an exported page's north arrow) that they would meet.
+QVector<std::pair<QRectF, QString>> noteBoxes(const RenderSettings& settings, const QRectF& screen, double top)
 {
+    QVector<std::pair<QRectF, QString>> boxes;
+    const QStringList texts = eventNoteTexts(settings, settings.labelLanguage);
+    if (texts.isEmpty())
+        return boxes;
     Style::registerBundledFonts();
-    QRectF all;
-    QPointF at = topLeft;
-    for (const QString& text : eventNoteTexts(settings, settings.labelLanguage)) {
-        const QRectF box = noteBox(text, at);
-        all = all.united(box);
-        at.setY(box.bottom() + 3);
+    double width = 0, height = 0;
+    for (const QString& text : texts) {
+        const QRectF box = noteBox(text, QPointF());
+        width = std::max(width, box.width());
+        height += box.height() + 3;
     }
+    const bool rtl = settings.labelLanguage == Language::Arabic;
+    QRectF all(rtl ? screen.right() - 10 - width : screen.left() + 10, top, width, height - 3);
+    for (int moved = 0; moved < 8; ++moved) {
+        const auto hit = std::find_if(settings.keepClear.cbegin(), settings.keepClear.cend(),
+                                      [&](const QRectF& r) { return r.intersects(all); });
+        if (hit == settings.keepClear.cend())
+            break;
+        all.moveTop(hit->bottom() + 4);
+    }
+    double y = all.top();
+    for (const QString& text : texts) {
+        QRectF box = noteBox(text, QPointF(all.left(), y));
+        if (rtl)
+            box.moveRight(all.right());
+        boxes.append({box, text});
+        y = box.bottom() + 3;
+    }
+    return boxes;
+}
+
+} // namespace
+
+QRectF eventNotesRect(const RenderSettings& settings, const QRectF& screen, double top)
+{
+    QRectF all;
+    for (const auto& [box, text] : noteBoxes(settings, screen, top))
+        all = all.united(box);
     return all;
 }
 
-QRectF drawEventNotes(QPainter& painter, const RenderSettings& settings, QPointF topLeft)
+QRectF drawEventNotes(QPainter& painter, const RenderSettings& settings, const QRectF& screen, double top)
 {
-    const QStringList texts = eventNoteTexts(settings, settings.labelLanguage);
-    if (texts.isEmpty())
+    const auto boxes = noteBoxes(settings, screen, top);
+    if (boxes.isEmpty())
         return {};
-    Style::registerBundledFonts();
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setFont(noteFont());
     QRectF all;
-    QPointF at = topLeft;
-    for (const QString& text : texts) {
-        const QRectF box = noteBox(text, at);
+    for (const auto& [box, text] : boxes) {
         painter.setPen(QPen(kCorridor, 1.2));
         painter.setBrush(QColor(255, 255, 255, 235));
         painter.drawRoundedRect(box, 4, 4);
         painter.setPen(QColor(0x11, 0x11, 0x11));
         painter.drawText(box, Qt::AlignCenter, text);
         all = all.united(box);
-        at.setY(box.bottom() + 3);
     }
     painter.restore();
     return all;

@@ -28,10 +28,12 @@ void drawAreaClaims(QPainter& painter, const RenderSettings& settings, const Map
 QVector<QRectF> drawEvents(QPainter& painter, const RenderSettings& settings, const MapData& data,
                            const QTransform& toScreen);
 
-// The dated notes of the agreements and ceasefires in force, boxed, one under another from TOPLEFT; returns the
-// rectangle they take (empty when there is none). EVENTNOTESRECT says where without drawing.
-QRectF drawEventNotes(QPainter& painter, const RenderSettings& settings, QPointF topLeft);
-QRectF eventNotesRect(const RenderSettings& settings, QPointF topLeft);
+// The dated notes of the agreements and ceasefires in force, boxed, one under another from TOP in SCREEN: at the
+// left, at the right on an Arabic map, and below any of the settings' keepClear rectangles they would meet (a
+// page's north arrow). Returns the rectangle they take (empty when there is none); EVENTNOTESRECT says where
+// without drawing.
+QRectF drawEventNotes(QPainter& painter, const RenderSettings& settings, const QRectF& screen, double top);
+QRectF eventNotesRect(const RenderSettings& settings, const QRectF& screen, double top);
 // The notes' texts in LANG ("Ceasefire in force since 6 March 2020").
 QStringList eventNoteTexts(const RenderSettings& settings, Language lang);
 

@@ -318,14 +318,14 @@ private:
             m_placer.addObstacle(r);
     }
 
-    // Where the agreements' and ceasefires' dated notes go: under the date badge, or in its place.
-    QPointF eventNotesTopLeft() const
+    // The top of the agreements' and ceasefires' dated notes: under the date badge, or in its place.
+    double eventNotesTop() const
     {
         if (!drawsDateBadge())
-            return QPointF(10, 10);
-        const QRectF badge =
-            MapRenderer::dateBadgeRect(QPointF(10, 10), m_settings.control->snapshot.date, m_settings.labelLanguage);
-        return QPointF(10, badge.bottom() + 4);
+            return 10;
+        return MapRenderer::dateBadgeRect(QPointF(10, 10), m_settings.control->snapshot.date, m_settings.labelLanguage)
+                   .bottom() +
+               4;
     }
 
     bool isHighlighted(const MapLayer& layer, const MapFeature& f) const
@@ -482,7 +482,7 @@ private:
                                                             m_settings.labelLanguage));
         for (const QRectF& r : m_settings.keepClear)
             m_placer.addObstacle(r);
-        if (const QRectF notes = eventNotesRect(m_settings, eventNotesTopLeft()); !notes.isEmpty())
+        if (const QRectF notes = eventNotesRect(m_settings, m_screen, eventNotesTop()); !notes.isEmpty())
             m_placer.addObstacle(notes);
     }
 
@@ -538,7 +538,7 @@ private:
         if (drawsDateBadge())
             MapRenderer::drawDateBadge(m_painter, QPointF(10, 10), m_settings.control->snapshot.date,
                                        m_settings.labelLanguage);
-        drawEventNotes(m_painter, m_settings, eventNotesTopLeft());
+        drawEventNotes(m_painter, m_settings, m_screen, eventNotesTop());
     }
 
     QPainter& m_painter;

@@ -183,12 +183,19 @@ void TestEventPainter::pointEventsAndNotesAreDrawn()
     // The symbol stands beside the town's point (up and left, a post's marker being up and right), not on it.
     QVERIFY(changedPixels(plain, image, saraqeb + QPointF(-10, -10), 2) >= 15);
     // The note is under the date badge, in the top-left corner, and says the date in the label language.
-    const QRectF notes = eventNotesRect(s, QPointF(10, 60));
+    const QRectF notes = eventNotesRect(s, QRectF(0, 0, 1200, 900), 60);
     QVERIFY(!notes.isEmpty());
     QCOMPARE(eventNoteTexts(s, Language::French),
              QStringList{QStringLiteral("Cessez-le-feu en vigueur depuis le 6 mars 2020")});
     QCOMPARE(eventNoteTexts(s, Language::English),
              QStringList{QStringLiteral("Ceasefire in force since 6 March 2020")});
+    // An Arabic map has them at the right, where it starts; what the caller keeps clear pushes them down.
+    RenderSettings ar = s;
+    ar.labelLanguage = Language::Arabic;
+    const QRectF arNotes = eventNotesRect(ar, QRectF(0, 0, 1200, 900), 60);
+    QCOMPARE(arNotes.right(), 1190.0);
+    ar.keepClear = {QRectF(1100, 50, 80, 60)};
+    QCOMPARE(eventNotesRect(ar, QRectF(0, 0, 1200, 900), 60).top(), 114.0);
     const QRectF badge = MapRenderer::dateBadgeRect(QPointF(10, 10), kDate, s.labelLanguage);
     QVERIFY(changedPixels(plain, image, QPointF(20, badge.bottom() + 4 + notes.height() / 2), 4) > 20);
 }
