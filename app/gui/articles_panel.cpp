@@ -21,7 +21,8 @@ namespace {
 QString highlightColour(geo::AnnotationKind kind)
 {
     switch (kind) {
-    case geo::AnnotationKind::Claim: return QStringLiteral("#ffd6cc");
+    case geo::AnnotationKind::Claim:
+    case geo::AnnotationKind::Event: return QStringLiteral("#ffd6cc");
     case geo::AnnotationKind::Place:
     case geo::AnnotationKind::Area:
     case geo::AnnotationKind::Border: return QStringLiteral("#fff0b3");

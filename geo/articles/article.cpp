@@ -37,7 +37,7 @@ template <typename Enum, size_t N> QStringList namesOf(const std::array<std::pai
     return names;
 }
 
-constexpr std::array<std::pair<AnnotationKind, const char*>, 8> kKinds{{
+constexpr std::array<std::pair<AnnotationKind, const char*>, 9> kKinds{{
     {AnnotationKind::Place, "place"},
     {AnnotationKind::Road, "road"},
     {AnnotationKind::Post, "post"},
@@ -46,7 +46,53 @@ constexpr std::array<std::pair<AnnotationKind, const char*>, 8> kKinds{{
     {AnnotationKind::Actor, "actor"},
     {AnnotationKind::Figure, "figure"},
     {AnnotationKind::Claim, "claim"},
+    {AnnotationKind::Event, "event"},
 }};
+
+constexpr std::array<std::pair<ClaimScope, const char*>, 2> kClaimScopes{{
+    {ClaimScope::Place, "place"},
+    {ClaimScope::Area, "area"},
+}};
+
+constexpr std::array<std::pair<EntityKind, const char*>, 2> kEntityKinds{{
+    {EntityKind::Place, "place"},
+    {EntityKind::Other, "other"},
+}};
+
+constexpr std::array<std::pair<ActorKind, const char*>, 7> kActorKinds{{
+    {ActorKind::Media, "media"},
+    {ActorKind::State, "state"},
+    {ActorKind::StateForces, "state forces"},
+    {ActorKind::ArmedGroup, "armed group"},
+    {ActorKind::Organisation, "organisation"},
+    {ActorKind::Person, "person"},
+    {ActorKind::Other, "other"},
+}};
+
+// ACLED's event types and sub-event types (ACLED Codebook, 2019 onwards), and Frontline's three additions for what
+// ACLED codes as "Change to group/activity" or "Other": a security corridor along a road, a joint patrol, and
+// reinforcements sent to an area.
+struct EventTypeEntry {
+    const char* type;
+    std::initializer_list<const char*> subTypes;
+};
+const std::array<EventTypeEntry, 6>& eventTypeTable()
+{
+    static const std::array<EventTypeEntry, 6> table{{
+        {"Battles", {"Armed clash", "Government regains territory", "Non-state actor overtakes territory"}},
+        {"Explosions/Remote violence",
+         {"Chemical weapon", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
+          "Remote explosive/landmine/IED", "Grenade"}},
+        {"Violence against civilians", {"Sexual violence", "Attack", "Abduction/forced disappearance"}},
+        {"Protests", {"Peaceful protest", "Protest with intervention", "Excessive force against protesters"}},
+        {"Riots", {"Violent demonstration", "Mob violence"}},
+        {"Strategic developments",
+         {"Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
+          "Headquarters or base established", "Looting/property destruction", "Non-violent transfer of territory",
+          "Other", "Security corridor", "Joint patrol", "Reinforcement"}},
+    }};
+    return table;
+}
 
 constexpr std::array<std::pair<ClaimStatus, const char*>, 4> kStatuses{{
     {ClaimStatus::Claimed, "claimed"},
@@ -99,11 +145,14 @@ bool isSentenceEnd(const QString& s, qsizetype i)
     return next.isSpace() || next.isUpper();
 }
 
-// One calendar month or day, as the start (FIRST = true) or end of a span.
+// One calendar day, month or year, as the start (FIRST = true) or end of a span.
 QDate parseDayOrMonth(const QString& text, bool first, QString* error)
 {
     static const QRegularExpression day(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})$"));
     static const QRegularExpression month(QStringLiteral("^(\\d{4})-(\\d{2})$"));
+    static const QRegularExpression year(QStringLiteral("^\\d{4}$"));
+    if (year.match(text).hasMatch())
+        return first ? QDate(text.toInt(), 1, 1) : QDate(text.toInt(), 12, 31);
     if (const auto m = day.match(text); m.hasMatch()) {
         const int y = m.captured(1).toInt(), mo = m.captured(2).toInt(), d = m.captured(3).toInt();
         if (mo < 1 || mo > 12) {
@@ -129,7 +178,7 @@ QDate parseDayOrMonth(const QString& text, bool first, QString* error)
         return first ? d : QDate(y, mo, d.daysInMonth());
     }
     if (error)
-        *error = QStringLiteral("\"%1\" is not an ISO 8601 day (YYYY-MM-DD) or month (YYYY-MM)").arg(text);
+        *error = QStringLiteral("\"%1\" is not an ISO 8601 day (YYYY-MM-DD), month (YYYY-MM) or year (YYYY)").arg(text);
     return {};
 }
 
@@ -155,7 +204,62 @@ FRONTLINE_ENUM_NAMES(ClaimStatus, claimStatus, kStatuses)
 FRONTLINE_ENUM_NAMES(Controller, controller, kControllers)
 FRONTLINE_ENUM_NAMES(ArticleKind, articleKind, kArticleKinds)
 FRONTLINE_ENUM_NAMES(PostEvent, postEvent, kPostEvents)
+FRONTLINE_ENUM_NAMES(ClaimScope, claimScope, kClaimScopes)
+FRONTLINE_ENUM_NAMES(EntityKind, entityKind, kEntityKinds)
+FRONTLINE_ENUM_NAMES(ActorKind, actorKind, kActorKinds)
 #undef FRONTLINE_ENUM_NAMES
+
+QStringList eventTypeNames()
+{
+    QStringList names;
+    for (const EventTypeEntry& e : eventTypeTable())
+        names << QString::fromLatin1(e.type);
+    return names;
+}
+
+QStringList eventSubTypeNames(const QString& eventType)
+{
+    QStringList names;
+    for (const EventTypeEntry& e : eventTypeTable()) {
+        if (eventType == QLatin1String(e.type)) {
+            for (const char* sub : e.subTypes)
+                names << QString::fromLatin1(sub);
+        }
+    }
+    return names;
+}
+
+QString eventTypeOfSubType(const QString& subEventType)
+{
+    for (const EventTypeEntry& e : eventTypeTable()) {
+        for (const char* sub : e.subTypes) {
+            if (subEventType == QLatin1String(sub))
+                return QString::fromLatin1(e.type);
+        }
+    }
+    return {};
+}
+
+namespace {
+QString nameIn(const QMap<QString, QString>& names, const QString& language)
+{
+    if (const auto it = names.constFind(language); it != names.constEnd())
+        return *it;
+    if (const auto it = names.constFind(QStringLiteral("en")); it != names.constEnd())
+        return *it;
+    return names.isEmpty() ? QString() : names.first();
+}
+} // namespace
+
+QString LocalEntity::name(const QString& language) const
+{
+    return nameIn(names, language);
+}
+
+QString ArticleActor::name(const QString& language) const
+{
+    return nameIn(names, language);
+}
 
 QStringList annotationOriginNames()
 {
@@ -164,6 +268,31 @@ QStringList annotationOriginNames()
 
 DateSpan parseDateSpan(const QString& text, QString* error)
 {
+    // 1.1: "about" a single date ("2020-02-06~") and "on or before" one ("../2020-02-08").
+    const bool about = text.endsWith(QLatin1Char('~'));
+    const bool onOrBefore = text.startsWith(QLatin1String("../"));
+    if (about || onOrBefore) {
+        const QString inner = about ? text.chopped(1) : text.mid(3);
+        if (about && onOrBefore) {
+            if (error)
+                *error = QStringLiteral("\"%1\" is both \"about\" (~) and \"on or before\" (../); write one").arg(text);
+            return {};
+        }
+        if (inner.contains(QLatin1Char('/')) || inner.contains(QLatin1Char('~')) ||
+            inner.startsWith(QLatin1String(".."))) {
+            if (error)
+                *error = QStringLiteral("\"%1\": \"%2\" qualifies one day, month or year, not an interval")
+                             .arg(text, about ? QStringLiteral("~") : QStringLiteral("../"));
+            return {};
+        }
+        DateSpan span;
+        span.to = parseDayOrMonth(inner, false, error);
+        if (!span.to.isValid())
+            return {};
+        span.from = about ? parseDayOrMonth(inner, true, error) : span.to;
+        span.qualifier = about ? DateQualifier::About : DateQualifier::OnOrBefore;
+        return span;
+    }
     const QStringList parts = text.split(QLatin1Char('/'));
     if (parts.size() > 2) {
         if (error)
@@ -202,6 +331,24 @@ QString Article::fingerprintOf(const QString& text)
         }
     }
     return QString::fromLatin1(QCryptographicHash::hash(compact.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+const LocalEntity* Article::entity(const QString& entityId) const
+{
+    for (const LocalEntity& e : entities) {
+        if (e.id == entityId)
+            return &e;
+    }
+    return nullptr;
+}
+
+const ArticleActor* Article::actor(const QString& entityId) const
+{
+    for (const ArticleActor& a : actors) {
+        if (a.entityId() == entityId)
+            return &a;
+    }
+    return nullptr;
 }
 
 const Annotation* Article::annotation(const QString& annotationId) const

@@ -42,27 +42,47 @@ const QStringList kArticleMembers = {QStringLiteral("id"),   QStringLiteral("tit
 const QStringList kRequiredArticleMembers = {
     QStringLiteral("id"),       QStringLiteral("title"), QStringLiteral("publisher"), QStringLiteral("published"),
     QStringLiteral("language"), QStringLiteral("kind"),  QStringLiteral("text")};
-const QStringList kAnnotationProperties = {QStringLiteral("kind"),           QStringLiteral("quote"),
-                                           QStringLiteral("prefix"),         QStringLiteral("suffix"),
-                                           QStringLiteral("start"),          QStringLiteral("end"),
-                                           QStringLiteral("entity"),         QStringLiteral("value"),
-                                           QStringLiteral("unit"),           QStringLiteral("event_date"),
-                                           QStringLiteral("time_precision"), QStringLiteral("date_note"),
-                                           QStringLiteral("sub_event_type"), QStringLiteral("place"),
-                                           QStringLiteral("controller"),     QStringLiteral("previous_controller"),
-                                           QStringLiteral("claimant"),       QStringLiteral("claim_status"),
-                                           QStringLiteral("geo_precision"),  QStringLiteral("source"),
-                                           QStringLiteral("notes"),          QStringLiteral("origin")};
+const QStringList kAnnotationProperties = {
+    QStringLiteral("kind"), QStringLiteral("quote"), QStringLiteral("prefix"), QStringLiteral("suffix"),
+    QStringLiteral("start"), QStringLiteral("end"), QStringLiteral("entity"), QStringLiteral("value"),
+    QStringLiteral("unit"), QStringLiteral("event_date"), QStringLiteral("time_precision"), QStringLiteral("date_note"),
+    QStringLiteral("sub_event_type"), QStringLiteral("place"), QStringLiteral("controller"),
+    QStringLiteral("previous_controller"), QStringLiteral("claimant"), QStringLiteral("claim_status"),
+    QStringLiteral("geo_precision"), QStringLiteral("source"), QStringLiteral("notes"),
+    // 1.1
+    QStringLiteral("origin"), QStringLiteral("claim_scope"), QStringLiteral("area_share"),
+    QStringLiteral("claimant_actor"), QStringLiteral("event_type"), QStringLiteral("effective_date"),
+    QStringLiteral("road"), QStringLiteral("width_km"), QStringLiteral("from_place"), QStringLiteral("to_place"),
+    QStringLiteral("actors")};
+const QStringList kEntityMembers = {QStringLiteral("id"),    QStringLiteral("kind"),   QStringLiteral("names"),
+                                    QStringLiteral("point"), QStringLiteral("source"), QStringLiteral("notes")};
+const QStringList kActorMembers = {QStringLiteral("id"),       QStringLiteral("kind"), QStringLiteral("names"),
+                                   QStringLiteral("variants"), QStringLiteral("role"), QStringLiteral("controller"),
+                                   QStringLiteral("notes")};
 
 const QString kVersion1 = QStringLiteral("article/1");
 const QString kVersion11 = QStringLiteral("article/1.1");
 
-// What the reading of one file needs besides the JSON: the entity check and what the file's version allows.
+// What the reading of one file needs besides the JSON: the entity check, what the file's version allows, and the
+// entities and actors the article defines (read before the annotations that point at them).
 struct ReadContext {
     ArticleReader::EntityCheck isKnown;
     // False when the file declares "article/1": a 1.1 member is then a problem (docs/article-format.md,
     // "Versions"). True for "article/1.1", and when the version is missing or wrong (already a problem).
     bool allows11 = true;
+    QHash<QString, EntityKind> localEntities; // "local:..." -> kind
+    QSet<QString> localActors;                // "actor:..."
+
+    // Whether ID is known: to the application (gazetteer, roads, posts, areas, borders, actors.json) or to the
+    // article ("local:..." entities, its own actors).
+    bool knows(const QString& id) const
+    {
+        return localEntities.contains(id) || localActors.contains(id) || !isKnown || isKnown(id);
+    }
+    bool isLocalPlace(const QString& id) const
+    {
+        return localEntities.value(id, EntityKind::Other) == EntityKind::Place && localEntities.contains(id);
+    }
 };
 
 // A 1.1 member KEY in a file that declares article/1: one problem at the member, saying what to write instead.
@@ -76,6 +96,13 @@ bool refuse11In10(const JsonMembers& m, const QString& key, const ReadContext& c
     return true;
 }
 
+// Whether a date is written in a form of format 1.0 (a day, a month, or an interval of them).
+bool isDateForm10(const QString& text)
+{
+    static const QRegularExpression form(QStringLiteral("^\\d{4}-\\d{2}(-\\d{2})?(/\\d{4}-\\d{2}(-\\d{2})?)?$"));
+    return form.match(text).hasMatch();
+}
+
 QString entityPrefix(AnnotationKind kind)
 {
     switch (kind) {
@@ -84,12 +111,16 @@ QString entityPrefix(AnnotationKind kind)
     case AnnotationKind::Area: return QStringLiteral("area:");
     case AnnotationKind::Border: return QStringLiteral("border:");
     case AnnotationKind::Actor: return QStringLiteral("actor:");
+    case AnnotationKind::Event: return QStringLiteral("local:");
     case AnnotationKind::Place:
     case AnnotationKind::Figure:
     case AnnotationKind::Claim: break;
     }
     return {};
 }
+
+const QString kPlaceIdForm = QStringLiteral("a place id (a key-town key such as \"saraqib\", \"osm:node/...\", or a "
+                                            "\"local:...\" place of the article's \"entities\")");
 
 // Whether ENTITY has the form its annotation KIND asks for; else says what form it needs.
 bool entityFitsKind(const QString& entity, AnnotationKind kind, QString* expected)
@@ -98,12 +129,14 @@ bool entityFitsKind(const QString& entity, AnnotationKind kind, QString* expecte
                                          QStringLiteral("border:"), QStringLiteral("actor:")};
     const QString prefix = entityPrefix(kind);
     if (!prefix.isEmpty()) {
-        *expected = QStringLiteral("\"%1...\"").arg(prefix);
+        *expected = kind == AnnotationKind::Event
+                        ? QStringLiteral("a \"local:...\" entity of the article's \"entities\" (the event's name)")
+                        : QStringLiteral("\"%1...\"").arg(prefix);
         return entity.startsWith(prefix) && entity.size() > prefix.size();
     }
     if (kind == AnnotationKind::Figure)
         return true;
-    *expected = QStringLiteral("a place id (a key-town key such as \"saraqib\", or \"osm:node/...\")");
+    *expected = kPlaceIdForm;
     return entity != QLatin1String("figure") &&
            std::none_of(prefixes.cbegin(), prefixes.cend(), [&](const QString& p) { return entity.startsWith(p); });
 }
@@ -157,12 +190,25 @@ void readArticleMembers(const QJsonObject& root, ArticleProblems* problems, Read
                                                        "YYYY-MM-DD"))) {
         QString error;
         const DateSpan span = parseDateSpan(*published, &error);
+        static const QRegularExpression monthForm(QStringLiteral("^\\d{4}-\\d{2}$"));
+        const bool month = monthForm.match(*published).hasMatch();
         if (!span.isValid())
             m.problem(QStringLiteral("published"),
                       QStringLiteral("\"published\": %1; write the publication day as YYYY-MM-DD").arg(error));
-        else if (!span.isSingleDay() || published->size() != 10)
+        else if (month && !context->allows11)
             m.problem(QStringLiteral("published"),
-                      QStringLiteral("\"published\" must be one day (YYYY-MM-DD), not \"%1\"").arg(*published));
+                      QStringLiteral("\"published\" \"%1\" is a month, which is new in format %2, and this file "
+                                     "declares \"%3\"; write \"frontline\": \"%2\" at the top of the file, or the "
+                                     "day as YYYY-MM-DD")
+                          .arg(*published, kVersion11, kVersion1));
+        else if (month) {
+            article->published = span.from;
+            article->publishedPrecision = 3;
+        } else if (!span.isSingleDay() || published->size() != 10)
+            m.problem(QStringLiteral("published"),
+                      QStringLiteral("\"published\" must be one day (YYYY-MM-DD), or (format 1.1) a month "
+                                     "(YYYY-MM) when only the month is known, not \"%1\"")
+                          .arg(*published));
         else
             article->published = span.from;
     }
@@ -198,18 +244,187 @@ void readArticleMembers(const QJsonObject& root, ArticleProblems* problems, Read
     }
 }
 
-void readDates(const JsonMembers& m, Annotation* a)
+// Names by language: an object of BCP 47 tag -> non-empty string, at least one.
+QMap<QString, QString> readNames(const JsonMembers& m)
 {
-    if (const auto date = m.string(QStringLiteral("event_date"), a->kind == AnnotationKind::Claim,
-                                   QStringLiteral("date the claim: YYYY-MM-DD, YYYY-MM or FROM/TO"))) {
+    QMap<QString, QString> names;
+    const std::optional<QJsonObject> object = m.object(
+        QStringLiteral("names"), true,
+        QStringLiteral("give its names by language, e.g. \"names\": {\"en\": \"Moscow\", \"fr\": \"Moscou\"}"));
+    if (!object)
+        return names;
+    static const QRegularExpression bcp47(QStringLiteral("^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$"));
+    const JsonMembers n = m.child(*object, QStringLiteral("/names"), QStringLiteral("\"names\""));
+    for (auto it = object->constBegin(); it != object->constEnd(); ++it) {
+        if (!bcp47.match(it.key()).hasMatch()) {
+            n.problem(
+                it.key(),
+                QStringLiteral("\"%1\" is not a BCP 47 language tag; write \"fr\", \"en\", \"ar\"...").arg(it.key()));
+            continue;
+        }
+        if (const auto name = n.string(it.key(), true, QStringLiteral("write the name, or leave the language out")))
+            names.insert(it.key(), *name);
+    }
+    if (object->isEmpty())
+        m.problem(QStringLiteral("names"), QStringLiteral("\"names\" is empty; give at least one name, e.g. {\"en\": "
+                                                          "\"...\"}"));
+    return names;
+}
+
+// The top-level "entities" (1.1): places and other things outside the gazetteer.
+void readEntities(const JsonMembers& top, ReadContext* c, Article* article)
+{
+    if (refuse11In10(top, QStringLiteral("entities"), *c))
+        return;
+    const std::optional<QJsonArray> list = top.array(QStringLiteral("entities"), false);
+    if (!list)
+        return;
+    static const QRegularExpression idForm(QStringLiteral("^local:[a-z0-9][a-z0-9._-]*$"));
+    for (qsizetype i = 0; i < list->size(); ++i) {
+        const QString tail = QStringLiteral("/entities/%1").arg(i);
+        const QJsonObject o = list->at(i).toObject();
+        const QString id = o.value(QLatin1String("id")).toString();
+        const JsonMembers m = top.child(
+            o, tail, id.isEmpty() ? QStringLiteral("entity %1").arg(i) : QStringLiteral("entity \"%1\"").arg(id));
+        if (!list->at(i).isObject()) {
+            m.problem(QString(),
+                      QStringLiteral("an entity must be an object with \"id\", \"kind\" and \"names\", not %1")
+                          .arg(JsonMembers::typeName(list->at(i))));
+            continue;
+        }
+        m.unknownMembers(kEntityMembers, QStringLiteral("entity member"));
+        LocalEntity e;
+        if (const auto written =
+                m.string(QStringLiteral("id"), true, QStringLiteral("give it an id such as \"local:moscow\""))) {
+            if (!idForm.match(*written).hasMatch())
+                m.problem(QStringLiteral("id"),
+                          QStringLiteral("entity id \"%1\" must be \"local:\" followed by lower-case letters, digits, "
+                                         "\".\", \"_\" or \"-\", e.g. \"local:moscow\"")
+                              .arg(*written));
+            else if (c->localEntities.contains(*written))
+                m.problem(QStringLiteral("id"), QStringLiteral("duplicate entity id \"%1\"").arg(*written));
+            e.id = *written;
+        }
+        if (const auto kind =
+                m.string(QStringLiteral("kind"), true,
+                         QStringLiteral("use one of %1").arg(JsonMembers::quotedList(entityKindNames())))) {
+            if (*kind == QLatin1String("actor"))
+                m.problem(QStringLiteral("kind"),
+                          QStringLiteral("an actor goes in the top-level \"actors\" list (with its kind, role and "
+                                         "side), and annotations point at it as \"actor:<id>\"; \"entities\" holds "
+                                         "places and other named things"));
+            else if (const auto k = entityKindFromName(*kind))
+                e.kind = *k;
+            else
+                m.problem(QStringLiteral("kind"), QStringLiteral("unknown kind \"%1\"; use one of %2")
+                                                      .arg(*kind, JsonMembers::quotedList(entityKindNames())));
+        }
+        e.names = readNames(m);
+        if (const auto point = m.array(QStringLiteral("point"), false)) {
+            const bool numbers = point->size() == 2 && point->at(0).isDouble() && point->at(1).isDouble();
+            const double lon = point->at(0).toDouble(), lat = point->at(1).toDouble();
+            if (!numbers)
+                m.problem(QStringLiteral("point"),
+                          QStringLiteral("\"point\" must be [longitude, latitude], two numbers in degrees"));
+            else if (std::abs(lon) > 180.0 || std::abs(lat) > 90.0)
+                m.problem(QStringLiteral("point"),
+                          QStringLiteral("\"point\" [%1, %2] is not a longitude and latitude in degrees (longitude "
+                                         "-180 to 180 first, then latitude -90 to 90)")
+                              .arg(lon, 0, 'g', 10)
+                              .arg(lat, 0, 'g', 10));
+            else if (e.kind != EntityKind::Place)
+                m.problem(QStringLiteral("point"), QStringLiteral("only a place has a \"point\""));
+            else
+                e.point = QPointF(lon, lat);
+        }
+        e.source = m.string(QStringLiteral("source"), false).value_or(QString());
+        e.notes = m.string(QStringLiteral("notes"), false).value_or(QString());
+        if (!e.id.isEmpty())
+            c->localEntities.insert(e.id, e.kind);
+        article->entities.append(e);
+    }
+}
+
+// The top-level "actors" (1.1): actors the article adds to actors.json.
+void readActors(const JsonMembers& top, ReadContext* c, Article* article)
+{
+    if (refuse11In10(top, QStringLiteral("actors"), *c))
+        return;
+    const std::optional<QJsonArray> list = top.array(QStringLiteral("actors"), false);
+    if (!list)
+        return;
+    static const QRegularExpression idForm(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
+    for (qsizetype i = 0; i < list->size(); ++i) {
+        const QString tail = QStringLiteral("/actors/%1").arg(i);
+        const QJsonObject o = list->at(i).toObject();
+        const QString id = o.value(QLatin1String("id")).toString();
+        const JsonMembers m = top.child(
+            o, tail, id.isEmpty() ? QStringLiteral("actor %1").arg(i) : QStringLiteral("actor \"%1\"").arg(id));
+        if (!list->at(i).isObject()) {
+            m.problem(QString(),
+                      QStringLiteral("an actor must be an object with \"id\", \"kind\" and \"names\", not %1")
+                          .arg(JsonMembers::typeName(list->at(i))));
+            continue;
+        }
+        m.unknownMembers(kActorMembers, QStringLiteral("actor member"));
+        ArticleActor a;
+        if (const auto written =
+                m.string(QStringLiteral("id"), true, QStringLiteral("give it an id such as \"reuters\""))) {
+            const QString entityId = QStringLiteral("actor:") + *written;
+            if (written->startsWith(QLatin1String("actor:")))
+                m.problem(QStringLiteral("id"), QStringLiteral("write the id without \"actor:\" (\"%1\"), as in "
+                                                               "actors.json; annotations add \"actor:\"")
+                                                    .arg(written->mid(6)));
+            else if (!idForm.match(*written).hasMatch())
+                m.problem(QStringLiteral("id"), QStringLiteral("actor id \"%1\" must be lower-case letters, digits and "
+                                                               "hyphens, e.g. \"reuters\"")
+                                                    .arg(*written));
+            else if (c->localActors.contains(entityId))
+                m.problem(QStringLiteral("id"), QStringLiteral("duplicate actor id \"%1\"").arg(*written));
+            else if (c->isKnown && c->isKnown(entityId))
+                m.problem(QStringLiteral("id"),
+                          QStringLiteral("\"%1\" is already an actor of actors.json; point at it as \"%2\" without "
+                                         "defining it here")
+                              .arg(*written, entityId));
+            a.id = *written;
+        }
+        if (const auto kind =
+                m.vocabulary<ActorKind>(QStringLiteral("kind"), true, actorKindFromName, actorKindNames()))
+            a.kind = *kind;
+        a.names = readNames(m);
+        a.variants = m.stringList(QStringLiteral("variants"), false).value_or(QStringList());
+        a.role = m.string(QStringLiteral("role"), false).value_or(QString());
+        a.controller =
+            m.vocabulary<Controller>(QStringLiteral("controller"), false, controllerFromName, controllerNames());
+        a.notes = m.string(QStringLiteral("notes"), false).value_or(QString());
+        if (!a.id.isEmpty())
+            c->localActors.insert(a.entityId());
+        article->actors.append(a);
+    }
+}
+
+void readDates(const JsonMembers& m, const ReadContext& c, Annotation* a)
+{
+    const bool required = a->kind == AnnotationKind::Claim || a->kind == AnnotationKind::Event;
+    if (const auto date =
+            m.string(QStringLiteral("event_date"), required,
+                     QStringLiteral("date it: YYYY-MM-DD, YYYY-MM, FROM/TO, or (format 1.1) YYYY, a date followed by "
+                                    "\"~\" (about) or preceded by \"../\" (on or before)"))) {
         a->eventDate = *date;
         QString error;
         const DateSpan span = parseDateSpan(*date, &error);
         if (!span.isValid()) {
             m.problem(QStringLiteral("event_date"), QStringLiteral("\"event_date\": %1").arg(error));
+        } else if (!c.allows11 && !isDateForm10(*date)) {
+            m.problem(QStringLiteral("event_date"),
+                      QStringLiteral("\"event_date\" \"%1\" is written in a form new in format %2 (a year, \"~\" "
+                                     "or \"../\"), and this file declares \"%3\"; write \"frontline\": \"%2\" at "
+                                     "the top of the file")
+                          .arg(*date, kVersion11, kVersion1));
         } else {
             a->eventDateFrom = span.from;
             a->eventDateTo = span.to;
+            a->dateQualifier = span.qualifier;
         }
     }
     a->timePrecision =
@@ -221,41 +436,263 @@ void readDates(const JsonMembers& m, Annotation* a)
                   QStringLiteral("\"time_precision\" 1 (an exact day) contradicts \"event_date\" "
                                  "\"%1\", which spans several days; use 2 (week) or 3 (month)")
                       .arg(a->eventDate));
-    a->approximateDate = (a->eventDateFrom.isValid() && a->eventDateFrom != a->eventDateTo) || a->timePrecision >= 2;
+    else if (a->dateQualifier != DateQualifier::None && a->timePrecision == 1)
+        m.problem(QStringLiteral("time_precision"),
+                  QStringLiteral("\"time_precision\" 1 (an exact day) contradicts \"event_date\" \"%1\", which is "
+                                 "%2; use 2 (week) or 3 (month), or leave it out")
+                      .arg(a->eventDate, a->dateQualifier == DateQualifier::About ? QStringLiteral("approximate (~)")
+                                                                                  : QStringLiteral("open (../)")));
+    a->approximateDate = (a->eventDateFrom.isValid() && a->eventDateFrom != a->eventDateTo) ||
+                         a->dateQualifier != DateQualifier::None || a->timePrecision >= 2;
     a->dateNote = m.string(QStringLiteral("date_note"), false).value_or(QString());
+}
+
+// A member naming a place (KEY): a place id, a local place, and where ALSO says so an area or a post. Checks its
+// form and that it is known; returns it (empty when absent).
+QString readPlaceRef(const JsonMembers& m, const ReadContext& c, const QString& key, bool required, bool areasAndPosts,
+                     const QString& hint)
+{
+    const std::optional<QString> place = m.string(key, required, hint);
+    if (!place)
+        return {};
+    const bool areaOrPost = place->startsWith(QLatin1String("area:")) || place->startsWith(QLatin1String("post:"));
+    QString expected;
+    if (areasAndPosts && areaOrPost) {
+        if (!c.knows(*place))
+            m.problem(key, QStringLiteral("unknown %1 \"%2\": not in the bundled areas or posts")
+                               .arg(place->startsWith(QLatin1String("area:")) ? QStringLiteral("area")
+                                                                              : QStringLiteral("post"),
+                                    *place));
+    } else if (!entityFitsKind(*place, AnnotationKind::Place, &expected)) {
+        m.problem(key, QStringLiteral("\"%1\" \"%2\" must be %3%4")
+                           .arg(key, *place, expected,
+                                areasAndPosts ? QStringLiteral(", an \"area:...\" or a \"post:...\"") : QString()));
+    } else if (place->startsWith(QLatin1String("local:"))) {
+        if (!c.localEntities.contains(*place))
+            m.problem(
+                key,
+                QStringLiteral("unknown local entity \"%1\": define it in the top-level \"entities\"").arg(*place));
+        else if (!c.isLocalPlace(*place))
+            m.problem(key, QStringLiteral("\"%1\" is an entity of kind \"other\", not a place").arg(*place));
+    } else if (!c.knows(*place)) {
+        m.problem(key, QStringLiteral("unknown place \"%1\": not in the gazetteer; use a known place id, or define "
+                                      "it in the top-level \"entities\" as \"local:...\" (format 1.1)")
+                           .arg(*place));
+    }
+    return *place;
 }
 
 void readEntity(const JsonMembers& m, const ReadContext& c, Annotation* a)
 {
-    const ArticleReader::EntityCheck& isKnown = c.isKnown;
-    const bool required = a->kind != AnnotationKind::Figure && a->kind != AnnotationKind::Claim;
+    const bool required =
+        a->kind != AnnotationKind::Figure && a->kind != AnnotationKind::Claim && a->kind != AnnotationKind::Event;
     const std::optional<QString> entity =
         m.string(QStringLiteral("entity"), required,
                  QStringLiteral("say what the words refer to (a place id, \"road:M5\", "
-                                "\"post:7\", \"area:SY07\", \"border:SY-TR\", \"actor:sana\")"));
+                                "\"post:7\", \"area:SY07\", \"border:SY-TR\", \"actor:sana\", \"local:...\")"));
     a->entity = entity.value_or(a->kind == AnnotationKind::Figure ? QStringLiteral("figure") : QString());
     if (entity) {
         QString expected;
         if (!entityFitsKind(*entity, a->kind, &expected))
             m.problem(QStringLiteral("entity"), QStringLiteral("entity \"%1\" does not fit kind \"%2\"; it needs %3")
                                                     .arg(*entity, annotationKindName(a->kind), expected));
-        else if (*entity != QLatin1String("figure") && isKnown && !isKnown(*entity))
+        else if (entity->startsWith(QLatin1String("local:")) && !c.localEntities.contains(*entity))
+            m.problem(QStringLiteral("entity"),
+                      QStringLiteral("unknown local entity \"%1\": define it in the top-level \"entities\" (format "
+                                     "1.1)")
+                          .arg(*entity));
+        else if (entity->startsWith(QLatin1String("local:")) && a->kind == AnnotationKind::Place &&
+                 !c.isLocalPlace(*entity))
+            m.problem(QStringLiteral("entity"),
+                      QStringLiteral("\"%1\" is an entity of kind \"other\"; a place annotation points at a place")
+                          .arg(*entity));
+        else if (*entity != QLatin1String("figure") && !c.knows(*entity))
             m.problem(QStringLiteral("entity"),
                       QStringLiteral("unknown entity \"%1\": not in the gazetteer, roads, posts, areas, "
                                      "borders or actors; use a known id (see docs/article-format.md)")
                           .arg(*entity));
     }
-    if (const auto place = m.string(QStringLiteral("place"), a->kind == AnnotationKind::Claim,
-                                    QStringLiteral("name the place the claim is about by its id, e.g. "
-                                                   "\"saraqib\""))) {
-        a->place = *place;
-        QString expected;
-        if (!entityFitsKind(*place, AnnotationKind::Place, &expected))
-            m.problem(QStringLiteral("place"), QStringLiteral("\"place\" \"%1\" must be %2").arg(*place, expected));
-        else if (isKnown && !isKnown(*place))
+}
+
+// The place of a claim: a town, or (1.1) an area by its pcode or a drawn polygon.
+void readClaimPlace(const JsonMembers& m, const ReadContext& c, Annotation* a)
+{
+    if (const auto scope =
+            m.vocabulary<ClaimScope>(QStringLiteral("claim_scope"), false, claimScopeFromName, claimScopeNames());
+        scope)
+        a->claimScope = *scope;
+    const bool polygon = a->geometry.kind == GeometryKind::Polygon && !a->geometry.isEmpty();
+    if (a->claimScope == ClaimScope::Place) {
+        const bool area =
+            m.string(QStringLiteral("place"), false).value_or(QString()).startsWith(QLatin1String("area:"));
+        if (area) {
+            a->place = m.string(QStringLiteral("place"), false).value_or(QString());
             m.problem(QStringLiteral("place"),
-                      QStringLiteral("unknown place \"%1\": not in the gazetteer; use a known place id").arg(*place));
+                      QStringLiteral("\"place\" \"%1\" is an area: a claim about an area says \"claim_scope\": "
+                                     "\"area\" (format 1.1)")
+                          .arg(a->place));
+            return;
+        }
+        a->place = readPlaceRef(m, c, QStringLiteral("place"), true, false,
+                                QStringLiteral("name the place the claim is about by its id, e.g. \"saraqib\""));
+        return;
     }
+    // An area claim: an "area:<pcode>" id, or a polygon drawn in the feature's geometry; one of the two.
+    const std::optional<QString> place = m.string(QStringLiteral("place"), false);
+    if (place && polygon) {
+        m.problem(QStringLiteral("place"), QStringLiteral("an area claim names its area either by \"place\" or by a "
+                                                          "Polygon geometry, not both; remove one"));
+    } else if (place) {
+        a->place = *place;
+        if (!place->startsWith(QLatin1String("area:")))
+            m.problem(QStringLiteral("place"),
+                      QStringLiteral("\"place\" \"%1\" of an area claim must be a governorate or district by its "
+                                     "OCHA pcode, e.g. \"area:SY07\" (Idleb) or \"area:SY0700\" (Idleb district)")
+                          .arg(*place));
+        else if (!c.knows(*place))
+            m.problem(QStringLiteral("place"),
+                      QStringLiteral("unknown area \"%1\": not a pcode of the bundled boundaries").arg(*place));
+    } else if (!polygon) {
+        m.missing(QStringLiteral("place"), QStringLiteral("an area claim needs \"place\": \"area:<pcode>\" (e.g. "
+                                                          "\"area:SY07\") or a Polygon geometry"));
+    }
+    if (const auto share = m.number(QStringLiteral("area_share"), false,
+                                    QStringLiteral("the percentage of the area the controller holds, 0 to 100"))) {
+        if (!(*share > 0.0 && *share <= 100.0))
+            m.problem(QStringLiteral("area_share"),
+                      QStringLiteral("\"area_share\" %1 must be a percentage above 0 and at most 100").arg(*share));
+        else
+            a->areaShare = share;
+    }
+}
+
+// The members new in 1.1 that only some kinds may have: one problem for each that KIND may not.
+void refuseMembersOfOtherKinds(const JsonMembers& m, AnnotationKind kind)
+{
+    static const QStringList claimOnly = {QStringLiteral("claim_scope"), QStringLiteral("area_share")};
+    static const QStringList eventOnly = {QStringLiteral("event_type"), QStringLiteral("effective_date"),
+                                          QStringLiteral("road"),       QStringLiteral("width_km"),
+                                          QStringLiteral("from_place"), QStringLiteral("to_place"),
+                                          QStringLiteral("actors")};
+    for (const QString& key : claimOnly) {
+        if (kind != AnnotationKind::Claim && m.has(key))
+            m.problem(key, QStringLiteral("only a claim has \"%1\"").arg(key));
+    }
+    for (const QString& key : eventOnly) {
+        if (kind != AnnotationKind::Event && m.has(key))
+            m.problem(key, QStringLiteral("only an event (\"kind\": \"event\") has \"%1\"").arg(key));
+    }
+    if (kind != AnnotationKind::Claim && kind != AnnotationKind::Event && m.has(QStringLiteral("claimant_actor")))
+        m.problem(QStringLiteral("claimant_actor"), QStringLiteral("only a claim or an event has \"claimant_actor\""));
+}
+
+// An actor reference ("actor:<id>", of actors.json or the article's "actors") at KEY, or item INDEX of it.
+bool checkActorRef(const JsonMembers& m, const ReadContext& c, const QString& key, const QString& id)
+{
+    if (!id.startsWith(QLatin1String("actor:")) || id.size() <= 6) {
+        m.problem(key,
+                  QStringLiteral("\"%1\" must be an actor id such as \"actor:state-tv\", not \"%2\"").arg(key, id));
+        return false;
+    }
+    if (!c.knows(id)) {
+        m.problem(key,
+                  QStringLiteral("unknown actor \"%1\": not in actors.json nor in the article's \"actors\"").arg(id));
+        return false;
+    }
+    return true;
+}
+
+// An event (1.1): ACLED type and sub-type, dates, where, along which road, who.
+void readEvent(const JsonMembers& m, const ReadContext& c, Annotation* a)
+{
+    if (const auto type = m.string(QStringLiteral("event_type"), true,
+                                   QStringLiteral("use one of %1").arg(JsonMembers::quotedList(eventTypeNames())))) {
+        if (eventTypeNames().contains(*type))
+            a->eventType = *type;
+        else
+            m.problem(QStringLiteral("event_type"),
+                      QStringLiteral("unknown event_type \"%1\"; use one of ACLED's %2%3")
+                          .arg(*type, JsonMembers::quotedList(eventTypeNames()),
+                               eventTypeOfSubType(*type).isEmpty()
+                                   ? QString()
+                                   : QStringLiteral(" (\"%1\" is a sub_event_type of \"%2\")")
+                                         .arg(*type, eventTypeOfSubType(*type))));
+    }
+    const QString& sub = a->subEventType;
+    if (sub.isEmpty() && !m.has(QStringLiteral("sub_event_type")))
+        m.missing(QStringLiteral("sub_event_type"),
+                  QStringLiteral("say what happened, e.g. \"Agreement\", \"Security corridor\", \"Joint patrol\", "
+                                 "\"Reinforcement\", \"Shelling/artillery/missile attack\", \"Air/drone strike\""));
+    else if (!a->eventType.isEmpty() && !sub.isEmpty() && !eventSubTypeNames(a->eventType).contains(sub))
+        m.problem(QStringLiteral("sub_event_type"),
+                  QStringLiteral("sub_event_type \"%1\" is not one of \"%2\": %3")
+                      .arg(sub, a->eventType, JsonMembers::quotedList(eventSubTypeNames(a->eventType))));
+
+    const bool agreement = sub == QLatin1String("Agreement");
+    const bool corridor = sub == QLatin1String("Security corridor");
+    const bool patrol = sub == QLatin1String("Joint patrol");
+    if (const auto effective = m.string(QStringLiteral("effective_date"), false)) {
+        a->effectiveDateText = *effective;
+        QString error;
+        const DateSpan span = parseDateSpan(*effective, &error);
+        if (a->eventType != QLatin1String("Strategic developments"))
+            m.problem(QStringLiteral("effective_date"),
+                      QStringLiteral("only an agreement, a corridor or another strategic development has an "
+                                     "\"effective_date\""));
+        else if (!span.isValid())
+            m.problem(QStringLiteral("effective_date"), QStringLiteral("\"effective_date\": %1").arg(error));
+        else if (a->eventDateFrom.isValid() && span.to < a->eventDateFrom)
+            m.problem(QStringLiteral("effective_date"),
+                      QStringLiteral("\"effective_date\" \"%1\" is before \"event_date\" \"%2\": an agreement "
+                                     "takes effect on or after the day it is made")
+                          .arg(*effective, a->eventDate));
+        else
+            a->effectiveSpan = span;
+    }
+
+    if (const auto road = m.string(QStringLiteral("road"), corridor,
+                                   QStringLiteral("a corridor runs along a road: \"road\": \"road:M4\""))) {
+        a->road = *road;
+        if (!road->startsWith(QLatin1String("road:")) || road->size() <= 5)
+            m.problem(QStringLiteral("road"), QStringLiteral("\"road\" must be a road id such as \"road:M4\", not "
+                                                             "\"%1\"")
+                                                  .arg(*road));
+        else if (!c.knows(*road))
+            m.problem(QStringLiteral("road"), QStringLiteral("unknown road \"%1\"").arg(*road));
+    }
+    if (const auto width = m.number(QStringLiteral("width_km"), corridor,
+                                    QStringLiteral("give the corridor's whole width across the road in km, e.g. 12 "
+                                                   "for 6 km on each side"))) {
+        if (!corridor)
+            m.problem(QStringLiteral("width_km"), QStringLiteral("only a \"Security corridor\" has \"width_km\""));
+        else if (!(*width > 0.0 && *width <= 200.0))
+            m.problem(
+                QStringLiteral("width_km"),
+                QStringLiteral("\"width_km\" %1 must be above 0 and at most 200 (km across the road)").arg(*width));
+        else
+            a->widthKm = width;
+    }
+    for (const QString& key : {QStringLiteral("from_place"), QStringLiteral("to_place")}) {
+        const QString place = readPlaceRef(m, c, key, false, false, QString());
+        if (!place.isEmpty() && a->road.isEmpty())
+            m.problem(key, QStringLiteral("\"%1\" is an end of the stretch of \"road\" the event runs along; give "
+                                          "\"road\" too")
+                               .arg(key));
+        (key == QLatin1String("from_place") ? a->fromPlace : a->toPlace) = place;
+    }
+    if (const auto actors = m.stringList(QStringLiteral("actors"), false)) {
+        for (qsizetype i = 0; i < actors->size(); ++i) {
+            if (checkActorRef(m, c, QStringLiteral("actors"), actors->at(i)))
+                a->actors << actors->at(i);
+        }
+    }
+    // Where: a place (a town, a local place, an area, a post) or a geometry; an agreement and an event along a
+    // road need neither.
+    a->place = readPlaceRef(m, c, QStringLiteral("place"), false, true, QString());
+    if (a->place.isEmpty() && a->geometry.isEmpty() && !agreement && !corridor && !(patrol && !a->road.isEmpty()))
+        m.missing(QStringLiteral("place"),
+                  QStringLiteral("say where it happened: \"place\" (a place id, \"local:...\", \"area:...\" or "
+                                 "\"post:...\") or a geometry"));
 }
 
 void readAnnotation(const JsonMembers& m, const ReadContext& c, Annotation* a)
@@ -266,6 +703,13 @@ void readAnnotation(const JsonMembers& m, const ReadContext& c, Annotation* a)
         a->kind = *kind;
     else
         return; // the other checks depend on the kind
+    for (qsizetype i = kAnnotationProperties.indexOf(QStringLiteral("origin")); i < kAnnotationProperties.size(); ++i)
+        refuse11In10(m, kAnnotationProperties.at(i), c);
+    if (a->kind == AnnotationKind::Event && !c.allows11)
+        m.problem(QStringLiteral("kind"), QStringLiteral("kind \"event\" is new in format %1, and this file declares "
+                                                         "\"%2\"; write \"frontline\": \"%1\" at the top of the file")
+                                              .arg(kVersion11, kVersion1));
+    refuseMembersOfOtherKinds(m, a->kind);
     a->quote =
         m.string(QStringLiteral("quote"), true, QStringLiteral("give the exact words of the text")).value_or(QString());
     a->prefix = m.string(QStringLiteral("prefix"), false).value_or(QString());
@@ -288,7 +732,7 @@ void readAnnotation(const JsonMembers& m, const ReadContext& c, Annotation* a)
                   .value_or(QString());
 
     const bool claim = a->kind == AnnotationKind::Claim;
-    readDates(m, a);
+    readDates(m, c, a);
     const std::optional<QString> subEventType = m.string(QStringLiteral("sub_event_type"), false);
     a->subEventType = subEventType.value_or(QString());
     if (a->kind == AnnotationKind::Post && subEventType) {
@@ -301,6 +745,12 @@ void readAnnotation(const JsonMembers& m, const ReadContext& c, Annotation* a)
             m.problem(QStringLiteral("sub_event_type"),
                       QStringLiteral("\"%1\" needs an \"event_date\": say when it happened").arg(a->subEventType));
     }
+    if (claim)
+        readClaimPlace(m, c, a);
+    else if (a->kind == AnnotationKind::Event)
+        readEvent(m, c, a);
+    else
+        a->place = readPlaceRef(m, c, QStringLiteral("place"), false, false, QString());
     a->controller =
         m.vocabulary<Controller>(QStringLiteral("controller"), claim, controllerFromName, controllerNames());
     a->previousController =
@@ -308,12 +758,14 @@ void readAnnotation(const JsonMembers& m, const ReadContext& c, Annotation* a)
     a->claimant =
         m.string(QStringLiteral("claimant"), claim, QStringLiteral("say who makes the claim, e.g. \"state TV\""))
             .value_or(QString());
+    if (const auto actor = m.string(QStringLiteral("claimant_actor"), false);
+        actor && checkActorRef(m, c, QStringLiteral("claimant_actor"), *actor))
+        a->claimantActor = *actor;
     a->claimStatus =
         m.vocabulary<ClaimStatus>(QStringLiteral("claim_status"), claim, claimStatusFromName, claimStatusNames());
     a->source = m.string(QStringLiteral("source"), false).value_or(QString());
     a->notes = m.string(QStringLiteral("notes"), false).value_or(QString());
-    if (const auto origin = m.string(QStringLiteral("origin"), false);
-        origin && !refuse11In10(m, QStringLiteral("origin"), c)) {
+    if (const auto origin = m.string(QStringLiteral("origin"), false)) {
         if (annotationOriginNames().contains(*origin))
             a->origin = *origin;
         else
@@ -571,8 +1023,13 @@ ArticleReadResult ArticleReader::read(const QString& path, const EntityCheck& is
     }
 
     Article article;
-    ReadContext context{isKnownEntity};
+    ReadContext context;
+    context.isKnown = isKnownEntity;
     readArticleMembers(root, &problems, &context, &article);
+    // The entities and actors the article defines, before the annotations that point at them.
+    const JsonMembers top(root, QString(), QStringLiteral("the collection"), &problems);
+    readEntities(top, &context, &article);
+    readActors(top, &context, &article);
 
     const QJsonValue featuresValue = root.value(QLatin1String("features"));
     if (!featuresValue.isArray()) {

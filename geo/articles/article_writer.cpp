@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QPolygonF>
+#include <QRegularExpression>
 
 #include <cmath>
 #include <utility>
@@ -148,8 +149,22 @@ Members annotationProperties(const Annotation& a)
     if (a.previousController)
         p.append({QStringLiteral("previous_controller"), controllerName(*a.previousController)});
     addString(&p, QStringLiteral("claimant"), a.claimant);
+    addString(&p, QStringLiteral("claimant_actor"), a.claimantActor);
     if (a.claimStatus)
         p.append({QStringLiteral("claim_status"), claimStatusName(*a.claimStatus)});
+    if (a.claimScope != ClaimScope::Place)
+        p.append({QStringLiteral("claim_scope"), claimScopeName(a.claimScope)});
+    if (a.areaShare)
+        p.append({QStringLiteral("area_share"), *a.areaShare});
+    addString(&p, QStringLiteral("event_type"), a.eventType);
+    addString(&p, QStringLiteral("effective_date"), a.effectiveDateText);
+    addString(&p, QStringLiteral("road"), a.road);
+    if (a.widthKm)
+        p.append({QStringLiteral("width_km"), *a.widthKm});
+    addString(&p, QStringLiteral("from_place"), a.fromPlace);
+    addString(&p, QStringLiteral("to_place"), a.toPlace);
+    if (!a.actors.isEmpty())
+        p.append({QStringLiteral("actors"), QJsonArray::fromStringList(a.actors)});
     if (a.geoPrecision > 0)
         p.append({QStringLiteral("geo_precision"), a.geoPrecision});
     addString(&p, QStringLiteral("source"), a.source);
@@ -160,14 +175,64 @@ Members annotationProperties(const Annotation& a)
 
 bool uses11(const Annotation& a)
 {
-    return !a.origin.isEmpty();
+    static const QRegularExpression form10(QStringLiteral("^\\d{4}-\\d{2}(-\\d{2})?(/\\d{4}-\\d{2}(-\\d{2})?)?$"));
+    return !a.origin.isEmpty() || a.kind == AnnotationKind::Event || a.claimScope != ClaimScope::Place || a.areaShare ||
+           !a.claimantActor.isEmpty() || !a.eventType.isEmpty() || !a.effectiveDateText.isEmpty() ||
+           !a.road.isEmpty() || a.widthKm || !a.fromPlace.isEmpty() || !a.toPlace.isEmpty() || !a.actors.isEmpty() ||
+           (!a.eventDate.isEmpty() && !form10.match(a.eventDate).hasMatch());
+}
+
+QJsonObject namesJson(const QMap<QString, QString>& names)
+{
+    QJsonObject o;
+    for (auto it = names.constBegin(); it != names.constEnd(); ++it)
+        o.insert(it.key(), it.value());
+    return o;
+}
+
+QByteArray entityText(const LocalEntity& e)
+{
+    Members m;
+    m.append({QStringLiteral("id"), e.id});
+    m.append({QStringLiteral("kind"), entityKindName(e.kind)});
+    m.append({QStringLiteral("names"), namesJson(e.names)});
+    if (e.point)
+        m.append({QStringLiteral("point"), position(*e.point)});
+    addString(&m, QStringLiteral("source"), e.source);
+    addString(&m, QStringLiteral("notes"), e.notes);
+    return objectText(m);
+}
+
+QByteArray actorText(const ArticleActor& a)
+{
+    Members m;
+    m.append({QStringLiteral("id"), a.id});
+    m.append({QStringLiteral("kind"), actorKindName(a.kind)});
+    m.append({QStringLiteral("names"), namesJson(a.names)});
+    if (!a.variants.isEmpty())
+        m.append({QStringLiteral("variants"), QJsonArray::fromStringList(a.variants)});
+    addString(&m, QStringLiteral("role"), a.role);
+    if (a.controller)
+        m.append({QStringLiteral("controller"), controllerName(*a.controller)});
+    addString(&m, QStringLiteral("notes"), a.notes);
+    return objectText(m);
+}
+
+// A list of objects, one a line.
+template <typename T, typename F> QByteArray listText(const QList<T>& items, F text)
+{
+    QByteArray out = "[";
+    for (qsizetype i = 0; i < items.size(); ++i)
+        out += (i > 0 ? ",\n  " : "\n  ") + text(items.at(i));
+    return out + "\n ]";
 }
 
 } // namespace
 
 QString minimumFormatVersion(const Article& article)
 {
-    const bool needs11 = std::any_of(article.annotations.cbegin(), article.annotations.cend(), uses11);
+    const bool needs11 = std::any_of(article.annotations.cbegin(), article.annotations.cend(), uses11) ||
+                         !article.entities.isEmpty() || !article.actors.isEmpty() || article.publishedPrecision == 3;
     return ArticleReader::formatVersions().at(needs11 ? 1 : 0);
 }
 
@@ -186,7 +251,9 @@ QByteArray articleToGeoJson(const Article& article)
     members.append({QStringLiteral("title"), article.title});
     members.append({QStringLiteral("publisher"), article.publisher});
     members.append({QStringLiteral("url"), article.url});
-    members.append({QStringLiteral("published"), article.published.toString(Qt::ISODate)});
+    members.append({QStringLiteral("published"), article.publishedPrecision == 3
+                                                     ? article.published.toString(QStringLiteral("yyyy-MM"))
+                                                     : article.published.toString(Qt::ISODate)});
     members.append({QStringLiteral("language"), article.language});
     members.append({QStringLiteral("kind"), articleKindName(article.kind)});
     addString(&members, QStringLiteral("licence"), article.licence);
@@ -198,7 +265,12 @@ QByteArray articleToGeoJson(const Article& article)
         ",\n \"article\": {";
     for (qsizetype i = 0; i < members.size(); ++i)
         out += (i > 0 ? ",\n  " : "\n  ") + jsonText(members.at(i).first) + ": " + jsonText(members.at(i).second);
-    out += "\n },\n \"features\": [";
+    out += "\n },\n";
+    if (!article.actors.isEmpty())
+        out += " \"actors\": " + listText(article.actors, actorText) + ",\n";
+    if (!article.entities.isEmpty())
+        out += " \"entities\": " + listText(article.entities, entityText) + ",\n";
+    out += " \"features\": [";
     for (qsizetype i = 0; i < article.annotations.size(); ++i) {
         const Annotation& a = article.annotations.at(i);
         out += (i > 0 ? ",\n  " : "\n  ");

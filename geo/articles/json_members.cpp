@@ -117,6 +117,66 @@ std::optional<qint64> JsonMembers::integer(const QString& key, qint64 min, qint6
     return qint64(d);
 }
 
+std::optional<QJsonArray> JsonMembers::array(const QString& key, bool required, const QString& hint) const
+{
+    const QJsonValue v = m_object.value(key);
+    if (!has(key)) {
+        if (required)
+            missing(key, hint.isEmpty() ? QStringLiteral("add it") : hint);
+        return std::nullopt;
+    }
+    if (!v.isArray()) {
+        problem(key, QStringLiteral("\"%1\" must be an array, not %2").arg(key, typeName(v)));
+        return std::nullopt;
+    }
+    return v.toArray();
+}
+
+std::optional<QJsonObject> JsonMembers::object(const QString& key, bool required, const QString& hint) const
+{
+    const QJsonValue v = m_object.value(key);
+    if (!has(key)) {
+        if (required)
+            missing(key, hint.isEmpty() ? QStringLiteral("add it") : hint);
+        return std::nullopt;
+    }
+    if (!v.isObject()) {
+        problem(key, QStringLiteral("\"%1\" must be an object, not %2").arg(key, typeName(v)));
+        return std::nullopt;
+    }
+    return v.toObject();
+}
+
+std::optional<QStringList> JsonMembers::stringList(const QString& key, bool required, const QString& hint) const
+{
+    const std::optional<QJsonArray> items = array(key, required, hint);
+    if (!items)
+        return std::nullopt;
+    QStringList list;
+    bool ok = true;
+    for (qsizetype i = 0; i < items->size(); ++i) {
+        const QJsonValue item = items->at(i);
+        if (!item.isString() || item.toString().trimmed().isEmpty()) {
+            m_problems->at(pointerOf(key) + QStringLiteral("/%1").arg(i),
+                           m_owner +
+                               QStringLiteral(": item %1 of \"%2\" must be a non-empty string, not %3")
+                                   .arg(i)
+                                   .arg(key, item.isString() ? QStringLiteral("an empty string") : typeName(item)));
+            ok = false;
+            continue;
+        }
+        list << item.toString();
+    }
+    if (!ok)
+        return std::nullopt;
+    return list;
+}
+
+JsonMembers JsonMembers::child(const QJsonObject& object, const QString& pointerTail, const QString& owner) const
+{
+    return JsonMembers(object, m_pointer + pointerTail, owner, m_problems);
+}
+
 void JsonMembers::unknownMembers(const QStringList& known, const QString& what) const
 {
     for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {

@@ -5,8 +5,10 @@
 
 #include "geo/articles/article_problems.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QString>
 #include <QStringList>
 
 #include <optional>
@@ -39,6 +41,14 @@ public:
             problem(key, QStringLiteral("unknown %1 \"%2\"; use one of %3").arg(key, *s, quotedList(names)));
         return e;
     }
+    // An array, or an object; absent (or null) gives nothing, another type a problem.
+    std::optional<QJsonArray> array(const QString& key, bool required, const QString& hint = QString()) const;
+    std::optional<QJsonObject> object(const QString& key, bool required, const QString& hint = QString()) const;
+    // An array of non-empty strings; each wrong item is a problem at the item.
+    std::optional<QStringList> stringList(const QString& key, bool required, const QString& hint = QString()) const;
+    // Members for the object at KEY/INDEX (INDEX < 0: the object at KEY), owned by OWNER in messages.
+    JsonMembers child(const QJsonObject& object, const QString& pointerTail, const QString& owner) const;
+    QString pointer() const { return m_pointer; }
     // One problem for each member not in KNOWN.
     void unknownMembers(const QStringList& known, const QString& what) const;
 

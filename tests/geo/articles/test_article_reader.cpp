@@ -759,6 +759,13 @@ void TestArticleReader::schemaListsEveryProperty()
              sorted(ArticleReader::formatVersions()));
     QCOMPARE(strings(props.value("origin").toObject().value("oneOf").toArray().at(0).toObject().value("enum")),
              sorted(annotationOriginNames()));
+    QCOMPARE(strings(props.value("claim_scope").toObject().value("oneOf").toArray().at(0).toObject().value("enum")),
+             sorted(claimScopeNames()));
+    QCOMPARE(strings(defs.value("eventType").toObject().value("enum")), sorted(eventTypeNames()));
+    QCOMPARE(strings(defs.value("actorKind").toObject().value("enum")), sorted(actorKindNames()));
+    QCOMPARE(
+        strings(defs.value("entity").toObject().value("properties").toObject().value("kind").toObject().value("enum")),
+        sorted(entityKindNames()));
 }
 
 void TestArticleReader::actorsVocabulary()

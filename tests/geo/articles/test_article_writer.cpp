@@ -67,6 +67,20 @@ void compareAnnotations(const Annotation& a, const Annotation& b)
     QCOMPARE(b.source, a.source);
     QCOMPARE(b.notes, a.notes);
     QCOMPARE(b.origin, a.origin);
+    QCOMPARE(b.dateQualifier, a.dateQualifier);
+    QCOMPARE(b.claimScope, a.claimScope);
+    QCOMPARE(b.areaShare, a.areaShare);
+    QCOMPARE(b.claimantActor, a.claimantActor);
+    QCOMPARE(b.eventType, a.eventType);
+    QCOMPARE(b.effectiveDateText, a.effectiveDateText);
+    QCOMPARE(b.effectiveSpan.from, a.effectiveSpan.from);
+    QCOMPARE(b.effectiveSpan.to, a.effectiveSpan.to);
+    QCOMPARE(b.effectiveSpan.qualifier, a.effectiveSpan.qualifier);
+    QCOMPARE(b.road, a.road);
+    QCOMPARE(b.widthKm, a.widthKm);
+    QCOMPARE(b.fromPlace, a.fromPlace);
+    QCOMPARE(b.toPlace, a.toPlace);
+    QCOMPARE(b.actors, a.actors);
 }
 
 void compareArticles(const Article& a, const Article& b)
@@ -77,6 +91,30 @@ void compareArticles(const Article& a, const Article& b)
     QCOMPARE(b.publisher, a.publisher);
     QCOMPARE(b.url, a.url);
     QCOMPARE(b.published, a.published);
+    QCOMPARE(b.publishedPrecision, a.publishedPrecision);
+    QCOMPARE(b.entities.size(), a.entities.size());
+    for (qsizetype i = 0; i < a.entities.size(); ++i) {
+        const LocalEntity& x = a.entities.at(i);
+        const LocalEntity& y = b.entities.at(i);
+        QCOMPARE(y.id, x.id);
+        QCOMPARE(y.kind, x.kind);
+        QCOMPARE(y.names, x.names);
+        QCOMPARE(y.point, x.point);
+        QCOMPARE(y.source, x.source);
+        QCOMPARE(y.notes, x.notes);
+    }
+    QCOMPARE(b.actors.size(), a.actors.size());
+    for (qsizetype i = 0; i < a.actors.size(); ++i) {
+        const ArticleActor& x = a.actors.at(i);
+        const ArticleActor& y = b.actors.at(i);
+        QCOMPARE(y.id, x.id);
+        QCOMPARE(y.kind, x.kind);
+        QCOMPARE(y.names, x.names);
+        QCOMPARE(y.variants, x.variants);
+        QCOMPARE(y.role, x.role);
+        QCOMPARE(y.controller, x.controller);
+        QCOMPARE(y.notes, x.notes);
+    }
     QCOMPARE(b.language, a.language);
     QCOMPARE(b.kind, a.kind);
     QCOMPARE(b.text, a.text);
