@@ -68,8 +68,30 @@ Geometry areaGeometry(const AreaClaim& claim, const MapData& data)
 
 QList<AreaClaim> areaClaims(const QList<Article>& articles)
 {
-    Q_UNUSED(articles)
-    return {};
+    QList<AreaClaim> out;
+    for (const Article& article : articles)
+        for (const Annotation& a : article.annotations) {
+            if (!a.isAreaClaim())
+                continue;
+            AreaClaim c;
+            c.articleId = article.id;
+            c.annotationId = a.id;
+            if (a.place.startsWith(QLatin1String("area:")))
+                c.pcode = a.place.mid(5);
+            else if (a.geometry.kind == GeometryKind::Polygon)
+                c.polygonLonLat = a.geometry;
+            else
+                continue; // nothing to draw it on
+            c.controller = a.controller.value_or(Controller::Unknown);
+            c.status = a.claimStatus.value_or(ClaimStatus::Claimed);
+            c.date = a.effectiveDate();
+            c.approximate = a.approximateDate;
+            c.claimant = a.claimant;
+            c.quote = article.quotedText(a);
+            c.sentence = article.sentence(a);
+            out.append(c);
+        }
+    return out;
 }
 
 } // namespace geo

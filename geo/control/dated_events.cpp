@@ -5,6 +5,9 @@
 #include "geo/data/entity_catalog.h"
 #include "geo/data/map_data.h"
 
+#include <QHash>
+
+#include <algorithm>
 #include <cmath>
 
 namespace geo {
@@ -72,10 +75,28 @@ QString mapEventKindName(MapEventKind kind)
 
 QList<DatedEvent> eventsOn(const QList<DatedEvent>& events, QDate date)
 {
+    // The latest agreement or ceasefire in force replaces the earlier ones, and the latest corridor along a road
+    // the earlier ones along it: the articles give them a start, seldom an end.
+    QDate latestAgreement;
+    QHash<QString, QDate> latestCorridor;
+    for (const DatedEvent& e : events) {
+        if (!e.holdsOn(date))
+            continue;
+        if (e.kind == MapEventKind::Agreement || e.kind == MapEventKind::Ceasefire)
+            latestAgreement = std::max(latestAgreement, e.from);
+        else if (e.kind == MapEventKind::Corridor)
+            latestCorridor[e.road] = std::max(latestCorridor.value(e.road), e.from);
+    }
     QList<DatedEvent> out;
-    for (const DatedEvent& e : events)
-        if (e.holdsOn(date))
-            out.append(e);
+    for (const DatedEvent& e : events) {
+        if (!e.holdsOn(date))
+            continue;
+        if ((e.kind == MapEventKind::Agreement || e.kind == MapEventKind::Ceasefire) && e.from != latestAgreement)
+            continue;
+        if (e.kind == MapEventKind::Corridor && e.from != latestCorridor.value(e.road))
+            continue;
+        out.append(e);
+    }
     return out;
 }
 
@@ -152,11 +173,77 @@ Geometry corridorAround(const Geometry& lineLonLat, double halfWidthMetres, QStr
     return out;
 }
 
+namespace {
+
+// "cease-fire", "ceasefire", "cessez-le-feu", "trêve", "truce", "وقف إطلاق النار", "هدنة".
+bool isCeasefireText(const QString& text)
+{
+    for (const char16_t* word : {u"ceasefire", u"cease-fire", u"cease fire", u"cessez-le-feu", u"trêve", u"truce",
+                                 u"وقف إطلاق النار", u"وقف اطلاق النار", u"هدنة"})
+        if (text.contains(QString::fromUtf16(word), Qt::CaseInsensitive))
+            return true;
+    return false;
+}
+
+std::optional<QPointF> entityPoint(const Article& article, const EntityCatalog& catalog, const QString& id)
+{
+    if (id.isEmpty())
+        return std::nullopt;
+    if (const LocalEntity* local = article.entity(id))
+        return local->point;
+    return catalog.lonLat(id);
+}
+
+std::optional<DatedEvent> datedEvent(const Article& article, const Annotation& a, const EntityCatalog& catalog)
+{
+    if (a.kind != AnnotationKind::Event)
+        return std::nullopt;
+    DatedEvent e;
+    e.articleId = article.id;
+    e.annotationId = a.id;
+    e.eventType = a.eventType;
+    e.subEventType = a.subEventType;
+    e.kind = mapEventKind(a.eventType, a.subEventType);
+    e.approximate = a.approximateDate || a.effectiveSpan.isApproximate();
+    const bool lasting =
+        e.kind == MapEventKind::Agreement || e.kind == MapEventKind::Ceasefire || e.kind == MapEventKind::Corridor;
+    if (lasting) {
+        // In force from its effective date (the last day it may have begun, as a claim counts from the end of its
+        // span), else from its event date, with no end.
+        e.from = a.effectiveSpan.isValid() ? a.effectiveSpan.to : a.eventDateTo;
+    } else {
+        e.from = a.eventDateFrom;
+        e.to = a.eventDateTo;
+    }
+    if (!e.from.isValid())
+        return std::nullopt;
+    e.road = a.road;
+    if (a.widthKm)
+        e.halfWidthMetres = *a.widthKm * 1000.0 / 2.0;
+    // Where it happened: its place, else where it began or ended; the annotation's own point first.
+    e.place = !a.place.isEmpty() ? a.place : !a.fromPlace.isEmpty() ? a.fromPlace : a.toPlace;
+    if (a.geometry.kind == GeometryKind::Point && !a.geometry.isEmpty() && !a.geometry.parts.first().isEmpty())
+        e.lonLat = a.geometry.parts.first().first();
+    else if (!e.place.startsWith(QLatin1String("area:"))) // a whole governorate has no one point to draw at
+        e.lonLat = entityPoint(article, catalog, e.place);
+    e.quote = article.quotedText(a);
+    e.sentence = article.sentence(a);
+    // ACLED files a ceasefire as an "Agreement": the annotated words (or its notes) say which agreements are.
+    if (e.kind == MapEventKind::Agreement && isCeasefireText(e.quote + QLatin1Char(' ') + a.notes))
+        e.kind = MapEventKind::Ceasefire;
+    return e;
+}
+
+} // namespace
+
 QList<DatedEvent> datedEvents(const QList<Article>& articles, const EntityCatalog& catalog)
 {
-    Q_UNUSED(articles)
-    Q_UNUSED(catalog)
-    return {};
+    QList<DatedEvent> out;
+    for (const Article& article : articles)
+        for (const Annotation& a : article.annotations)
+            if (auto e = datedEvent(article, a, catalog))
+                out.append(std::move(*e));
+    return out;
 }
 
 } // namespace geo

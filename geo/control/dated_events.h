@@ -34,12 +34,14 @@ struct DatedEvent {
     QDate from;
     QDate to;
     bool approximate = false;
-    QString place;                 // the entity where it happened (events at a place)
-    std::optional<QPointF> lonLat; // where to draw it (EPSG:4326): the entity's point or the annotation's own
-    QString road;                  // "road:M4" for a corridor
-    double halfWidthMetres = 0;    // a corridor's width on each side of the road
-    QString quote;                 // the annotated words
-    QString sentence;              // the sentence around them
+    QString place; // the entity where it happened (events at a place)
+    // Where to draw it (EPSG:4326): the annotation's own point, else its place's (a town, a located post, a local
+    // entity with a point); none for an event "at" a whole governorate, which the articles panel lists undrawn.
+    std::optional<QPointF> lonLat;
+    QString road;               // "road:M4" for a corridor
+    double halfWidthMetres = 0; // a corridor's width on each side of the road
+    QString quote;              // the annotated words
+    QString sentence;           // the sentence around them
 
     bool holdsOn(QDate date) const;
     // The highway's reference of a corridor: "M4" for "road:M4" (empty otherwise).
@@ -55,10 +57,12 @@ MapEventKind mapEventKind(const QString& eventType, const QString& subEventType)
 // "shelling", "air-strike", "other".
 QString mapEventKindName(MapEventKind kind);
 
-// Every event annotation of ARTICLES, located with CATALOG (an event at a place takes the place's point when the
-// annotation has no point of its own).
+// Every event annotation of ARTICLES (format 1.1, kind "event"), located with CATALOG or the article's own
+// entities (an event at a place takes the place's point when the annotation has no point of its own). An
+// "Agreement" whose annotated words or notes say cease-fire (cessez-le-feu, وقف إطلاق النار, truce) is a Ceasefire.
 QList<DatedEvent> datedEvents(const QList<Article>& articles, const EntityCatalog& catalog);
-// Those of EVENTS that hold on DATE, in the order given.
+// Those of EVENTS that hold on DATE, in the order given; of the agreements and ceasefires only the latest in force
+// (a later one replaces it), of the corridors along one road only the latest.
 QList<DatedEvent> eventsOn(const QList<DatedEvent>& events, QDate date);
 
 // The line of highway REF (e.g. "M4") in DATA, EPSG:4326: the topmost highway layer that has it (a real line the

@@ -6,6 +6,7 @@
 
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -167,9 +168,12 @@ QVector<QRectF> drawEvents(QPainter& painter, const RenderSettings& settings, co
     if (!shown(settings, kEventsId))
         return taken;
     const QList<DatedEvent>& events = settings.control->events;
+    QSet<QString> corridorsDrawn; // two articles about the same corridor: one band
     for (const DatedEvent& e : events) {
-        if (e.kind != MapEventKind::Corridor)
+        const QString key = e.road + QLatin1Char('/') + QString::number(e.halfWidthMetres);
+        if (e.kind != MapEventKind::Corridor || corridorsDrawn.contains(key))
             continue;
+        corridorsDrawn.insert(key);
         const QPainterPath band = corridorPath(e, data);
         if (band.isEmpty())
             continue;

@@ -165,6 +165,20 @@ void TestDatedEvents::eventsHoldOnTheirDays()
     QCOMPARE(eventsOn(all, QDate(2020, 2, 15)).first().kind, MapEventKind::Reinforcement);
     QVERIFY(eventsOn(all, QDate(2020, 1, 31)).isEmpty());
     QVERIFY(eventsOn(all, QDate()).isEmpty());
+    // A later agreement replaces an earlier one; a later corridor along the M4 the earlier one along it.
+    DatedEvent truce = datedEvent(MapEventKind::Ceasefire, QDate(2019, 8, 31));
+    DatedEvent oldCorridor = datedEvent(MapEventKind::Corridor, QDate(2018, 9, 17));
+    oldCorridor.road = QStringLiteral("road:M4");
+    DatedEvent newCorridor = datedEvent(MapEventKind::Corridor, march6);
+    newCorridor.road = QStringLiteral("road:M4");
+    const QList<DatedEvent> history{truce, oldCorridor, all[0], newCorridor};
+    QCOMPARE(eventsOn(history, march5).size(), 2);
+    QCOMPARE(eventsOn(history, march5)[0].from, QDate(2019, 8, 31));
+    QCOMPARE(eventsOn(history, march5)[1].from, QDate(2018, 9, 17));
+    QCOMPARE(eventsOn(history, march6).size(), 2);
+    QCOMPARE(eventsOn(history, march6)[0].from, march6);
+    QCOMPARE(eventsOn(history, march6)[1].from, march6);
+    QCOMPARE(eventsOn(history, march6)[1].kind, MapEventKind::Corridor);
 }
 
 void TestDatedEvents::acledTypesGiveTheMapKind_data()
