@@ -98,7 +98,65 @@ private:
     }
 };
 
+// A lon/lat point as a reader writes it.
+QString pointText(QPointF lonLat)
+{
+    return QStringLiteral("%1° N, %2° E").arg(lonLat.y(), 0, 'f', 4).arg(lonLat.x(), 0, 'f', 4);
+}
+
 } // namespace
+
+QString ArticlesPanel::entitiesHtml(const geo::Article& a)
+{
+    if (a.entities.isEmpty())
+        return {};
+    QString html = tr("<h4>Defined in this article</h4>") + QStringLiteral("<ul>");
+    for (const geo::LocalEntity& e : a.entities) {
+        QStringList names;
+        for (auto it = e.names.cbegin(); it != e.names.cend(); ++it)
+            names << QStringLiteral("%1 (%2)").arg(it.value(), it.key());
+        const QString kind = e.kind == geo::EntityKind::Place ? tr("place") : tr("other");
+        const QString where = e.point ? tr("drawn at %1").arg(pointText(*e.point)) : tr("no point given: not drawn");
+        html += QStringLiteral("<li><b>%1</b> · %2 · %3<br><small>%4</small></li>")
+                    .arg(e.name(a.language).toHtmlEscaped(), kind.toHtmlEscaped(), where.toHtmlEscaped(),
+                         (names.join(QStringLiteral(", ")) + QStringLiteral(" · ") + e.id).toHtmlEscaped());
+    }
+    return html + QStringLiteral("</ul>");
+}
+
+QString ArticlesPanel::eventsHtml(const geo::Article& a)
+{
+    QString items;
+    for (const geo::Annotation& ann : a.annotations) {
+        if (ann.kind != geo::AnnotationKind::Event)
+            continue;
+        QString what = ann.subEventType.isEmpty() ? ann.eventType : ann.subEventType;
+        if (what.isEmpty())
+            what = tr("event");
+        QStringList facts;
+        if (!ann.effectiveDateText.isEmpty())
+            facts << tr("in force from %1").arg(ann.effectiveDateText);
+        if (!ann.eventDate.isEmpty())
+            facts << tr("on %1").arg(ann.eventDate);
+        if (!ann.place.isEmpty())
+            facts << tr("at %1").arg(ann.place);
+        if (!ann.road.isEmpty())
+            facts << tr("along %1").arg(ann.road);
+        if (ann.widthKm)
+            facts << tr("%1 km wide").arg(*ann.widthKm);
+        if (!ann.fromPlace.isEmpty() || !ann.toPlace.isEmpty())
+            facts << tr("from %1 to %2").arg(ann.fromPlace, ann.toPlace);
+        if (!ann.actors.isEmpty())
+            facts << ann.actors.join(QStringLiteral(", "));
+        const QString quote = a.quotedText(ann);
+        items += QStringLiteral("<li><a href='%1'><b>%2</b></a> · %3%4</li>")
+                     .arg(annotationLink(a.id, ann.id), what.toHtmlEscaped(),
+                          facts.join(QStringLiteral(" · ")).toHtmlEscaped(),
+                          quote.isEmpty() ? QString() : QStringLiteral("<br><i>«%1»</i>").arg(quote.toHtmlEscaped()));
+    }
+    return items.isEmpty() ? QString()
+                           : tr("<h4>Events</h4>") + QStringLiteral("<ul>") + items + QStringLiteral("</ul>");
+}
 
 ArticlesPanel::ArticlesPanel(QWidget* parent)
     : QWidget(parent), m_list(new QTreeWidget(this)), m_reader(new QTextBrowser(this)),
@@ -265,6 +323,7 @@ void ArticlesPanel::showArticle(const QString& articleId, const QString& annotat
         html += QStringLiteral("<p><a href='%1'>%1</a></p>").arg(a->url.toHtmlEscaped());
     if (!a->notes.isEmpty())
         html += QStringLiteral("<p style='color:#555'>%1</p>").arg(a->notes.toHtmlEscaped());
+    html += eventsHtml(*a) + entitiesHtml(*a);
     m_reader->setHtml(html);
     if (!annotationId.isEmpty())
         m_reader->scrollToAnchor(annotationId);

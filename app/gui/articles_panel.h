@@ -1,7 +1,8 @@
 #pragma once
 // The articles: a list, one block per article (its whole title, wrapped on the list's width, over its date,
 // publisher and language), and a reading view with every annotation highlighted by kind. Clicking a highlight asks the
-// window to show its entity and, for a claim, its date.
+// window to show its entity and, for a claim, its date. Under the text, the article's events and the entities it
+// defines (format 1.1).
 
 #include "geo/articles/article.h"
 
@@ -25,6 +26,10 @@ public:
     QTreeWidget* list() const { return m_list; }
     // The HTML link of an annotation in the reading view (for tests and keyboard use).
     static QString annotationLink(const QString& articleId, const QString& annotationId);
+    // Format 1.1: the article's events (each linked to its words) and the entities it defines, as HTML; empty
+    // when it has none. The reading view shows them under the text.
+    static QString eventsHtml(const geo::Article& article);
+    static QString entitiesHtml(const geo::Article& article);
     // Acts as if the user clicked LINK in the reading view.
     void activateLink(const QUrl& link);
     // A read-only store: removing is disabled, its tooltip says WHY (empty: removing is possible).

@@ -96,6 +96,38 @@ QString claimBlock(const geo::ClaimRecord& r, const QList<geo::Article>* article
 
 } // namespace
 
+QString IdentifyPanel::areaClaimsHtml(const QList<geo::AreaClaim>& claims, const QList<geo::Article>* articles)
+{
+    if (claims.isEmpty())
+        return {};
+    QString html = tr("<h4>Claims about a whole area</h4>");
+    for (const geo::AreaClaim& c : claims) {
+        QString head = QStringLiteral("<b>%1</b> · %2 · %3")
+                           .arg(sideName(c.controller).toHtmlEscaped(), statusName(c.status).toHtmlEscaped(),
+                                c.date.toString(Qt::ISODate));
+        if (c.approximate)
+            head += tr(" · approximate date");
+        const QString scope = c.pcode.isEmpty()   ? tr("About an area the article draws")
+                              : c.isGovernorate() ? tr("About the whole governorate (P-code %1)").arg(c.pcode)
+                                                  : tr("About the whole district (P-code %1)").arg(c.pcode);
+        html += QStringLiteral("<p style='background:#f4eff8;margin-top:2px;margin-bottom:6px'>%1<br>%2<br>%3")
+                    .arg(head, scope.toHtmlEscaped(),
+                         tr("Lower precision: the claim names no town; the towns' own claims are drawn over its "
+                            "hatching.")
+                             .toHtmlEscaped());
+        if (!c.claimant.isEmpty())
+            html += QStringLiteral("<br>") + tr("Claimant: %1").arg(c.claimant.toHtmlEscaped());
+        const QString quote = c.sentence.isEmpty() ? c.quote : c.sentence;
+        if (!quote.isEmpty())
+            html += QStringLiteral("<br><i>«%1»</i>").arg(quote.toHtmlEscaped());
+        const QString title = articleTitle(articles, c.articleId);
+        html += QStringLiteral("<br><small>%1</small></p>")
+                    .arg((title.isEmpty() ? tr("Article %1").arg(c.articleId) : tr("Article: %1").arg(title))
+                             .toHtmlEscaped());
+    }
+    return html;
+}
+
 IdentifyPanel::IdentifyPanel(QWidget* parent) : QTextBrowser(parent)
 {
     setOpenExternalLinks(true);
@@ -209,6 +241,7 @@ void IdentifyPanel::showFeature(const geo::PickedFeature& picked, const QList<ge
         if (claim)
             html += tr("<h4>The claim behind it</h4>") + claimBlock(*claim, articles, true);
     }
+    html += areaClaimsHtml(picked.areaClaims, articles);
     html += QStringLiteral("<table>");
     if (layer.role == geo::LayerRole::Places) {
         html += row(tr("French"), a.value("name_fr").toString());

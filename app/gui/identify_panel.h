@@ -1,7 +1,8 @@
 #pragma once
 // What the user clicked: names in three languages, kind, coordinates, layer and source; for schematic or
 // approximate data, says so. For a place: who held it on the window's date, the claim behind it, and the
-// ledger of every claim about it, one block per claim over the panel's whole width.
+// ledger of every claim about it, one block per claim over the panel's whole width. Under any click, the claims
+// about the whole area there (a governorate, a district), said to be less precise than a town's.
 
 #include "geo/control/control_timeline.h"
 #include "geo/render/feature_picker.h"
@@ -22,6 +23,8 @@ public:
                      const QList<geo::Article>* articles = nullptr);
     // The ledger alone as HTML (one block per claim, grouped by date), for tests and exports.
     static QString ledgerHtml(const QList<geo::ClaimRecord>& ledger, const QList<geo::Article>* articles = nullptr);
+    // The claims about a whole area under the click (format 1.1), each with its lower precision said, as HTML.
+    static QString areaClaimsHtml(const QList<geo::AreaClaim>& claims, const QList<geo::Article>* articles = nullptr);
     // The side, as a reader says it: "Government (Syrian army and allies)".
     static QString sideName(geo::Controller controller);
     // A claim's status in the interface's language ("claimed", "assessed"...).

@@ -28,4 +28,15 @@ std::shared_ptr<const ControlOverlay> buildControlOverlay(ControlSnapshot snapsh
     return overlay;
 }
 
+std::shared_ptr<const ControlOverlay> withDatedEvents(std::shared_ptr<const ControlOverlay> overlay,
+                                                      const QList<Article>& articles, const EntityCatalog& catalog)
+{
+    if (!overlay)
+        return overlay;
+    auto copy = std::make_shared<ControlOverlay>(*overlay);
+    copy->events = eventsOn(datedEvents(articles, catalog), copy->snapshot.date);
+    copy->areaClaims = areaClaimsOn(areaClaims(articles), copy->snapshot.date);
+    return copy;
+}
+
 } // namespace geo

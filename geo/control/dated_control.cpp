@@ -93,7 +93,7 @@ std::shared_ptr<const ControlOverlay> controlOverlayAt(const ControlTimeline& ti
         snapshot.frontLines = derived->frontLines;
         note = derived->note;
     }
-    return buildControlOverlay(std::move(snapshot), crs, note);
+    return withDatedEvents(buildControlOverlay(std::move(snapshot), crs, note), timeline.articles(), catalog);
 }
 
 QList<SourceNote> sourceNotesFor(const ControlTimeline& timeline, const ControlSnapshot& snapshot,

@@ -1,5 +1,6 @@
 #include "geo/render/feature_picker.h"
 
+#include "geo/render/event_painter.h"
 #include "geo/render/map_renderer.h"
 #include "geo/render/style.h"
 
@@ -27,10 +28,8 @@ bool drawn(const RenderSettings& settings, const MapLayer& layer, const MapFeatu
     return it == posts.constEnd() || it->state != PostState::NotYetSetUp;
 }
 
-} // namespace
-
-std::optional<PickedFeature> pickFeature(const MapData& data, const RenderSettings& settings, QPointF screenPos,
-                                         double tolerance)
+std::optional<PickedFeature> pickDrawnFeature(const MapData& data, const RenderSettings& settings, QPointF screenPos,
+                                              double tolerance)
 {
     const Viewport& vp = settings.viewport;
     const double upp = vp.unitsPerPixel();
@@ -98,6 +97,17 @@ std::optional<PickedFeature> pickFeature(const MapData& data, const RenderSettin
         }
     }
     return std::nullopt;
+}
+
+} // namespace
+
+std::optional<PickedFeature> pickFeature(const MapData& data, const RenderSettings& settings, QPointF screenPos,
+                                         double tolerance)
+{
+    std::optional<PickedFeature> picked = pickDrawnFeature(data, settings, screenPos, tolerance);
+    if (picked)
+        picked->areaClaims = areaClaimsAt(data, settings, screenPos);
+    return picked;
 }
 
 } // namespace geo

@@ -1,6 +1,7 @@
 #include "geo/render/map_legend.h"
 
 #include "geo/data/map_data_loader.h"
+#include "geo/render/event_painter.h"
 #include "geo/render/map_renderer.h"
 #include "geo/render/style.h"
 
@@ -234,6 +235,7 @@ QVector<LegendRow> legendRows(const RenderSettings& settings, const MapData& dat
     };
     if (settings.control && settings.control->snapshot.date.isValid())
         appendControlRows(&rows, settings, lang, scope);
+    rows += eventLegendRows(settings, data, lang);
     if (!settings.markedPlaceIds.isEmpty() && settings.markedSince.isValid()) {
         const QString day = settings.markedSince.toString(Qt::ISODate);
         rows.append({nullptr, -1,

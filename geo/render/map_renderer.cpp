@@ -3,6 +3,7 @@
 #include "geo/core/date_text.h"
 
 #include "geo/render/layer_painter.h"
+#include "geo/render/event_painter.h"
 #include "geo/render/map_credits.h"
 #include "geo/render/scale_bar.h"
 #include "geo/render/style.h"
@@ -219,6 +220,7 @@ public:
             m_painter.restore();
             return m_result;
         }
+        drawDatedEvents();
         const std::optional<QPointF> highlight = highlightedPlace();
         const QVector<QPointF> marked = markedPlaces();
         keepOverlaysClear();
@@ -272,6 +274,7 @@ private:
     bool drawControlLayer(const QVector<const MapLayer*>& baseLayers)
     {
         drawControlAreas(m_painter, m_settings, m_toScreen);
+        drawAreaClaims(m_painter, m_settings, m_data, m_toScreen); // under the towns, over the derived areas
         if (!m_settings.control || m_settings.control->areas.isEmpty() ||
             m_settings.hiddenLayers.contains(kControlAreasId))
             return true;
@@ -297,6 +300,23 @@ private:
             }
         }
         return true;
+    }
+
+    // Format 1.1 events over the layers and under the markers; labels keep off their symbols.
+    void drawDatedEvents()
+    {
+        for (const QRectF& r : drawEvents(m_painter, m_settings, m_data, m_toScreen))
+            m_placer.addObstacle(r);
+    }
+
+    // The top of the agreements' and ceasefires' dated notes: under the date badge, or in its place.
+    double eventNotesTop() const
+    {
+        if (!drawsDateBadge())
+            return 10;
+        return MapRenderer::dateBadgeRect(QPointF(10, 10), m_settings.control->snapshot.date, m_settings.labelLanguage)
+                   .bottom() +
+               4;
     }
 
     bool isHighlighted(const MapLayer& layer, const MapFeature& f) const
@@ -462,6 +482,8 @@ private:
                                                             m_settings.labelLanguage));
         for (const QRectF& r : m_settings.keepClear)
             m_placer.addObstacle(r);
+        if (const QRectF notes = eventNotesRect(m_settings, m_screen, eventNotesTop()); !notes.isEmpty())
+            m_placer.addObstacle(notes);
     }
 
     const PlaceControl* placeControl(const PointMarker& marker) const
@@ -516,6 +538,7 @@ private:
         if (drawsDateBadge())
             MapRenderer::drawDateBadge(m_painter, QPointF(10, 10), m_settings.control->snapshot.date,
                                        m_settings.labelLanguage);
+        drawEventNotes(m_painter, m_settings, m_screen, eventNotesTop());
     }
 
     QPainter& m_painter;
