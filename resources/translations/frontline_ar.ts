@@ -402,6 +402,58 @@ A map of the Idleb (Idlib) frontline in north-west Syria, 2019–2020: towns in 
         <source>Open the article in the workbench; the corrected article replaces it</source>
         <translation>فتح المقال في ورشة الشرح؛ يحلّ المقال المصحَّح محلّه</translation>
     </message>
+    <message>
+        <source>&lt;h4&gt;Defined in this article&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;معرّفة في هذا المقال&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>مكان</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>آخر</translation>
+    </message>
+    <message>
+        <source>drawn at %1</source>
+        <translation>مرسوم عند %1</translation>
+    </message>
+    <message>
+        <source>no point given: not drawn</source>
+        <translation>لا نقطة محددة: غير مرسوم</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>حدث</translation>
+    </message>
+    <message>
+        <source>in force from %1</source>
+        <translation>ساري المفعول منذ %1</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>في %1</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>في %1</translation>
+    </message>
+    <message>
+        <source>along %1</source>
+        <translation>على طول %1</translation>
+    </message>
+    <message>
+        <source>%1 km wide</source>
+        <translation>بعرض %1 كم</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Events&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;الأحداث&lt;/h4&gt;</translation>
+    </message>
 </context>
 <context>
     <name>ChangesDialog</name>
@@ -1052,6 +1104,30 @@ A map of the Idleb (Idlib) frontline in north-west Syria, 2019–2020: towns in 
         <source>retracted</source>
         <translation>مسحوب</translation>
     </message>
+    <message>
+        <source>&lt;h4&gt;Claims about a whole area&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;ادعاءات سيطرة على منطقة كاملة&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <source> · approximate date</source>
+        <translation> · تاريخ تقريبي</translation>
+    </message>
+    <message>
+        <source>About an area the article draws</source>
+        <translation>عن منطقة يرسمها المقال</translation>
+    </message>
+    <message>
+        <source>About the whole governorate (P-code %1)</source>
+        <translation>عن المحافظة كاملة (الرمز %1)</translation>
+    </message>
+    <message>
+        <source>About the whole district (P-code %1)</source>
+        <translation>عن المنطقة الإدارية كاملة (الرمز %1)</translation>
+    </message>
+    <message>
+        <source>Lower precision: the claim names no town; the towns&apos; own claims are drawn over its hatching.</source>
+        <translation>دقة أقل: الادعاء لا يسمّي أي بلدة؛ ادعاءات البلدات نفسها مرسومة فوق التخطيط.</translation>
+    </message>
 </context>
 <context>
     <name>LayersPanel</name>
@@ -1608,6 +1684,10 @@ A map of the Idleb (Idlib) frontline in north-west Syria, 2019–2020: towns in 
     <message>
         <source>Acc&amp;ept all</source>
         <translation>&amp;قبول الكل</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>حدث</translation>
     </message>
 </context>
 <context>

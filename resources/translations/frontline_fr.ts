@@ -394,6 +394,58 @@ Une carte de la ligne de front d&apos;Idleb (Idlib), dans le nord-ouest de la Sy
         <source>Open the article in the workbench; the corrected article replaces it</source>
         <translation>Ouvrir l&apos;article dans l&apos;atelier ; l&apos;article corrigé le remplace</translation>
     </message>
+    <message>
+        <source>&lt;h4&gt;Defined in this article&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;Définis dans cet article&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>lieu</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>drawn at %1</source>
+        <translation>dessiné en %1</translation>
+    </message>
+    <message>
+        <source>no point given: not drawn</source>
+        <translation>aucun point donné : non dessiné</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>événement</translation>
+    </message>
+    <message>
+        <source>in force from %1</source>
+        <translation>en vigueur à partir du %1</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>le %1</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>à %1</translation>
+    </message>
+    <message>
+        <source>along %1</source>
+        <translation>le long de %1</translation>
+    </message>
+    <message>
+        <source>%1 km wide</source>
+        <translation>%1 km de large</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>de %1 à %2</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Events&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;Événements&lt;/h4&gt;</translation>
+    </message>
 </context>
 <context>
     <name>ChangesDialog</name>
@@ -1028,6 +1080,30 @@ Une carte de la ligne de front d&apos;Idleb (Idlib), dans le nord-ouest de la Sy
         <source>retracted</source>
         <translation>retiré</translation>
     </message>
+    <message>
+        <source>&lt;h4&gt;Claims about a whole area&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;Revendications sur toute une zone&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <source> · approximate date</source>
+        <translation> · date approximative</translation>
+    </message>
+    <message>
+        <source>About an area the article draws</source>
+        <translation>Sur une zone que l’article dessine</translation>
+    </message>
+    <message>
+        <source>About the whole governorate (P-code %1)</source>
+        <translation>Sur tout le gouvernorat (P-code %1)</translation>
+    </message>
+    <message>
+        <source>About the whole district (P-code %1)</source>
+        <translation>Sur tout le district (P-code %1)</translation>
+    </message>
+    <message>
+        <source>Lower precision: the claim names no town; the towns&apos; own claims are drawn over its hatching.</source>
+        <translation>Précision moindre : la revendication ne nomme aucune ville ; les revendications propres aux villes sont dessinées par-dessus ses hachures.</translation>
+    </message>
 </context>
 <context>
     <name>LayersPanel</name>
@@ -1580,6 +1656,10 @@ Une carte de la ligne de front d&apos;Idleb (Idlib), dans le nord-ouest de la Sy
     <message>
         <source>Acc&amp;ept all</source>
         <translation>To&amp;ut accepter</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>événement</translation>
     </message>
 </context>
 <context>
