@@ -40,7 +40,9 @@ ControlTimeline::ControlTimeline(const QList<Article>& articles) : m_articles(ar
     QSet<QString> seen;
     for (const Article& article : std::as_const(m_articles)) {
         for (const Annotation& annotation : article.annotations) {
-            if (annotation.kind != AnnotationKind::Claim || annotation.place.isEmpty())
+            // A claim about a whole governorate or district (format 1.1) says nothing about any one town: it is
+            // drawn under the towns (geo/control/area_claims.h), never counted as a town's claim.
+            if (annotation.kind != AnnotationKind::Claim || annotation.place.isEmpty() || annotation.isAreaClaim())
                 continue;
             const Claim claim(article, annotation);
             ClaimRecord r;

@@ -42,24 +42,19 @@
 
 namespace {
 
-QString readUtf8(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(f.readAll());
-}
-
-// The seed dispatch holds its two forms one after the other: in paragraphs, then run together as a scraper
-// delivered it.
+// The seed dispatch in its two forms (in paragraphs, and run together as a scraper delivered it), from the
+// project's own attributed copies of it.
 QStringList seedForms()
 {
-    const QString seed = readUtf8(QStringLiteral("/work/shared/seeds/000_e4c39dcf7c7b85fb.txt"));
-    const QString opening = QStringLiteral("\"Des unités de l'armée");
-    const qsizetype second = seed.indexOf(opening, 1);
-    if (seed.isEmpty() || second < 0)
-        return {};
-    return {seed.left(second).trimmed(), seed.mid(second).trimmed()};
+    QStringList forms;
+    for (const char* path :
+         {":/articles/afp-2020-02-08-saraqeb.geojson", ":/articles/afp-2020-02-08-saraqeb-scraped.geojson"}) {
+        const geo::ArticleReadResult read = geo::ArticleReader::read(QString::fromLatin1(path), {});
+        if (!read.ok())
+            return {};
+        forms << read.article->text;
+    }
+    return forms;
 }
 
 QStringList entitiesOf(const ArticleWorkbench* w)
@@ -111,7 +106,7 @@ void TestArticleWorkbench::initTestCase()
     QCoreApplication::setOrganizationName("FrontlineTest");
     QCoreApplication::setApplicationName("frontline-test-workbench");
     QSettings().clear();
-    QVERIFY2(!seedForms().isEmpty(), "the seed dispatch /work/shared/seeds/000_e4c39dcf7c7b85fb.txt is missing");
+    QVERIFY2(!seedForms().isEmpty(), "the bundled copies of the seed dispatch cannot be read");
     m_dir = std::make_unique<QTemporaryDir>();
     const QString storePath = m_dir->filePath("store.gpkg");
     // A store that knows what the reports said before the seed: HTS withdrew and government forces entered Saraqib on

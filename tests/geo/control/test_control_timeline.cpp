@@ -185,6 +185,7 @@ private slots:
     void realHistory();
     void seedArticle();
     void aFactionDisagreementKeepsTheTown();
+    void anAreaClaimIsNoTownClaim();
     void snapshotSpeed();
 };
 
@@ -673,6 +674,18 @@ void TestControlTimeline::aFactionDisagreementKeepsTheTown()
     claim->previousController = Controller::Government;
     const ControlTimeline disagreeing(bundled + QList<Article>{*reading});
     QVERIFY(!disagreeing.snapshotAt(day("2020-02-04")).places.contains("saraqib"));
+}
+
+void TestControlTimeline::anAreaClaimIsNoTownClaim()
+{
+    // "HTS dominates more than half of the province": a claim about the governorate, not about its seat.
+    Annotation area = makeClaim("1", "area:SY07", "2020-02-08", Controller::Hts, ClaimStatus::Claimed);
+    area.claimScope = ClaimScope::Area;
+    const Annotation town = makeClaim("2", "p", "2020-02-08", Controller::Government, ClaimStatus::Claimed);
+    const ControlTimeline timeline({makeArticle("A", {area, town})});
+    QVERIFY(timeline.ledger("area:SY07").isEmpty());
+    QCOMPARE(timeline.controlOf("area:SY07", day("2020-02-09")).controller, Controller::Unknown);
+    QCOMPARE(timeline.controlOf("p", day("2020-02-09")).controller, Controller::Government);
 }
 
 void TestControlTimeline::snapshotSpeed()
