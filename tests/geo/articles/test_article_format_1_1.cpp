@@ -19,7 +19,7 @@ using namespace geo;
 
 namespace {
 
-const QByteArray kText = "L'armée contrôle Saraqeb, selon la télévision d'Etat. Saraqeb est sur la M5. Reuters "
+const QByteArray kText = "L'armée contrôle Saraqeb, selon la télévision d'Etat. Saraqeb est sur la M5. Enab Baladi "
                          "cite Moscou. La moitié de la province est tenue par HTS. Un cessez-le-feu entre en vigueur "
                          "le long de la M4, avec un corridor.";
 
@@ -210,8 +210,9 @@ void TestArticleFormat11::additions_data()
 
     const QByteArray moscow = ",\n \"entities\": [\n  {\"id\": \"local:moscow\", \"kind\": \"place\", \"names\": "
                               "{\"fr\": \"Moscou\", \"en\": \"Moscow\"}}\n ]";
-    const QByteArray reuters = ",\n \"actors\": [\n  {\"id\": \"reuters\", \"kind\": \"media\", \"names\": {\"en\": "
-                               "\"Reuters\"}, \"role\": \"news agency (United Kingdom)\"}\n ]";
+    const QByteArray enabBaladi =
+        ",\n \"actors\": [\n  {\"id\": \"enab-baladi\", \"kind\": \"media\", \"names\": {\"en\": "
+        "\"Enab Baladi\"}, \"role\": \"news website (Syria)\"}\n ]";
     const QByteArray moscowPlace = annotation("p1", "place", "Moscou", ", \"entity\": \"local:moscow\"");
 
     // Entities outside the gazetteer.
@@ -229,8 +230,8 @@ void TestArticleFormat11::additions_data()
         << annotation("f1", "figure", "M5", ", \"value\": 5, \"unit\": \"road\"")
         << QStringList{"entity id \"moscow\" must be \"local:\""} << QByteArray("\"id\": \"moscow\"");
     QTest::newRow("entity kind actor")
-        << QByteArray(",\n \"entities\": [\n  {\"id\": \"local:reuters\", \"kind\": \"actor\", \"names\": {\"en\": "
-                      "\"Reuters\"}}\n ]")
+        << QByteArray(",\n \"entities\": [\n  {\"id\": \"local:enab-baladi\", \"kind\": \"actor\", \"names\": {\"en\": "
+                      "\"Enab Baladi\"}}\n ]")
         << annotation("f1", "figure", "M5", ", \"value\": 5, \"unit\": \"road\"")
         << QStringList{"an actor goes in the top-level \"actors\" list"} << QByteArray("\"kind\": \"actor\"");
     QTest::newRow("entity point not lon/lat")
@@ -247,24 +248,26 @@ void TestArticleFormat11::additions_data()
         << moscowPlace << QStringList{"entity of kind \"other\""} << QByteArray("\"local:moscow\"}}");
 
     // Actors the article adds; claimants that are media or states.
-    QTest::newRow("article actor") << reuters << annotation("r1", "actor", "Reuters", ", \"entity\": \"actor:reuters\"")
+    QTest::newRow("article actor") << enabBaladi
+                                   << annotation("r1", "actor", "Enab Baladi", ", \"entity\": \"actor:enab-baladi\"")
                                    << QStringList() << QByteArray();
     QTest::newRow("undefined actor") << QByteArray()
-                                     << annotation("r1", "actor", "Reuters", ", \"entity\": \"actor:reuters\"")
-                                     << QStringList{"unknown entity \"actor:reuters\""} << QByteArray("actor:reuters");
+                                     << annotation("r1", "actor", "Enab Baladi", ", \"entity\": \"actor:enab-baladi\"")
+                                     << QStringList{"unknown entity \"actor:enab-baladi\""}
+                                     << QByteArray("actor:enab-baladi");
     QTest::newRow("actor already in actors.json")
         << QByteArray(",\n \"actors\": [\n  {\"id\": \"afp\", \"kind\": \"media\", \"names\": {\"en\": \"AFP\"}}\n ]")
-        << annotation("r1", "actor", "Reuters", ", \"entity\": \"actor:afp\"")
+        << annotation("r1", "actor", "Enab Baladi", ", \"entity\": \"actor:afp\"")
         << QStringList{"\"afp\" is already an actor of actors.json"} << QByteArray("\"id\": \"afp\"");
     QTest::newRow("actor of no known kind")
-        << QByteArray(",\n \"actors\": [\n  {\"id\": \"reuters\", \"kind\": \"newspaper\", \"names\": {\"en\": "
-                      "\"Reuters\"}}\n ]")
-        << annotation("r1", "actor", "Reuters", ", \"entity\": \"actor:reuters\"")
+        << QByteArray(",\n \"actors\": [\n  {\"id\": \"enab-baladi\", \"kind\": \"newspaper\", \"names\": {\"en\": "
+                      "\"Enab Baladi\"}}\n ]")
+        << annotation("r1", "actor", "Enab Baladi", ", \"entity\": \"actor:enab-baladi\"")
         << QStringList{"unknown kind \"newspaper\"", "\"media\"", "\"state forces\""} << QByteArray("\"newspaper\"");
-    QTest::newRow("claimant actor") << reuters
+    QTest::newRow("claimant actor") << enabBaladi
                                     << annotation("c1", "claim", "L'armée contrôle Saraqeb",
                                                   ", \"place\": \"saraqib\"" + kClaimBase +
-                                                      ", \"claimant_actor\": \"actor:reuters\"")
+                                                      ", \"claimant_actor\": \"actor:enab-baladi\"")
                                     << QStringList() << QByteArray();
     QTest::newRow("claimant actor not an actor")
         << QByteArray()
@@ -421,12 +424,12 @@ void TestArticleFormat11::additions()
         QCOMPARE(article.entity("local:moscow")->name("fr"), topLevel.contains("Moscou") ? "Moscou" : "Moscow");
         QCOMPARE(article.entity("local:moscow")->point.has_value(), topLevel.contains("point"));
     }
-    if (topLevel.contains("reuters")) {
-        QCOMPARE(article.actor("actor:reuters")->kind, ActorKind::Media);
-        QCOMPARE(article.actor("actor:reuters")->name("ar"), QStringLiteral("Reuters"));
+    if (topLevel.contains("enab-baladi")) {
+        QCOMPARE(article.actor("actor:enab-baladi")->kind, ActorKind::Media);
+        QCOMPARE(article.actor("actor:enab-baladi")->name("ar"), QStringLiteral("Enab Baladi"));
     }
     if (features.contains("claimant_actor"))
-        QCOMPARE(a.claimantActor, QStringLiteral("actor:reuters"));
+        QCOMPARE(a.claimantActor, QStringLiteral("actor:enab-baladi"));
     if (a.kind == AnnotationKind::Claim && features.contains("claim_scope")) {
         QVERIFY(a.isAreaClaim());
         QVERIFY(article.claims().at(0).isAreaClaim());
