@@ -6,6 +6,7 @@
 #include "geo/core/printable_text.h"
 #include "geo/data/vector_source.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -13,6 +14,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTemporaryFile>
 #include <QUrl>
 
 #include <cmath>
@@ -928,6 +930,12 @@ QStringList ArticleReader::annotationProperties()
     return kAnnotationProperties;
 }
 
+namespace {
+// The checks of read() on the bytes of an article: NAME names it in the messages, GDAL reads PATH.
+ArticleReadResult readArticleBytes(const QByteArray& bytes, const QString& name, const QString& path,
+                                   const ArticleReader::EntityCheck& isKnownEntity);
+} // namespace
+
 ArticleReadResult ArticleReader::read(const QString& path, const EntityCheck& isKnownEntity, qint64 maxBytes)
 {
     ArticleReadResult result;
@@ -982,7 +990,38 @@ ArticleReadResult ArticleReader::read(const QString& path, const EntityCheck& is
         return result;
     }
     file.close();
+    return readArticleBytes(bytes, path, path, isKnownEntity);
+}
 
+ArticleReadResult ArticleReader::readBytes(const QByteArray& bytes, const QString& name,
+                                           const EntityCheck& isKnownEntity, qint64 maxBytes)
+{
+    ArticleReadResult result;
+    ArticleProblems problems(name, &result.problems);
+    if (bytes.size() > maxBytes) {
+        problems.atFile(QStringLiteral("the article is %1, over the limit of %2 for an article")
+                            .arg(sizeText(bytes.size()), sizeText(maxBytes)));
+        return result;
+    }
+    // GDAL reads the geometries from a file: a private temporary copy, removed when done.
+    QTemporaryFile copy(QDir::tempPath() + QLatin1String("/frontline-article-XXXXXX.geojson"));
+    if (!copy.open() || copy.write(bytes) != bytes.size() || !copy.flush()) {
+        problems.atFile(QStringLiteral("cannot write a temporary copy of the article to read it (%1); free some "
+                                       "space in %2")
+                            .arg(copy.errorString(), QDir::toNativeSeparators(QDir::tempPath())));
+        return result;
+    }
+    copy.close();
+    return readArticleBytes(bytes, name, copy.fileName(), isKnownEntity);
+}
+
+namespace {
+
+ArticleReadResult readArticleBytes(const QByteArray& bytes, const QString& name, const QString& path,
+                                   const ArticleReader::EntityCheck& isKnownEntity)
+{
+    ArticleReadResult result;
+    ArticleProblems problems(name, &result.problems);
     const JsonLocator locator(bytes);
     problems.setLocator(&locator);
     // JSON text never holds a NUL byte (RFC 8259 has it escaped as \u0000 in a string), but QJsonDocument takes
@@ -1129,5 +1168,7 @@ ArticleReadResult ArticleReader::read(const QString& path, const EntityCheck& is
     result.article = std::move(article);
     return result;
 }
+
+} // namespace
 
 } // namespace geo
