@@ -468,7 +468,21 @@ std::optional<Article> StoreLayout::articleFrom(const StoreRow& row, const QList
                                   read.ok() ? QStringLiteral("another id") : read.messages().join(QLatin1String("; ")));
             return std::nullopt;
         }
-        return *read.article;
+        Article whole = *read.article;
+        // As imported: the version it declared (not the one the writer declares) and the anchored ranges (the
+        // reader anchors every quote again; an article made in memory may have left one unanchored).
+        whole.formatVersion = article.formatVersion;
+        whole.fingerprint = article.fingerprint;
+        QHash<QString, const Annotation*> fromRows;
+        for (const Annotation& a : std::as_const(article.annotations))
+            fromRows.insert(a.id, &a);
+        for (Annotation& a : whole.annotations) {
+            if (const Annotation* r = fromRows.value(a.id)) {
+                a.anchorStart = r->anchorStart;
+                a.anchorEnd = r->anchorEnd;
+            }
+        }
+        return whole;
     }
     return article;
 }
