@@ -1,6 +1,7 @@
 #include "geo/store/article_store.h"
 
 #include "geo/articles/article_reader.h"
+#include "geo/articles/article_writer.h"
 #include "geo/control/control_timeline.h"
 #include "geo/data/entity_catalog.h"
 #include "geo/store/control_states.h"
@@ -330,7 +331,11 @@ ImportResult ArticleStore::Impl::insert(const Article& article, const QString& s
     const bool textIsTheSame = stored.string(QStringLiteral("text")) == article.text;
     const int storedRevision = revisionOf(stored);
     result.existingArticleId = storedId;
-    if (sameContent(storedRows, rows, textIsTheSame)) {
+    // An article stored before schema 4 kept only its rows: one that holds what format 1.1 adds lost it there, and
+    // delivered again it is stored whole, as the next revision.
+    const bool storedWithoutWhat11Adds = !stored.values.contains(QStringLiteral("article_geojson")) &&
+                                         minimumFormatVersion(offered) != QLatin1String("article/1");
+    if (!storedWithoutWhat11Adds && sameContent(storedRows, rows, textIsTheSame)) {
         result.status = ImportResult::Status::AlreadyPresent;
         result.revision = storedRevision;
         result.message = revising ? QStringLiteral("%1: the same as revision %2 of the stored article; nothing changed")
