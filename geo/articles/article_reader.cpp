@@ -15,6 +15,9 @@
 #include <QSet>
 #include <QUrl>
 
+#include <ogr_geometry.h>
+
+#include <algorithm>
 #include <cmath>
 #include <filesystem>
 #include <limits>
@@ -827,6 +830,58 @@ QList<Geometry> readThroughOgr(const QString& path, const QJsonObject& root, qsi
     return geometries;
 }
 
+// Flattens an OGR geometry into the parts VectorSource gives (a point, a line, the rings of a polygon, the members
+// of a collection). Returns the kind seen.
+GeometryKind collectOgr(const OGRGeometry* g, QVector<QVector<QPointF>>* parts)
+{
+    if (!g || g->IsEmpty())
+        return GeometryKind::None;
+    const auto appendLine = [parts](const OGRLineString* line) {
+        QVector<QPointF> points;
+        for (int i = 0; i < line->getNumPoints(); ++i)
+            points.append(QPointF(line->getX(i), line->getY(i)));
+        if (!points.isEmpty())
+            parts->append(std::move(points));
+    };
+    switch (wkbFlatten(g->getGeometryType())) {
+    case wkbPoint: parts->append({QPointF(g->toPoint()->getX(), g->toPoint()->getY())}); return GeometryKind::Point;
+    case wkbLineString: appendLine(g->toLineString()); return GeometryKind::Line;
+    case wkbPolygon:
+        for (const OGRLinearRing* ring : *g->toPolygon())
+            appendLine(ring);
+        return GeometryKind::Polygon;
+    default: break;
+    }
+    GeometryKind kind = GeometryKind::None;
+    if (const auto* collection = dynamic_cast<const OGRGeometryCollection*>(g)) {
+        for (const OGRGeometry* member : *collection)
+            kind = std::max(kind, collectOgr(member, parts));
+    }
+    return kind;
+}
+
+// The geometries of FEATURES as OGR reads them, without a file (ArticleReader::readBytes): each one from its JSON.
+QList<Geometry> geometriesThroughOgr(const QJsonArray& features, ArticleProblems* problems)
+{
+    QList<Geometry> geometries;
+    for (qsizetype i = 0; i < features.size(); ++i) {
+        Geometry geometry;
+        const QJsonValue value = features.at(i).toObject().value(QLatin1String("geometry"));
+        if (value.isObject()) {
+            const QByteArray json = QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+            const OGRGeometryUniquePtr g(OGRGeometryFactory::createFromGeoJson(json.constData()));
+            if (!g) {
+                problems->at(QStringLiteral("/features/%1/geometry").arg(i),
+                             QStringLiteral("OGR cannot read this geometry; write a GeoJSON geometry object"));
+                return {};
+            }
+            geometry.kind = collectOgr(g.get(), &geometry.parts);
+        }
+        geometries.append(geometry);
+    }
+    return geometries;
+}
+
 // Why an annotation's geometry cannot be stored, or empty when it can: null, or a GeoJSON geometry object whose
 // coordinates are finite longitudes and latitudes (RFC 7946: WGS 84), within a vertex budget.
 // READ is the geometry as GDAL read it; none when GDAL could not read the file (already a problem of its own).
@@ -928,6 +983,13 @@ QStringList ArticleReader::annotationProperties()
     return kAnnotationProperties;
 }
 
+namespace {
+// The checks of read() on the bytes of an article: NAME names it in the messages, GDAL reads PATH (empty: OGR
+// reads each geometry from its JSON).
+ArticleReadResult readArticleBytes(const QByteArray& bytes, const QString& name, const QString& path,
+                                   const ArticleReader::EntityCheck& isKnownEntity);
+} // namespace
+
 ArticleReadResult ArticleReader::read(const QString& path, const EntityCheck& isKnownEntity, qint64 maxBytes)
 {
     ArticleReadResult result;
@@ -982,7 +1044,31 @@ ArticleReadResult ArticleReader::read(const QString& path, const EntityCheck& is
         return result;
     }
     file.close();
+    return readArticleBytes(bytes, path, path, isKnownEntity);
+}
 
+ArticleReadResult ArticleReader::readBytes(const QByteArray& bytes, const QString& name,
+                                           const EntityCheck& isKnownEntity, qint64 maxBytes)
+{
+    ArticleReadResult result;
+    ArticleProblems problems(name, &result.problems);
+    if (bytes.size() > maxBytes) {
+        problems.atFile(QStringLiteral("the article is %1, over the limit of %2 for an article")
+                            .arg(sizeText(bytes.size()), sizeText(maxBytes)));
+        return result;
+    }
+    // No file to give GDAL's GeoJSON driver: OGR reads each geometry from its JSON (nothing is written anywhere, so
+    // that a store is read on a full disk too).
+    return readArticleBytes(bytes, name, QString(), isKnownEntity);
+}
+
+namespace {
+
+ArticleReadResult readArticleBytes(const QByteArray& bytes, const QString& name, const QString& path,
+                                   const ArticleReader::EntityCheck& isKnownEntity)
+{
+    ArticleReadResult result;
+    ArticleProblems problems(name, &result.problems);
     const JsonLocator locator(bytes);
     problems.setLocator(&locator);
     // JSON text never holds a NUL byte (RFC 8259 has it escaped as \u0000 in a string), but QJsonDocument takes
@@ -1044,7 +1130,9 @@ ArticleReadResult ArticleReader::read(const QString& path, const EntityCheck& is
     const QJsonArray features = featuresValue.toArray();
     // GDAL reads a "crs" member and reprojects from it; refused here, before GDAL opens the file.
     const bool crs = refuseCrsMembers(root, features, &problems);
-    const QList<Geometry> geometries = crs ? QList<Geometry>() : readThroughOgr(path, root, features.size(), &problems);
+    const QList<Geometry> geometries = crs              ? QList<Geometry>()
+                                       : path.isEmpty() ? geometriesThroughOgr(features, &problems)
+                                                        : readThroughOgr(path, root, features.size(), &problems);
 
     QHash<QString, int> lineOfId;
     QList<qsizetype> featureIndex; // feature index in the file of each annotation
@@ -1129,5 +1217,7 @@ ArticleReadResult ArticleReader::read(const QString& path, const EntityCheck& is
     result.article = std::move(article);
     return result;
 }
+
+} // namespace
 
 } // namespace geo

@@ -6,6 +6,7 @@
 #include "geo/articles/article.h"
 #include "geo/articles/article_problems.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -35,6 +36,10 @@ public:
     // MAXBYTES + 1 bytes are read: a larger file is refused whatever size the file system reports.
     static ArticleReadResult read(const QString& path, const EntityCheck& isKnownEntity,
                                   qint64 maxBytes = DefaultMaxBytes);
+    // The same checks on the bytes of an article (as articleToGeoJson writes them, e.g. kept in a store); NAME
+    // stands for the file in the messages ("store: article x").
+    static ArticleReadResult readBytes(const QByteArray& bytes, const QString& name, const EntityCheck& isKnownEntity,
+                                       qint64 maxBytes = DefaultMaxBytes);
 
     static QString formatVersion();              // "article/1.1", the newest value of the "frontline" member
     static QStringList formatVersions();         // every version read: "article/1", "article/1.1"

@@ -1,6 +1,7 @@
 #include "geo/store/article_store.h"
 
 #include "geo/articles/article_reader.h"
+#include "geo/articles/article_writer.h"
 #include "geo/control/control_timeline.h"
 #include "geo/data/entity_catalog.h"
 #include "geo/store/control_states.h"
@@ -12,6 +13,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
@@ -161,6 +165,35 @@ QVariantHash essentials(const QString& tableName, const StoreRow& row, const QSe
     return values;
 }
 
+// The whole article as kept in articles.article_geojson, without what sameContent ignores in the rows: its id,
+// the version it declares and, for another delivery of the text, the text, its notes and where the quotes are.
+QJsonObject comparableArticle(const StoreRow& row, bool sameText)
+{
+    QJsonObject root = QJsonDocument::fromJson(row.string(QStringLiteral("article_geojson")).toUtf8()).object();
+    root.remove(QStringLiteral("frontline"));
+    QJsonObject article = root.value(QLatin1String("article")).toObject();
+    article.remove(QStringLiteral("id"));
+    if (!sameText) {
+        article.remove(QStringLiteral("text"));
+        article.remove(QStringLiteral("notes"));
+        QJsonArray features = root.value(QLatin1String("features")).toArray();
+        for (QJsonValueRef feature : features) {
+            QJsonObject f = feature.toObject();
+            QJsonObject properties = f.value(QLatin1String("properties")).toObject();
+            for (const char* member : {"start", "end", "prefix", "suffix"})
+                properties.remove(QLatin1String(member));
+            properties.insert(
+                QStringLiteral("quote"),
+                properties.value(QLatin1String("quote")).toString().remove(QRegularExpression(QStringLiteral("\\s+"))));
+            f.insert(QStringLiteral("properties"), properties);
+            feature = f;
+        }
+        root.insert(QStringLiteral("features"), features);
+    }
+    root.insert(QStringLiteral("article"), article);
+    return root;
+}
+
 // Whether two versions of one article hold the same annotations and metadata. SAMETEXT: their texts are equal
 // (otherwise only their fingerprints are, and the anchors, offsets and sentences that follow from the text's
 // spacing are not compared, nor the article's notes, which may describe the delivery). Bookkeeping (where and when it
@@ -168,10 +201,16 @@ QVariantHash essentials(const QString& tableName, const StoreRow& row, const QSe
 // article's content.
 bool sameContent(const ArticleRows& a, const ArticleRows& b, bool sameText)
 {
-    QSet<QString> ignoreArticle{QStringLiteral("article_id"),    QStringLiteral("fingerprint"),
-                                QStringLiteral("source_path"),   QStringLiteral("imported_at"),
-                                QStringLiteral("imported_by"),   QStringLiteral("revision"),
-                                QStringLiteral("format_version")};
+    // What the rows do not hold (format 1.1: events, area claims, entities, actors...) is compared in the whole
+    // articles, when both are kept (an article stored before schema 4 has only its rows).
+    const QString whole = QStringLiteral("article_geojson");
+    if (a.article.values.contains(whole) && b.article.values.contains(whole) &&
+        comparableArticle(a.article, sameText) != comparableArticle(b.article, sameText))
+        return false;
+    QSet<QString> ignoreArticle{QStringLiteral("article_id"),     QStringLiteral("fingerprint"),
+                                QStringLiteral("source_path"),    QStringLiteral("imported_at"),
+                                QStringLiteral("imported_by"),    QStringLiteral("revision"),
+                                QStringLiteral("format_version"), whole};
     QSet<QString> ignoreAnnotation{QStringLiteral("article_id")};
     QSet<QString> ignoreClaim{QStringLiteral("article_id"), QStringLiteral("place_name")};
     if (!sameText) {
@@ -292,7 +331,11 @@ ImportResult ArticleStore::Impl::insert(const Article& article, const QString& s
     const bool textIsTheSame = stored.string(QStringLiteral("text")) == article.text;
     const int storedRevision = revisionOf(stored);
     result.existingArticleId = storedId;
-    if (sameContent(storedRows, rows, textIsTheSame)) {
+    // An article stored before schema 4 kept only its rows: one that holds what format 1.1 adds lost it there, and
+    // delivered again it is stored whole, as the next revision.
+    const bool storedWithoutWhat11Adds = !stored.values.contains(QStringLiteral("article_geojson")) &&
+                                         minimumFormatVersion(offered) != QLatin1String("article/1");
+    if (!storedWithoutWhat11Adds && sameContent(storedRows, rows, textIsTheSame)) {
         result.status = ImportResult::Status::AlreadyPresent;
         result.revision = storedRevision;
         result.message = revising ? QStringLiteral("%1: the same as revision %2 of the stored article; nothing changed")

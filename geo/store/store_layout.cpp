@@ -1,6 +1,8 @@
 #include "geo/store/store_layout.h"
 
 #include "geo/store/article_store.h"
+#include "geo/articles/article_reader.h"
+#include "geo/articles/article_writer.h"
 #include "geo/data/entity_catalog.h"
 #include "geo/core/place.h"
 
@@ -48,6 +50,10 @@ QList<StoreTable> makeTables()
                        // 1 for the first revision (and for an article stored before schema 3: NULL), then one
                        // more for each correction (ArticleStore::articleRevisions).
                        {QStringLiteral("revision"), T::Integer, false, false, 3},
+                       // The whole article as its file (docs/article-format.md, as articleToGeoJson writes it):
+                       // what the store gives back. NULL for an article stored before schema 4, then read from
+                       // the rows.
+                       {QStringLiteral("article_geojson"), T::String, false, false, 4},
                    }});
     tables.append({StoreLayout::annotationsTable,
                    true,
@@ -291,6 +297,7 @@ ArticleRows StoreLayout::rowsOf(const Article& article, const QString& sourcePat
     put(&r, QStringLiteral("source_path"), sourcePath);
     if (importedAt.isValid())
         r.values.insert(QStringLiteral("imported_at"), importedAt.toUTC());
+    put(&r, QStringLiteral("article_geojson"), QString::fromUtf8(articleToGeoJson(article)));
 
     const Language language = languageOf(article);
     for (const Annotation& a : article.annotations) {
@@ -445,6 +452,37 @@ std::optional<Article> StoreLayout::articleFrom(const StoreRow& row, const QList
                 return std::nullopt;
         }
         article.annotations.append(std::move(a));
+    }
+    // Since schema 4 the article is kept whole as its file, with what the rows do not hold (events, area claims,
+    // entities, actors, qualified dates): it is what comes back, once the rows were found sound.
+    if (const QString geojson = row.string(QStringLiteral("article_geojson")); !geojson.isEmpty()) {
+        const ArticleReadResult read = ArticleReader::readBytes(
+            geojson.toUtf8(), QStringLiteral("%1, article \"%2\"").arg(articlesTable, article.id), {});
+        if (!read.ok() || read.article->id != article.id) {
+            if (error)
+                *error = QStringLiteral("table %1, row %2: article_geojson is not the article %3 (%4); remove the "
+                                        "article and import it again")
+                             .arg(articlesTable)
+                             .arg(row.fid)
+                             .arg(article.id,
+                                  read.ok() ? QStringLiteral("another id") : read.messages().join(QLatin1String("; ")));
+            return std::nullopt;
+        }
+        Article whole = *read.article;
+        // As imported: the version it declared (not the one the writer declares) and the anchored ranges (the
+        // reader anchors every quote again; an article made in memory may have left one unanchored).
+        whole.formatVersion = article.formatVersion;
+        whole.fingerprint = article.fingerprint;
+        QHash<QString, const Annotation*> fromRows;
+        for (const Annotation& a : std::as_const(article.annotations))
+            fromRows.insert(a.id, &a);
+        for (Annotation& a : whole.annotations) {
+            if (const Annotation* r = fromRows.value(a.id)) {
+                a.anchorStart = r->anchorStart;
+                a.anchorEnd = r->anchorEnd;
+            }
+        }
+        return whole;
     }
     return article;
 }

@@ -76,8 +76,11 @@ public:
     // 1: the first store. 2: articles.imported_by (who imported each article: the PostgreSQL role, or the local
     // user). 3: revisions (articles.revision, the article_revisions table keeping the revisions a correction
     // superseded), annotations.origin (suggested, accepted, or by hand) and control_states.supporting.
+    // 4: articles.article_geojson, the whole article as its file (format 1.1 holds more than the rows: events,
+    // area claims, entities, actors, qualified dates); an article stored before keeps NULL there and is read
+    // from its rows.
     // A store of an older schema is brought up to this one when a writer opens it (ArticleStore::open).
-    static constexpr int schemaVersion = 3;
+    static constexpr int schemaVersion = 4;
 
     static inline const QString metaTable = QStringLiteral("frontline_meta");
     static inline const QString articlesTable = QStringLiteral("articles");

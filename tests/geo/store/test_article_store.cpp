@@ -1,6 +1,7 @@
 // The article store: a GeoPackage that GIS tools open, where an import lands whole or not at all, the same
 // article is kept once, what goes in comes back out, and a file that is not a store is never written to.
 #include "geo/articles/article_reader.h"
+#include "geo/articles/article_writer.h"
 #include "geo/store/article_store.h"
 #include "geo/store/control_states.h"
 #include "geo/control/control_timeline.h"
@@ -12,6 +13,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QScopeGuard>
 #include <QRegularExpression>
@@ -137,8 +139,43 @@ QStringList describe(const Article& a)
             << p + "claimStatus=" + name(n.claimStatus, claimStatusName)
             << p + "geoPrecision=" + QString::number(n.geoPrecision) << p + "source=" + n.source
             << p + "notes=" + n.notes << p + "origin=" + n.origin;
+        // Format 1.1: qualified dates, area claims, events.
+        out << p + "dateQualifier=" + QString::number(int(n.dateQualifier))
+            << p + "claimScope=" + QString::number(int(n.claimScope))
+            << p + "areaShare=" + (n.areaShare ? attributeNumber(*n.areaShare) : QStringLiteral("-"))
+            << p + "claimantActor=" + n.claimantActor << p + "eventType=" + n.eventType
+            << p + "effectiveDate=" + n.effectiveDateText + ' ' + n.effectiveSpan.from.toString(Qt::ISODate) + ' ' +
+                   n.effectiveSpan.to.toString(Qt::ISODate) + ' ' + QString::number(int(n.effectiveSpan.qualifier))
+            << p + "road=" + n.road << p + "widthKm=" + (n.widthKm ? attributeNumber(*n.widthKm) : QStringLiteral("-"))
+            << p + "fromPlace=" + n.fromPlace << p + "toPlace=" + n.toPlace << p + "actors=" + n.actors.join(',');
     }
+    out << "publishedPrecision=" + QString::number(a.publishedPrecision);
+    const auto names = [](const QMap<QString, QString>& map) {
+        QStringList list;
+        for (auto it = map.begin(); it != map.end(); ++it)
+            list << it.key() + ':' + it.value();
+        return list.join('|');
+    };
+    for (const LocalEntity& e : a.entities)
+        out << "entity " + e.id + " kind=" + QString::number(int(e.kind)) + " names=" + names(e.names) +
+                   " point=" + (e.point ? number(e.point->x()) + ' ' + number(e.point->y()) : QStringLiteral("-")) +
+                   " source=" + e.source + " notes=" + e.notes;
+    for (const ArticleActor& actor : a.actors)
+        out << "actor " + actor.id + " kind=" + QString::number(int(actor.kind)) + " names=" + names(actor.names) +
+                   " variants=" + actor.variants.join('|') + " role=" + actor.role +
+                   " controller=" + (actor.controller ? controllerName(*actor.controller) : QStringLiteral("-")) +
+                   " notes=" + actor.notes;
     return out;
+}
+
+const QString kSamples11 = QStringLiteral(FRONTLINE_SOURCE_DIR "/resources/articles/samples-1.1");
+
+QStringList samples11()
+{
+    QStringList files;
+    for (const QString& name : QDir(kSamples11).entryList({"*.geojson"}, QDir::Files, QDir::Name))
+        files << kSamples11 + '/' + name;
+    return files;
 }
 
 QStringList describe(const QVector<ControlStateRow>& rows)
@@ -369,6 +406,10 @@ private slots:
     void aCorrectedTextIsARevisionOnlyWhenAsked();
     void sameTextUnderAnotherIdWithOtherAnnotationsIsARevision();
     void aSchema2StoreIsUpgradedWithAnEmptyHistory();
+    void samples11ComeBackWhole_data();
+    void samples11ComeBackWhole();
+    void anEarlierRevisionOf11ComesBackWhole();
+    void aSchema3StoreIsUpgraded();
 
 private:
     // kMinimal with its claim's date corrected (DAY instead of 2020-02-08), written in DIR.
@@ -1160,8 +1201,8 @@ void TestArticleStore::aSchema1StoreIsUpgradedByItsFirstWriter()
     // The articles already there keep every value and have no importer; a new one has its importer.
     const QStringList after = dumpStore(path);
     const QString firstArticle = after.filter(QRegularExpression("^articles#")).first();
-    QVERIFY2(firstArticle.contains(" imported_by=NULL revision=NULL"), qPrintable(firstArticle));
-    QCOMPARE(QString(firstArticle).remove(" imported_by=NULL revision=NULL"),
+    QVERIFY2(firstArticle.contains(" imported_by=NULL revision=NULL article_geojson=NULL"), qPrintable(firstArticle));
+    QCOMPARE(QString(firstArticle).remove(" imported_by=NULL revision=NULL article_geojson=NULL"),
              before.filter(QRegularExpression("^articles#")).first());
     QStringList messages;
     QVERIFY2(store->importFiles({kMinimal}, *m_catalog, &messages), qPrintable(messages.join('\n')));
@@ -1448,7 +1489,7 @@ void TestArticleStore::aSchema2StoreIsUpgradedWithAnEmptyHistory()
     QString error;
     auto store = ArticleStore::open(path, &error);
     QVERIFY2(store, qPrintable(error));
-    QCOMPARE(store->schemaVersion(), 3);
+    QCOMPARE(store->schemaVersion(), StoreLayout::schemaVersion);
     QCOMPARE(store->rowCount("article_revisions"), 0);
     QCOMPARE(store->currentRevisions(), (QHash<QString, int>{{kSeedId, 1}, {kMinimalId, 1}}));
     // The control states of the older store still rest on the same articles.
@@ -1462,6 +1503,118 @@ void TestArticleStore::aSchema2StoreIsUpgradedWithAnEmptyHistory()
     const ImportResult r = store->importArticle(readArticle(file, *m_catalog), file, *m_catalog);
     QVERIFY2(r.status == ImportResult::Status::Revised, qPrintable(r.message));
     QCOMPARE(store->articleRevisions(kMinimalId).size(), 2);
+}
+
+void TestArticleStore::samples11ComeBackWhole_data()
+{
+    QTest::addColumn<QString>("file");
+    for (const QString& file : samples11())
+        QTest::newRow(qPrintable(QFileInfo(file).fileName())) << file;
+    QVERIFY(samples11().size() >= 6);
+}
+
+void TestArticleStore::samples11ComeBackWhole()
+{
+    QFETCH(QString, file);
+    const Article article = readArticle(file, *m_catalog);
+    QVERIFY2(!article.id.isEmpty(), qPrintable(file));
+    QTemporaryDir dir;
+    for (int pass = 0; pass < 2; ++pass) { // imported, then after reopening the store
+        auto store = openStore(dir);
+        QVERIFY(store);
+        if (pass == 0) {
+            const ImportResult r = store->importArticle(article, file, *m_catalog);
+            QVERIFY2(r.status == ImportResult::Status::Imported, qPrintable(r.message));
+            // The same file again adds nothing.
+            QCOMPARE(store->importArticle(article, file, *m_catalog).status, ImportResult::Status::AlreadyPresent);
+        }
+        QString error;
+        const QList<Article> stored = store->articles(&error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(describe(stored.first()), describe(article));
+        QCOMPARE(articleToGeoJson(stored.first()), articleToGeoJson(article));
+    }
+}
+
+void TestArticleStore::anEarlierRevisionOf11ComesBackWhole()
+{
+    // The ceasefire summary: its M4 corridor event, corrected to another width.
+    const QString file = kSamples11 + "/wikipedia-dmz-2020-03-05-ceasefire.geojson";
+    const Article first = readArticle(file, *m_catalog);
+    QVERIFY(!first.id.isEmpty());
+    Article second = first;
+    Annotation* corridor = nullptr;
+    for (Annotation& a : second.annotations) {
+        if (a.kind == AnnotationKind::Event && a.widthKm)
+            corridor = &a;
+    }
+    QVERIFY(corridor);
+    corridor->widthKm = *corridor->widthKm + 1;
+    QTemporaryDir dir;
+    auto store = openStore(dir);
+    QVERIFY(store);
+    QVERIFY(store->importArticle(first, file, *m_catalog).ok());
+    // Only the event changed, a field the rows do not hold: still a correction.
+    const ImportResult r = store->importArticle(second, file, *m_catalog);
+    QVERIFY2(r.status == ImportResult::Status::Revised, qPrintable(r.message));
+    QString error;
+    const QList<ArticleRevision> revisions = store->articleRevisions(first.id, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(revisions.size(), 2);
+    QCOMPARE(revisions.at(0).revision, 1);
+    QCOMPARE(describe(revisions.at(0).article), describe(first));
+    QCOMPARE(describe(revisions.at(1).article), describe(second));
+    QCOMPARE(describe(store->articles(&error).first()), describe(second));
+}
+
+void TestArticleStore::aSchema3StoreIsUpgraded()
+{
+    // A store of schema 3 with two articles of format 1 and one of 1.1, which lost what 1.1 adds there.
+    QTemporaryDir dir;
+    const QString path = location(dir);
+    const QString file = kSamples11 + "/wikipedia-dmz-2020-03-05-ceasefire.geojson";
+    const Article ceasefire = readArticle(file, *m_catalog);
+    QVERIFY(!ceasefire.id.isEmpty());
+    QList<Article> before;
+    {
+        auto store = openStore(dir);
+        QVERIFY(store);
+        QStringList messages;
+        QVERIFY2(store->importFiles({kSeed, kMinimal, file}, *m_catalog, &messages), qPrintable(messages.join('\n')));
+        before = store->articles(nullptr);
+    }
+    QCOMPARE(before.size(), 3);
+    makeOlder(path, 3);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(!dumpStore(path).filter(QRegularExpression("^articles#")).first().contains("article_geojson"));
+
+    QString error;
+    auto store = ArticleStore::open(path, &error);
+    QVERIFY2(store, qPrintable(error));
+    QCOMPARE(store->schemaVersion(), StoreLayout::schemaVersion);
+    // The articles already there keep their rows, without their file, and are read from the rows as before.
+    const QStringList articleRows = dumpStore(path).filter(QRegularExpression("^articles#"));
+    QCOMPARE(articleRows.size(), 3);
+    for (const QString& row : articleRows)
+        QVERIFY2(row.contains(" article_geojson=NULL"), qPrintable(row));
+    QList<Article> after = store->articles(&error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(after.size(), 3);
+    QCOMPARE(describe(after.at(0)), describe(before.at(0)));
+    QCOMPARE(describe(after.at(1)), describe(before.at(1)));
+    QCOMPARE(after.at(2).id, ceasefire.id);
+    QVERIFY(describe(after.at(2)) != describe(ceasefire)); // its events and actors are not in the rows
+    // Delivered again, the 1.1 article is stored whole, as a correction; the format-1 ones add nothing.
+    const ImportResult r = store->importArticle(ceasefire, file, *m_catalog);
+    QVERIFY2(r.status == ImportResult::Status::Revised, qPrintable(r.message));
+    QCOMPARE(store->importArticle(readArticle(kSeed, *m_catalog), kSeed, *m_catalog).status,
+             ImportResult::Status::AlreadyPresent);
+    QCOMPARE(store->importArticle(ceasefire, file, *m_catalog).status, ImportResult::Status::AlreadyPresent);
+    after = store->articles(&error);
+    QCOMPARE(after.size(), 3);
+    QCOMPARE(describe(after.at(2)), describe(ceasefire));
 }
 
 QTEST_GUILESS_MAIN(TestArticleStore)
