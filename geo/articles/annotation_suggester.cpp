@@ -980,13 +980,16 @@ void Engine::findClaims()
         datesOf[m_dates.at(k).sentence].append(k);
     QHash<int, QVector<std::pair<int, int>>> attributionsOf; // sentence -> token ranges
     QHash<int, bool> townReference;
+    QHash<int, QVector<int>> referenceTokens; // sentence -> first tokens of "the town"
     for (int i = 0; i < m_tokens.size(); ++i) {
         const PhraseMatch a = m_attribution.matchAt(m_text, m_tokens, i, m_tokenizer, m_tokens.at(i).arabic);
         if (a.isValid())
             attributionsOf[m_tokens.at(i).sentence].append({a.first, a.last});
         const PhraseMatch r = m_townReference.matchAt(m_text, m_tokens, i, m_tokenizer, m_tokens.at(i).arabic);
-        if (r.isValid())
+        if (r.isValid()) {
             townReference[m_tokens.at(i).sentence] = true;
+            referenceTokens[m_tokens.at(i).sentence].append(r.first);
+        }
     }
 
     QHash<int, int> firstTokenOf; // sentence -> its first token
@@ -1056,6 +1059,11 @@ void Engine::findClaims()
                 place = k;
                 break;
             }
+        // "The town" right after the cue, before that place, is the cue's object: it stands for a town named
+        // before it, never for one named after it.
+        for (int r : referenceTokens.value(sentence))
+            if (place >= 0 && r > cue.lastToken && m_mentions.at(place).firstToken - r > 5)
+                place = -1;
         if (place < 0) {
             // Before the cue only as its subject: near it, with no actor in between ("Kafr Zita taken").
             for (int k : inSentence) {
