@@ -228,6 +228,7 @@ private:
     QStringList m_cueEvents;
     QStringList m_cueSides;
     QSet<QString> m_supportWords;
+    QSet<QString> m_listWords; // "and", "et", "و": places listed together
     QStringList m_roadIds;
     QStringList m_unitNames;
     QVector<double> m_numberValues;
@@ -341,6 +342,8 @@ void Engine::buildIndexes()
         m_townReference.add(m_tokenizer, s, 0);
     for (const QString& s : listOf(cues, QStringLiteral("support_words")))
         m_supportWords.insert(m_tokenizer.keyOf(s));
+    for (const QString& s : {QStringLiteral("and"), QStringLiteral("et"), QStringLiteral("\u0648")})
+        m_listWords.insert(m_tokenizer.keyOf(s));
     for (const QString& s : listOf(cues, QStringLiteral("from_words")))
         m_fromWords.add(m_tokenizer, s, 0);
 
@@ -977,13 +980,16 @@ void Engine::findClaims()
         datesOf[m_dates.at(k).sentence].append(k);
     QHash<int, QVector<std::pair<int, int>>> attributionsOf; // sentence -> token ranges
     QHash<int, bool> townReference;
+    QHash<int, QVector<int>> referenceTokens; // sentence -> first tokens of "the town"
     for (int i = 0; i < m_tokens.size(); ++i) {
         const PhraseMatch a = m_attribution.matchAt(m_text, m_tokens, i, m_tokenizer, m_tokens.at(i).arabic);
         if (a.isValid())
             attributionsOf[m_tokens.at(i).sentence].append({a.first, a.last});
         const PhraseMatch r = m_townReference.matchAt(m_text, m_tokens, i, m_tokenizer, m_tokens.at(i).arabic);
-        if (r.isValid())
+        if (r.isValid()) {
             townReference[m_tokens.at(i).sentence] = true;
+            referenceTokens[m_tokens.at(i).sentence].append(r.first);
+        }
     }
 
     QHash<int, int> firstTokenOf; // sentence -> its first token
@@ -1053,6 +1059,11 @@ void Engine::findClaims()
                 place = k;
                 break;
             }
+        // "The town" right after the cue, before that place, is the cue's object: it stands for a town named
+        // before it, never for one named after it.
+        for (int r : referenceTokens.value(sentence))
+            if (place >= 0 && r > cue.lastToken && m_mentions.at(place).firstToken - r > 5)
+                place = -1;
         if (place < 0) {
             // Before the cue only as its subject: near it, with no actor in between ("Kafr Zita taken").
             for (int k : inSentence) {
@@ -1212,6 +1223,44 @@ void Engine::findClaims()
             claim.alternatives.append(QString::number(actor));
         claim.firstToken = cue.firstToken;
         claims.append(claim);
+
+        // Places listed after it ("Morek and Kafr Zita", "مورك وكفر زيتة"): each its own claim.
+        if (byReference)
+            continue;
+        int last = place;
+        for (int k : inSentence) {
+            const Mention& m = m_mentions.at(k);
+            if (m.kind != AnnotationKind::Place || m.firstToken <= m_mentions.at(last).lastToken || inPost(k))
+                continue;
+            if (m.entity == m_mentions.at(last).entity)
+                break;
+            const int gap = m.firstToken - m_mentions.at(last).lastToken - 1;
+            const QString between = textOf(m_mentions.at(last).to, m.from);
+            const qsizetype start = m_tokens.at(m.firstToken).from;
+            const QString bare = QString(between).remove(QRegularExpression(QStringLiteral("\\s")));
+            bool listed = gap == 0 && m_tokens.at(m.firstToken).arabic &&
+                          (bare == QStringLiteral("\u0648") ||
+                           (bare.isEmpty() && m_text.at(std::min(start, m.from)) == QChar(u'\u0648')));
+            if (gap == 0 && QString(between).remove(u',').remove(u'\u060C').trimmed().isEmpty() &&
+                between.contains(QRegularExpression(QStringLiteral("[,\u060C]"))))
+                listed = true;
+            if (gap == 1 && m_listWords.contains(m_tokens.at(m.firstToken - 1).key) &&
+                QString(between).remove(u',').remove(u'\u060C').trimmed().size() ==
+                    m_tokens.at(m.firstToken - 1).to - m_tokens.at(m.firstToken - 1).from)
+                listed = true;
+            if (!listed)
+                break;
+            Mention more = claim;
+            more.entity = m.entity;
+            more.from = std::min(claim.from, m.from);
+            more.to = std::max(claim.to, m.to);
+            more.reason.replace(QStringLiteral(", place '%1'").arg(textOf(where.from, where.to)),
+                                QStringLiteral(", place '%1', listed with '%2'")
+                                    .arg(textOf(m.from, m.to), textOf(where.from, where.to)));
+            more.alternatives[0] = QString::number(k);
+            claims.append(more);
+            last = k;
+        }
     }
     m_mentions.append(claims);
 }

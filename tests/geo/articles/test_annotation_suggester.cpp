@@ -479,7 +479,35 @@ void TestAnnotationSuggester::writtenTexts_data()
                        {A, QStringLiteral("ريف حماة"), QStringLiteral("area:SY05")},
                        {K::Post, QStringLiteral("نقطة المراقبة التركية في مورك"), QStringLiteral("post:9")},
                        {P, QStringLiteral("مورك"), QStringLiteral("morek")}}
-        << QList<ClaimMark>{{QStringLiteral("morek"), Controller::Government, QStringLiteral("2019-08-23")}};
+        << QList<ClaimMark>{{QStringLiteral("morek"), Controller::Government, QStringLiteral("2019-08-23")},
+                            {QStringLiteral("kafr_zita"), Controller::Government, QStringLiteral("2019-08-23")}};
+
+    // A claim over two places listed together gives each its own claim.
+    QTest::newRow("fr: two towns retaken together")
+        << QStringLiteral("Les forces du régime ont repris vendredi Morek et Kafr Zita.") << QStringLiteral("fr")
+        << QDate(2019, 8, 24)
+        << QList<Mark>{{K::Actor, QStringLiteral("forces du régime"), QStringLiteral("actor:syrian-army")},
+                       {P, QStringLiteral("Morek"), QStringLiteral("morek")},
+                       {P, QStringLiteral("Kafr Zita"), QStringLiteral("kafr_zita")}}
+        << QList<ClaimMark>{{QStringLiteral("morek"), Controller::Government, QStringLiteral("2019-08-23")},
+                            {QStringLiteral("kafr_zita"), Controller::Government, QStringLiteral("2019-08-23")}};
+    // "La ville" as the cue's object stands for the town named before it, not for one named after it.
+    QTest::newRow("fr: the town, not the city named after it")
+        << QStringLiteral("Les combats ont duré à Morek. L'armée a pris mercredi le contrôle de la ville, à 30 "
+                          "kilomètres d'Alep.")
+        << QStringLiteral("fr") << QDate(2019, 8, 22)
+        << QList<Mark>{{P, QStringLiteral("Morek"), QStringLiteral("morek")},
+                       {K::Actor, QStringLiteral("armée"), QStringLiteral("actor:syrian-army")},
+                       {P, QStringLiteral("Alep"), QStringLiteral("aleppo")}}
+        << QList<ClaimMark>{{QStringLiteral("morek"), Controller::Government, QStringLiteral("2019-08-21")}};
+    QTest::newRow("en: two towns taken together")
+        << QStringLiteral("Government forces took Morek and Kafr Zita on Friday.") << QStringLiteral("en")
+        << QDate(2019, 8, 24)
+        << QList<Mark>{{K::Actor, QStringLiteral("Government forces"), QStringLiteral("actor:syrian-army")},
+                       {P, QStringLiteral("Morek"), QStringLiteral("morek")},
+                       {P, QStringLiteral("Kafr Zita"), QStringLiteral("kafr_zita")}}
+        << QList<ClaimMark>{{QStringLiteral("morek"), Controller::Government, QStringLiteral("2019-08-23")},
+                            {QStringLiteral("kafr_zita"), Controller::Government, QStringLiteral("2019-08-23")}};
 
     QTest::newRow("ar: Maarat al-Numan entered, then held (E05)")
         << QStringLiteral("دخلت قوات النظام يوم الثلاثاء مدينة معرة النعمان الواقعة على الطريق الدولي حلب - دمشق. "
