@@ -287,7 +287,14 @@ void TestArticleWorkbench::seedDispatchFromPasteToMap()
     QVERIFY(imported.wait(10000));
     const qint64 ms = clock.elapsed();
     QVERIFY2(imported.first().at(0).toBool(), qPrintable(imported.first().at(1).toString()));
-    QVERIFY2(ms < 1000, qPrintable(QStringLiteral("import took %1 ms").arg(ms)));
+    // Under a second as the issue asks, in the plain build; the sanitizer build checks every access of the store's
+    // SQLite and GDAL code and gets ten times the time.
+#if defined(__SANITIZE_ADDRESS__)
+    const qint64 importBound = 10000;
+#else
+    const qint64 importBound = 1000;
+#endif
+    QVERIFY2(ms < importBound, qPrintable(QStringLiteral("import took %1 ms").arg(ms)));
     QVERIFY(waitForStore(m_baseArticles + 1));
     const auto timeline = m_window->articleSession()->timeline();
     QCOMPARE(timeline->controlOf(QStringLiteral("saraqib"), QDate(2020, 2, 8)).controller, geo::Controller::Government);
@@ -381,7 +388,11 @@ void TestArticleWorkbench::badInputGetsAMessage()
     clock.start();
     w->textView()->clear();
     paste(w, huge);
+#if defined(__SANITIZE_ADDRESS__)
+    QVERIFY(clock.elapsed() < 20000);
+#else
     QVERIFY(clock.elapsed() < 2000);
+#endif
     QVERIFY(w->textView()->toPlainText().size() < 100);
     QVERIFY2(statusSays(QStringLiteral("characters")), qPrintable(w->statusLabel()->text()));
     QApplication::clipboard()->clear();

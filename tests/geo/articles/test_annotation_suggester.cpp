@@ -879,9 +879,15 @@ void TestAnnotationSuggester::tenMegabytesStayFast()
     QCOMPARE(claims, 3 * copies);
     qInfo("%lld characters (%d copies of the dispatch): %lld ms (%lld ms of processor time), %lld suggestions",
           qlonglong(big.size()), copies, whole, cpu, qlonglong(r.suggestions.size()));
-    // Linear: a few seconds of processor time; the bounds leave room for a loaded machine.
-    QVERIFY2(cpu < 20000, qPrintable(QString::number(cpu)));
-    QVERIFY2(whole < 120000, qPrintable(QString::number(whole)));
+    // Linear: a few seconds of processor time; the bounds leave room for a loaded machine, and for the sanitizer
+    // build (every access checked: 33 s of processor time here where the plain build takes 3.5 s).
+#if defined(__SANITIZE_ADDRESS__)
+    const qint64 cpuBound = 120000, wholeBound = 400000;
+#else
+    const qint64 cpuBound = 20000, wholeBound = 120000;
+#endif
+    QVERIFY2(cpu < cpuBound, qPrintable(QString::number(cpu)));
+    QVERIFY2(whole < wholeBound, qPrintable(QString::number(whole)));
 
     // Cancelled a third of the way, it returns at once.
     timer.restart();
