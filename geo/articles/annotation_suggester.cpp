@@ -1390,6 +1390,26 @@ SuggestionResult Engine::run()
         s->reason = m.reason;
         s->confidence = std::clamp(m.confidence, 0.0, 1.0);
     };
+    // Dates a post's event or a claim with the date found in its sentence (DATE, an index of m_dates), or else with
+    // the publication day, saying so.
+    auto setDate = [&](int date, Suggestion* s) {
+        Annotation& a = s->annotation;
+        if (date >= 0) {
+            const suggest::FoundDate& f = m_dates.at(date);
+            a.eventDate = f.eventDate;
+            a.eventDateFrom = f.span.from;
+            a.eventDateTo = f.span.to;
+            a.timePrecision = f.timePrecision;
+            a.approximateDate = !f.span.isSingleDay();
+            a.dateNote = f.quote;
+            s->supportIds.append(dateIds.value(date));
+        } else {
+            a.eventDate = published.toString(Qt::ISODate);
+            a.eventDateFrom = a.eventDateTo = published;
+            a.timePrecision = 1;
+            a.dateNote = QStringLiteral("not dated in the text, which is published on %1").arg(a.eventDate);
+        }
+    };
     for (int k = 0; k < m_mentions.size(); ++k) {
         const Mention& m = m_mentions.at(k);
         if (m.kind == AnnotationKind::Claim)
@@ -1410,21 +1430,7 @@ SuggestionResult Engine::run()
                         date = d;
                         break;
                     }
-                if (date >= 0) {
-                    const suggest::FoundDate& f = m_dates.at(date);
-                    a.eventDate = f.eventDate;
-                    a.eventDateFrom = f.span.from;
-                    a.eventDateTo = f.span.to;
-                    a.timePrecision = f.timePrecision;
-                    a.approximateDate = !f.span.isSingleDay();
-                    a.dateNote = f.quote;
-                    s.supportIds.append(dateIds.value(date));
-                } else {
-                    a.eventDate = published.toString(Qt::ISODate);
-                    a.eventDateFrom = a.eventDateTo = published;
-                    a.timePrecision = 1;
-                    a.dateNote = QStringLiteral("not dated in the text, which is published on %1").arg(a.eventDate);
-                }
+                setDate(date, &s);
                 s.reason += QStringLiteral("; '%1': %2").arg(m.claimant, m.unit);
             }
         } else {
@@ -1458,21 +1464,7 @@ SuggestionResult Engine::run()
         a.claimStatus = ClaimStatus::Claimed;
         a.geoPrecision = 1;
         const int date = int(m.value.value_or(-1));
-        if (date >= 0) {
-            const suggest::FoundDate& f = m_dates.at(date);
-            a.eventDate = f.eventDate;
-            a.eventDateFrom = f.span.from;
-            a.eventDateTo = f.span.to;
-            a.timePrecision = f.timePrecision;
-            a.approximateDate = !f.span.isSingleDay();
-            a.dateNote = f.quote;
-            s.supportIds.append(dateIds.value(date));
-        } else {
-            a.eventDate = published.toString(Qt::ISODate);
-            a.eventDateFrom = a.eventDateTo = published;
-            a.timePrecision = 1;
-            a.dateNote = QStringLiteral("not dated in the text, which is published on %1").arg(a.eventDate);
-        }
+        setDate(date, &s);
         if (a.controller == Controller::Government)
             a.subEventType = QStringLiteral("Government regains territory");
         else if (a.controller == Controller::Opposition || a.controller == Controller::Hts)
