@@ -460,17 +460,21 @@ bool VectorSource::readFeatures(int layerIndex, const ReadOptions& options, QVec
                                  .arg(feature.fid);
                 return false;
             }
-            // GEOS loops for ever on an infinite coordinate ("11e308" overflows a double), and nothing could
-            // draw one: refuse the layer before any GEOS call.
+            // GEOS loops for ever on an infinite coordinate ("11e308" overflows a double) and on one near the
+            // largest double ("1e308": its quadtree cannot size a cell that wide), and nothing could draw either:
+            // refuse the layer before any GEOS call. Coordinates are degrees here; kFarOutside leaves room for
+            // longitudes written past 180 and refuses only what is no place at all.
+            constexpr double kFarOutside = 1.0e9;
             OGREnvelope box;
             g->getEnvelope(&box);
-            if (!g->IsEmpty() && !(std::isfinite(box.MinX) && std::isfinite(box.MinY) && std::isfinite(box.MaxX) &&
-                                   std::isfinite(box.MaxY))) {
+            const auto nearby = [](double v) { return std::isfinite(v) && std::abs(v) <= kFarOutside; };
+            if (!g->IsEmpty() && !(nearby(box.MinX) && nearby(box.MinY) && nearby(box.MaxX) && nearby(box.MaxY))) {
                 if (error)
-                    *error = QStringLiteral("%1, layer %2, feature %3: a coordinate is not a finite number (too "
-                                            "large, or not a number); fix or remove that feature")
+                    *error = QStringLiteral("%1, layer %2, feature %3: a coordinate is not a finite number or lies "
+                                            "far outside the Earth (beyond %4 degrees); fix or remove that feature")
                                  .arg(m_path, layerName)
-                                 .arg(feature.fid);
+                                 .arg(feature.fid)
+                                 .arg(kFarOutside, 0, 'g');
                 return false;
             }
             feature.geometry.kind = collect(g, &feature.geometry.parts);

@@ -37,6 +37,8 @@ private slots:
     void badInput_data();
     void badInput();
     void attributeFilter();
+    void coordinatesFarOutsideAreRefused_data();
+    void coordinatesFarOutsideAreRefused();
     void wkbKeepsThePolygons_data();
     void wkbKeepsThePolygons();
 };
@@ -197,6 +199,43 @@ void TestVectorSource::attributeFilter()
     QVERIFY(!source->readFeatures(0, options, &features, &error));
     QVERIFY2(error.contains("invalid filter"), qPrintable(error));
     QCOMPARE(features.size(), 6); // untouched on failure
+}
+
+void TestVectorSource::coordinatesFarOutsideAreRefused_data()
+{
+    QTest::addColumn<QByteArray>("wkt");
+    QTest::addColumn<bool>("refused");
+    // Both made GEOS's topology-preserving simplifier loop for ever (found by the layer-opener fuzzer).
+    QTest::newRow("infinite") << QByteArray("CIRCULARSTRING (0 0,1 11e308,2 0)") << true;
+    QTest::newRow("near the largest double") << QByteArray("LINESTRING (0 0,1 1e308,2 0)") << true;
+    QTest::newRow("longitude past 180") << QByteArray("LINESTRING (179 35,190 36,200 35)") << false;
+}
+
+void TestVectorSource::coordinatesFarOutsideAreRefused()
+{
+    QFETCH(QByteArray, wkt);
+    QFETCH(bool, refused);
+    QTemporaryDir dir;
+    const QString path = dir.filePath("far.csv");
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("WKT,name\n\"" + wkt + "\",far\n");
+    f.close();
+    QString error;
+    auto source = VectorSource::open(path, &error);
+    QVERIFY2(source, qPrintable(error));
+    ReadOptions options;
+    options.simplifyTolerance = 0.001;
+    QVector<Feature> features;
+    const bool read = source->readFeatures(0, options, &features, &error);
+    QCOMPARE(read, !refused);
+    if (refused) {
+        QVERIFY2(error.contains(path) && error.contains("feature 1") && error.contains("far outside the Earth"),
+                 qPrintable(error));
+        QVERIFY(features.isEmpty());
+    } else {
+        QCOMPARE(features.size(), 1);
+    }
 }
 
 void TestVectorSource::wkbKeepsThePolygons_data()
