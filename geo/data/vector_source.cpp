@@ -462,13 +462,15 @@ bool VectorSource::readFeatures(int layerIndex, const ReadOptions& options, QVec
             }
             // GEOS loops for ever on an infinite coordinate ("11e308" overflows a double) and on one near the
             // largest double ("1e308": its quadtree cannot size a cell that wide), and nothing could draw either:
-            // refuse the layer before any GEOS call. Coordinates are degrees here; kFarOutside leaves room for
-            // longitudes written past 180 and refuses only what is no place at all.
+            // refuse the layer before any GEOS call (a point goes to none: its reader judges it). Coordinates are
+            // degrees here; kFarOutside leaves room for longitudes written past 180 and refuses only what is no
+            // place at all.
             constexpr double kFarOutside = 1.0e9;
             OGREnvelope box;
             g->getEnvelope(&box);
             const auto nearby = [](double v) { return std::isfinite(v) && std::abs(v) <= kFarOutside; };
-            if (!g->IsEmpty() && !(nearby(box.MinX) && nearby(box.MinY) && nearby(box.MaxX) && nearby(box.MaxY))) {
+            if (!g->IsEmpty() && wkbFlatten(g->getGeometryType()) != wkbPoint &&
+                !(nearby(box.MinX) && nearby(box.MinY) && nearby(box.MaxX) && nearby(box.MaxY))) {
                 if (error)
                     *error = QStringLiteral("%1, layer %2, feature %3: a coordinate is not a finite number or lies "
                                             "far outside the Earth (beyond %4 degrees); fix or remove that feature")
