@@ -1024,11 +1024,13 @@ ArticleReadResult ArticleReader::read(const QString& path, const EntityCheck& is
         return result;
     }
     // The limit holds on the bytes actually read too: the size a file system reports can be 0 (/proc files). Read
-    // in pieces, so that a small file costs its own size, not a buffer as large as the limit.
+    // in pieces no larger than what the file says it holds plus one byte (which shows a file that grew), so that a
+    // small file costs its own size, not a buffer as large as the limit or a megabyte.
     QByteArray bytes;
     bytes.reserve(qMin(file.size(), maxBytes) + 1);
+    const qint64 pieceSize = file.size() > 0 ? qMin<qint64>(file.size() + 1, qint64(1) << 20) : qint64(64) << 10;
     while (bytes.size() <= maxBytes) {
-        const QByteArray piece = file.read(qMin<qint64>(qint64(1) << 20, maxBytes + 1 - bytes.size()));
+        const QByteArray piece = file.read(qMin<qint64>(pieceSize, maxBytes + 1 - bytes.size()));
         if (piece.isEmpty())
             break;
         bytes += piece;
