@@ -245,6 +245,7 @@ private:
     PhraseIndex m_fromWords;
     PhraseIndex m_areaBefore;
     PhraseIndex m_areaAfter;
+    PhraseIndex m_focusAttributive; // "posts", "offensive": nouns the focus place's name qualifies as the province
     PhraseIndex m_postPhrases;
     PhraseIndex m_postNames;
     PhraseIndex m_postEvents;
@@ -402,6 +403,8 @@ void Engine::buildIndexes()
         m_areaBefore.add(m_tokenizer, s, 0);
     for (const QString& s : listOf(words, QStringLiteral("area_after")))
         m_areaAfter.add(m_tokenizer, s, 0);
+    for (const QString& s : listOf(words, QStringLiteral("focus_attributive")))
+        m_focusAttributive.add(m_tokenizer, s, 0);
     for (const QString& s : listOf(words, QStringLiteral("area_filler")))
         m_areaFiller.insert(m_tokenizer.keyOf(s));
     for (const QString& s : listOf(words, QStringLiteral("area_in")))
@@ -765,6 +768,13 @@ void Engine::findAreas()
                    !(m.lastToken + 1 < m_tokens.size() && m_tokens.at(m.lastToken + 1).key == QLatin1String("city"))) {
             why = QStringLiteral("'%1 %2' names the province")
                       .arg(m_tokens.at(m.firstToken - 1).key, textOf(m.from, m.to));
+        } else if (m.entity == m_vocab.words.value(QStringLiteral("focus_place")).toString() &&
+                   m.lastToken + 1 < m_tokens.size() && m_tokens.at(m.lastToken + 1).joined &&
+                   m_tokens.at(m.lastToken + 1).sentence == m.sentence &&
+                   m_focusAttributive.matchAt(m_text, m_tokens, m.lastToken + 1, m_tokenizer, false).isValid()) {
+            // "its Idlib posts", "the Idlib offensive": the name on another noun stands for the province.
+            why = QStringLiteral("'%1' on '%2' names the province")
+                      .arg(textOf(m.from, m.to), m_tokens.at(m.lastToken + 1).key);
         } else {
             continue;
         }

@@ -2,8 +2,9 @@
 // tests/data/annotate-heldout/: "the town" after an agency's announcement takes the side of the claim made on
 // that town before; posts named as a group ("the four Turkish observation posts around the town") are the post
 // entry that holds them; nationality adjectives on words of forces or of the state ("Turkish artillery", "le
-// gouvernement turc", "غارات سورية أو روسية") are actors; and "السورية", "northwestern Syria" are no mention
-// of the country. The texts restate facts of the bundled history reports; none is a gold or held-out text.
+// gouvernement turc", "غارات سورية أو روسية") are actors; "السورية", "northwestern Syria" are no mention of
+// the country; "Idlib" on a noun ("its Idlib posts") is the province. The texts restate facts of the bundled
+// history reports; none is a gold or held-out text.
 #include "geo/articles/annotation_suggester.h"
 #include "geo/data/entity_catalog.h"
 #include "geo/data/gazetteer.h"
@@ -68,6 +69,7 @@ private slots:
     void adjectiveOnOtherWordsIsNoActor();
     void noCountryFalseAlarms_data();
     void noCountryFalseAlarms();
+    void idlibOnANounIsTheProvince();
 
 private:
     SuggestionResult suggest(const QString& text, QDate published = QDate(2020, 2, 8))
@@ -256,6 +258,19 @@ void TestSuggesterRules::noCountryFalseAlarms()
     QFETCH(bool, country);
     const SuggestionResult r = suggest(text);
     QCOMPARE(!ofKind(r, AnnotationKind::Area, QStringLiteral("area:SY")).isEmpty(), country);
+}
+
+void TestSuggesterRules::idlibOnANounIsTheProvince()
+{
+    // summary-2020-02-07-e10-saraqib: Turkey's posts in Idlib are in the province, not in the city.
+    const SuggestionResult posts =
+        suggest(QStringLiteral("Turkey reinforced its Idlib posts with about 150 vehicles on Friday."));
+    QVERIFY2(find(posts, AnnotationKind::Area, QStringLiteral("area:SY07"), QStringLiteral("Idlib")),
+             qPrintable(describe(posts)));
+    QVERIFY2(ofKind(posts, AnnotationKind::Place, QStringLiteral("idlib")).isEmpty(), qPrintable(describe(posts)));
+    // The city stays the city.
+    const SuggestionResult city = suggest(QStringLiteral("Idlib City lies west of Saraqib."));
+    QVERIFY2(!ofKind(city, AnnotationKind::Place, QStringLiteral("idlib")).isEmpty(), qPrintable(describe(city)));
 }
 
 QTEST_GUILESS_MAIN(TestSuggesterRules)
