@@ -1348,7 +1348,6 @@ void Engine::findClaims()
             side = sideOfClaim(claims.at(earlier));
         if (side.isEmpty())
             continue;
-        const int date = dateFor(sentence, cue.firstToken);
 
         // Who held it before, when the sentence says so ("from the rebels", "aux rebelles").
         QString previous;
@@ -1386,6 +1385,7 @@ void Engine::findClaims()
 
         // The date: the sentence's, nearest the cue, or a date note's; else the publication day. A sentence that
         // only says again what the earlier claim said (same side, same day) adds no claim.
+        const int date = dateFor(sentence, cue.firstToken);
         if (earlier >= 0) {
             const int before = int(claims.at(earlier).value.value_or(-1));
             const QString day = date >= 0 ? m_dates.at(date).eventDate : QString();
