@@ -167,6 +167,10 @@ private:
     void findPlaces();
     void findAreas();
     void findPosts();
+    void findNationalityAdjectives();
+    // True when the words before token I name a force or a state that a nationality adjective at I qualifies
+    // ("غارات سورية", "l'artillerie turque"), through a list of adjectives ("غارات سورية أو روسية").
+    bool afterQualifiedNoun(int i) const;
     void findFigures();
     void findHeldBy();
     void findClaims();
@@ -181,6 +185,38 @@ private:
     QString textOf(qsizetype from, qsizetype to) const { return m_text.mid(from, to - from); }
     const Place* placeOf(int index) const { return &m_gazetteer.at(index); }
     QVector<int> rankPlaces(QVector<int> candidates) const;
+    // The last place mention before token TOKEN, in SENTENCE or one of the three before it, or -1 ("the town").
+    int placeNamedBefore(int token, int sentence) const
+    {
+        int found = -1;
+        for (int k = 0; k < m_mentions.size(); ++k) {
+            const Mention& m = m_mentions.at(k);
+            if (m.kind == AnnotationKind::Place && m.lastToken < token && m.sentence >= sentence - 3 &&
+                (found < 0 || m.lastToken > m_mentions.at(found).lastToken))
+                found = k;
+        }
+        return found;
+    }
+    // The last of CLAIMS on PLACE made in one of the three sentences before SENTENCE, or -1.
+    int earlierClaimOn(const QVector<Mention>& claims, const QString& place, int sentence) const
+    {
+        for (int k = int(claims.size()) - 1; k >= 0; --k)
+            if (claims.at(k).entity == place && claims.at(k).sentence < sentence &&
+                claims.at(k).sentence >= sentence - 3)
+                return k;
+        return -1;
+    }
+    // The side that gains in CLAIM: its controller, or the actor that entered a contested place; none when the
+    // claim is a withdrawal (controller unknown).
+    QString sideOfClaim(const Mention& claim) const
+    {
+        const QString& c = claim.controller;
+        if (c == QLatin1String("unknown"))
+            return {};
+        if (c != QLatin1String("contested"))
+            return c;
+        return claim.alternatives.size() > 1 ? m_mentions.at(claim.alternatives.at(1).toInt()).controller : QString();
+    }
 
     const SuggestionRequest& m_request;
     const QString& m_text;
@@ -209,6 +245,7 @@ private:
     PhraseIndex m_fromWords;
     PhraseIndex m_areaBefore;
     PhraseIndex m_areaAfter;
+    PhraseIndex m_focusAttributive; // "posts", "offensive": nouns the focus place's name qualifies as the province
     PhraseIndex m_postPhrases;
     PhraseIndex m_postNames;
     PhraseIndex m_postEvents;
@@ -220,11 +257,19 @@ private:
     QStringList m_sideNames;
     QVector<Mention> m_heldBy; // claims written "Place: side"
     PhraseIndex m_multipliers;
+    PhraseIndex m_adjectives;         // nationality adjectives: "turque", "Turkish", "التركية"
+    QStringList m_adjectiveForces;    // payload -> the actor of its forces
+    QStringList m_adjectiveState;     // payload -> the actor of its state
+    PhraseIndex m_qualifiedNouns;     // what they qualify: "artillery", "gouvernement", "غارات"
+    QVector<bool> m_qualifiedIsState; // payload -> a state word (government), not forces
+    QSet<QString> m_coordination;     // "or", "et", "أو"
+    QSet<QString> m_compass;          // "northwestern", "nord-ouest", "شمال": a region, not the whole country
     QSet<QString> m_stopwords;
     QSet<QString> m_areaFiller;
     QSet<QString> m_areaIn;
     QSet<QString> m_postLinks;
     QSet<QString> m_figureLinks;
+    QSet<QString> m_singleNumberWords; // the keys of the one-word number words ("three", "ثلاث")
     QStringList m_cueEvents;
     QStringList m_cueSides;
     QSet<QString> m_supportWords;
@@ -358,6 +403,8 @@ void Engine::buildIndexes()
         m_areaBefore.add(m_tokenizer, s, 0);
     for (const QString& s : listOf(words, QStringLiteral("area_after")))
         m_areaAfter.add(m_tokenizer, s, 0);
+    for (const QString& s : listOf(words, QStringLiteral("focus_attributive")))
+        m_focusAttributive.add(m_tokenizer, s, 0);
     for (const QString& s : listOf(words, QStringLiteral("area_filler")))
         m_areaFiller.insert(m_tokenizer.keyOf(s));
     for (const QString& s : listOf(words, QStringLiteral("area_in")))
@@ -427,6 +474,9 @@ void Engine::buildIndexes()
         const QJsonArray pair = v.toArray();
         m_numberValues.append(pair.at(1).toDouble());
         m_numberWords.add(m_tokenizer, pair.at(0).toString(), int(m_numberValues.size() - 1));
+        const QStringList keys = suggest::phraseKeys(m_tokenizer, pair.at(0).toString());
+        if (keys.size() == 1)
+            m_singleNumberWords.insert(keys.first());
     }
     for (const QJsonValue& v : words.value(QStringLiteral("multipliers")).toObject().value(m_lang).toArray()) {
         const QJsonArray pair = v.toArray();
@@ -438,6 +488,23 @@ void Engine::buildIndexes()
         m_sideNames.append(pair.at(1).toString());
         m_sideWords.add(m_tokenizer, pair.at(0).toString(), int(m_sideNames.size() - 1));
     }
+    for (const QJsonValue& v :
+         words.value(QStringLiteral("nationality_adjectives")).toObject().value(m_lang).toArray()) {
+        const QJsonArray a = v.toArray();
+        m_adjectiveForces.append(a.at(1).toString());
+        m_adjectiveState.append(a.at(2).toString());
+        m_adjectives.add(m_tokenizer, a.at(0).toString(), int(m_adjectiveForces.size() - 1));
+    }
+    for (const QJsonValue& v : words.value(QStringLiteral("nationality_nouns")).toObject().value(m_lang).toArray()) {
+        const QJsonArray a = v.toArray();
+        m_qualifiedIsState.append(a.at(1).toString() == QLatin1String("state"));
+        m_qualifiedNouns.add(m_tokenizer, a.at(0).toString(), int(m_qualifiedIsState.size() - 1));
+    }
+    for (const QString& s : listOf(words, QStringLiteral("coordination")))
+        m_coordination.insert(m_tokenizer.keyOf(s));
+    for (const QString& s : listOf(words, QStringLiteral("compass")))
+        for (const QString& k : suggest::phraseKeys(m_tokenizer, s))
+            m_compass.insert(k);
     for (const QString& s : listOf(words, QStringLiteral("date_notes")))
         m_dateNotes.add(m_tokenizer, s, 0);
     for (const QString& s : listOf(words, QStringLiteral("figure_links")))
@@ -481,6 +548,25 @@ void Engine::findRoadsBordersCountry()
             reason = QStringLiteral("border phrase '%1'").arg(textOf(m.from, m.to));
         } else if ((m = m_country.matchAt(m_text, m_tokens, i, m_tokenizer, clitics)).isValid()) {
             if (!m_tokens.at(i).arabic && !m_tokens.at(m.first).upper && !m_tokens.at(m.last).upper)
+                continue;
+            // Arabic "السورية", or "سورية" after a noun it qualifies ("غارات سورية"), is the adjective "Syrian".
+            if (m_tokens.at(i).arabic) {
+                const QString written = textOf(m_tokens.at(i).from, m_tokens.at(i).to);
+                const QString article = QStringLiteral("\u0627\u0644");
+                if (written.startsWith(article) || written.mid(1, 2) == article || afterQualifiedNoun(i))
+                    continue;
+            }
+            // "northwestern Syria", "le nord-ouest de la Syrie", "شمال غرب سوريا": a region, not the country.
+            bool region = false;
+            for (int k = i - 1; k >= 0 && k >= i - 3 && m_tokens.at(k).sentence == m_tokens.at(i).sentence; --k) {
+                if (m_compass.contains(m_tokens.at(k).key)) {
+                    region = true;
+                    break;
+                }
+                if (!m_areaFiller.contains(m_tokens.at(k).key))
+                    break;
+            }
+            if (region)
                 continue;
             kind = AnnotationKind::Area;
             entity = m_vocab.words.value(QStringLiteral("country")).toObject().value(QStringLiteral("area")).toString();
@@ -682,6 +768,13 @@ void Engine::findAreas()
                    !(m.lastToken + 1 < m_tokens.size() && m_tokens.at(m.lastToken + 1).key == QLatin1String("city"))) {
             why = QStringLiteral("'%1 %2' names the province")
                       .arg(m_tokens.at(m.firstToken - 1).key, textOf(m.from, m.to));
+        } else if (m.entity == m_vocab.words.value(QStringLiteral("focus_place")).toString() &&
+                   m.lastToken + 1 < m_tokens.size() && m_tokens.at(m.lastToken + 1).joined &&
+                   m_tokens.at(m.lastToken + 1).sentence == m.sentence &&
+                   m_focusAttributive.matchAt(m_text, m_tokens, m.lastToken + 1, m_tokenizer, false).isValid()) {
+            // "its Idlib posts", "the Idlib offensive": the name on another noun stands for the province.
+            why = QStringLiteral("'%1' on '%2' names the province")
+                      .arg(textOf(m.from, m.to), m_tokens.at(m.lastToken + 1).key);
         } else {
             continue;
         }
@@ -741,6 +834,27 @@ void Engine::findPosts()
                 if (number > 0)
                     break;
             }
+            // Posts named as a group: "three of the four posts around the town", "نقاط المراقبة الأربع المحيطة
+            // بالمدينة": the count is passed over, and "the town" is the town named before, whose post entry
+            // holds the posts around it.
+            const PhraseMatch count = m_numberWords.matchAt(m_text, m_tokens, j, m_tokenizer, t.arabic);
+            if (count.isValid() && count.first == j) {
+                j = count.last + 1;
+                ++steps;
+                continue;
+            }
+            const PhraseMatch town = m_townReference.matchAt(m_text, m_tokens, j, m_tokenizer, t.arabic);
+            if (town.isValid()) {
+                const int named = placeNamedBefore(i, m_tokens.at(i).sentence);
+                if (named >= 0 && (number = m_postOfPlace.value(m_mentions.at(named).entity)) > 0) {
+                    end = town.to;
+                    j = town.last;
+                    why = QStringLiteral("'%1' is %2, named before")
+                              .arg(textOf(town.from, town.to),
+                                   textOf(m_mentions.at(named).from, m_mentions.at(named).to));
+                }
+                break;
+            }
             const auto it = mentionAtToken.constFind(j);
             if (it != mentionAtToken.constEnd()) {
                 const Mention& place = m_mentions.at(*it);
@@ -758,11 +872,26 @@ void Engine::findPosts()
         }
         if (number <= 0 || !m_catalog.contains(QStringLiteral("post:%1").arg(number)))
             continue;
+        // A count of the group before the phrase ("three of the four", "ثلاث من") belongs to it.
+        qsizetype start = trigger.from;
+        int firstToken = trigger.first;
+        for (int k = trigger.first - 1; k >= 0 && k >= trigger.first - 5; --k) {
+            const Token& b = m_tokens.at(k);
+            if (b.sentence != m_tokens.at(i).sentence || !m_tokens.at(k + 1).joined)
+                break;
+            if (b.digits || m_singleNumberWords.contains(b.key)) {
+                start = b.from;
+                firstToken = k;
+            } else if (!m_figureLinks.contains(b.key) && b.key != QLatin1String("the") &&
+                       b.key != QLatin1String("les")) {
+                break;
+            }
+        }
         Mention mention;
         mention.kind = AnnotationKind::Post;
-        mention.from = trigger.from;
+        mention.from = start;
         mention.to = end;
-        mention.firstToken = trigger.first;
+        mention.firstToken = firstToken;
         mention.lastToken = j;
         mention.sentence = m_tokens.at(i).sentence;
         mention.entity = QStringLiteral("post:%1").arg(number);
@@ -792,6 +921,94 @@ void Engine::findPosts()
         i = j;
     }
     m_mentions.append(found);
+}
+
+bool Engine::afterQualifiedNoun(int i) const
+{
+    for (int k = i - 1; k >= 0 && k >= i - 6 && m_tokens.at(k).sentence == m_tokens.at(i).sentence; --k) {
+        // A noun ending right before (one or two words: "source militaire", "وزارة الدفاع").
+        for (int first = k; first >= 0 && first >= k - 1; --first) {
+            const PhraseMatch n =
+                m_qualifiedNouns.matchAt(m_text, m_tokens, first, m_tokenizer, m_tokens.at(first).arabic);
+            if (n.isValid() && n.last == k)
+                return true;
+        }
+        // Over another adjective and a conjunction: "غارات سورية أو روسية", "frappes syriennes et russes".
+        const PhraseMatch adjective = m_adjectives.matchAt(m_text, m_tokens, k, m_tokenizer, m_tokens.at(k).arabic);
+        if (!(adjective.isValid() && adjective.last == k) && !m_coordination.contains(m_tokens.at(k).key))
+            return false;
+    }
+    return false;
+}
+
+void Engine::findNationalityAdjectives()
+{
+    // "Turkish artillery", "Syrian or Russian air strikes", "l'artillerie turque", "le gouvernement turc",
+    // "المدفعية التركية": a nationality adjective on a word of forces or of the state is a mention of that
+    // state's forces (or of the state). Not inside another mention (a post's or a figure's words, an actor's
+    // longer name), and not on other words ("the Syrian conflict", "la province syrienne").
+    QVector<std::pair<qsizetype, qsizetype>> spans;
+    for (const Mention& m : std::as_const(m_mentions))
+        spans.append({m.from, m.to});
+    QVector<Mention> found;
+    for (int i = 0; i < m_tokens.size(); ++i) {
+        if (m_tokenTaken.at(i))
+            continue;
+        const Token& t = m_tokens.at(i);
+        const PhraseMatch adjective = m_adjectives.matchAt(m_text, m_tokens, i, m_tokenizer, t.arabic);
+        if (!adjective.isValid() || adjective.last != i || (!t.arabic && m_lang == QLatin1String("en") && !t.upper))
+            continue;
+        bool inside = false;
+        for (const auto& [from, to] : spans)
+            inside = inside || (adjective.from < to && from < adjective.to);
+        if (inside)
+            continue;
+        // English puts the adjective before its noun, French and Arabic after it.
+        int noun = -1;
+        if (m_lang == QLatin1String("en")) {
+            for (int k = i + 1; k < m_tokens.size() && k <= i + 4 && m_tokens.at(k).joined; ++k) {
+                const PhraseMatch n = m_qualifiedNouns.matchAt(m_text, m_tokens, k, m_tokenizer, false);
+                if (n.isValid()) {
+                    noun = n.payloads.first();
+                    break;
+                }
+                const PhraseMatch other = m_adjectives.matchAt(m_text, m_tokens, k, m_tokenizer, false);
+                if (!(other.isValid() && other.last == k) && !m_coordination.contains(m_tokens.at(k).key))
+                    break;
+            }
+        } else if (afterQualifiedNoun(i)) {
+            for (int k = i - 1; k >= 0 && noun < 0; --k)
+                for (int first = k; first >= 0 && first >= k - 1 && noun < 0; --first) {
+                    const PhraseMatch n =
+                        m_qualifiedNouns.matchAt(m_text, m_tokens, first, m_tokenizer, m_tokens.at(first).arabic);
+                    if (n.isValid() && n.last == k)
+                        noun = n.payloads.first();
+                }
+        }
+        if (noun < 0)
+            continue;
+        const int payload = adjective.payloads.first();
+        const QString id = m_qualifiedIsState.at(noun) ? m_adjectiveState.at(payload) : m_adjectiveForces.at(payload);
+        if (!m_catalog.contains(QStringLiteral("actor:") + id))
+            continue;
+        Mention mention;
+        mention.kind = AnnotationKind::Actor;
+        mention.from = adjective.from;
+        mention.to = adjective.to;
+        mention.firstToken = i;
+        mention.lastToken = i;
+        mention.sentence = t.sentence;
+        mention.entity = QStringLiteral("actor:") + id;
+        mention.reason = QStringLiteral("nationality adjective '%1' on a word of %2")
+                             .arg(textOf(adjective.from, adjective.to),
+                                  m_qualifiedIsState.at(noun) ? QStringLiteral("the state") : QStringLiteral("forces"));
+        mention.confidence = 0.6;
+        // No controller: an adjective names who supports or strikes, never the subject that takes a place.
+        mention.claimant = m_actorClaimant.value(id, id);
+        found.append(mention);
+    }
+    for (const Mention& m : std::as_const(found))
+        take(m);
 }
 
 void Engine::findFigures()
@@ -1122,6 +1339,13 @@ void Engine::findClaims()
         if (actor < 0)
             actor = m_lang == QLatin1String("ar") ? lastBefore() : firstAfter();
         QString side = actor >= 0 ? m_mentions.at(actor).controller : cue.side;
+        // No side named (an agency announcing "the capture of the town"): the sentence goes on about the claim
+        // made on the same place a few sentences before, and takes the side of that claim.
+        int earlier = -1;
+        if (side.isEmpty())
+            earlier = earlierClaimOn(claims, m_mentions.at(place).entity, sentence);
+        if (earlier >= 0)
+            side = sideOfClaim(claims.at(earlier));
         if (side.isEmpty())
             continue;
 
@@ -1159,8 +1383,16 @@ void Engine::findClaims()
         if (previous == controller)
             previous.clear();
 
-        // The date: the sentence's, nearest the cue, or a date note's; else the publication day.
+        // The date: the sentence's, nearest the cue, or a date note's; else the publication day. A sentence that
+        // only says again what the earlier claim said (same side, same day) adds no claim.
         const int date = dateFor(sentence, cue.firstToken);
+        if (earlier >= 0) {
+            const int before = int(claims.at(earlier).value.value_or(-1));
+            const QString day = date >= 0 ? m_dates.at(date).eventDate : QString();
+            const QString dayBefore = before >= 0 ? m_dates.at(before).eventDate : QString();
+            if (claims.at(earlier).controller == controller && day == dayBefore)
+                continue;
+        }
         const bool dateInSentence = date >= 0 && m_dates.at(date).sentence == sentence;
 
         // The claimant: the speaker nearest an attribution phrase, else the publisher.
@@ -1204,7 +1436,8 @@ void Engine::findClaims()
         claim.reason = QStringLiteral("cue '%1' (%2)").arg(cue.phrase, cue.event);
         claim.reason +=
             actor >= 0 ? QStringLiteral(", actor '%1'").arg(textOf(m_mentions.at(actor).from, m_mentions.at(actor).to))
-                       : QStringLiteral(", no actor named: the cue implies the %1 side").arg(side);
+            : earlier >= 0 ? QStringLiteral(", no actor named: the %1 side of the earlier claim on the place").arg(side)
+                           : QStringLiteral(", no actor named: the cue implies the %1 side").arg(side);
         claim.reason += byReference ? QStringLiteral(", '%1' taken as %2 of an earlier sentence")
                                           .arg(QStringLiteral("the town"), textOf(where.from, where.to))
                                     : QStringLiteral(", place '%1'").arg(textOf(where.from, where.to));
@@ -1334,6 +1567,7 @@ SuggestionResult Engine::run()
         return {m_lang, {}, {}, QStringLiteral("Cancelled."), true};
     findAreas();
     findPosts();
+    findNationalityAdjectives();
     if (!report(80))
         return {m_lang, {}, {}, QStringLiteral("Cancelled."), true};
     std::stable_sort(m_mentions.begin(), m_mentions.end(),

@@ -15,13 +15,19 @@
 //    for a state in the actor vocabulary ("Moscou", "Ankara") come back as that actor.
 //  - areas: a governorate seat after "province", "governorate", "countryside", "محافظة", "ريف"... (and
 //    "Idlib" alone after "in"/"through", which in 2019-2020 reporting means the province) is the governorate
-//    ("area:SY07"), the town kept as an alternative; "Syrie"/"Syria"/"سوريا" is "area:SY".
+//    ("area:SY07"), the town kept as an alternative, and so is "Idlib" on a noun ("its Idlib posts", "the Idlib
+//    offensive"); "Syrie"/"Syria"/"سوريا" is "area:SY", but not after a compass word ("northwestern Syria", "شمال
+//    غرب سوريا": a region of it) nor as an adjective ("السورية", "غارات سورية").
 //  - roads ("M5", "l'autoroute M4", "الطريق الدولي M5", "the Aleppo-Latakia highway"), the Syrian-Turkish
 //    border, Turkish observation posts ("le poste d'observation de Morek", "نقطة المراقبة التركية في مورك",
-//    "post 9": the post named, or the one of the settlement named, original Astana posts first) with what
+//    "post 9": the post named, or the one of the settlement named, original Astana posts first; posts named as a
+//    group, "three of the four posts around the town", "نقاط المراقبة الأربع المحيطة بالمدينة": the post entry of
+//    the town, "the town" being the one named before) with what
 //    happened to them when the sentence says it (sub_event_type "post encircled", "post set up", "post
 //    withdrawn", dated like claims), actors from resources/articles/actors.json and the aliases of
-//    resources/articles/vocabulary/actors.json, figures (a number and what it counts: "350 véhicules",
+//    resources/articles/vocabulary/actors.json, nationality adjectives on a word of forces or of the state
+//    ("Turkish artillery", "le gouvernement turc", "المدفعية التركية": that state's forces or the state; never
+//    the subject of a claim), figures (a number and what it counts: "350 véhicules",
 //    "586.000 personnes", "70%": value and unit).
 //  - dates: days, months, parts of a month ("fin janvier" = 21-31 January, time_precision 2), seasons, years
 //    and ranges of years, weekdays and days relative to the publication day ("vendredi", "hier", "last week",
@@ -31,7 +37,9 @@
 //  - claims: a cue phrase of capture, retake, control, entry or withdrawal (resources/articles/vocabulary/
 //    cues.json) in a sentence with a place ties the actor that stands for a side (the subject: not one
 //    brought in by "backed by", "with"), the place (after the cue, else just before it, else the town "la
-//    ville"/"the town"/"المدينة" refers to) and the sentence's date (else that of a "Date note" sentence right
+//    ville"/"the town"/"المدينة" refers to; with no side named, "the town" after an agency's announcement takes
+//    the side of the claim made on that town in the three sentences before, unless it was a withdrawal, and a
+//    sentence that only repeats it adds nothing) and the sentence's date (else that of a "Date note" sentence right
 //    after, else the publication day) into a claim: controller from the actor's side (entering: "contested";
 //    withdrawing: "unknown"), previous controller when the cue or sentence says it (a retake: the other side;
 //    "from the rebels"), claimant the attributed speaker ("a indiqué la TV d'Etat" -> "state TV", "according
