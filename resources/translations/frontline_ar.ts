@@ -1699,6 +1699,10 @@ A map of the Idleb (Idlib) frontline in north-west Syria, 2019–2020: towns in 
         <source>event</source>
         <translation>حدث</translation>
     </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>من %1 إلى %2</translation>
+    </message>
 </context>
 <context>
     <name>TimelapseDialog</name>

@@ -1671,6 +1671,10 @@ Une carte de la ligne de front d&apos;Idleb (Idlib), dans le nord-ouest de la Sy
         <source>event</source>
         <translation>événement</translation>
     </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
 </context>
 <context>
     <name>TimelapseDialog</name>

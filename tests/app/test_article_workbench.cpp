@@ -643,8 +643,14 @@ void TestArticleWorkbench::reasonsProblemsAndDatesInTheInterfaceLanguage()
     QVERIFY2(problems.contains(noAddress), qPrintable(problems));
     QVERIFY2(!problems.contains(QLatin1String("give the address")), qPrintable(problems));
 
-    // The claim editor's dates too.
+    // The claim's day in the list, and the claim editor's dates.
     QVERIFY(claim >= 0);
+    const geo::Annotation& c = w->items().at(claim).annotation;
+    const QString target = w->suggestionList()->tree()->topLevelItem(claim)->text(SuggestionList::EntityColumn);
+    QVERIFY(c.eventDateFrom.isValid());
+    QVERIFY2(!target.contains(c.eventDateFrom.toString(Qt::ISODate)), qPrintable(target));
+    if (c.eventDateFrom == c.eventDateTo)
+        QVERIFY2(target.contains(geo::dateText(c.eventDateFrom, lang)), qPrintable(target));
     w->suggestionList()->setCurrentItem(claim);
     QDateEdit* from = w->claimEditor()->fromEdit();
     QCOMPARE(from->displayFormat(), format);
