@@ -11,5 +11,8 @@ inline void showDatesTheLocaleWay(QDateEdit* edit)
     // Arabic's form marks its separators right-to-left (U+200F); a right-to-left QDateEdit already lays its sections
     // out from the right, and the marks would turn them back: without them the day stands rightmost, as in Arabic.
     format.remove(QChar(0x200F)).remove(QChar(0x200E));
+    // A year of two digits (en_US: M/d/yy) would not say which century: the year in full.
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
     edit->setDisplayFormat(format);
 }
