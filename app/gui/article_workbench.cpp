@@ -2,12 +2,14 @@
 
 #include "annotate_selection_panel.h"
 #include "article_check.h"
+#include "article_import.h"
 #include "article_metadata_form.h"
 #include "article_session.h"
 #include "article_text_view.h"
 #include "background_task.h"
 #include "claim_editor.h"
 #include "map_view.h"
+#include "workbench_items.h"
 
 #include "geo/articles/annotation_suggester.h"
 #include "geo/articles/article_reader.h"
@@ -15,11 +17,10 @@
 #include "geo/articles/text_anchor.h"
 #include "geo/articles/text_extraction.h"
 #include "geo/core/date_text.h"
-#include "geo/store/article_store.h"
 
 #include <QCloseEvent>
-#include <QDateEdit>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
 #include <QFileDialog>
@@ -45,12 +46,6 @@ namespace {
 qsizetype codePointAt(const QString& text, qsizetype utf16)
 {
     return qsizetype(QStringView(text).left(utf16).toUcs4().size());
-}
-
-bool sameTarget(const geo::Annotation& a, const geo::Annotation& b)
-{
-    return a.kind == b.kind && a.anchorStart == b.anchorStart && a.anchorEnd == b.anchorEnd &&
-           (a.kind == geo::AnnotationKind::Claim ? a.place == b.place : a.entity == b.entity);
 }
 
 } // namespace
@@ -355,29 +350,7 @@ void ArticleWorkbench::reanchor()
     const QString text = m_text->toPlainText();
     if (text == m_lastText)
         return;
-    // Every annotation keeps its words where they still are (what the user decided stays, orphaned if its words
-    // went, for the check to say); a pending suggestion whose words went is dropped, the next run says anew.
-    const geo::TextAnchor anchor(text);
-    QList<WorkbenchItem> kept;
-    for (WorkbenchItem item : std::as_const(m_items)) {
-        geo::Annotation& a = item.annotation;
-        const geo::TextAnchorResult r =
-            anchor.anchor(geo::TextQuote{a.quote, a.prefix, a.suffix, a.anchorStart, a.anchorEnd});
-        if (!r.isAnchored() && item.suggested && item.decision == WorkbenchItem::Decision::Pending)
-            continue;
-        a.anchorStart = r.start;
-        a.anchorEnd = r.end;
-        if (r.isAnchored()) {
-            const geo::TextQuote s = anchor.selector(r.start, r.end);
-            a.quote = s.quote;
-            a.prefix = s.prefix;
-            a.suffix = s.suffix;
-            a.start = s.start;
-            a.end = s.end;
-        }
-        kept << item;
-    }
-    m_items = kept;
+    m_items = reanchoredItems(m_items, text);
     m_lastText = text;
 }
 
@@ -455,15 +428,7 @@ void ArticleWorkbench::startSuggestions()
                 emit suggestionsFinished();
                 return;
             }
-            QList<WorkbenchItem> suggested;
-            for (const geo::Suggestion& s : r.suggestions) {
-                WorkbenchItem item;
-                item.annotation = s.annotation;
-                item.reason = s.reason;
-                item.confidence = s.confidence;
-                item.alternatives = s.alternatives;
-                suggested << item;
-            }
+            const QList<WorkbenchItem> suggested = suggestedItems(r.suggestions);
             mergeSuggestions(r.language, suggested);
             showStatus(tr("%n suggestion(s) to check: accept, reject or edit each; nothing is imported before you "
                           "accept it.",
@@ -476,24 +441,7 @@ void ArticleWorkbench::mergeSuggestions(const QString& language, const QList<Wor
 {
     if (!language.isEmpty())
         m_form->setDetectedLanguage(language);
-    QList<WorkbenchItem> items;
-    for (const WorkbenchItem& item : std::as_const(m_items))
-        if (!item.suggested || item.decision != WorkbenchItem::Decision::Pending)
-            items << item;
-    const qsizetype decided = items.size();
-    for (const WorkbenchItem& s : suggested) {
-        const bool known = std::any_of(items.cbegin(), items.cbegin() + decided,
-                                       [&](const WorkbenchItem& d) { return sameTarget(d.annotation, s.annotation); });
-        if (!known)
-            items << s;
-    }
-    // In text order; a claim after the words it ties together.
-    std::stable_sort(items.begin(), items.end(), [](const WorkbenchItem& a, const WorkbenchItem& b) {
-        const bool ca = a.annotation.kind == geo::AnnotationKind::Claim;
-        const bool cb = b.annotation.kind == geo::AnnotationKind::Claim;
-        return std::pair(a.annotation.anchorStart, ca) < std::pair(b.annotation.anchorStart, cb);
-    });
-    m_items = items;
+    m_items = mergedItems(m_items, suggested);
     refresh();
 }
 
@@ -709,27 +657,7 @@ geo::Article ArticleWorkbench::article() const
     m_form->fill(&a);
     a.text = m_text->toPlainText();
     a.fingerprint = geo::Article::fingerprintOf(a.text);
-    const geo::TextAnchor anchor(a.text);
-    int n = 0;
-    for (const WorkbenchItem& item : m_items) {
-        if (item.decision != WorkbenchItem::Decision::Accepted)
-            continue;
-        geo::Annotation ann = item.annotation;
-        ann.id = QStringLiteral("a%1").arg(++n);
-        if (item.suggested && ann.origin.isEmpty())
-            ann.origin = QStringLiteral("accepted");
-        else if (ann.origin == QLatin1String("suggested"))
-            ann.origin = QStringLiteral("accepted"); // a person has now looked at it
-        if (ann.isAnchored()) {
-            const geo::TextQuote s = anchor.selector(ann.anchorStart, ann.anchorEnd);
-            ann.quote = s.quote;
-            ann.prefix = s.prefix;
-            ann.suffix = s.suffix;
-            ann.start = s.start;
-            ann.end = s.end;
-        }
-        a.annotations << ann;
-    }
+    a.annotations = acceptedAnnotations(m_items, a.text);
     return a;
 }
 
@@ -832,39 +760,11 @@ void ArticleWorkbench::startImport()
     m_importing = true;
     m_import->setEnabled(false);
     showStatus(tr("Importing…"));
-    struct Done {
-        bool ok = false;
-        QString message;
-        QString storedId; // the id the store keeps the article under
-        qint64 ms = 0;
-    };
     runInBackground(
         &m_pool, this,
         [candidate = article(), path = m_session->storePath(), catalog = m_catalog, correcting = m_correcting,
-         seen = m_session->loadedRevision()]() {
-            QElapsedTimer clock;
-            clock.start();
-            Done done;
-            QString error;
-            auto store = geo::ArticleStore::open(path, &error);
-            if (!store) {
-                done.message = error;
-                return done;
-            }
-            // A correction replaces the stored article as its next revision, only if nobody changed the store
-            // since this window read it; a new article is added.
-            const geo::ImportResult r =
-                correcting.isEmpty()
-                    ? store->importArticle(candidate, QStringLiteral("workbench"), *catalog)
-                    : store->reviseArticle(correcting, candidate, QStringLiteral("workbench"), *catalog,
-                                           seen >= 0 ? std::optional<qint64>(seen) : std::nullopt);
-            done.ok = r.status == geo::ImportResult::Status::Imported || r.status == geo::ImportResult::Status::Revised;
-            done.message = r.message;
-            done.storedId = r.existingArticleId.isEmpty() ? r.articleId : r.existingArticleId;
-            done.ms = clock.elapsed();
-            return done;
-        },
-        [this](const Done& done) {
+         seen = m_session->loadedRevision()]() { return importIntoStore(candidate, path, catalog, correcting, seen); },
+        [this](const ArticleImportDone& done) {
             m_importing = false;
             if (done.ok) {
                 showStatus(tr("Imported: %1").arg(done.message));

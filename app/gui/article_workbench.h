@@ -6,6 +6,11 @@
 // by ArticleReader (the problems listed) and its claims are laid over the store's timeline (what the map would
 // show). It is saved as .geojson, or imported into the store all or nothing. An article of the store opens here to
 // be corrected; the corrected article replaces it.
+//
+// This window lays out its parts and runs the suggester; each part is its own file: the metadata form
+// (ArticleMetadataForm), the list of rows (SuggestionList, their bookkeeping in workbench_items.h), the claim's fields
+// (ClaimEditor), the selection's annotator (AnnotateSelectionPanel), the check (checkArticle) and the import
+// (importIntoStore).
 
 #include "suggestion_list.h"
 
