@@ -1987,7 +1987,7 @@ A map of the Idleb (Idlib) frontline in north-west Syria, 2019–2020: towns in 
     </message>
     <message>
         <source>actor alias &apos;%1&apos;</source>
-        <translation>اسم آخر للطرف «%1»</translation>
+        <translation>اسم آخر للجهة الفاعلة «%1»</translation>
     </message>
     <message>
         <source>&apos;%1&apos; before a governorate seat</source>
@@ -2043,11 +2043,11 @@ A map of the Idleb (Idlib) frontline in north-west Syria, 2019–2020: towns in 
     </message>
     <message>
         <source>, actor &apos;%1&apos;</source>
-        <translation>، الطرف «%1»</translation>
+        <translation>، الجهة الفاعلة «%1»</translation>
     </message>
     <message>
         <source>, no actor named: the cue implies the %1 side</source>
-        <translation>، لم يُذكر أي طرف: القرينة توحي بالجانب %1</translation>
+        <translation>، لم تُذكر أي جهة فاعلة: القرينة توحي بالجانب %1</translation>
     </message>
     <message>
         <source>, &apos;%1&apos; taken as %2 of an earlier sentence</source>
@@ -2230,7 +2230,7 @@ A map of the Idleb (Idlib) frontline in north-west Syria, 2019–2020: towns in 
     </message>
     <message>
         <source>an actor goes in the top-level &quot;actors&quot; list (with its kind, role and side), and annotations point at it as &quot;actor:&lt;id&gt;&quot;; &quot;entities&quot; holds places and other named things</source>
-        <translation>يوضع الطرف في قائمة &quot;actors&quot; في المستوى الأعلى (مع نوعه ودوره وجانبه)، وتشير إليه التعليقات بـ &quot;actor:&lt;id&gt;&quot;؛ أما &quot;entities&quot; فتضم الأماكن وسائر الأشياء المسمّاة</translation>
+        <translation>توضع الجهة الفاعلة في قائمة &quot;actors&quot; في المستوى الأعلى (مع نوعها ودورها وجانبها)، وتشير إليها التعليقات بـ &quot;actor:&lt;id&gt;&quot;؛ أما &quot;entities&quot; فتضم الأماكن وسائر الأشياء المسمّاة</translation>
     </message>
     <message>
         <source>unknown kind &quot;%1&quot;; use one of %2</source>
@@ -2250,19 +2250,19 @@ A map of the Idleb (Idlib) frontline in north-west Syria, 2019–2020: towns in 
     </message>
     <message>
         <source>actor %1</source>
-        <translation>الطرف %1</translation>
+        <translation>الجهة الفاعلة %1</translation>
     </message>
     <message>
         <source>actor &quot;%1&quot;</source>
-        <translation>الطرف &quot;%1&quot;</translation>
+        <translation>الجهة الفاعلة &quot;%1&quot;</translation>
     </message>
     <message>
         <source>an actor must be an object with &quot;id&quot;, &quot;kind&quot; and &quot;names&quot;, not %1</source>
-        <translation>يجب أن يكون الطرف كائنًا فيه &quot;id&quot; و&quot;kind&quot; و&quot;names&quot;، لا %1</translation>
+        <translation>يجب أن تكون الجهة الفاعلة كائنًا فيه &quot;id&quot; و&quot;kind&quot; و&quot;names&quot;، لا %1</translation>
     </message>
     <message>
         <source>actor member</source>
-        <translation>عضو الطرف</translation>
+        <translation>عضو الجهة الفاعلة</translation>
     </message>
     <message>
         <source>give it an id such as &quot;reuters&quot;</source>
@@ -2274,15 +2274,15 @@ A map of the Idleb (Idlib) frontline in north-west Syria, 2019–2020: towns in 
     </message>
     <message>
         <source>actor id &quot;%1&quot; must be lower-case letters, digits and hyphens, e.g. &quot;reuters&quot;</source>
-        <translation>يجب أن يتكون معرّف الطرف &quot;%1&quot; من حروف لاتينية صغيرة وأرقام وشرطات، مثل &quot;reuters&quot;</translation>
+        <translation>يجب أن يتكون معرّف الجهة الفاعلة &quot;%1&quot; من حروف لاتينية صغيرة وأرقام وشرطات، مثل &quot;reuters&quot;</translation>
     </message>
     <message>
         <source>duplicate actor id &quot;%1&quot;</source>
-        <translation>معرّف الطرف &quot;%1&quot; مكرر</translation>
+        <translation>معرّف الجهة الفاعلة &quot;%1&quot; مكرر</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is already an actor of actors.json; point at it as &quot;%2&quot; without defining it here</source>
-        <translation>&quot;%1&quot; طرف موجود في actors.json؛ أشر إليه بـ &quot;%2&quot; دون تعريفه هنا</translation>
+        <translation>&quot;%1&quot; جهة فاعلة موجودة في actors.json؛ أشر إليه بـ &quot;%2&quot; دون تعريفه هنا</translation>
     </message>
     <message>
         <source>date it: YYYY-MM-DD, YYYY-MM, FROM/TO, or (format 1.1) YYYY, a date followed by &quot;~&quot; (about) or preceded by &quot;../&quot; (on or before)</source>
@@ -2362,7 +2362,7 @@ A map of the Idleb (Idlib) frontline in north-west Syria, 2019–2020: towns in 
     </message>
     <message>
         <source>unknown entity &quot;%1&quot;: not in the gazetteer, roads, posts, areas, borders or actors; use a known id (see docs/article-format.md)</source>
-        <translation>الكيان &quot;%1&quot; غير معروف: ليس في المعجم الجغرافي ولا في الطرق أو النقاط أو المناطق أو الحدود أو الأطراف؛ استخدم معرّفًا معروفًا (انظر docs/article-format.md)</translation>
+        <translation>الكيان &quot;%1&quot; غير معروف: ليس في المعجم الجغرافي ولا في الطرق أو النقاط أو المناطق أو الحدود أو الجهات الفاعلة؛ استخدم معرّفًا معروفًا (انظر docs/article-format.md)</translation>
     </message>
     <message>
         <source>only an area claim (&quot;claim_scope&quot;: &quot;area&quot;) has &quot;area_share&quot;</source>
@@ -2414,11 +2414,11 @@ A map of the Idleb (Idlib) frontline in north-west Syria, 2019–2020: towns in 
     </message>
     <message>
         <source>&quot;%1&quot; must be an actor id such as &quot;actor:state-tv&quot;, not &quot;%2&quot;</source>
-        <translation>يجب أن يكون &quot;%1&quot; معرّف طرف مثل &quot;actor:state-tv&quot;، لا &quot;%2&quot;</translation>
+        <translation>يجب أن يكون &quot;%1&quot; معرّف جهة فاعلة مثل &quot;actor:state-tv&quot;، لا &quot;%2&quot;</translation>
     </message>
     <message>
         <source>unknown actor &quot;%1&quot;: not in actors.json nor in the article&apos;s &quot;actors&quot;</source>
-        <translation>الطرف &quot;%1&quot; غير معروف: ليس في actors.json ولا في &quot;actors&quot; في المقال</translation>
+        <translation>الجهة الفاعلة &quot;%1&quot; غير معروفة: ليست في actors.json ولا في &quot;actors&quot; في المقال</translation>
     </message>
     <message>
         <source>unknown event_type &quot;%1&quot;; use one of ACLED&apos;s %2%3</source>

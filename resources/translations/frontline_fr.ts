@@ -2318,23 +2318,23 @@ Une carte de la ligne de front d&apos;Idleb (Idlib), dans le nord-ouest de la Sy
     </message>
     <message>
         <source>only an area claim (&quot;claim_scope&quot;: &quot;area&quot;) has &quot;area_share&quot;</source>
-        <translation>seule une affirmation sur une zone (&quot;claim_scope&quot;: &quot;area&quot;) a &quot;area_share&quot;</translation>
+        <translation>seule une revendication sur une zone (&quot;claim_scope&quot;: &quot;area&quot;) a &quot;area_share&quot;</translation>
     </message>
     <message>
         <source>&quot;place&quot; &quot;%1&quot; is an area: a claim about an area says &quot;claim_scope&quot;: &quot;area&quot; (format 1.1)</source>
-        <translation>&quot;place&quot; &quot;%1&quot; est une zone : une affirmation sur une zone dit &quot;claim_scope&quot;: &quot;area&quot; (format 1.1)</translation>
+        <translation>&quot;place&quot; &quot;%1&quot; est une zone : une revendication sur une zone dit &quot;claim_scope&quot;: &quot;area&quot; (format 1.1)</translation>
     </message>
     <message>
         <source>name the place the claim is about by its id, e.g. &quot;saraqib&quot;</source>
-        <translation>nommez le lieu de l&apos;affirmation par son identifiant, par ex. &quot;saraqib&quot;</translation>
+        <translation>nommez le lieu de la revendication par son identifiant, par ex. &quot;saraqib&quot;</translation>
     </message>
     <message>
         <source>an area claim names its area either by &quot;place&quot; or by a Polygon geometry, not both; remove one</source>
-        <translation>une affirmation sur une zone nomme sa zone soit par &quot;place&quot;, soit par une géométrie Polygon, pas les deux ; retirez l&apos;un des deux</translation>
+        <translation>une revendication sur une zone nomme sa zone soit par &quot;place&quot;, soit par une géométrie Polygon, pas les deux ; retirez l&apos;un des deux</translation>
     </message>
     <message>
         <source>&quot;place&quot; &quot;%1&quot; of an area claim must be a governorate or district by its OCHA pcode, e.g. &quot;area:SY07&quot; (Idleb) or &quot;area:SY0700&quot; (Idleb district)</source>
-        <translation>&quot;place&quot; &quot;%1&quot; d&apos;une affirmation sur une zone doit être un gouvernorat ou un district désigné par son pcode OCHA, par ex. &quot;area:SY07&quot; (Idleb) ou &quot;area:SY0700&quot; (district d&apos;Idleb)</translation>
+        <translation>&quot;place&quot; &quot;%1&quot; d&apos;une revendication sur une zone doit être un gouvernorat ou un district désigné par son pcode OCHA, par ex. &quot;area:SY07&quot; (Idleb) ou &quot;area:SY0700&quot; (district d&apos;Idleb)</translation>
     </message>
     <message>
         <source>unknown area &quot;%1&quot;: not a pcode of the bundled boundaries</source>
@@ -2342,7 +2342,7 @@ Une carte de la ligne de front d&apos;Idleb (Idlib), dans le nord-ouest de la Sy
     </message>
     <message>
         <source>an area claim needs &quot;place&quot;: &quot;area:&lt;pcode&gt;&quot; (e.g. &quot;area:SY07&quot;) or a Polygon geometry</source>
-        <translation>une affirmation sur une zone demande &quot;place&quot;: &quot;area:&lt;pcode&gt;&quot; (par ex. &quot;area:SY07&quot;) ou une géométrie Polygon</translation>
+        <translation>une revendication sur une zone demande &quot;place&quot;: &quot;area:&lt;pcode&gt;&quot; (par ex. &quot;area:SY07&quot;) ou une géométrie Polygon</translation>
     </message>
     <message>
         <source>the percentage of the area the controller holds, 0 to 100</source>
@@ -2354,7 +2354,7 @@ Une carte de la ligne de front d&apos;Idleb (Idlib), dans le nord-ouest de la Sy
     </message>
     <message>
         <source>only a claim has &quot;%1&quot;</source>
-        <translation>seule une affirmation a &quot;%1&quot;</translation>
+        <translation>seule une revendication a &quot;%1&quot;</translation>
     </message>
     <message>
         <source>only an event (&quot;kind&quot;: &quot;event&quot;) has &quot;%1&quot;</source>
@@ -2362,7 +2362,7 @@ Une carte de la ligne de front d&apos;Idleb (Idlib), dans le nord-ouest de la Sy
     </message>
     <message>
         <source>only a claim or an event has &quot;claimant_actor&quot;</source>
-        <translation>seuls une affirmation ou un événement ont &quot;claimant_actor&quot;</translation>
+        <translation>seuls une revendication ou un événement ont &quot;claimant_actor&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be an actor id such as &quot;actor:state-tv&quot;, not &quot;%2&quot;</source>
@@ -2470,7 +2470,7 @@ Une carte de la ligne de front d&apos;Idleb (Idlib), dans le nord-ouest de la Sy
     </message>
     <message>
         <source>say who makes the claim, e.g. &quot;state TV&quot;</source>
-        <translation>dites qui fait l&apos;affirmation, par ex. &quot;state TV&quot;</translation>
+        <translation>dites qui la revendique, par ex. &quot;state TV&quot;</translation>
     </message>
     <message>
         <source>unknown origin &quot;%1&quot;; use &quot;suggested&quot; (proposed by the tool, not checked by a person) or &quot;accepted&quot; (proposed by the tool and accepted by a person), or leave &quot;origin&quot; out for an annotation written by a person</source>
