@@ -6,6 +6,11 @@
 // by ArticleReader (the problems listed) and its claims are laid over the store's timeline (what the map would
 // show). It is saved as .geojson, or imported into the store all or nothing. An article of the store opens here to
 // be corrected; the corrected article replaces it.
+//
+// This window lays out its parts and runs the suggester; each part is its own file: the metadata form
+// (ArticleMetadataForm), the list of rows (SuggestionList, their bookkeeping in workbench_items.h), the claim's fields
+// (ClaimEditor), the selection's annotator (AnnotateSelectionPanel), the check (checkArticle) and the import
+// (importIntoStore).
 
 #include "suggestion_list.h"
 
@@ -21,13 +26,15 @@
 #include <atomic>
 #include <memory>
 
+class AnnotateSelectionPanel;
+class ArticleMetadataForm;
 class ArticleSession;
 class ArticleTextView;
 class ClaimEditor;
 class MapView;
+struct ArticleCheck;
 class QComboBox;
 class QDateEdit;
-class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -67,14 +74,16 @@ public:
     ArticleTextView* textView() const { return m_text; }
     SuggestionList* suggestionList() const { return m_list; }
     ClaimEditor* claimEditor() const { return m_claimEditor; }
-    QLineEdit* titleEdit() const { return m_title; }
-    QLineEdit* publisherEdit() const { return m_publisher; }
-    QDateEdit* publishedEdit() const { return m_published; }
-    QLineEdit* urlEdit() const { return m_url; }
-    QLineEdit* idEdit() const { return m_id; }
-    QLineEdit* notesEdit() const { return m_notes; }
-    QComboBox* languageBox() const { return m_language; }
-    QComboBox* kindBox() const { return m_kind; }
+    ArticleMetadataForm* metadataForm() const { return m_form; }
+    AnnotateSelectionPanel* annotatePanel() const { return m_annotate; }
+    QLineEdit* titleEdit() const;
+    QLineEdit* publisherEdit() const;
+    QDateEdit* publishedEdit() const;
+    QLineEdit* urlEdit() const;
+    QLineEdit* idEdit() const;
+    QLineEdit* notesEdit() const;
+    QComboBox* languageBox() const;
+    QComboBox* kindBox() const;
     QLabel* statusLabel() const { return m_status; }
     QProgressBar* progressBar() const { return m_progress; }
     QPushButton* cancelButton() const { return m_cancel; }
@@ -84,12 +93,12 @@ public:
     QPushButton* importButton() const { return m_import; }
     QTabWidget* tabs() const { return m_tabs; }
     // The selection's annotator: kind, entity search, results, "Pick on the map", Add.
-    QComboBox* annotateKindBox() const { return m_annotateKind; }
-    QLineEdit* entitySearch() const { return m_entitySearch; }
-    QListWidget* entityResults() const { return m_entityResults; }
-    QPushButton* pickOnMapButton() const { return m_pickOnMap; }
-    QPushButton* addAnnotationButton() const { return m_addAnnotation; }
-    QPushButton* useEntityButton() const { return m_useEntity; }
+    QComboBox* annotateKindBox() const;
+    QLineEdit* entitySearch() const;
+    QListWidget* entityResults() const;
+    QPushButton* pickOnMapButton() const;
+    QPushButton* addAnnotationButton() const;
+    QPushButton* useEntityButton() const;
 
     // Writes the article to PATH (.geojson); false with *error set when it cannot.
     bool saveTo(const QString& path, QString* error);
@@ -106,9 +115,6 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
-    struct Check;
-    void buildForm(QWidget* form);
-    QWidget* buildAnnotatePage();
     void onTextChanged();
     void startSuggestions();
     void cancelSuggestions();
@@ -117,6 +123,7 @@ private:
     void refresh(); // list, highlights, claim editor, then a check
     void scheduleCheck();
     void startCheck();
+    void showCheck(const ArticleCheck& check);
     void showStatus(const QString& message, bool problem = false);
     void decide(const QList<int>& items, WorkbenchItem::Decision decision);
     void acceptAll();
@@ -124,14 +131,11 @@ private:
     void showInText(int index);
     void refreshSpans();
     void applyClaim();
-    void searchEntities(const QString& query);
-    void addEntityResult(const QString& id, const QString& detail = {});
+    QStringList knownEntities() const;
     void addAnnotationFromSelection();
     void useEntityForCurrent();
     void onMapClicked(const geo::PickedFeature& picked);
-    void updateAutoId();
     void setCorrecting(const QString& articleId);
-    QString languageCode() const;
 
     ArticleSession* m_session;
     std::shared_ptr<const geo::Gazetteer> m_gazetteer;
@@ -142,8 +146,6 @@ private:
     QString m_correcting;
     QStringList m_problems;
     QStringList m_previewLines;
-    bool m_languageChosen = false; // the user chose the language: detection no longer changes it
-    bool m_idEdited = false;
     bool m_suggesting = false;
     bool m_checking = false;
     bool m_importing = false;
@@ -158,15 +160,8 @@ private:
     ArticleTextView* m_text;
     SuggestionList* m_list;
     ClaimEditor* m_claimEditor;
-    QLineEdit* m_title;
-    QLineEdit* m_publisher;
-    QDateEdit* m_published;
-    QLineEdit* m_url;
-    QLineEdit* m_id;
-    QLineEdit* m_notes;
-    QComboBox* m_language;
-    QLabel* m_detected;
-    QComboBox* m_kind;
+    ArticleMetadataForm* m_form;
+    AnnotateSelectionPanel* m_annotate;
     QLabel* m_status;
     QProgressBar* m_progress;
     QPushButton* m_cancel;
@@ -175,14 +170,5 @@ private:
     QPushButton* m_save;
     QPushButton* m_import;
     QTabWidget* m_tabs;
-    QLabel* m_selectionLabel;
-    QComboBox* m_annotateKind;
-    QLineEdit* m_entitySearch;
-    QListWidget* m_entityResults;
-    QPushButton* m_pickOnMap;
-    QDoubleSpinBox* m_figureValue;
-    QLineEdit* m_figureUnit;
-    QPushButton* m_addAnnotation;
-    QPushButton* m_useEntity;
     QThreadPool m_pool; // this dialog's jobs, waited for when it goes
 };

@@ -1,5 +1,7 @@
 #include "claim_editor.h"
 
+#include "date_field.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
@@ -7,6 +9,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 
 namespace {
@@ -34,11 +37,10 @@ ClaimEditor::ClaimEditor(QWidget* parent)
     m_precision->addItem(tr("within a week"), 2);
     m_precision->addItem(tr("within a month"), 3);
     for (QDateEdit* edit : {m_from, m_to}) {
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        showDatesTheLocaleWay(edit);
         edit->setCalendarPopup(true);
         edit->setDateRange(QDate(2011, 1, 1), QDate(2030, 12, 31));
         edit->setSpecialValueText(QStringLiteral(" ")); // shown at the minimum: no claim selected
-        edit->setLayoutDirection(Qt::LeftToRight);      // 2020-02-08 reads the same in an Arabic window
     }
     m_to->setEnabled(false);
     connect(m_interval, &QCheckBox::toggled, m_to, &QWidget::setEnabled);

@@ -3,6 +3,8 @@
 #include "article_text_view.h"
 #include "claim_editor.h"
 
+#include "geo/core/date_text.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -80,10 +82,16 @@ QString SuggestionList::targetText(const geo::Annotation& a, const geo::EntityCa
 {
     auto name = [&](const QString& id) { return catalog ? catalog->name(id, lang) : id; };
     if (a.kind == geo::AnnotationKind::Claim) {
-        QString text =
-            tr("%1 → %2, %3")
-                .arg(name(a.place), ClaimEditor::controllerLabel(a.controller.value_or(geo::Controller::Unknown)),
-                     a.eventDate);
+        // The day as the interface language writes it ("8 février 2020"); an interval from its first to its last
+        // day; a date the reader could not place, as written.
+        QString when = a.eventDate;
+        if (a.eventDateFrom.isValid() && a.eventDateFrom == a.eventDateTo)
+            when = geo::dateText(a.eventDateFrom, lang);
+        else if (a.eventDateFrom.isValid() && a.eventDateTo.isValid())
+            when = tr("%1 to %2").arg(geo::dateText(a.eventDateFrom, lang), geo::dateText(a.eventDateTo, lang));
+        QString text = tr("%1 → %2, %3")
+                           .arg(name(a.place),
+                                ClaimEditor::controllerLabel(a.controller.value_or(geo::Controller::Unknown)), when);
         if (!a.claimant.isEmpty())
             text = tr("%1 (%2)").arg(text, a.claimant);
         return text;

@@ -9,6 +9,7 @@
 #include "geo/data/gazetteer.h"
 #include "geo/data/observation_post_list.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -540,12 +541,14 @@ void Engine::findRoadsBordersCountry()
         QString reason;
         if (m.isValid()) {
             entity = m_roadIds.at(m.payloads.first());
-            reason = QStringLiteral("road name '%1'").arg(textOf(m.from, m.to));
+            reason =
+                QCoreApplication::translate("geo::AnnotationSuggester", "road name '%1'").arg(textOf(m.from, m.to));
         } else if ((m = m_border.matchAt(m_text, m_tokens, i, m_tokenizer, clitics)).isValid()) {
             kind = AnnotationKind::Border;
             entity =
                 m_vocab.words.value(QStringLiteral("border")).toObject().value(QStringLiteral("entity")).toString();
-            reason = QStringLiteral("border phrase '%1'").arg(textOf(m.from, m.to));
+            reason =
+                QCoreApplication::translate("geo::AnnotationSuggester", "border phrase '%1'").arg(textOf(m.from, m.to));
         } else if ((m = m_country.matchAt(m_text, m_tokens, i, m_tokenizer, clitics)).isValid()) {
             if (!m_tokens.at(i).arabic && !m_tokens.at(m.first).upper && !m_tokens.at(m.last).upper)
                 continue;
@@ -570,7 +573,8 @@ void Engine::findRoadsBordersCountry()
                 continue;
             kind = AnnotationKind::Area;
             entity = m_vocab.words.value(QStringLiteral("country")).toObject().value(QStringLiteral("area")).toString();
-            reason = QStringLiteral("country name '%1'").arg(textOf(m.from, m.to));
+            reason =
+                QCoreApplication::translate("geo::AnnotationSuggester", "country name '%1'").arg(textOf(m.from, m.to));
         } else {
             continue;
         }
@@ -658,12 +662,16 @@ void Engine::findPlaces()
         mention.sentence = t.sentence;
         mention.entity = best.id;
         const QString written = textOf(m.from, m.to);
-        mention.reason = QStringLiteral("gazetteer name '%1' (%2)").arg(written, m_lang);
+        mention.reason =
+            QCoreApplication::translate("geo::AnnotationSuggester", "gazetteer name '%1' (%2)").arg(written, m_lang);
         if (skipped > 0)
-            mention.reason += QStringLiteral(", after the prefix '%1'").arg(textOf(t.from, m.from));
+            mention.reason += QCoreApplication::translate("geo::AnnotationSuggester", ", after the prefix '%1'")
+                                  .arg(textOf(t.from, m.from));
         if (ranked.size() > 1)
-            mention.reason += QStringLiteral("; %1 places bear this name, the key town or the one nearest Idleb first")
-                                  .arg(ranked.size());
+            mention.reason +=
+                QCoreApplication::translate("geo::AnnotationSuggester",
+                                            "; %1 places bear this name, the key town or the one nearest Idleb first")
+                    .arg(ranked.size());
         mention.confidence = confidence;
         for (int k = 1; k < ranked.size() && k <= 5; ++k)
             mention.alternatives.append(m_gazetteer.at(ranked.at(k)).id);
@@ -693,7 +701,8 @@ void Engine::findActors()
         mention.lastToken = m.last;
         mention.sentence = m_tokens.at(i).sentence;
         mention.entity = QStringLiteral("actor:") + id;
-        mention.reason = QStringLiteral("actor alias '%1'").arg(textOf(m.from, m.to));
+        mention.reason =
+            QCoreApplication::translate("geo::AnnotationSuggester", "actor alias '%1'").arg(textOf(m.from, m.to));
         mention.confidence = m.last > m.first || m_tokens.at(i).allCaps || m_tokens.at(i).upper ? 0.85 : 0.65;
         mention.controller = e ? e->controller : QString();
         mention.claimant = m_actorClaimant.value(id, e ? e->nameEn : id);
@@ -757,23 +766,24 @@ void Engine::findAreas()
         if (triggerFirst >= 0) {
             if (adjacent)
                 from = m_tokens.at(triggerFirst).from;
-            why = QStringLiteral("'%1' before a governorate seat")
+            why = QCoreApplication::translate("geo::AnnotationSuggester", "'%1' before a governorate seat")
                       .arg(textOf(m_tokens.at(triggerFirst).from, m_tokens.at(j).to));
         } else if (triggerStartingAt.contains(m.lastToken + 1) && m_tokens.at(m.lastToken + 1).joined) {
             const int last = triggerStartingAt.value(m.lastToken + 1);
             to = m_tokens.at(last).to;
-            why = QStringLiteral("'%1' after a governorate seat").arg(textOf(m_tokens.at(m.lastToken + 1).from, to));
+            why = QCoreApplication::translate("geo::AnnotationSuggester", "'%1' after a governorate seat")
+                      .arg(textOf(m_tokens.at(m.lastToken + 1).from, to));
         } else if (m.entity == m_vocab.words.value(QStringLiteral("focus_place")).toString() && m.firstToken > 0 &&
                    m_areaIn.contains(m_tokens.at(m.firstToken - 1).key) && m_tokens.at(m.firstToken).joined &&
                    !(m.lastToken + 1 < m_tokens.size() && m_tokens.at(m.lastToken + 1).key == QLatin1String("city"))) {
-            why = QStringLiteral("'%1 %2' names the province")
+            why = QCoreApplication::translate("geo::AnnotationSuggester", "'%1 %2' names the province")
                       .arg(m_tokens.at(m.firstToken - 1).key, textOf(m.from, m.to));
         } else if (m.entity == m_vocab.words.value(QStringLiteral("focus_place")).toString() &&
                    m.lastToken + 1 < m_tokens.size() && m_tokens.at(m.lastToken + 1).joined &&
                    m_tokens.at(m.lastToken + 1).sentence == m.sentence &&
                    m_focusAttributive.matchAt(m_text, m_tokens, m.lastToken + 1, m_tokenizer, false).isValid()) {
             // "its Idlib posts", "the Idlib offensive": the name on another noun stands for the province.
-            why = QStringLiteral("'%1' on '%2' names the province")
+            why = QCoreApplication::translate("geo::AnnotationSuggester", "'%1' on '%2' names the province")
                       .arg(textOf(m.from, m.to), m_tokens.at(m.lastToken + 1).key);
         } else {
             continue;
@@ -784,7 +794,7 @@ void Engine::findAreas()
         m.from = from;
         m.to = to;
         m.geoPrecision = 0;
-        m.reason += QStringLiteral("; ") + why;
+        m.reason += QCoreApplication::translate("geo::AnnotationSuggester", "; ") + why;
     }
 }
 
@@ -809,14 +819,15 @@ void Engine::findPosts()
             if (t.digits && t.key.size() <= 2) {
                 number = t.key.toInt();
                 end = t.to;
-                why = QStringLiteral("post number %1").arg(number);
+                why = QCoreApplication::translate("geo::AnnotationSuggester", "post number %1").arg(number);
                 break;
             }
             const PhraseMatch byName = m_postNames.matchAt(m_text, m_tokens, j, m_tokenizer, t.arabic, true);
             if (byName.isValid()) {
                 number = m_postNumbers.at(byName.payloads.first());
                 end = byName.to;
-                why = QStringLiteral("post named '%1'").arg(textOf(byName.from, byName.to));
+                why = QCoreApplication::translate("geo::AnnotationSuggester", "post named '%1'")
+                          .arg(textOf(byName.from, byName.to));
                 break;
             }
             // Another spelling of a post's name ("Tell Touqan", "Shekh Aqil"): its consonant skeleton.
@@ -828,7 +839,8 @@ void Engine::findPosts()
                     if (s != m_postSkeletons.constEnd()) {
                         number = *s;
                         end = m_tokens.at(k).to;
-                        why = QStringLiteral("post named like '%1'").arg(textOf(t.from, end));
+                        why = QCoreApplication::translate("geo::AnnotationSuggester", "post named like '%1'")
+                                  .arg(textOf(t.from, end));
                     }
                 }
                 if (number > 0)
@@ -849,7 +861,7 @@ void Engine::findPosts()
                 if (named >= 0 && (number = m_postOfPlace.value(m_mentions.at(named).entity)) > 0) {
                     end = town.to;
                     j = town.last;
-                    why = QStringLiteral("'%1' is %2, named before")
+                    why = QCoreApplication::translate("geo::AnnotationSuggester", "'%1' is %2, named before")
                               .arg(textOf(town.from, town.to),
                                    textOf(m_mentions.at(named).from, m_mentions.at(named).to));
                 }
@@ -861,7 +873,8 @@ void Engine::findPosts()
                 number = m_postOfPlace.value(place.entity);
                 if (number > 0) {
                     end = place.to;
-                    why = QStringLiteral("post at %1 (%2)").arg(textOf(place.from, place.to), place.entity);
+                    why = QCoreApplication::translate("geo::AnnotationSuggester", "post at %1 (%2)")
+                              .arg(textOf(place.from, place.to), place.entity);
                 }
                 break;
             }
@@ -895,7 +908,8 @@ void Engine::findPosts()
         mention.lastToken = j;
         mention.sentence = m_tokens.at(i).sentence;
         mention.entity = QStringLiteral("post:%1").arg(number);
-        mention.reason = QStringLiteral("observation post phrase '%1', %2").arg(textOf(trigger.from, trigger.to), why);
+        mention.reason = QCoreApplication::translate("geo::AnnotationSuggester", "observation post phrase '%1', %2")
+                             .arg(textOf(trigger.from, trigger.to), why);
         mention.confidence = 0.75;
         // What happened to it, when the sentence says: encircled, set up, withdrawn (the nearest such word).
         int bestDistance = INT_MAX;
@@ -999,9 +1013,11 @@ void Engine::findNationalityAdjectives()
         mention.lastToken = i;
         mention.sentence = t.sentence;
         mention.entity = QStringLiteral("actor:") + id;
-        mention.reason = QStringLiteral("nationality adjective '%1' on a word of %2")
-                             .arg(textOf(adjective.from, adjective.to),
-                                  m_qualifiedIsState.at(noun) ? QStringLiteral("the state") : QStringLiteral("forces"));
+        mention.reason =
+            QCoreApplication::translate("geo::AnnotationSuggester", "nationality adjective '%1' on a word of %2")
+                .arg(textOf(adjective.from, adjective.to),
+                     m_qualifiedIsState.at(noun) ? QCoreApplication::translate("geo::AnnotationSuggester", "the state")
+                                                 : QCoreApplication::translate("geo::AnnotationSuggester", "forces"));
         mention.confidence = 0.6;
         // No controller: an adjective names who supports or strikes, never the subject that takes a place.
         mention.claimant = m_actorClaimant.value(id, id);
@@ -1055,7 +1071,7 @@ void Engine::findFigures()
                 continue;
             value = m_numberValues.at(w.payloads.first());
             last = w.last;
-            why = QStringLiteral("number word");
+            why = QCoreApplication::translate("geo::AnnotationSuggester", "number word");
         }
         qsizetype end = m_tokens.at(last).to;
         int next = last + 1;
@@ -1117,7 +1133,8 @@ void Engine::findFigures()
         mention.entity = QStringLiteral("figure");
         mention.value = value;
         mention.unit = unit;
-        mention.reason = QStringLiteral("%1 and what it counts: '%2'").arg(why, textOf(t.from, end));
+        mention.reason = QCoreApplication::translate("geo::AnnotationSuggester", "%1 and what it counts: '%2'")
+                             .arg(why, textOf(t.from, end));
         mention.confidence = 0.7;
         if (overlapsTaken(mention.firstToken, mention.lastToken))
             continue;
@@ -1152,7 +1169,8 @@ void Engine::findHeldBy()
         claim.lastToken = side.last;
         claim.entity = m.entity;
         claim.controller = m_sideNames.at(side.payloads.first());
-        claim.reason = QStringLiteral("'%1' names who holds the place").arg(textOf(m.from, side.to));
+        claim.reason = QCoreApplication::translate("geo::AnnotationSuggester", "'%1' names who holds the place")
+                           .arg(textOf(m.from, side.to));
         claim.confidence = 0.6;
         claim.claimant = publisherOrUnknown();
         claim.alternatives = {QString::number(&m - m_mentions.constData())};
@@ -1433,16 +1451,26 @@ void Engine::findClaims()
         claim.to = to;
         claim.entity = where.entity;
         claim.controller = controller;
-        claim.reason = QStringLiteral("cue '%1' (%2)").arg(cue.phrase, cue.event);
+        claim.reason =
+            QCoreApplication::translate("geo::AnnotationSuggester", "cue '%1' (%2)").arg(cue.phrase, cue.event);
         claim.reason +=
-            actor >= 0 ? QStringLiteral(", actor '%1'").arg(textOf(m_mentions.at(actor).from, m_mentions.at(actor).to))
-            : earlier >= 0 ? QStringLiteral(", no actor named: the %1 side of the earlier claim on the place").arg(side)
-                           : QStringLiteral(", no actor named: the cue implies the %1 side").arg(side);
-        claim.reason += byReference ? QStringLiteral(", '%1' taken as %2 of an earlier sentence")
-                                          .arg(QStringLiteral("the town"), textOf(where.from, where.to))
-                                    : QStringLiteral(", place '%1'").arg(textOf(where.from, where.to));
+            actor >= 0 ? QCoreApplication::translate("geo::AnnotationSuggester", ", actor '%1'")
+                             .arg(textOf(m_mentions.at(actor).from, m_mentions.at(actor).to))
+            : earlier >= 0
+                ? QCoreApplication::translate("geo::AnnotationSuggester",
+                                              ", no actor named: the %1 side of the earlier claim on the place")
+                      .arg(side)
+                : QCoreApplication::translate("geo::AnnotationSuggester",
+                                              ", no actor named: the cue implies the %1 side")
+                      .arg(side);
+        claim.reason += byReference ? QCoreApplication::translate("geo::AnnotationSuggester",
+                                                                  ", '%1' taken as %2 of an earlier sentence")
+                                          .arg(QCoreApplication::translate("geo::AnnotationSuggester", "the town"),
+                                               textOf(where.from, where.to))
+                                    : QCoreApplication::translate("geo::AnnotationSuggester", ", place '%1'")
+                                          .arg(textOf(where.from, where.to));
         if (speaker >= 0)
-            claim.reason += QStringLiteral(", attributed to '%1'")
+            claim.reason += QCoreApplication::translate("geo::AnnotationSuggester", ", attributed to '%1'")
                                 .arg(textOf(m_mentions.at(speaker).from, m_mentions.at(speaker).to));
         claim.confidence = (actor >= 0 ? 0.5 : 0.35) + (date >= 0 ? 0.15 : 0) + (byReference ? -0.15 : 0.1) +
                            (speaker >= 0 ? 0.05 : 0);
@@ -1487,9 +1515,11 @@ void Engine::findClaims()
             more.entity = m.entity;
             more.from = std::min(claim.from, m.from);
             more.to = std::max(claim.to, m.to);
-            more.reason.replace(QStringLiteral(", place '%1'").arg(textOf(where.from, where.to)),
-                                QStringLiteral(", place '%1', listed with '%2'")
-                                    .arg(textOf(m.from, m.to), textOf(where.from, where.to)));
+            more.reason.replace(
+                QCoreApplication::translate("geo::AnnotationSuggester", ", place '%1'")
+                    .arg(textOf(where.from, where.to)),
+                QCoreApplication::translate("geo::AnnotationSuggester", ", place '%1', listed with '%2'")
+                    .arg(textOf(m.from, m.to), textOf(where.from, where.to)));
             more.alternatives[0] = QString::number(k);
             claims.append(more);
             last = k;
@@ -1502,7 +1532,8 @@ SuggestionResult Engine::run()
 {
     SuggestionResult result;
     if (m_text.trimmed().isEmpty()) {
-        result.error = QStringLiteral("The text is empty: paste or open the text of a dispatch.");
+        result.error = QCoreApplication::translate("geo::AnnotationSuggester",
+                                                   "The text is empty: paste or open the text of a dispatch.");
         return result;
     }
     // Binary data: control characters and replacement characters.
@@ -1514,24 +1545,28 @@ SuggestionResult Engine::run()
             ++bad;
     }
     if (bad * 50 > sample) {
-        result.error = QStringLiteral("This is not text (%1 of its first %2 characters are control or undecodable "
-                                      "characters): open the dispatch as plain text.")
-                           .arg(bad)
-                           .arg(sample);
+        result.error =
+            QCoreApplication::translate("geo::AnnotationSuggester",
+                                        "This is not text (%1 of its first %2 characters are control or undecodable "
+                                        "characters): open the dispatch as plain text.")
+                .arg(bad)
+                .arg(sample);
         return result;
     }
     const QString detected = detectLanguage(m_text);
     m_lang = m_request.language.isEmpty() ? detected : m_request.language;
     if (detected.isEmpty()) {
-        result.error = QStringLiteral("The text is in no language Frontline reads: suggestions are made for "
-                                      "French, English and Arabic texts.");
+        result.error = QCoreApplication::translate(
+            "geo::AnnotationSuggester", "The text is in no language Frontline reads: suggestions are made for "
+                                        "French, English and Arabic texts.");
         result.language = m_request.language;
         return result;
     }
     if (m_lang != QLatin1String("fr") && m_lang != QLatin1String("en") && m_lang != QLatin1String("ar")) {
-        result.error =
-            QStringLiteral("Language \"%1\" is not one Frontline suggests annotations for: use fr, en or ar.")
-                .arg(m_lang);
+        result.error = QCoreApplication::translate(
+                           "geo::AnnotationSuggester",
+                           "Language \"%1\" is not one Frontline suggests annotations for: use fr, en or ar.")
+                           .arg(m_lang);
         result.language = m_lang;
         return result;
     }
@@ -1665,7 +1700,8 @@ SuggestionResult Engine::run()
                         break;
                     }
                 setDate(date, &s);
-                s.reason += QStringLiteral("; '%1': %2").arg(m.claimant, m.unit);
+                s.reason +=
+                    QCoreApplication::translate("geo::AnnotationSuggester", "; '%1': %2").arg(m.claimant, m.unit);
             }
         } else {
             s.annotation.unit = m.unit;

@@ -6,6 +6,7 @@
 #include "geo/core/printable_text.h"
 #include "geo/data/vector_source.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -93,8 +94,10 @@ bool refuse11In10(const JsonMembers& m, const QString& key, const ReadContext& c
 {
     if (c.allows11 || !m.has(key))
         return false;
-    m.problem(key, QStringLiteral("\"%1\" is new in format %2, and this file declares \"%3\"; write \"frontline\": "
-                                  "\"%2\" at the top of the file")
+    m.problem(key, QCoreApplication::translate(
+                       "geo::ArticleReader",
+                       "\"%1\" is new in format %2, and this file declares \"%3\"; write \"frontline\": "
+                       "\"%2\" at the top of the file")
                        .arg(key, kVersion11, kVersion1));
     return true;
 }
@@ -122,8 +125,9 @@ QString entityPrefix(AnnotationKind kind)
     return {};
 }
 
-const QString kPlaceIdForm = QStringLiteral("a place id (a key-town key such as \"saraqib\", \"osm:node/...\", or a "
-                                            "\"local:...\" place of the article's \"entities\")");
+const QString kPlaceIdForm = QCoreApplication::translate(
+    "geo::ArticleReader", "a place id (a key-town key such as \"saraqib\", \"osm:node/...\", or a "
+                          "\"local:...\" place of the article's \"entities\")");
 
 // Whether ENTITY has the form its annotation KIND asks for; else says what form it needs.
 bool entityFitsKind(const QString& entity, AnnotationKind kind, QString* expected)
@@ -132,9 +136,11 @@ bool entityFitsKind(const QString& entity, AnnotationKind kind, QString* expecte
                                          QStringLiteral("border:"), QStringLiteral("actor:")};
     const QString prefix = entityPrefix(kind);
     if (!prefix.isEmpty()) {
-        *expected = kind == AnnotationKind::Event
-                        ? QStringLiteral("a \"local:...\" entity of the article's \"entities\" (the event's name)")
-                        : QStringLiteral("\"%1...\"").arg(prefix);
+        *expected =
+            kind == AnnotationKind::Event
+                ? QCoreApplication::translate("geo::ArticleReader",
+                                              "a \"local:...\" entity of the article's \"entities\" (the event's name)")
+                : QStringLiteral("\"%1...\"").arg(prefix);
         return entity.startsWith(prefix) && entity.size() > prefix.size();
     }
     if (kind == AnnotationKind::Figure)
@@ -146,83 +152,104 @@ bool entityFitsKind(const QString& entity, AnnotationKind kind, QString* expecte
 
 void readArticleMembers(const QJsonObject& root, ArticleProblems* problems, ReadContext* context, Article* article)
 {
-    const JsonMembers top(root, QString(), QStringLiteral("the collection"), problems);
-    if (const auto version = top.string(QStringLiteral("frontline"), true,
-                                        QStringLiteral("add \"frontline\": \"%1\" next to \"type\" to declare the "
-                                                       "format")
-                                            .arg(ArticleReader::formatVersion()))) {
+    const JsonMembers top(root, QString(), QCoreApplication::translate("geo::ArticleReader", "the collection"),
+                          problems);
+    if (const auto version =
+            top.string(QStringLiteral("frontline"), true,
+                       QCoreApplication::translate("geo::ArticleReader",
+                                                   "add \"frontline\": \"%1\" next to \"type\" to declare the "
+                                                   "format")
+                           .arg(ArticleReader::formatVersion()))) {
         article->formatVersion = *version;
         if (!ArticleReader::formatVersions().contains(*version))
-            top.problem(QStringLiteral("frontline"),
-                        QStringLiteral("unsupported format version \"%1\"; this version of Frontline reads %2")
-                            .arg(*version, JsonMembers::quotedList(ArticleReader::formatVersions())));
+            top.problem(
+                QStringLiteral("frontline"),
+                QCoreApplication::translate("geo::ArticleReader",
+                                            "unsupported format version \"%1\"; this version of Frontline reads %2")
+                    .arg(*version, JsonMembers::quotedList(ArticleReader::formatVersions())));
         context->allows11 = *version != kVersion1;
     }
     const QJsonValue value = root.value(QLatin1String("article"));
     if (!value.isObject()) {
         if (value.isUndefined() || value.isNull())
-            top.missing(QStringLiteral("article"),
-                        QStringLiteral("the article (id, title, publisher, published, language, kind, text) goes "
-                                       "in an \"article\" object at the top level"));
+            top.missing(
+                QStringLiteral("article"),
+                QCoreApplication::translate("geo::ArticleReader",
+                                            "the article (id, title, publisher, published, language, kind, text) goes "
+                                            "in an \"article\" object at the top level"));
         else
             top.problem(QStringLiteral("article"),
-                        QStringLiteral("\"article\" must be an object, not %1").arg(JsonMembers::typeName(value)));
+                        QCoreApplication::translate("geo::ArticleReader", "\"article\" must be an object, not %1")
+                            .arg(JsonMembers::typeName(value)));
         return;
     }
-    const JsonMembers m(value.toObject(), QStringLiteral("/article"), QStringLiteral("article"), problems);
-    m.unknownMembers(kArticleMembers, QStringLiteral("article member"));
+    const JsonMembers m(value.toObject(), QStringLiteral("/article"),
+                        QCoreApplication::translate("geo::ArticleReader", "article"), problems);
+    m.unknownMembers(kArticleMembers, QCoreApplication::translate("geo::ArticleReader", "article member"));
     article->id = m.string(QStringLiteral("id"), true,
-                           QStringLiteral("give the article a stable id such as "
-                                          "\"afp-2020-02-08-saraqeb\""))
+                           QCoreApplication::translate("geo::ArticleReader", "give the article a stable id such as "
+                                                                             "\"afp-2020-02-08-saraqeb\""))
                       .value_or(QString());
     if (hasUnprintable(article->id))
-        m.problem(QStringLiteral("id"), QStringLiteral("\"id\" \"%1\" holds control characters (shown as \\x.. or "
-                                                       "\\u....), which a terminal or a list would act on; write the "
-                                                       "id in plain letters, digits and hyphens")
-                                            .arg(printableText(article->id)));
+        m.problem(QStringLiteral("id"),
+                  QCoreApplication::translate("geo::ArticleReader",
+                                              "\"id\" \"%1\" holds control characters (shown as \\x.. or "
+                                              "\\u....), which a terminal or a list would act on; write the "
+                                              "id in plain letters, digits and hyphens")
+                      .arg(printableText(article->id)));
     article->title = m.string(QStringLiteral("title"), true).value_or(QString());
-    article->publisher = m.string(QStringLiteral("publisher"), true, QStringLiteral("name the publisher, e.g. \"AFP\""))
+    article->publisher = m.string(QStringLiteral("publisher"), true,
+                                  QCoreApplication::translate("geo::ArticleReader", "name the publisher, e.g. \"AFP\""))
                              .value_or(QString());
     article->text =
-        m.string(QStringLiteral("text"), true, QStringLiteral("the full plain text of the article goes here"))
+        m.string(QStringLiteral("text"), true,
+                 QCoreApplication::translate("geo::ArticleReader", "the full plain text of the article goes here"))
             .value_or(QString());
     article->licence = m.string(QStringLiteral("licence"), false).value_or(QString());
     article->notes = m.string(QStringLiteral("notes"), false).value_or(QString());
-    if (const auto published = m.string(QStringLiteral("published"), true,
-                                        QStringLiteral("write the publication day as "
-                                                       "YYYY-MM-DD"))) {
+    if (const auto published =
+            m.string(QStringLiteral("published"), true,
+                     QCoreApplication::translate("geo::ArticleReader", "write the publication day as "
+                                                                       "YYYY-MM-DD"))) {
         QString error;
         const DateSpan span = parseDateSpan(*published, &error);
         static const QRegularExpression monthForm(QStringLiteral("^\\d{4}-\\d{2}$"));
         const bool month = monthForm.match(*published).hasMatch();
         if (!span.isValid())
             m.problem(QStringLiteral("published"),
-                      QStringLiteral("\"published\": %1; write the publication day as YYYY-MM-DD").arg(error));
+                      QCoreApplication::translate("geo::ArticleReader",
+                                                  "\"published\": %1; write the publication day as YYYY-MM-DD")
+                          .arg(error));
         else if (month && !context->allows11)
             m.problem(QStringLiteral("published"),
-                      QStringLiteral("\"published\" \"%1\" is a month, which is new in format %2, and this file "
-                                     "declares \"%3\"; write \"frontline\": \"%2\" at the top of the file, or the "
-                                     "day as YYYY-MM-DD")
+                      QCoreApplication::translate(
+                          "geo::ArticleReader",
+                          "\"published\" \"%1\" is a month, which is new in format %2, and this file "
+                          "declares \"%3\"; write \"frontline\": \"%2\" at the top of the file, or the "
+                          "day as YYYY-MM-DD")
                           .arg(*published, kVersion11, kVersion1));
         else if (month) {
             article->published = span.from;
             article->publishedPrecision = 3;
         } else if (!span.isSingleDay() || published->size() != 10)
             m.problem(QStringLiteral("published"),
-                      QStringLiteral("\"published\" must be one day (YYYY-MM-DD), or (format 1.1) a month "
-                                     "(YYYY-MM) when only the month is known, not \"%1\"")
+                      QCoreApplication::translate("geo::ArticleReader",
+                                                  "\"published\" must be one day (YYYY-MM-DD), or (format 1.1) a month "
+                                                  "(YYYY-MM) when only the month is known, not \"%1\"")
                           .arg(*published));
         else
             article->published = span.from;
     }
-    if (const auto language = m.string(QStringLiteral("language"), true,
-                                       QStringLiteral("give the language as a BCP 47 tag "
-                                                      "such as \"fr\""))) {
+    if (const auto language =
+            m.string(QStringLiteral("language"), true,
+                     QCoreApplication::translate("geo::ArticleReader", "give the language as a BCP 47 tag "
+                                                                       "such as \"fr\""))) {
         static const QRegularExpression bcp47(QStringLiteral("^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$"));
         if (!bcp47.match(*language).hasMatch())
             m.problem(QStringLiteral("language"),
-                      QStringLiteral("\"language\" \"%1\" is not a BCP 47 tag; write \"fr\", \"en\", "
-                                     "\"ar\"...")
+                      QCoreApplication::translate("geo::ArticleReader",
+                                                  "\"language\" \"%1\" is not a BCP 47 tag; write \"fr\", \"en\", "
+                                                  "\"ar\"...")
                           .arg(*language));
         article->language = *language;
     }
@@ -237,13 +264,16 @@ void readArticleMembers(const QJsonObject& root, ArticleProblems* problems, Read
             (parsed.scheme() != QLatin1String("https") && parsed.scheme() != QLatin1String("http")) ||
             parsed.host().isEmpty())
             m.problem(QStringLiteral("url"),
-                      QStringLiteral("\"url\" \"%1\" is not an http(s) address; give the page's address or "
-                                     "leave it empty and say why in \"notes\"")
+                      QCoreApplication::translate(
+                          "geo::ArticleReader", "\"url\" \"%1\" is not an http(s) address; give the page's address or "
+                                                "leave it empty and say why in \"notes\"")
                           .arg(article->url));
     } else if (article->notes.trimmed().isEmpty()) {
-        m.problem(m.has(QStringLiteral("url")) ? QStringLiteral("url") : QString(),
-                  QStringLiteral("no \"url\": give the address the text was taken from, or say in \"notes\" why "
-                                 "there is none"));
+        m.problem(
+            m.has(QStringLiteral("url")) ? QStringLiteral("url") : QString(),
+            QCoreApplication::translate("geo::ArticleReader",
+                                        "no \"url\": give the address the text was taken from, or say in \"notes\" why "
+                                        "there is none"));
     }
 }
 
@@ -251,26 +281,33 @@ void readArticleMembers(const QJsonObject& root, ArticleProblems* problems, Read
 QMap<QString, QString> readNames(const JsonMembers& m)
 {
     QMap<QString, QString> names;
-    const std::optional<QJsonObject> object = m.object(
-        QStringLiteral("names"), true,
-        QStringLiteral("give its names by language, e.g. \"names\": {\"en\": \"Moscow\", \"fr\": \"Moscou\"}"));
+    const std::optional<QJsonObject> object =
+        m.object(QStringLiteral("names"), true,
+                 QCoreApplication::translate(
+                     "geo::ArticleReader",
+                     "give its names by language, e.g. \"names\": {\"en\": \"Moscow\", \"fr\": \"Moscou\"}"));
     if (!object)
         return names;
     static const QRegularExpression bcp47(QStringLiteral("^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$"));
     const JsonMembers n = m.child(*object, QStringLiteral("/names"), QStringLiteral("\"names\""));
     for (auto it = object->constBegin(); it != object->constEnd(); ++it) {
         if (!bcp47.match(it.key()).hasMatch()) {
-            n.problem(
-                it.key(),
-                QStringLiteral("\"%1\" is not a BCP 47 language tag; write \"fr\", \"en\", \"ar\"...").arg(it.key()));
+            n.problem(it.key(),
+                      QCoreApplication::translate(
+                          "geo::ArticleReader", "\"%1\" is not a BCP 47 language tag; write \"fr\", \"en\", \"ar\"...")
+                          .arg(it.key()));
             continue;
         }
-        if (const auto name = n.string(it.key(), true, QStringLiteral("write the name, or leave the language out")))
+        if (const auto name = n.string(
+                it.key(), true,
+                QCoreApplication::translate("geo::ArticleReader", "write the name, or leave the language out")))
             names.insert(it.key(), *name);
     }
     if (object->isEmpty())
-        m.problem(QStringLiteral("names"), QStringLiteral("\"names\" is empty; give at least one name, e.g. {\"en\": "
-                                                          "\"...\"}"));
+        m.problem(QStringLiteral("names"),
+                  QCoreApplication::translate("geo::ArticleReader",
+                                              "\"names\" is empty; give at least one name, e.g. {\"en\": "
+                                              "\"...\"}"));
     return names;
 }
 
@@ -287,40 +324,51 @@ void readEntities(const JsonMembers& top, ReadContext* c, Article* article)
         const QString tail = QStringLiteral("/entities/%1").arg(i);
         const QJsonObject o = list->at(i).toObject();
         const QString id = o.value(QLatin1String("id")).toString();
-        const JsonMembers m = top.child(
-            o, tail, id.isEmpty() ? QStringLiteral("entity %1").arg(i) : QStringLiteral("entity \"%1\"").arg(id));
+        const JsonMembers m =
+            top.child(o, tail,
+                      id.isEmpty() ? QCoreApplication::translate("geo::ArticleReader", "entity %1").arg(i)
+                                   : QCoreApplication::translate("geo::ArticleReader", "entity \"%1\"").arg(id));
         if (!list->at(i).isObject()) {
-            m.problem(QString(),
-                      QStringLiteral("an entity must be an object with \"id\", \"kind\" and \"names\", not %1")
-                          .arg(JsonMembers::typeName(list->at(i))));
+            m.problem(QString(), QCoreApplication::translate(
+                                     "geo::ArticleReader",
+                                     "an entity must be an object with \"id\", \"kind\" and \"names\", not %1")
+                                     .arg(JsonMembers::typeName(list->at(i))));
             continue;
         }
-        m.unknownMembers(kEntityMembers, QStringLiteral("entity member"));
+        m.unknownMembers(kEntityMembers, QCoreApplication::translate("geo::ArticleReader", "entity member"));
         LocalEntity e;
         if (const auto written =
-                m.string(QStringLiteral("id"), true, QStringLiteral("give it an id such as \"local:moscow\""))) {
+                m.string(QStringLiteral("id"), true,
+                         QCoreApplication::translate("geo::ArticleReader", "give it an id such as \"local:moscow\""))) {
             if (!idForm.match(*written).hasMatch())
                 m.problem(QStringLiteral("id"),
-                          QStringLiteral("entity id \"%1\" must be \"local:\" followed by lower-case letters, digits, "
-                                         "\".\", \"_\" or \"-\", e.g. \"local:moscow\"")
+                          QCoreApplication::translate(
+                              "geo::ArticleReader",
+                              "entity id \"%1\" must be \"local:\" followed by lower-case letters, digits, "
+                              "\".\", \"_\" or \"-\", e.g. \"local:moscow\"")
                               .arg(*written));
             else if (c->localEntities.contains(*written))
-                m.problem(QStringLiteral("id"), QStringLiteral("duplicate entity id \"%1\"").arg(*written));
+                m.problem(
+                    QStringLiteral("id"),
+                    QCoreApplication::translate("geo::ArticleReader", "duplicate entity id \"%1\"").arg(*written));
             e.id = *written;
         }
-        if (const auto kind =
-                m.string(QStringLiteral("kind"), true,
-                         QStringLiteral("use one of %1").arg(JsonMembers::quotedList(entityKindNames())))) {
+        if (const auto kind = m.string(QStringLiteral("kind"), true,
+                                       QCoreApplication::translate("geo::ArticleReader", "use one of %1")
+                                           .arg(JsonMembers::quotedList(entityKindNames())))) {
             if (*kind == QLatin1String("actor"))
                 m.problem(QStringLiteral("kind"),
-                          QStringLiteral("an actor goes in the top-level \"actors\" list (with its kind, role and "
-                                         "side), and annotations point at it as \"actor:<id>\"; \"entities\" holds "
-                                         "places and other named things"));
+                          QCoreApplication::translate(
+                              "geo::ArticleReader",
+                              "an actor goes in the top-level \"actors\" list (with its kind, role and "
+                              "side), and annotations point at it as \"actor:<id>\"; \"entities\" holds "
+                              "places and other named things"));
             else if (const auto k = entityKindFromName(*kind))
                 e.kind = *k;
             else
-                m.problem(QStringLiteral("kind"), QStringLiteral("unknown kind \"%1\"; use one of %2")
-                                                      .arg(*kind, JsonMembers::quotedList(entityKindNames())));
+                m.problem(QStringLiteral("kind"),
+                          QCoreApplication::translate("geo::ArticleReader", "unknown kind \"%1\"; use one of %2")
+                              .arg(*kind, JsonMembers::quotedList(entityKindNames())));
         }
         e.names = readNames(m);
         if (const auto point = m.array(QStringLiteral("point"), false)) {
@@ -328,15 +376,19 @@ void readEntities(const JsonMembers& top, ReadContext* c, Article* article)
             const double lon = point->at(0).toDouble(), lat = point->at(1).toDouble();
             if (!numbers)
                 m.problem(QStringLiteral("point"),
-                          QStringLiteral("\"point\" must be [longitude, latitude], two numbers in degrees"));
+                          QCoreApplication::translate(
+                              "geo::ArticleReader", "\"point\" must be [longitude, latitude], two numbers in degrees"));
             else if (std::abs(lon) > 180.0 || std::abs(lat) > 90.0)
                 m.problem(QStringLiteral("point"),
-                          QStringLiteral("\"point\" [%1, %2] is not a longitude and latitude in degrees (longitude "
-                                         "-180 to 180 first, then latitude -90 to 90)")
+                          QCoreApplication::translate(
+                              "geo::ArticleReader",
+                              "\"point\" [%1, %2] is not a longitude and latitude in degrees (longitude "
+                              "-180 to 180 first, then latitude -90 to 90)")
                               .arg(lon, 0, 'g', 10)
                               .arg(lat, 0, 'g', 10));
             else if (e.kind != EntityKind::Place)
-                m.problem(QStringLiteral("point"), QStringLiteral("only a place has a \"point\""));
+                m.problem(QStringLiteral("point"),
+                          QCoreApplication::translate("geo::ArticleReader", "only a place has a \"point\""));
             else
                 e.point = QPointF(lon, lat);
         }
@@ -361,33 +413,44 @@ void readActors(const JsonMembers& top, ReadContext* c, Article* article)
         const QString tail = QStringLiteral("/actors/%1").arg(i);
         const QJsonObject o = list->at(i).toObject();
         const QString id = o.value(QLatin1String("id")).toString();
-        const JsonMembers m = top.child(
-            o, tail, id.isEmpty() ? QStringLiteral("actor %1").arg(i) : QStringLiteral("actor \"%1\"").arg(id));
+        const JsonMembers m =
+            top.child(o, tail,
+                      id.isEmpty() ? QCoreApplication::translate("geo::ArticleReader", "actor %1").arg(i)
+                                   : QCoreApplication::translate("geo::ArticleReader", "actor \"%1\"").arg(id));
         if (!list->at(i).isObject()) {
-            m.problem(QString(),
-                      QStringLiteral("an actor must be an object with \"id\", \"kind\" and \"names\", not %1")
-                          .arg(JsonMembers::typeName(list->at(i))));
+            m.problem(QString(), QCoreApplication::translate(
+                                     "geo::ArticleReader",
+                                     "an actor must be an object with \"id\", \"kind\" and \"names\", not %1")
+                                     .arg(JsonMembers::typeName(list->at(i))));
             continue;
         }
-        m.unknownMembers(kActorMembers, QStringLiteral("actor member"));
+        m.unknownMembers(kActorMembers, QCoreApplication::translate("geo::ArticleReader", "actor member"));
         ArticleActor a;
         if (const auto written =
-                m.string(QStringLiteral("id"), true, QStringLiteral("give it an id such as \"reuters\""))) {
+                m.string(QStringLiteral("id"), true,
+                         QCoreApplication::translate("geo::ArticleReader", "give it an id such as \"reuters\""))) {
             const QString entityId = QStringLiteral("actor:") + *written;
             if (written->startsWith(QLatin1String("actor:")))
-                m.problem(QStringLiteral("id"), QStringLiteral("write the id without \"actor:\" (\"%1\"), as in "
-                                                               "actors.json; annotations add \"actor:\"")
-                                                    .arg(written->mid(6)));
+                m.problem(QStringLiteral("id"),
+                          QCoreApplication::translate("geo::ArticleReader",
+                                                      "write the id without \"actor:\" (\"%1\"), as in "
+                                                      "actors.json; annotations add \"actor:\"")
+                              .arg(written->mid(6)));
             else if (!idForm.match(*written).hasMatch())
-                m.problem(QStringLiteral("id"), QStringLiteral("actor id \"%1\" must be lower-case letters, digits and "
-                                                               "hyphens, e.g. \"reuters\"")
-                                                    .arg(*written));
+                m.problem(QStringLiteral("id"),
+                          QCoreApplication::translate("geo::ArticleReader",
+                                                      "actor id \"%1\" must be lower-case letters, digits and "
+                                                      "hyphens, e.g. \"reuters\"")
+                              .arg(*written));
             else if (c->localActors.contains(entityId))
-                m.problem(QStringLiteral("id"), QStringLiteral("duplicate actor id \"%1\"").arg(*written));
+                m.problem(QStringLiteral("id"),
+                          QCoreApplication::translate("geo::ArticleReader", "duplicate actor id \"%1\"").arg(*written));
             else if (c->isKnown && c->isKnown(entityId))
                 m.problem(QStringLiteral("id"),
-                          QStringLiteral("\"%1\" is already an actor of actors.json; point at it as \"%2\" without "
-                                         "defining it here")
+                          QCoreApplication::translate(
+                              "geo::ArticleReader",
+                              "\"%1\" is already an actor of actors.json; point at it as \"%2\" without "
+                              "defining it here")
                               .arg(*written, entityId));
             a.id = *written;
         }
@@ -409,20 +472,24 @@ void readActors(const JsonMembers& top, ReadContext* c, Article* article)
 void readDates(const JsonMembers& m, const ReadContext& c, Annotation* a)
 {
     const bool required = a->kind == AnnotationKind::Claim || a->kind == AnnotationKind::Event;
-    if (const auto date =
-            m.string(QStringLiteral("event_date"), required,
-                     QStringLiteral("date it: YYYY-MM-DD, YYYY-MM, FROM/TO, or (format 1.1) YYYY, a date followed by "
-                                    "\"~\" (about) or preceded by \"../\" (on or before)"))) {
+    if (const auto date = m.string(
+            QStringLiteral("event_date"), required,
+            QCoreApplication::translate(
+                "geo::ArticleReader", "date it: YYYY-MM-DD, YYYY-MM, FROM/TO, or (format 1.1) YYYY, a date followed by "
+                                      "\"~\" (about) or preceded by \"../\" (on or before)"))) {
         a->eventDate = *date;
         QString error;
         const DateSpan span = parseDateSpan(*date, &error);
         if (!span.isValid()) {
-            m.problem(QStringLiteral("event_date"), QStringLiteral("\"event_date\": %1").arg(error));
+            m.problem(QStringLiteral("event_date"),
+                      QCoreApplication::translate("geo::ArticleReader", "\"event_date\": %1").arg(error));
         } else if (!c.allows11 && !isDateForm10(*date)) {
             m.problem(QStringLiteral("event_date"),
-                      QStringLiteral("\"event_date\" \"%1\" is written in a form new in format %2 (a year, \"~\" "
-                                     "or \"../\"), and this file declares \"%3\"; write \"frontline\": \"%2\" at "
-                                     "the top of the file")
+                      QCoreApplication::translate(
+                          "geo::ArticleReader",
+                          "\"event_date\" \"%1\" is written in a form new in format %2 (a year, \"~\" "
+                          "or \"../\"), and this file declares \"%3\"; write \"frontline\": \"%2\" at "
+                          "the top of the file")
                           .arg(*date, kVersion11, kVersion1));
         } else {
             a->eventDateFrom = span.from;
@@ -430,21 +497,27 @@ void readDates(const JsonMembers& m, const ReadContext& c, Annotation* a)
             a->dateQualifier = span.qualifier;
         }
     }
-    a->timePrecision =
-        int(m.integer(QStringLiteral("time_precision"), 1, 3, QStringLiteral("1 day, 2 week, 3 month")).value_or(0));
-    a->geoPrecision = int(
-        m.integer(QStringLiteral("geo_precision"), 1, 3, QStringLiteral("1 place, 2 near it, 3 region")).value_or(0));
+    a->timePrecision = int(m.integer(QStringLiteral("time_precision"), 1, 3,
+                                     QCoreApplication::translate("geo::ArticleReader", "1 day, 2 week, 3 month"))
+                               .value_or(0));
+    a->geoPrecision = int(m.integer(QStringLiteral("geo_precision"), 1, 3,
+                                    QCoreApplication::translate("geo::ArticleReader", "1 place, 2 near it, 3 region"))
+                              .value_or(0));
     if (a->eventDateFrom.isValid() && a->eventDateFrom != a->eventDateTo && a->timePrecision == 1)
         m.problem(QStringLiteral("time_precision"),
-                  QStringLiteral("\"time_precision\" 1 (an exact day) contradicts \"event_date\" "
-                                 "\"%1\", which spans several days; use 2 (week) or 3 (month)")
+                  QCoreApplication::translate("geo::ArticleReader",
+                                              "\"time_precision\" 1 (an exact day) contradicts \"event_date\" "
+                                              "\"%1\", which spans several days; use 2 (week) or 3 (month)")
                       .arg(a->eventDate));
     else if (a->dateQualifier != DateQualifier::None && a->timePrecision == 1)
         m.problem(QStringLiteral("time_precision"),
-                  QStringLiteral("\"time_precision\" 1 (an exact day) contradicts \"event_date\" \"%1\", which is "
-                                 "%2; use 2 (week) or 3 (month), or leave it out")
-                      .arg(a->eventDate, a->dateQualifier == DateQualifier::About ? QStringLiteral("approximate (~)")
-                                                                                  : QStringLiteral("open (../)")));
+                  QCoreApplication::translate(
+                      "geo::ArticleReader",
+                      "\"time_precision\" 1 (an exact day) contradicts \"event_date\" \"%1\", which is "
+                      "%2; use 2 (week) or 3 (month), or leave it out")
+                      .arg(a->eventDate, a->dateQualifier == DateQualifier::About
+                                             ? QCoreApplication::translate("geo::ArticleReader", "approximate (~)")
+                                             : QCoreApplication::translate("geo::ArticleReader", "open (../)")));
     a->approximateDate = (a->eventDateFrom.isValid() && a->eventDateFrom != a->eventDateTo) ||
                          a->dateQualifier != DateQualifier::None || a->timePrecision >= 2;
     a->dateNote = m.string(QStringLiteral("date_note"), false).value_or(QString());
@@ -462,24 +535,32 @@ QString readPlaceRef(const JsonMembers& m, const ReadContext& c, const QString& 
     QString expected;
     if (areasAndPosts && areaOrPost) {
         if (!c.knows(*place))
-            m.problem(key, QStringLiteral("unknown %1 \"%2\": not in the bundled areas or posts")
+            m.problem(key, QCoreApplication::translate("geo::ArticleReader",
+                                                       "unknown %1 \"%2\": not in the bundled areas or posts")
                                .arg(place->startsWith(QLatin1String("area:")) ? QStringLiteral("area")
                                                                               : QStringLiteral("post"),
                                     *place));
     } else if (!entityFitsKind(*place, AnnotationKind::Place, &expected)) {
-        m.problem(key, QStringLiteral("\"%1\" \"%2\" must be %3%4")
+        m.problem(key, QCoreApplication::translate("geo::ArticleReader", "\"%1\" \"%2\" must be %3%4")
                            .arg(key, *place, expected,
-                                areasAndPosts ? QStringLiteral(", an \"area:...\" or a \"post:...\"") : QString()));
+                                areasAndPosts ? QCoreApplication::translate("geo::ArticleReader",
+                                                                            ", an \"area:...\" or a \"post:...\"")
+                                              : QString()));
     } else if (place->startsWith(QLatin1String("local:"))) {
         if (!c.localEntities.contains(*place))
             m.problem(
-                key,
-                QStringLiteral("unknown local entity \"%1\": define it in the top-level \"entities\"").arg(*place));
+                key, QCoreApplication::translate("geo::ArticleReader",
+                                                 "unknown local entity \"%1\": define it in the top-level \"entities\"")
+                         .arg(*place));
         else if (!c.isLocalPlace(*place))
-            m.problem(key, QStringLiteral("\"%1\" is an entity of kind \"other\", not a place").arg(*place));
+            m.problem(key, QCoreApplication::translate("geo::ArticleReader",
+                                                       "\"%1\" is an entity of kind \"other\", not a place")
+                               .arg(*place));
     } else if (!c.knows(*place)) {
-        m.problem(key, QStringLiteral("unknown place \"%1\": not in the gazetteer; use a known place id, or define "
-                                      "it in the top-level \"entities\" as \"local:...\" (format 1.1)")
+        m.problem(key, QCoreApplication::translate(
+                           "geo::ArticleReader",
+                           "unknown place \"%1\": not in the gazetteer; use a known place id, or define "
+                           "it in the top-level \"entities\" as \"local:...\" (format 1.1)")
                            .arg(*place));
     }
     return *place;
@@ -489,30 +570,38 @@ void readEntity(const JsonMembers& m, const ReadContext& c, Annotation* a)
 {
     const bool required =
         a->kind != AnnotationKind::Figure && a->kind != AnnotationKind::Claim && a->kind != AnnotationKind::Event;
-    const std::optional<QString> entity =
-        m.string(QStringLiteral("entity"), required,
-                 QStringLiteral("say what the words refer to (a place id, \"road:M5\", "
-                                "\"post:7\", \"area:SY07\", \"border:SY-TR\", \"actor:sana\", \"local:...\")"));
+    const std::optional<QString> entity = m.string(
+        QStringLiteral("entity"), required,
+        QCoreApplication::translate("geo::ArticleReader",
+                                    "say what the words refer to (a place id, \"road:M5\", "
+                                    "\"post:7\", \"area:SY07\", \"border:SY-TR\", \"actor:sana\", \"local:...\")"));
     a->entity = entity.value_or(a->kind == AnnotationKind::Figure ? QStringLiteral("figure") : QString());
     if (entity) {
         QString expected;
         if (!entityFitsKind(*entity, a->kind, &expected))
-            m.problem(QStringLiteral("entity"), QStringLiteral("entity \"%1\" does not fit kind \"%2\"; it needs %3")
-                                                    .arg(*entity, annotationKindName(a->kind), expected));
+            m.problem(
+                QStringLiteral("entity"),
+                QCoreApplication::translate("geo::ArticleReader", "entity \"%1\" does not fit kind \"%2\"; it needs %3")
+                    .arg(*entity, annotationKindName(a->kind), expected));
         else if (entity->startsWith(QLatin1String("local:")) && !c.localEntities.contains(*entity))
             m.problem(QStringLiteral("entity"),
-                      QStringLiteral("unknown local entity \"%1\": define it in the top-level \"entities\" (format "
-                                     "1.1)")
+                      QCoreApplication::translate(
+                          "geo::ArticleReader",
+                          "unknown local entity \"%1\": define it in the top-level \"entities\" (format "
+                          "1.1)")
                           .arg(*entity));
         else if (entity->startsWith(QLatin1String("local:")) && a->kind == AnnotationKind::Place &&
                  !c.isLocalPlace(*entity))
-            m.problem(QStringLiteral("entity"),
-                      QStringLiteral("\"%1\" is an entity of kind \"other\"; a place annotation points at a place")
-                          .arg(*entity));
+            m.problem(
+                QStringLiteral("entity"),
+                QCoreApplication::translate(
+                    "geo::ArticleReader", "\"%1\" is an entity of kind \"other\"; a place annotation points at a place")
+                    .arg(*entity));
         else if (*entity != QLatin1String("figure") && !c.knows(*entity))
             m.problem(QStringLiteral("entity"),
-                      QStringLiteral("unknown entity \"%1\": not in the gazetteer, roads, posts, areas, "
-                                     "borders or actors; use a known id (see docs/article-format.md)")
+                      QCoreApplication::translate("geo::ArticleReader",
+                                                  "unknown entity \"%1\": not in the gazetteer, roads, posts, areas, "
+                                                  "borders or actors; use a known id (see docs/article-format.md)")
                           .arg(*entity));
     }
 }
@@ -528,45 +617,62 @@ void readClaimPlace(const JsonMembers& m, const ReadContext& c, Annotation* a)
     if (a->claimScope == ClaimScope::Place) {
         if (m.has(QStringLiteral("area_share")))
             m.problem(QStringLiteral("area_share"),
-                      QStringLiteral("only an area claim (\"claim_scope\": \"area\") has \"area_share\""));
+                      QCoreApplication::translate("geo::ArticleReader",
+                                                  "only an area claim (\"claim_scope\": \"area\") has \"area_share\""));
         const bool area =
             m.string(QStringLiteral("place"), false).value_or(QString()).startsWith(QLatin1String("area:"));
         if (area) {
             a->place = m.string(QStringLiteral("place"), false).value_or(QString());
-            m.problem(QStringLiteral("place"),
-                      QStringLiteral("\"place\" \"%1\" is an area: a claim about an area says \"claim_scope\": "
-                                     "\"area\" (format 1.1)")
-                          .arg(a->place));
+            m.problem(
+                QStringLiteral("place"),
+                QCoreApplication::translate("geo::ArticleReader",
+                                            "\"place\" \"%1\" is an area: a claim about an area says \"claim_scope\": "
+                                            "\"area\" (format 1.1)")
+                    .arg(a->place));
             return;
         }
-        a->place = readPlaceRef(m, c, QStringLiteral("place"), true, false,
-                                QStringLiteral("name the place the claim is about by its id, e.g. \"saraqib\""));
+        a->place =
+            readPlaceRef(m, c, QStringLiteral("place"), true, false,
+                         QCoreApplication::translate("geo::ArticleReader",
+                                                     "name the place the claim is about by its id, e.g. \"saraqib\""));
         return;
     }
     // An area claim: an "area:<pcode>" id, or a polygon drawn in the feature's geometry; one of the two.
     const std::optional<QString> place = m.string(QStringLiteral("place"), false);
     if (place && polygon) {
-        m.problem(QStringLiteral("place"), QStringLiteral("an area claim names its area either by \"place\" or by a "
-                                                          "Polygon geometry, not both; remove one"));
+        m.problem(QStringLiteral("place"),
+                  QCoreApplication::translate("geo::ArticleReader",
+                                              "an area claim names its area either by \"place\" or by a "
+                                              "Polygon geometry, not both; remove one"));
     } else if (place) {
         a->place = *place;
         if (!place->startsWith(QLatin1String("area:")))
             m.problem(QStringLiteral("place"),
-                      QStringLiteral("\"place\" \"%1\" of an area claim must be a governorate or district by its "
-                                     "OCHA pcode, e.g. \"area:SY07\" (Idleb) or \"area:SY0700\" (Idleb district)")
+                      QCoreApplication::translate(
+                          "geo::ArticleReader",
+                          "\"place\" \"%1\" of an area claim must be a governorate or district by its "
+                          "OCHA pcode, e.g. \"area:SY07\" (Idleb) or \"area:SY0700\" (Idleb district)")
                           .arg(*place));
         else if (!c.knows(*place))
             m.problem(QStringLiteral("place"),
-                      QStringLiteral("unknown area \"%1\": not a pcode of the bundled boundaries").arg(*place));
+                      QCoreApplication::translate("geo::ArticleReader",
+                                                  "unknown area \"%1\": not a pcode of the bundled boundaries")
+                          .arg(*place));
     } else if (!polygon) {
-        m.missing(QStringLiteral("place"), QStringLiteral("an area claim needs \"place\": \"area:<pcode>\" (e.g. "
-                                                          "\"area:SY07\") or a Polygon geometry"));
+        m.missing(QStringLiteral("place"),
+                  QCoreApplication::translate("geo::ArticleReader",
+                                              "an area claim needs \"place\": \"area:<pcode>\" (e.g. "
+                                              "\"area:SY07\") or a Polygon geometry"));
     }
-    if (const auto share = m.number(QStringLiteral("area_share"), false,
-                                    QStringLiteral("the percentage of the area the controller holds, 0 to 100"))) {
+    if (const auto share =
+            m.number(QStringLiteral("area_share"), false,
+                     QCoreApplication::translate("geo::ArticleReader",
+                                                 "the percentage of the area the controller holds, 0 to 100"))) {
         if (!(*share > 0.0 && *share <= 100.0))
             m.problem(QStringLiteral("area_share"),
-                      QStringLiteral("\"area_share\" %1 must be a percentage above 0 and at most 100").arg(*share));
+                      QCoreApplication::translate("geo::ArticleReader",
+                                                  "\"area_share\" %1 must be a percentage above 0 and at most 100")
+                          .arg(*share));
         else
             a->areaShare = share;
     }
@@ -582,27 +688,33 @@ void refuseMembersOfOtherKinds(const JsonMembers& m, AnnotationKind kind)
                                           QStringLiteral("actors")};
     for (const QString& key : claimOnly) {
         if (kind != AnnotationKind::Claim && m.has(key))
-            m.problem(key, QStringLiteral("only a claim has \"%1\"").arg(key));
+            m.problem(key, QCoreApplication::translate("geo::ArticleReader", "only a claim has \"%1\"").arg(key));
     }
     for (const QString& key : eventOnly) {
         if (kind != AnnotationKind::Event && m.has(key))
-            m.problem(key, QStringLiteral("only an event (\"kind\": \"event\") has \"%1\"").arg(key));
+            m.problem(
+                key, QCoreApplication::translate("geo::ArticleReader", "only an event (\"kind\": \"event\") has \"%1\"")
+                         .arg(key));
     }
     if (kind != AnnotationKind::Claim && kind != AnnotationKind::Event && m.has(QStringLiteral("claimant_actor")))
-        m.problem(QStringLiteral("claimant_actor"), QStringLiteral("only a claim or an event has \"claimant_actor\""));
+        m.problem(QStringLiteral("claimant_actor"),
+                  QCoreApplication::translate("geo::ArticleReader", "only a claim or an event has \"claimant_actor\""));
 }
 
 // An actor reference ("actor:<id>", of actors.json or the article's "actors") at KEY, or item INDEX of it.
 bool checkActorRef(const JsonMembers& m, const ReadContext& c, const QString& key, const QString& id)
 {
     if (!id.startsWith(QLatin1String("actor:")) || id.size() <= 6) {
-        m.problem(key,
-                  QStringLiteral("\"%1\" must be an actor id such as \"actor:state-tv\", not \"%2\"").arg(key, id));
+        m.problem(key, QCoreApplication::translate("geo::ArticleReader",
+                                                   "\"%1\" must be an actor id such as \"actor:state-tv\", not \"%2\"")
+                           .arg(key, id));
         return false;
     }
     if (!c.knows(id)) {
-        m.problem(key,
-                  QStringLiteral("unknown actor \"%1\": not in actors.json nor in the article's \"actors\"").arg(id));
+        m.problem(
+            key, QCoreApplication::translate("geo::ArticleReader",
+                                             "unknown actor \"%1\": not in actors.json nor in the article's \"actors\"")
+                     .arg(id));
         return false;
     }
     return true;
@@ -612,26 +724,31 @@ bool checkActorRef(const JsonMembers& m, const ReadContext& c, const QString& ke
 void readEvent(const JsonMembers& m, const ReadContext& c, Annotation* a)
 {
     if (const auto type = m.string(QStringLiteral("event_type"), true,
-                                   QStringLiteral("use one of %1").arg(JsonMembers::quotedList(eventTypeNames())))) {
+                                   QCoreApplication::translate("geo::ArticleReader", "use one of %1")
+                                       .arg(JsonMembers::quotedList(eventTypeNames())))) {
         if (eventTypeNames().contains(*type))
             a->eventType = *type;
         else
-            m.problem(QStringLiteral("event_type"),
-                      QStringLiteral("unknown event_type \"%1\"; use one of ACLED's %2%3")
-                          .arg(*type, JsonMembers::quotedList(eventTypeNames()),
-                               eventTypeOfSubType(*type).isEmpty()
-                                   ? QString()
-                                   : QStringLiteral(" (\"%1\" is a sub_event_type of \"%2\")")
-                                         .arg(*type, eventTypeOfSubType(*type))));
+            m.problem(
+                QStringLiteral("event_type"),
+                QCoreApplication::translate("geo::ArticleReader", "unknown event_type \"%1\"; use one of ACLED's %2%3")
+                    .arg(*type, JsonMembers::quotedList(eventTypeNames()),
+                         eventTypeOfSubType(*type).isEmpty()
+                             ? QString()
+                             : QCoreApplication::translate("geo::ArticleReader",
+                                                           " (\"%1\" is a sub_event_type of \"%2\")")
+                                   .arg(*type, eventTypeOfSubType(*type))));
     }
     const QString& sub = a->subEventType;
     if (sub.isEmpty() && !m.has(QStringLiteral("sub_event_type")))
         m.missing(QStringLiteral("sub_event_type"),
-                  QStringLiteral("say what happened, e.g. \"Agreement\", \"Security corridor\", \"Joint patrol\", "
-                                 "\"Reinforcement\", \"Shelling/artillery/missile attack\", \"Air/drone strike\""));
+                  QCoreApplication::translate(
+                      "geo::ArticleReader",
+                      "say what happened, e.g. \"Agreement\", \"Security corridor\", \"Joint patrol\", "
+                      "\"Reinforcement\", \"Shelling/artillery/missile attack\", \"Air/drone strike\""));
     else if (!a->eventType.isEmpty() && !sub.isEmpty() && !eventSubTypeNames(a->eventType).contains(sub))
         m.problem(QStringLiteral("sub_event_type"),
-                  QStringLiteral("sub_event_type \"%1\" is not one of \"%2\": %3")
+                  QCoreApplication::translate("geo::ArticleReader", "sub_event_type \"%1\" is not one of \"%2\": %3")
                       .arg(sub, a->eventType, JsonMembers::quotedList(eventSubTypeNames(a->eventType))));
 
     const bool agreement = sub == QLatin1String("Agreement");
@@ -643,46 +760,61 @@ void readEvent(const JsonMembers& m, const ReadContext& c, Annotation* a)
         const DateSpan span = parseDateSpan(*effective, &error);
         if (a->eventType != QLatin1String("Strategic developments"))
             m.problem(QStringLiteral("effective_date"),
-                      QStringLiteral("only an agreement, a corridor or another strategic development has an "
-                                     "\"effective_date\""));
+                      QCoreApplication::translate(
+                          "geo::ArticleReader", "only an agreement, a corridor or another strategic development has an "
+                                                "\"effective_date\""));
         else if (!span.isValid())
-            m.problem(QStringLiteral("effective_date"), QStringLiteral("\"effective_date\": %1").arg(error));
-        else if (a->eventDateFrom.isValid() && span.to < a->eventDateFrom)
             m.problem(QStringLiteral("effective_date"),
-                      QStringLiteral("\"effective_date\" \"%1\" is before \"event_date\" \"%2\": an agreement "
-                                     "takes effect on or after the day it is made")
-                          .arg(*effective, a->eventDate));
+                      QCoreApplication::translate("geo::ArticleReader", "\"effective_date\": %1").arg(error));
+        else if (a->eventDateFrom.isValid() && span.to < a->eventDateFrom)
+            m.problem(
+                QStringLiteral("effective_date"),
+                QCoreApplication::translate("geo::ArticleReader",
+                                            "\"effective_date\" \"%1\" is before \"event_date\" \"%2\": an agreement "
+                                            "takes effect on or after the day it is made")
+                    .arg(*effective, a->eventDate));
         else
             a->effectiveSpan = span;
     }
 
-    if (const auto road = m.string(QStringLiteral("road"), corridor,
-                                   QStringLiteral("a corridor runs along a road: \"road\": \"road:M4\""))) {
+    if (const auto road = m.string(
+            QStringLiteral("road"), corridor,
+            QCoreApplication::translate("geo::ArticleReader", "a corridor runs along a road: \"road\": \"road:M4\""))) {
         a->road = *road;
         if (!road->startsWith(QLatin1String("road:")) || road->size() <= 5)
-            m.problem(QStringLiteral("road"), QStringLiteral("\"road\" must be a road id such as \"road:M4\", not "
-                                                             "\"%1\"")
-                                                  .arg(*road));
+            m.problem(QStringLiteral("road"),
+                      QCoreApplication::translate("geo::ArticleReader",
+                                                  "\"road\" must be a road id such as \"road:M4\", not "
+                                                  "\"%1\"")
+                          .arg(*road));
         else if (!c.knows(*road))
-            m.problem(QStringLiteral("road"), QStringLiteral("unknown road \"%1\"").arg(*road));
+            m.problem(QStringLiteral("road"),
+                      QCoreApplication::translate("geo::ArticleReader", "unknown road \"%1\"").arg(*road));
     }
-    if (const auto width = m.number(QStringLiteral("width_km"), corridor,
-                                    QStringLiteral("give the corridor's whole width across the road in km, e.g. 12 "
-                                                   "for 6 km on each side"))) {
+    if (const auto width =
+            m.number(QStringLiteral("width_km"), corridor,
+                     QCoreApplication::translate("geo::ArticleReader",
+                                                 "give the corridor's whole width across the road in km, e.g. 12 "
+                                                 "for 6 km on each side"))) {
         if (!corridor)
-            m.problem(QStringLiteral("width_km"), QStringLiteral("only a \"Security corridor\" has \"width_km\""));
-        else if (!(*width > 0.0 && *width <= 200.0))
             m.problem(
                 QStringLiteral("width_km"),
-                QStringLiteral("\"width_km\" %1 must be above 0 and at most 200 (km across the road)").arg(*width));
+                QCoreApplication::translate("geo::ArticleReader", "only a \"Security corridor\" has \"width_km\""));
+        else if (!(*width > 0.0 && *width <= 200.0))
+            m.problem(QStringLiteral("width_km"),
+                      QCoreApplication::translate(
+                          "geo::ArticleReader", "\"width_km\" %1 must be above 0 and at most 200 (km across the road)")
+                          .arg(*width));
         else
             a->widthKm = width;
     }
     for (const QString& key : {QStringLiteral("from_place"), QStringLiteral("to_place")}) {
         const QString place = readPlaceRef(m, c, key, false, false, QString());
         if (!place.isEmpty() && a->road.isEmpty())
-            m.problem(key, QStringLiteral("\"%1\" is an end of the stretch of \"road\" the event runs along; give "
-                                          "\"road\" too")
+            m.problem(key, QCoreApplication::translate(
+                               "geo::ArticleReader",
+                               "\"%1\" is an end of the stretch of \"road\" the event runs along; give "
+                               "\"road\" too")
                                .arg(key));
         (key == QLatin1String("from_place") ? a->fromPlace : a->toPlace) = place;
     }
@@ -696,9 +828,11 @@ void readEvent(const JsonMembers& m, const ReadContext& c, Annotation* a)
     // road need neither.
     a->place = readPlaceRef(m, c, QStringLiteral("place"), false, true, QString());
     if (a->place.isEmpty() && a->geometry.isEmpty() && !agreement && !corridor && !(patrol && !a->road.isEmpty()))
-        m.missing(QStringLiteral("place"),
-                  QStringLiteral("say where it happened: \"place\" (a place id, \"local:...\", \"area:...\" or "
-                                 "\"post:...\") or a geometry"));
+        m.missing(
+            QStringLiteral("place"),
+            QCoreApplication::translate("geo::ArticleReader",
+                                        "say where it happened: \"place\" (a place id, \"local:...\", \"area:...\" or "
+                                        "\"post:...\") or a geometry"));
 }
 
 void readAnnotation(const JsonMembers& m, const ReadContext& c, Annotation* a)
@@ -712,30 +846,38 @@ void readAnnotation(const JsonMembers& m, const ReadContext& c, Annotation* a)
     for (qsizetype i = kAnnotationProperties.indexOf(QStringLiteral("origin")); i < kAnnotationProperties.size(); ++i)
         refuse11In10(m, kAnnotationProperties.at(i), c);
     if (a->kind == AnnotationKind::Event && !c.allows11)
-        m.problem(QStringLiteral("kind"), QStringLiteral("kind \"event\" is new in format %1, and this file declares "
-                                                         "\"%2\"; write \"frontline\": \"%1\" at the top of the file")
-                                              .arg(kVersion11, kVersion1));
+        m.problem(QStringLiteral("kind"),
+                  QCoreApplication::translate("geo::ArticleReader",
+                                              "kind \"event\" is new in format %1, and this file declares "
+                                              "\"%2\"; write \"frontline\": \"%1\" at the top of the file")
+                      .arg(kVersion11, kVersion1));
     refuseMembersOfOtherKinds(m, a->kind);
-    a->quote =
-        m.string(QStringLiteral("quote"), true, QStringLiteral("give the exact words of the text")).value_or(QString());
+    a->quote = m.string(QStringLiteral("quote"), true,
+                        QCoreApplication::translate("geo::ArticleReader", "give the exact words of the text"))
+                   .value_or(QString());
     a->prefix = m.string(QStringLiteral("prefix"), false).value_or(QString());
     a->suffix = m.string(QStringLiteral("suffix"), false).value_or(QString());
-    const QString offsets = QStringLiteral("code points from the start of the text");
+    const QString offsets = QCoreApplication::translate("geo::ArticleReader", "code points from the start of the text");
     a->start = m.integer(QStringLiteral("start"), 0, std::numeric_limits<qint32>::max(), offsets).value_or(-1);
     a->end = m.integer(QStringLiteral("end"), 0, std::numeric_limits<qint32>::max(), offsets).value_or(-1);
     if (m.has(QStringLiteral("start")) != m.has(QStringLiteral("end")))
         m.problem(m.has(QStringLiteral("start")) ? QStringLiteral("start") : QStringLiteral("end"),
-                  QStringLiteral("give both \"start\" and \"end\", or neither"));
+                  QCoreApplication::translate("geo::ArticleReader", "give both \"start\" and \"end\", or neither"));
     else if (a->start >= 0 && a->end >= 0 && a->start > a->end)
         m.problem(QStringLiteral("start"),
-                  QStringLiteral("\"start\" %1 is after \"end\" %2").arg(a->start).arg(a->end));
+                  QCoreApplication::translate("geo::ArticleReader", "\"start\" %1 is after \"end\" %2")
+                      .arg(a->start)
+                      .arg(a->end));
 
     readEntity(m, c, a);
 
     const bool figure = a->kind == AnnotationKind::Figure;
-    a->value = m.number(QStringLiteral("value"), figure, QStringLiteral("give the figure as a number, e.g. 350"));
-    a->unit = m.string(QStringLiteral("unit"), figure, QStringLiteral("say what the figure counts, e.g. \"vehicles\""))
-                  .value_or(QString());
+    a->value = m.number(QStringLiteral("value"), figure,
+                        QCoreApplication::translate("geo::ArticleReader", "give the figure as a number, e.g. 350"));
+    a->unit =
+        m.string(QStringLiteral("unit"), figure,
+                 QCoreApplication::translate("geo::ArticleReader", "say what the figure counts, e.g. \"vehicles\""))
+            .value_or(QString());
 
     const bool claim = a->kind == AnnotationKind::Claim;
     readDates(m, c, a);
@@ -745,11 +887,14 @@ void readAnnotation(const JsonMembers& m, const ReadContext& c, Annotation* a)
         // A post's sub_event_type is what happened to it, from a closed vocabulary, and needs a date.
         if (!postEventFromName(a->subEventType))
             m.problem(QStringLiteral("sub_event_type"),
-                      QStringLiteral("unknown sub_event_type \"%1\" for a post; use one of %2")
+                      QCoreApplication::translate("geo::ArticleReader",
+                                                  "unknown sub_event_type \"%1\" for a post; use one of %2")
                           .arg(a->subEventType, JsonMembers::quotedList(postEventNames())));
         else if (!m.has(QStringLiteral("event_date")))
             m.problem(QStringLiteral("sub_event_type"),
-                      QStringLiteral("\"%1\" needs an \"event_date\": say when it happened").arg(a->subEventType));
+                      QCoreApplication::translate("geo::ArticleReader",
+                                                  "\"%1\" needs an \"event_date\": say when it happened")
+                          .arg(a->subEventType));
     }
     if (claim)
         readClaimPlace(m, c, a);
@@ -762,7 +907,8 @@ void readAnnotation(const JsonMembers& m, const ReadContext& c, Annotation* a)
     a->previousController =
         m.vocabulary<Controller>(QStringLiteral("previous_controller"), false, controllerFromName, controllerNames());
     a->claimant =
-        m.string(QStringLiteral("claimant"), claim, QStringLiteral("say who makes the claim, e.g. \"state TV\""))
+        m.string(QStringLiteral("claimant"), claim,
+                 QCoreApplication::translate("geo::ArticleReader", "say who makes the claim, e.g. \"state TV\""))
             .value_or(QString());
     if (const auto actor = m.string(QStringLiteral("claimant_actor"), false);
         actor && checkActorRef(m, c, QStringLiteral("claimant_actor"), *actor))
@@ -776,9 +922,11 @@ void readAnnotation(const JsonMembers& m, const ReadContext& c, Annotation* a)
             a->origin = *origin;
         else
             m.problem(QStringLiteral("origin"),
-                      QStringLiteral("unknown origin \"%1\"; use \"suggested\" (proposed by the tool, not checked "
-                                     "by a person) or \"accepted\" (proposed by the tool and accepted by a person), "
-                                     "or leave \"origin\" out for an annotation written by a person")
+                      QCoreApplication::translate(
+                          "geo::ArticleReader",
+                          "unknown origin \"%1\"; use \"suggested\" (proposed by the tool, not checked "
+                          "by a person) or \"accepted\" (proposed by the tool and accepted by a person), "
+                          "or leave \"origin\" out for an annotation written by a person")
                           .arg(*origin));
     }
 }
@@ -790,15 +938,18 @@ QList<Geometry> readThroughOgr(const QString& path, const QJsonObject& root, qsi
     QString error;
     const auto source = VectorSource::open(path, &error, {QStringLiteral("NATIVE_DATA=YES")}, SourceKind::Article);
     if (!source) {
-        problems->at(QString(), QStringLiteral("GDAL's GeoJSON driver cannot read the file (%1); keep \"type\": "
-                                               "\"FeatureCollection\" and \"frontline\" before \"article\", at the "
-                                               "start of the file, where GDAL looks for them")
-                                    .arg(error));
+        problems->at(QString(),
+                     QCoreApplication::translate("geo::ArticleReader",
+                                                 "GDAL's GeoJSON driver cannot read the file (%1); keep \"type\": "
+                                                 "\"FeatureCollection\" and \"frontline\" before \"article\", at the "
+                                                 "start of the file, where GDAL looks for them")
+                         .arg(error));
         return {};
     }
     if (source->driverName() != QLatin1String("GeoJSON") || source->layerCount() != 1) {
-        problems->at(QString(), QStringLiteral("GDAL reads the file with its %1 driver, not as one GeoJSON "
-                                               "FeatureCollection; write a single FeatureCollection")
+        problems->at(QString(), QCoreApplication::translate(
+                                    "geo::ArticleReader", "GDAL reads the file with its %1 driver, not as one GeoJSON "
+                                                          "FeatureCollection; write a single FeatureCollection")
                                     .arg(source->driverName()));
         return {};
     }
@@ -808,9 +959,10 @@ QList<Geometry> readThroughOgr(const QString& path, const QJsonObject& root, qsi
             .object();
     for (const QString& member : {QStringLiteral("frontline"), QStringLiteral("article")}) {
         if (native.value(member) != root.value(member))
-            problems->at(
-                QStringLiteral("/") + member,
-                QStringLiteral("GDAL does not pass the \"%1\" member on as written; check its JSON").arg(member));
+            problems->at(QStringLiteral("/") + member,
+                         QCoreApplication::translate(
+                             "geo::ArticleReader", "GDAL does not pass the \"%1\" member on as written; check its JSON")
+                             .arg(member));
     }
     QVector<Feature> features;
     if (!source->readFeatures(0, {}, &features, &error)) {
@@ -818,10 +970,11 @@ QList<Geometry> readThroughOgr(const QString& path, const QJsonObject& root, qsi
         return {};
     }
     if (features.size() != featureCount) {
-        problems->at(QStringLiteral("/features"), QStringLiteral("GDAL reads %1 features where the JSON has %2; "
-                                                                 "check the features array")
-                                                      .arg(features.size())
-                                                      .arg(featureCount));
+        problems->at(QStringLiteral("/features"),
+                     QCoreApplication::translate("geo::ArticleReader", "GDAL reads %1 features where the JSON has %2; "
+                                                                       "check the features array")
+                         .arg(features.size())
+                         .arg(featureCount));
         return {};
     }
     QList<Geometry> geometries;
@@ -871,8 +1024,10 @@ QList<Geometry> geometriesThroughOgr(const QJsonArray& features, ArticleProblems
             const QByteArray json = QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
             const OGRGeometryUniquePtr g(OGRGeometryFactory::createFromGeoJson(json.constData()));
             if (!g) {
-                problems->at(QStringLiteral("/features/%1/geometry").arg(i),
-                             QStringLiteral("OGR cannot read this geometry; write a GeoJSON geometry object"));
+                problems->at(
+                    QStringLiteral("/features/%1/geometry").arg(i),
+                    QCoreApplication::translate("geo::ArticleReader",
+                                                "OGR cannot read this geometry; write a GeoJSON geometry object"));
                 return {};
             }
             geometry.kind = collectOgr(g.get(), &geometry.parts);
@@ -895,23 +1050,30 @@ QString geometryProblem(const QJsonValue& value, const Geometry* read)
                                    QStringLiteral("Polygon"),    QStringLiteral("MultiPolygon")};
     const QString type = value.toObject().value(QLatin1String("type")).toString();
     if (!value.isObject() || !types.contains(type))
-        return QStringLiteral("\"geometry\" must be null or a GeoJSON geometry object with \"type\" one of %1, not %2")
+        return QCoreApplication::translate(
+                   "geo::ArticleReader",
+                   "\"geometry\" must be null or a GeoJSON geometry object with \"type\" one of %1, not %2")
             .arg(types.join(QStringLiteral(", ")), JsonMembers::typeName(value));
     if (!read)
         return {};
     if (read->isEmpty())
-        return QStringLiteral("this %1 has no coordinates GDAL can read; write \"coordinates\" as RFC 7946 says, "
-                              "or \"geometry\": null")
+        return QCoreApplication::translate(
+                   "geo::ArticleReader",
+                   "this %1 has no coordinates GDAL can read; write \"coordinates\" as RFC 7946 says, "
+                   "or \"geometry\": null")
             .arg(type);
     if (read->vertexCount() > kMaxVertices)
-        return QStringLiteral("%1 vertices, over the limit of %2 for an annotation; simplify the geometry")
+        return QCoreApplication::translate("geo::ArticleReader",
+                                           "%1 vertices, over the limit of %2 for an annotation; simplify the geometry")
             .arg(read->vertexCount())
             .arg(kMaxVertices);
     for (const auto& part : read->parts) {
         for (const QPointF& p : part) {
             if (!std::isfinite(p.x()) || !std::isfinite(p.y()) || std::abs(p.x()) > 180.0 || std::abs(p.y()) > 90.0)
-                return QStringLiteral("coordinate [%1, %2] is not a longitude and latitude in degrees (RFC 7946: "
-                                      "longitude -180 to 180 first, then latitude -90 to 90)")
+                return QCoreApplication::translate(
+                           "geo::ArticleReader",
+                           "coordinate [%1, %2] is not a longitude and latitude in degrees (RFC 7946: "
+                           "longitude -180 to 180 first, then latitude -90 to 90)")
                     .arg(p.x(), 0, 'g', 10)
                     .arg(p.y(), 0, 'g', 10);
         }
@@ -925,7 +1087,8 @@ QString geometryProblem(const QJsonValue& value, const Geometry* read)
 // level, in a feature or in its geometry; true when there is any.
 bool refuseCrsMembers(const QJsonObject& root, const QJsonArray& features, ArticleProblems* problems)
 {
-    const QString why = QStringLiteral(
+    const QString why = QCoreApplication::translate(
+        "geo::ArticleReader",
         "a \"crs\" member, which RFC 7946 removed: article coordinates are longitude and latitude in degrees (WGS "
         "84) and no other CRS is read; remove \"crs\" and give the coordinates in degrees");
     bool any = false;
@@ -948,8 +1111,8 @@ bool refuseCrsMembers(const QJsonObject& root, const QJsonArray& features, Artic
 QString sizeText(qint64 bytes)
 {
     if (bytes < 1024 * 1024)
-        return QStringLiteral("%1 bytes").arg(bytes);
-    return QStringLiteral("%1 MB").arg(double(bytes) / (1024.0 * 1024.0), 0, 'f', 1);
+        return QCoreApplication::translate("geo::ArticleReader", "%1 bytes").arg(bytes);
+    return QCoreApplication::translate("geo::ArticleReader", "%1 MB").arg(double(bytes) / (1024.0 * 1024.0), 0, 'f', 1);
 }
 
 } // namespace
@@ -999,28 +1162,34 @@ ArticleReadResult ArticleReader::read(const QString& path, const EntityCheck& is
     std::error_code statError;
     const auto type = std::filesystem::status(QFile::encodeName(path).toStdString(), statError).type();
     if (!statError && type != std::filesystem::file_type::regular) {
-        problems.atFile(type == std::filesystem::file_type::directory
-                            ? QStringLiteral("is a folder, not an article file; give the path of an article file "
-                                             "(.geojson) in it")
-                            : QStringLiteral("not a regular file (a pipe, a socket or a device); save the article "
-                                             "to a file and give that file's path"));
+        problems.atFile(
+            type == std::filesystem::file_type::directory
+                ? QCoreApplication::translate("geo::ArticleReader",
+                                              "is a folder, not an article file; give the path of an article file "
+                                              "(.geojson) in it")
+                : QCoreApplication::translate("geo::ArticleReader",
+                                              "not a regular file (a pipe, a socket or a device); save the article "
+                                              "to a file and give that file's path"));
         return result;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         const bool exists = QFileInfo::exists(path);
-        problems.atFile(
-            QStringLiteral("cannot read the file (%1); %2")
-                .arg(file.errorString(), exists || file.error() != QFileDevice::OpenError
-                                             ? QStringLiteral("check that you may read it and the folders it is in "
-                                                              "(permission denied?)")
-                                             : QStringLiteral("check the path")));
+        problems.atFile(QCoreApplication::translate("geo::ArticleReader", "cannot read the file (%1); %2")
+                            .arg(file.errorString(),
+                                 exists || file.error() != QFileDevice::OpenError
+                                     ? QCoreApplication::translate(
+                                           "geo::ArticleReader", "check that you may read it and the folders it is in "
+                                                                 "(permission denied?)")
+                                     : QCoreApplication::translate("geo::ArticleReader", "check the path")));
         return result;
     }
     if (file.size() > maxBytes) {
-        problems.atFile(QStringLiteral("the file is %1, over the limit of %2 for an article; an article file holds "
-                                       "one text and its annotations, so check that this is the right file")
-                            .arg(sizeText(file.size()), sizeText(maxBytes)));
+        problems.atFile(
+            QCoreApplication::translate("geo::ArticleReader",
+                                        "the file is %1, over the limit of %2 for an article; an article file holds "
+                                        "one text and its annotations, so check that this is the right file")
+                .arg(sizeText(file.size()), sizeText(maxBytes)));
         return result;
     }
     // The limit holds on the bytes actually read too: the size a file system reports can be 0 (/proc files). Read
@@ -1036,13 +1205,15 @@ ArticleReadResult ArticleReader::read(const QString& path, const EntityCheck& is
         bytes += piece;
     }
     if (file.error() != QFileDevice::NoError) {
-        problems.atFile(QStringLiteral("read error (%1)").arg(file.errorString()));
+        problems.atFile(QCoreApplication::translate("geo::ArticleReader", "read error (%1)").arg(file.errorString()));
         return result;
     }
     if (bytes.size() > maxBytes) {
-        problems.atFile(QStringLiteral("the file is over the limit of %1 for an article; an article file holds "
-                                       "one text and its annotations, so check that this is the right file")
-                            .arg(sizeText(maxBytes)));
+        problems.atFile(
+            QCoreApplication::translate("geo::ArticleReader",
+                                        "the file is over the limit of %1 for an article; an article file holds "
+                                        "one text and its annotations, so check that this is the right file")
+                .arg(sizeText(maxBytes)));
         return result;
     }
     file.close();
@@ -1055,8 +1226,9 @@ ArticleReadResult ArticleReader::readBytes(const QByteArray& bytes, const QStrin
     ArticleReadResult result;
     ArticleProblems problems(name, &result.problems);
     if (bytes.size() > maxBytes) {
-        problems.atFile(QStringLiteral("the article is %1, over the limit of %2 for an article")
-                            .arg(sizeText(bytes.size()), sizeText(maxBytes)));
+        problems.atFile(
+            QCoreApplication::translate("geo::ArticleReader", "the article is %1, over the limit of %2 for an article")
+                .arg(sizeText(bytes.size()), sizeText(maxBytes)));
         return result;
     }
     // No file to give GDAL's GeoJSON driver: OGR reads each geometry from its JSON (nothing is written anywhere, so
@@ -1077,38 +1249,45 @@ ArticleReadResult readArticleBytes(const QByteArray& bytes, const QString& name,
     // one inside a string, and GDAL then stops there with a message about something else. A NUL is the mark of
     // a binary file, or of text saved as UTF-16.
     if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0) {
-        problems.atOffset(nul, QStringLiteral("the file holds a NUL byte (0x00) here, which JSON text never does: this "
-                                              "is a binary file, or text saved as UTF-16; save the article as UTF-8 "
-                                              "text, or write the character as \\u0000 if it belongs in a string"));
+        problems.atOffset(
+            nul, QCoreApplication::translate("geo::ArticleReader",
+                                             "the file holds a NUL byte (0x00) here, which JSON text never does: this "
+                                             "is a binary file, or text saved as UTF-16; save the article as UTF-8 "
+                                             "text, or write the character as \\u0000 if it belongs in a string"));
         return result;
     }
     if (locator.tooDeepOffset() >= 0) {
-        problems.atOffset(locator.tooDeepOffset(),
-                          QStringLiteral("JSON nested more than %1 levels deep here; an article is a few levels "
-                                         "deep, so check that this is an article file")
-                              .arg(JsonLocator::kMaxNesting));
+        problems.atOffset(
+            locator.tooDeepOffset(),
+            QCoreApplication::translate("geo::ArticleReader",
+                                        "JSON nested more than %1 levels deep here; an article is a few levels "
+                                        "deep, so check that this is an article file")
+                .arg(JsonLocator::kMaxNesting));
         return result;
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        problems.atOffset(parseError.offset, QStringLiteral("not JSON: %1 here; an article file is a GeoJSON "
-                                                            "FeatureCollection (JSON text), fix its syntax")
-                                                 .arg(parseError.errorString()));
+        problems.atOffset(parseError.offset,
+                          QCoreApplication::translate("geo::ArticleReader",
+                                                      "not JSON: %1 here; an article file is a GeoJSON "
+                                                      "FeatureCollection (JSON text), fix its syntax")
+                              .arg(parseError.errorString()));
         return result;
     }
     const QJsonObject root = doc.object();
     if (!doc.isObject() || root.value(QLatin1String("type")).toString() != QLatin1String("FeatureCollection")) {
         const QString what =
             doc.isObject()
-                ? QStringLiteral("its \"type\" is %1")
+                ? QCoreApplication::translate("geo::ArticleReader", "its \"type\" is %1")
                       .arg(root.contains(QLatin1String("type"))
                                ? QLatin1Char('"') + root.value(QStringLiteral("type")).toString() + QLatin1Char('"')
                                : QStringLiteral("missing"))
-                : QStringLiteral("the top level is an array");
+                : QCoreApplication::translate("geo::ArticleReader", "the top level is an array");
         problems.at(doc.isObject() && root.contains(QLatin1String("type")) ? QStringLiteral("/type") : QString(),
-                    QStringLiteral("JSON, but not a GeoJSON FeatureCollection (%1); an article file is one "
-                                   "{\"type\": \"FeatureCollection\", ...}")
+                    QCoreApplication::translate(
+                        "geo::ArticleReader", "JSON, but not a GeoJSON FeatureCollection (%1); an article file is one "
+                                              "{\"type\": \"FeatureCollection\", ...}")
                         .arg(what));
         return result;
     }
@@ -1118,15 +1297,17 @@ ArticleReadResult readArticleBytes(const QByteArray& bytes, const QString& name,
     context.isKnown = isKnownEntity;
     readArticleMembers(root, &problems, &context, &article);
     // The entities and actors the article defines, before the annotations that point at them.
-    const JsonMembers top(root, QString(), QStringLiteral("the collection"), &problems);
+    const JsonMembers top(root, QString(), QCoreApplication::translate("geo::ArticleReader", "the collection"),
+                          &problems);
     readEntities(top, &context, &article);
     readActors(top, &context, &article);
 
     const QJsonValue featuresValue = root.value(QLatin1String("features"));
     if (!featuresValue.isArray()) {
-        problems.at(featuresValue.isUndefined() ? QString() : QStringLiteral("/features"),
-                    QStringLiteral("\"features\" must be an array of annotations, not %1")
-                        .arg(JsonMembers::typeName(featuresValue)));
+        problems.at(
+            featuresValue.isUndefined() ? QString() : QStringLiteral("/features"),
+            QCoreApplication::translate("geo::ArticleReader", "\"features\" must be an array of annotations, not %1")
+                .arg(JsonMembers::typeName(featuresValue)));
         return result;
     }
     const QJsonArray features = featuresValue.toArray();
@@ -1142,7 +1323,8 @@ ArticleReadResult readArticleBytes(const QByteArray& bytes, const QString& name,
         const QString pointer = QStringLiteral("/features/%1").arg(i);
         const QJsonValue fv = features.at(i);
         if (!fv.isObject()) {
-            problems.at(pointer, QStringLiteral("feature %1 must be a GeoJSON Feature object, not %2")
+            problems.at(pointer, QCoreApplication::translate("geo::ArticleReader",
+                                                             "feature %1 must be a GeoJSON Feature object, not %2")
                                      .arg(i)
                                      .arg(JsonMembers::typeName(fv)));
             continue;
@@ -1151,21 +1333,27 @@ ArticleReadResult readArticleBytes(const QByteArray& bytes, const QString& name,
         Annotation a;
         const QJsonValue idValue = fo.value(QLatin1String("id"));
         a.id = idValue.toString();
-        const QString owner =
-            a.id.isEmpty() ? QStringLiteral("feature %1").arg(i) : QStringLiteral("annotation \"%1\"").arg(a.id);
+        const QString owner = a.id.isEmpty()
+                                  ? QCoreApplication::translate("geo::ArticleReader", "feature %1").arg(i)
+                                  : QCoreApplication::translate("geo::ArticleReader", "annotation \"%1\"").arg(a.id);
         const JsonMembers f(fo, pointer, owner, &problems);
         if (fo.value(QLatin1String("type")).toString() != QLatin1String("Feature"))
-            f.problem(QStringLiteral("type"), QStringLiteral("\"type\" must be \"Feature\""));
+            f.problem(QStringLiteral("type"),
+                      QCoreApplication::translate("geo::ArticleReader", "\"type\" must be \"Feature\""));
         if (!idValue.isString() || a.id.trimmed().isEmpty()) {
             f.problem(QStringLiteral("id"),
-                      QStringLiteral("needs an \"id\" string, unique in the file (e.g. \"a12\")"));
+                      QCoreApplication::translate("geo::ArticleReader",
+                                                  "needs an \"id\" string, unique in the file (e.g. \"a12\")"));
         } else if (hasUnprintable(a.id)) {
-            f.problem(QStringLiteral("id"), QStringLiteral("\"id\" \"%1\" holds control characters (shown as \\x.. or "
-                                                           "\\u....); write the id in plain letters and digits")
-                                                .arg(printableText(a.id)));
+            f.problem(QStringLiteral("id"),
+                      QCoreApplication::translate("geo::ArticleReader",
+                                                  "\"id\" \"%1\" holds control characters (shown as \\x.. or "
+                                                  "\\u....); write the id in plain letters and digits")
+                          .arg(printableText(a.id)));
         } else if (lineOfId.contains(a.id)) {
             f.problem(QStringLiteral("id"),
-                      QStringLiteral("duplicate id \"%1\" (first used on line %2); ids must be unique")
+                      QCoreApplication::translate("geo::ArticleReader",
+                                                  "duplicate id \"%1\" (first used on line %2); ids must be unique")
                           .arg(a.id)
                           .arg(lineOfId.value(a.id)));
         } else {
@@ -1173,7 +1361,8 @@ ArticleReadResult readArticleBytes(const QByteArray& bytes, const QString& name,
         }
         if (!fo.contains(QLatin1String("geometry")))
             f.missing(QStringLiteral("geometry"),
-                      QStringLiteral("write \"geometry\": null when the gazetteer locates the entity"));
+                      QCoreApplication::translate("geo::ArticleReader",
+                                                  "write \"geometry\": null when the gazetteer locates the entity"));
         else if (const QString why = geometryProblem(fo.value(QLatin1String("geometry")),
                                                      i < geometries.size() ? &geometries.at(i) : nullptr);
                  !why.isEmpty())
@@ -1183,7 +1372,8 @@ ArticleReadResult readArticleBytes(const QByteArray& bytes, const QString& name,
         const QJsonValue props = fo.value(QLatin1String("properties"));
         if (!props.isObject()) {
             f.problem(QStringLiteral("properties"),
-                      QStringLiteral("\"properties\" must be an object, not %1").arg(JsonMembers::typeName(props)));
+                      QCoreApplication::translate("geo::ArticleReader", "\"properties\" must be an object, not %1")
+                          .arg(JsonMembers::typeName(props)));
             continue;
         }
         readAnnotation(JsonMembers(props.toObject(), pointer + QLatin1String("/properties"), owner, &problems), context,
@@ -1201,12 +1391,16 @@ ArticleReadResult readArticleBytes(const QByteArray& bytes, const QString& name,
                 continue;
             const TextAnchorResult r = anchor.anchor({a.quote, a.prefix, a.suffix, a.start, a.end});
             if (!r.isAnchored()) {
-                const QString advice = r.occurrences == 0 ? QStringLiteral("; the quote must be the exact words of "
-                                                                           "the text (whitespace aside)")
-                                                          : QString();
-                problems.at(QStringLiteral("/features/%1/properties/quote").arg(featureIndex.at(i)),
-                            QStringLiteral("annotation \"%1\": the quote does not anchor in the article text: %2%3")
-                                .arg(a.id, r.reason, advice));
+                const QString advice =
+                    r.occurrences == 0
+                        ? QCoreApplication::translate("geo::ArticleReader", "; the quote must be the exact words of "
+                                                                            "the text (whitespace aside)")
+                        : QString();
+                problems.at(
+                    QStringLiteral("/features/%1/properties/quote").arg(featureIndex.at(i)),
+                    QCoreApplication::translate(
+                        "geo::ArticleReader", "annotation \"%1\": the quote does not anchor in the article text: %2%3")
+                        .arg(a.id, r.reason, advice));
                 continue;
             }
             a.anchorStart = r.start;

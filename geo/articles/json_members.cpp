@@ -1,5 +1,6 @@
 #include "geo/articles/json_members.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -17,13 +18,13 @@ QString JsonMembers::typeName(const QJsonValue& value)
     switch (value.type()) {
     case QJsonValue::Null: return QStringLiteral("null");
     case QJsonValue::Bool: return QStringLiteral("true/false");
-    case QJsonValue::Double: return QStringLiteral("a number");
-    case QJsonValue::String: return QStringLiteral("a string");
-    case QJsonValue::Array: return QStringLiteral("an array");
-    case QJsonValue::Object: return QStringLiteral("an object");
+    case QJsonValue::Double: return QCoreApplication::translate("geo::JsonMembers", "a number");
+    case QJsonValue::String: return QCoreApplication::translate("geo::JsonMembers", "a string");
+    case QJsonValue::Array: return QCoreApplication::translate("geo::JsonMembers", "an array");
+    case QJsonValue::Object: return QCoreApplication::translate("geo::JsonMembers", "an object");
     case QJsonValue::Undefined: break;
     }
-    return QStringLiteral("missing");
+    return QCoreApplication::translate("geo::JsonMembers", "missing");
 }
 
 QString JsonMembers::quotedList(const QStringList& names)
@@ -47,7 +48,8 @@ void JsonMembers::problem(const QString& key, const QString& message) const
 
 void JsonMembers::missing(const QString& key, const QString& hint) const
 {
-    m_problems->at(m_pointer, m_owner + QStringLiteral(": missing \"%1\"; %2").arg(key, hint));
+    m_problems->at(m_pointer,
+                   m_owner + QCoreApplication::translate("geo::JsonMembers", ": missing \"%1\"; %2").arg(key, hint));
 }
 
 std::optional<QString> JsonMembers::string(const QString& key, bool required, const QString& hint) const
@@ -55,16 +57,19 @@ std::optional<QString> JsonMembers::string(const QString& key, bool required, co
     const QJsonValue v = m_object.value(key);
     if (!has(key)) {
         if (required)
-            missing(key, hint.isEmpty() ? QStringLiteral("add it") : hint);
+            missing(key, hint.isEmpty() ? QCoreApplication::translate("geo::JsonMembers", "add it") : hint);
         return std::nullopt;
     }
     if (!v.isString()) {
-        problem(key, QStringLiteral("\"%1\" must be a string, not %2").arg(key, typeName(v)));
+        problem(
+            key,
+            QCoreApplication::translate("geo::JsonMembers", "\"%1\" must be a string, not %2").arg(key, typeName(v)));
         return std::nullopt;
     }
     if (required && v.toString().trimmed().isEmpty()) {
         problem(key,
-                QStringLiteral("\"%1\" is empty; %2").arg(key, hint.isEmpty() ? QStringLiteral("fill it in") : hint));
+                QCoreApplication::translate("geo::JsonMembers", "\"%1\" is empty; %2")
+                    .arg(key, hint.isEmpty() ? QCoreApplication::translate("geo::JsonMembers", "fill it in") : hint));
         return std::nullopt;
     }
     return v.toString();
@@ -79,7 +84,8 @@ std::optional<double> JsonMembers::number(const QString& key, bool required, con
         return std::nullopt;
     }
     if (!v.isDouble()) {
-        problem(key, QStringLiteral("\"%1\" must be a number, not %2 (%3)").arg(key, typeName(v), hint));
+        problem(key, QCoreApplication::translate("geo::JsonMembers", "\"%1\" must be a number, not %2 (%3)")
+                         .arg(key, typeName(v), hint));
         return std::nullopt;
     }
     return v.toDouble();
@@ -98,7 +104,8 @@ std::optional<qint64> JsonMembers::integer(const QString& key, qint64 min, qint6
                    : QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
     };
     if (!v.isDouble() || d != std::floor(d)) {
-        problem(key, QStringLiteral("\"%1\" must be a whole number from %2 to %3 (%4), not %5 %6")
+        problem(key, QCoreApplication::translate("geo::JsonMembers",
+                                                 "\"%1\" must be a whole number from %2 to %3 (%4), not %5 %6")
                          .arg(key)
                          .arg(min)
                          .arg(max)
@@ -107,7 +114,8 @@ std::optional<qint64> JsonMembers::integer(const QString& key, qint64 min, qint6
     }
     // A whole number, but perhaps far outside any qint64 (2^63, 1e308): compared as a double, never converted.
     if (d < double(min) || d > double(max)) {
-        problem(key, QStringLiteral("\"%1\" %2 is out of range; give a whole number from %3 to %4 (%5)")
+        problem(key, QCoreApplication::translate("geo::JsonMembers",
+                                                 "\"%1\" %2 is out of range; give a whole number from %3 to %4 (%5)")
                          .arg(key, shown())
                          .arg(min)
                          .arg(max)
@@ -122,11 +130,13 @@ std::optional<QJsonArray> JsonMembers::array(const QString& key, bool required, 
     const QJsonValue v = m_object.value(key);
     if (!has(key)) {
         if (required)
-            missing(key, hint.isEmpty() ? QStringLiteral("add it") : hint);
+            missing(key, hint.isEmpty() ? QCoreApplication::translate("geo::JsonMembers", "add it") : hint);
         return std::nullopt;
     }
     if (!v.isArray()) {
-        problem(key, QStringLiteral("\"%1\" must be an array, not %2").arg(key, typeName(v)));
+        problem(
+            key,
+            QCoreApplication::translate("geo::JsonMembers", "\"%1\" must be an array, not %2").arg(key, typeName(v)));
         return std::nullopt;
     }
     return v.toArray();
@@ -137,11 +147,13 @@ std::optional<QJsonObject> JsonMembers::object(const QString& key, bool required
     const QJsonValue v = m_object.value(key);
     if (!has(key)) {
         if (required)
-            missing(key, hint.isEmpty() ? QStringLiteral("add it") : hint);
+            missing(key, hint.isEmpty() ? QCoreApplication::translate("geo::JsonMembers", "add it") : hint);
         return std::nullopt;
     }
     if (!v.isObject()) {
-        problem(key, QStringLiteral("\"%1\" must be an object, not %2").arg(key, typeName(v)));
+        problem(
+            key,
+            QCoreApplication::translate("geo::JsonMembers", "\"%1\" must be an object, not %2").arg(key, typeName(v)));
         return std::nullopt;
     }
     return v.toObject();
@@ -158,10 +170,12 @@ std::optional<QStringList> JsonMembers::stringList(const QString& key, bool requ
         const QJsonValue item = items->at(i);
         if (!item.isString() || item.toString().trimmed().isEmpty()) {
             m_problems->at(pointerOf(key) + QStringLiteral("/%1").arg(i),
-                           m_owner +
-                               QStringLiteral(": item %1 of \"%2\" must be a non-empty string, not %3")
-                                   .arg(i)
-                                   .arg(key, item.isString() ? QStringLiteral("an empty string") : typeName(item)));
+                           m_owner + QCoreApplication::translate(
+                                         "geo::JsonMembers", ": item %1 of \"%2\" must be a non-empty string, not %3")
+                                         .arg(i)
+                                         .arg(key, item.isString() ? QCoreApplication::translate("geo::JsonMembers",
+                                                                                                 "an empty string")
+                                                                   : typeName(item)));
             ok = false;
             continue;
         }
@@ -181,8 +195,9 @@ void JsonMembers::unknownMembers(const QStringList& known, const QString& what) 
 {
     for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
         if (!known.contains(it.key()))
-            problem(it.key(), QStringLiteral("unknown %1 \"%2\" (a misspelling?); known: %3")
-                                  .arg(what, it.key(), known.join(QLatin1String(", "))));
+            problem(it.key(),
+                    QCoreApplication::translate("geo::JsonMembers", "unknown %1 \"%2\" (a misspelling?); known: %3")
+                        .arg(what, it.key(), known.join(QLatin1String(", "))));
     }
 }
 

@@ -5,6 +5,7 @@
 
 #include "geo/articles/article_problems.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -33,12 +34,14 @@ public:
     std::optional<Enum> vocabulary(const QString& key, bool required, std::optional<Enum> (*fromName)(const QString&),
                                    const QStringList& names) const
     {
-        const std::optional<QString> s = string(key, required, QStringLiteral("use one of %1").arg(quotedList(names)));
+        const std::optional<QString> s = string(
+            key, required, QCoreApplication::translate("geo::JsonMembers", "use one of %1").arg(quotedList(names)));
         if (!s)
             return std::nullopt;
         const std::optional<Enum> e = fromName(*s);
         if (!e)
-            problem(key, QStringLiteral("unknown %1 \"%2\"; use one of %3").arg(key, *s, quotedList(names)));
+            problem(key, QCoreApplication::translate("geo::JsonMembers", "unknown %1 \"%2\"; use one of %3")
+                             .arg(key, *s, quotedList(names)));
         return e;
     }
     // An array, or an object; absent (or null) gives nothing, another type a problem.

@@ -1,5 +1,6 @@
 #include "geo/articles/suggest_dates.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QSet>
 
@@ -140,7 +141,8 @@ QVector<FoundDate> findDates(const QString& text, const QVector<Token>& tokens, 
             const QDate d(number, numberOf(text, tokens.at(i + 1)), numberOf(text, tokens.at(i + 2)));
             if (d.isValid()) {
                 lastYear = number;
-                add(i, i + 2, d, d, 1, QStringLiteral("day written %1").arg(isoDay(d)));
+                add(i, i + 2, d, d, 1,
+                    QCoreApplication::translate("geo::SuggestDates", "day written %1").arg(isoDay(d)));
                 i += 2;
                 continue;
             }
@@ -168,7 +170,7 @@ QVector<FoundDate> findDates(const QString& text, const QVector<Token>& tokens, 
                     first = i - 1;
                 const QDate d(year, month, day);
                 add(first, last, d, d, 1,
-                    QStringLiteral("day and month '%1'")
+                    QCoreApplication::translate("geo::SuggestDates", "day and month '%1'")
                         .arg(text.mid(tokens.at(i).from, tokens.at(last).to - tokens.at(i).from)));
                 i = last;
                 continue;
@@ -215,7 +217,7 @@ QVector<FoundDate> findDates(const QString& text, const QVector<Token>& tokens, 
                 // A bare "en"/"in" is not part of the quote.
                 const int firstToken = kind == Part::Whole && part.first == part.last ? part.last + 1 : part.first;
                 add(firstToken, last, from, to, precision,
-                    QStringLiteral("part of a month '%1'")
+                    QCoreApplication::translate("geo::SuggestDates", "part of a month '%1'")
                         .arg(text.mid(tokens.at(part.first).from, tokens.at(last).to - tokens.at(part.first).from)));
                 i = last;
                 continue;
@@ -238,7 +240,7 @@ QVector<FoundDate> findDates(const QString& text, const QVector<Token>& tokens, 
                     year = yearFor(month, dayAfter);
                 }
                 const QDate d(year, month, dayAfter);
-                add(i, last, d, d, 1, QStringLiteral("month and day"));
+                add(i, last, d, d, 1, QCoreApplication::translate("geo::SuggestDates", "month and day"));
                 i = last;
                 continue;
             }
@@ -246,7 +248,8 @@ QVector<FoundDate> findDates(const QString& text, const QVector<Token>& tokens, 
             if (year > 0) {
                 lastYear = year;
                 const QDate first(year, month, 1);
-                add(i, last + 1, first, first.addDays(first.daysInMonth() - 1), 3, QStringLiteral("month and year"));
+                add(i, last + 1, first, first.addDays(first.daysInMonth() - 1), 3,
+                    QCoreApplication::translate("geo::SuggestDates", "month and year"));
                 i = last + 1;
                 continue;
             }
@@ -263,7 +266,8 @@ QVector<FoundDate> findDates(const QString& text, const QVector<Token>& tokens, 
                 const QJsonArray& span = seasonSpans.at(season.payloads.first());
                 add(i, k, QDate(year, span.at(1).toInt(), span.at(2).toInt()),
                     QDate(year, span.at(3).toInt(), span.at(4).toInt()), 3,
-                    QStringLiteral("season '%1'").arg(text.mid(season.from, tokens.at(k).to - season.from)));
+                    QCoreApplication::translate("geo::SuggestDates", "season '%1'")
+                        .arg(text.mid(season.from, tokens.at(k).to - season.from)));
                 lastYear = year;
                 i = k;
                 continue;
@@ -276,7 +280,7 @@ QVector<FoundDate> findDates(const QString& text, const QVector<Token>& tokens, 
             const int back = (published.dayOfWeek() - dow + 7) % 7;
             const QDate d = published.addDays(-back);
             add(i, wd.last, d, d, 1,
-                QStringLiteral("weekday '%1' on or before the publication day %2")
+                QCoreApplication::translate("geo::SuggestDates", "weekday '%1' on or before the publication day %2")
                     .arg(text.mid(wd.from, wd.to - wd.from), isoDay(published)));
             i = wd.last;
             continue;
@@ -286,7 +290,7 @@ QVector<FoundDate> findDates(const QString& text, const QVector<Token>& tokens, 
         if (rel.isValid() && text.mid(rel.from, rel.to - rel.from) != QStringLiteral("\u064A\u0648\u0645")) {
             const QDate d = published.addDays(relativeOffsets.at(rel.payloads.first()));
             add(i, rel.last, d, d, 1,
-                QStringLiteral("'%1' counted from the publication day %2")
+                QCoreApplication::translate("geo::SuggestDates", "'%1' counted from the publication day %2")
                     .arg(text.mid(rel.from, rel.to - rel.from), isoDay(published)));
             i = rel.last;
             continue;
@@ -295,7 +299,7 @@ QVector<FoundDate> findDates(const QString& text, const QVector<Token>& tokens, 
         if (week.isValid()) {
             const QDate monday = published.addDays(-(published.dayOfWeek() - 1) - 7);
             add(i, week.last, monday, monday.addDays(6), 2,
-                QStringLiteral("'%1': the week before the publication day %2")
+                QCoreApplication::translate("geo::SuggestDates", "'%1': the week before the publication day %2")
                     .arg(text.mid(week.from, week.to - week.from), isoDay(published)));
             i = week.last;
             continue;
@@ -313,14 +317,14 @@ QVector<FoundDate> findDates(const QString& text, const QVector<Token>& tokens, 
             }
             if (second > number && second <= 2100) {
                 add(yearWord >= 0 ? yearWord : i, i + 1, QDate(number, 1, 1), QDate(second, 12, 31), 3,
-                    QStringLiteral("years %1 to %2").arg(number).arg(second));
+                    QCoreApplication::translate("geo::SuggestDates", "years %1 to %2").arg(number).arg(second));
                 lastYear = second;
                 ++i;
                 continue;
             }
             if (yearWord >= 0) {
                 add(yearWord, i, QDate(number, 1, 1), QDate(number, 12, 31), 3,
-                    QStringLiteral("the year %1").arg(number));
+                    QCoreApplication::translate("geo::SuggestDates", "the year %1").arg(number));
                 lastYear = number;
                 continue;
             }

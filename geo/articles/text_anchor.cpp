@@ -1,6 +1,7 @@
 #include "geo/articles/text_anchor.h"
 
 #include <QChar>
+#include <QCoreApplication>
 #include <QList>
 
 #include <algorithm>
@@ -153,7 +154,7 @@ TextAnchorResult TextAnchor::anchor(const TextQuote& selector) const
     const std::vector<char32_t> quoteKeys = keysOf(selector.quote);
     if (quoteKeys.empty()) {
         result = {};
-        result.reason = QStringLiteral("empty quote: give the exact words of the text");
+        result.reason = QCoreApplication::translate("geo::TextAnchor", "empty quote: give the exact words of the text");
         return result;
     }
     const std::vector<char32_t> prefixKeys = keysOf(selector.prefix);
@@ -199,7 +200,8 @@ TextAnchorResult TextAnchor::anchor(const TextQuote& selector) const
     }
     result.occurrences = int(hits.size());
     if (hits.empty()) {
-        result.reason = QStringLiteral("quote not found: %1").arg(quoted(selector.quote));
+        result.reason =
+            QCoreApplication::translate("geo::TextAnchor", "quote not found: %1").arg(quoted(selector.quote));
         return result;
     }
 
@@ -218,11 +220,13 @@ TextAnchorResult TextAnchor::anchor(const TextQuote& selector) const
         }
     }
     if (tied > 1) {
-        result.reason = QStringLiteral("ambiguous: %1 occurrences of %2, and prefix/suffix do not single one out "
-                                       "(%3 agree equally); give a longer prefix or suffix")
-                            .arg(hits.size())
-                            .arg(quoted(selector.quote))
-                            .arg(tied);
+        result.reason =
+            QCoreApplication::translate("geo::TextAnchor",
+                                        "ambiguous: %1 occurrences of %2, and prefix/suffix do not single one out "
+                                        "(%3 agree equally); give a longer prefix or suffix")
+                .arg(hits.size())
+                .arg(quoted(selector.quote))
+                .arg(tied);
         return result;
     }
     result.start = m_keyFrom[size_t(best)];

@@ -25,98 +25,70 @@ A map of the Idleb (Idlib) frontline in north-west Syria, 2019–2020: towns in 
     </message>
 </context>
 <context>
-    <name>ArticleTextView</name>
-    <message>
-        <source>Paste the dispatch here (Ctrl+V), or open a .txt or .html file</source>
-        <translation>الصق نص البرقية هنا (Ctrl+V)، أو افتح ملفًا نصيًا (txt) أو صفحة ويب (html)</translation>
-    </message>
-    <message>
-        <source>This text has %1 characters; the workbench takes a dispatch of up to %2. Split it into its articles, or annotate it with frontline-cli annotate.</source>
-        <translation>يضم هذا النص %1 حرفًا، ولا تقبل ورشة الشرح برقيةً تتجاوز %2 حرف. قسّمه إلى مقالاته، أو اشرحه باستخدام frontline-cli annotate.</translation>
-    </message>
-</context>
-<context>
-    <name>ArticleWorkbench</name>
-    <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
-    <message>
-        <source>&amp;Save as…</source>
-        <translation>&amp;حفظ باسم…</translation>
-    </message>
-    <message>
-        <source>&amp;Import into the store</source>
-        <translation>&amp;استيراد إلى قاعدة المقالات</translation>
-    </message>
-    <message>
-        <source>New article</source>
-        <translation>مقال جديد</translation>
-    </message>
-    <message>
-        <source>&amp;Open file…</source>
-        <translation>&amp;فتح ملف…</translation>
-    </message>
-    <message>
-        <source>A .txt file, or an .html page whose text is taken (nothing in it is fetched or run)</source>
-        <translation>ملف نصي (txt)، أو صفحة ويب (html) يؤخذ نصها فقط (لا يُجلب منها شيء ولا يُشغَّل)</translation>
-    </message>
-    <message>
-        <source>Suggestions</source>
-        <translation>الاقتراحات</translation>
-    </message>
-    <message>
-        <source>Annotate the selection</source>
-        <translation>شرح الكلمات المحدّدة</translation>
-    </message>
-    <message>
-        <source>Before import</source>
-        <translation>قبل الاستيراد</translation>
-    </message>
-    <message>
-        <source>Problems:</source>
-        <translation>المشكلات:</translation>
-    </message>
-    <message>
-        <source>On the map:</source>
-        <translation>على الخريطة:</translation>
-    </message>
-    <message>
-        <source>Write the article as an annotated-article file (.geojson)</source>
-        <translation>كتابة المقال في ملف مقال مشروح (geojson)</translation>
-    </message>
-    <message>
-        <source>Open a dispatch</source>
-        <translation>فتح برقية</translation>
-    </message>
-    <message>
-        <source>Text or web page (*.txt *.html *.htm);;All files (*)</source>
-        <translation>نص أو صفحة ويب (*‎.txt *‎.html *‎.htm);;كل الملفات (*)</translation>
-    </message>
+    <name>AnnotateSelectionPanel</name>
     <message>
         <source>Select words in the text, then say what they are.</source>
         <translation>حدّد كلمات في النص، ثم بيّن ما تدلّ عليه.</translation>
+    </message>
+    <message>
+        <source>Pick on the &amp;map</source>
+        <translation>&amp;اختيار من الخريطة</translation>
+    </message>
+    <message>
+        <source>A&amp;dd annotation</source>
+        <translation>&amp;إضافة الشرح</translation>
+    </message>
+    <message>
+        <source>&amp;Use for the selected row</source>
+        <translation>&amp;استخدامه للسطر المحدَّد</translation>
+    </message>
+    <message>
+        <source>Search by any spelling: Saraqib, سراقب, Sana…</source>
+        <translation>ابحث بأي كتابة: سراقب، Saraqib، سانا…</translation>
+    </message>
+    <message>
+        <source>While this is down, a click on a town, road or area of the main window&apos;s map chooses it</source>
+        <translation>ما دام هذا الزر مضغوطًا، يختار النقرُ على بلدة أو طريق أو منطقة في خريطة النافذة الرئيسية ذلك العنصر</translation>
+    </message>
+    <message>
+        <source>what it counts: vehicles, people, percent…</source>
+        <translation>ما يعدّه: آليات، أشخاص، نسبة مئوية…</translation>
+    </message>
+    <message>
+        <source>Point the annotation selected in the suggestions at this entity instead</source>
+        <translation>جعل الشرح المحدَّد في الاقتراحات يشير إلى هذا الكيان بدلًا من غيره</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>النوع:</translation>
+    </message>
+    <message>
+        <source>Entity:</source>
+        <translation>الكيان:</translation>
+    </message>
+    <message>
+        <source>Figure:</source>
+        <translation>الرقم:</translation>
     </message>
     <message>
         <source>Selected: %1</source>
         <translation>المحدَّد: %1</translation>
     </message>
     <message>
-        <source>Save the annotated article</source>
-        <translation>حفظ المقال المشروح</translation>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>Annotated articles (*.geojson)</source>
-        <translation>مقالات مشروحة (*‎.geojson)</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Saved to %1</source>
-        <translation>حُفظ في %1</translation>
+        <source>on the map</source>
+        <translation>على الخريطة</translation>
     </message>
-    <message>
-        <source>Paste the dispatch or open a file; the suggestions come as you go.</source>
-        <translation>الصق البرقية أو افتح ملفًا؛ تظهر الاقتراحات تباعًا.</translation>
-    </message>
+</context>
+<context>
+    <name>ArticleMetadataForm</name>
     <message>
         <source>French</source>
         <translation>الفرنسية</translation>
@@ -186,48 +158,106 @@ A map of the Idleb (Idlib) frontline in north-west Syria, 2019–2020: towns in 
         <translation>&amp;ملاحظات:</translation>
     </message>
     <message>
-        <source>Search by any spelling: Saraqib, سراقب, Sana…</source>
-        <translation>ابحث بأي كتابة: سراقب، Saraqib، سانا…</translation>
-    </message>
-    <message>
-        <source>Pick on the &amp;map</source>
-        <translation>&amp;اختيار من الخريطة</translation>
-    </message>
-    <message>
-        <source>While this is down, a click on a town, road or area of the main window&apos;s map chooses it</source>
-        <translation>ما دام هذا الزر مضغوطًا، يختار النقرُ على بلدة أو طريق أو منطقة في خريطة النافذة الرئيسية ذلك العنصر</translation>
-    </message>
-    <message>
-        <source>what it counts: vehicles, people, percent…</source>
-        <translation>ما يعدّه: آليات، أشخاص، نسبة مئوية…</translation>
-    </message>
-    <message>
-        <source>&amp;Use for the selected row</source>
-        <translation>&amp;استخدامه للسطر المحدَّد</translation>
-    </message>
-    <message>
-        <source>Point the annotation selected in the suggestions at this entity instead</source>
-        <translation>جعل الشرح المحدَّد في الاقتراحات يشير إلى هذا الكيان بدلًا من غيره</translation>
-    </message>
-    <message>
-        <source>Kind:</source>
-        <translation>النوع:</translation>
-    </message>
-    <message>
-        <source>Entity:</source>
-        <translation>الكيان:</translation>
-    </message>
-    <message>
-        <source>Figure:</source>
-        <translation>الرقم:</translation>
-    </message>
-    <message>
-        <source>Correct article — %1</source>
-        <translation>تصحيح المقال — %1</translation>
+        <source>Id:</source>
+        <translation>المعرّف:</translation>
     </message>
     <message>
         <source>The corrected article replaces the stored one with this id</source>
         <translation>يحلّ المقال المصحَّح محلّ المقال المحفوظ بهذا المعرّف</translation>
+    </message>
+    <message>
+        <source>detected: %1</source>
+        <translation>المكتشَفة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleTextView</name>
+    <message>
+        <source>Paste the dispatch here (Ctrl+V), or open a .txt or .html file</source>
+        <translation>الصق نص البرقية هنا (Ctrl+V)، أو افتح ملفًا نصيًا (txt) أو صفحة ويب (html)</translation>
+    </message>
+    <message>
+        <source>This text has %1 characters; the workbench takes a dispatch of up to %2. Split it into its articles, or annotate it with frontline-cli annotate.</source>
+        <translation>يضم هذا النص %1 حرفًا، ولا تقبل ورشة الشرح برقيةً تتجاوز %2 حرف. قسّمه إلى مقالاته، أو اشرحه باستخدام frontline-cli annotate.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleWorkbench</name>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;حفظ باسم…</translation>
+    </message>
+    <message>
+        <source>&amp;Import into the store</source>
+        <translation>&amp;استيراد إلى قاعدة المقالات</translation>
+    </message>
+    <message>
+        <source>New article</source>
+        <translation>مقال جديد</translation>
+    </message>
+    <message>
+        <source>&amp;Open file…</source>
+        <translation>&amp;فتح ملف…</translation>
+    </message>
+    <message>
+        <source>A .txt file, or an .html page whose text is taken (nothing in it is fetched or run)</source>
+        <translation>ملف نصي (txt)، أو صفحة ويب (html) يؤخذ نصها فقط (لا يُجلب منها شيء ولا يُشغَّل)</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>الاقتراحات</translation>
+    </message>
+    <message>
+        <source>Annotate the selection</source>
+        <translation>شرح الكلمات المحدّدة</translation>
+    </message>
+    <message>
+        <source>Before import</source>
+        <translation>قبل الاستيراد</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>المشكلات:</translation>
+    </message>
+    <message>
+        <source>On the map:</source>
+        <translation>على الخريطة:</translation>
+    </message>
+    <message>
+        <source>Write the article as an annotated-article file (.geojson)</source>
+        <translation>كتابة المقال في ملف مقال مشروح (geojson)</translation>
+    </message>
+    <message>
+        <source>Open a dispatch</source>
+        <translation>فتح برقية</translation>
+    </message>
+    <message>
+        <source>Text or web page (*.txt *.html *.htm);;All files (*)</source>
+        <translation>نص أو صفحة ويب (*‎.txt *‎.html *‎.htm);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Save the annotated article</source>
+        <translation>حفظ المقال المشروح</translation>
+    </message>
+    <message>
+        <source>Annotated articles (*.geojson)</source>
+        <translation>مقالات مشروحة (*‎.geojson)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>حُفظ في %1</translation>
+    </message>
+    <message>
+        <source>Paste the dispatch or open a file; the suggestions come as you go.</source>
+        <translation>الصق البرقية أو افتح ملفًا؛ تظهر الاقتراحات تباعًا.</translation>
+    </message>
+    <message>
+        <source>Correct article — %1</source>
+        <translation>تصحيح المقال — %1</translation>
     </message>
     <message>
         <source>in the stored article</source>
@@ -263,22 +293,6 @@ A map of the Idleb (Idlib) frontline in north-west Syria, 2019–2020: towns in 
             <numerusform>%n اقتراحًا للمراجعة: اقبل كلًّا منها أو ارفضه أو عدّله؛ لا يُستورد شيء قبل أن تقبله.</numerusform>
             <numerusform>%n اقتراح للمراجعة: اقبل كلًّا منها أو ارفضه أو عدّله؛ لا يُستورد شيء قبل أن تقبله.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>detected: %1</source>
-        <translation>المكتشَفة: %1</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>on the map</source>
-        <translation>على الخريطة</translation>
     </message>
     <message>
         <source>Nothing an article can point at there: click a town, a road or a governorate.</source>
@@ -348,14 +362,6 @@ A map of the Idleb (Idlib) frontline in north-west Syria, 2019–2020: towns in 
         <source>The import is under way; the window closes once it has landed.</source>
         <translation>الاستيراد جارٍ؛ ستُغلق النافذة بعد اكتماله.</translation>
     </message>
-    <message>
-        <source>Id:</source>
-        <translation>المعرّف:</translation>
-    </message>
-    <message>
-        <source>A&amp;dd annotation</source>
-        <translation>&amp;إضافة الشرح</translation>
-    </message>
     <message numerus="yes">
         <source>%n annotation(s) accepted: check the claims and what the map will show, then import.</source>
         <translation>
@@ -366,6 +372,10 @@ A map of the Idleb (Idlib) frontline in north-west Syria, 2019–2020: towns in 
             <numerusform>قُبل %n شرحًا: راجع الادعاءات وما ستُظهره الخريطة، ثم استورد.</numerusform>
             <numerusform>قُبل %n شرح: راجع الادعاءات وما ستُظهره الخريطة، ثم استورد.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>article</source>
+        <translation>المقال</translation>
     </message>
 </context>
 <context>
@@ -1689,6 +1699,10 @@ A map of the Idleb (Idlib) frontline in north-west Syria, 2019–2020: towns in 
         <source>event</source>
         <translation>حدث</translation>
     </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>من %1 إلى %2</translation>
+    </message>
 </context>
 <context>
     <name>TimelapseDialog</name>
@@ -1943,6 +1957,873 @@ A map of the Idleb (Idlib) frontline in north-west Syria, 2019–2020: towns in 
 %2</source>
         <translation>التغييرات في %1:
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>geo::AnnotationSuggester</name>
+    <message>
+        <source>road name &apos;%1&apos;</source>
+        <translation>اسم طريق «%1»</translation>
+    </message>
+    <message>
+        <source>border phrase &apos;%1&apos;</source>
+        <translation>عبارة تدل على الحدود «%1»</translation>
+    </message>
+    <message>
+        <source>country name &apos;%1&apos;</source>
+        <translation>اسم بلد «%1»</translation>
+    </message>
+    <message>
+        <source>gazetteer name &apos;%1&apos; (%2)</source>
+        <translation>اسم في المعجم الجغرافي «%1» (%2)</translation>
+    </message>
+    <message>
+        <source>, after the prefix &apos;%1&apos;</source>
+        <translation>، بعد السابقة «%1»</translation>
+    </message>
+    <message>
+        <source>; %1 places bear this name, the key town or the one nearest Idleb first</source>
+        <translation>؛ يحمل هذا الاسم %1 أماكن، وتأتي أولًا البلدة الرئيسية أو الأقرب إلى إدلب</translation>
+    </message>
+    <message>
+        <source>actor alias &apos;%1&apos;</source>
+        <translation>اسم آخر للجهة الفاعلة «%1»</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; before a governorate seat</source>
+        <translation>«%1» قبل مركز محافظة</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; after a governorate seat</source>
+        <translation>«%1» بعد مركز محافظة</translation>
+    </message>
+    <message>
+        <source>&apos;%1 %2&apos; names the province</source>
+        <translation>«%1 %2» تعني المحافظة</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>؛ </translation>
+    </message>
+    <message>
+        <source>post number %1</source>
+        <translation>النقطة رقم %1</translation>
+    </message>
+    <message>
+        <source>post named &apos;%1&apos;</source>
+        <translation>النقطة المسماة «%1»</translation>
+    </message>
+    <message>
+        <source>post named like &apos;%1&apos;</source>
+        <translation>نقطة باسم قريب من «%1»</translation>
+    </message>
+    <message>
+        <source>post at %1 (%2)</source>
+        <translation>النقطة في %1 (%2)</translation>
+    </message>
+    <message>
+        <source>observation post phrase &apos;%1&apos;, %2</source>
+        <translation>عبارة تدل على نقطة مراقبة «%1»، %2</translation>
+    </message>
+    <message>
+        <source>number word</source>
+        <translation>عدد مكتوب بالحروف</translation>
+    </message>
+    <message>
+        <source>%1 and what it counts: &apos;%2&apos;</source>
+        <translation>%1 وما يعدّه: «%2»</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names who holds the place</source>
+        <translation>«%1» تذكر من يسيطر على المكان</translation>
+    </message>
+    <message>
+        <source>cue &apos;%1&apos; (%2)</source>
+        <translation>قرينة «%1» (%2)</translation>
+    </message>
+    <message>
+        <source>, actor &apos;%1&apos;</source>
+        <translation>، الجهة الفاعلة «%1»</translation>
+    </message>
+    <message>
+        <source>, no actor named: the cue implies the %1 side</source>
+        <translation>، لم تُذكر أي جهة فاعلة: القرينة توحي بالجانب %1</translation>
+    </message>
+    <message>
+        <source>, &apos;%1&apos; taken as %2 of an earlier sentence</source>
+        <translation>، «%1» فُهمت على أنها %2 من جملة سابقة</translation>
+    </message>
+    <message>
+        <source>the town</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <source>, place &apos;%1&apos;</source>
+        <translation>، المكان «%1»</translation>
+    </message>
+    <message>
+        <source>, attributed to &apos;%1&apos;</source>
+        <translation>، منسوب إلى «%1»</translation>
+    </message>
+    <message>
+        <source>, place &apos;%1&apos;, listed with &apos;%2&apos;</source>
+        <translation>، المكان «%1»، مذكور مع «%2»</translation>
+    </message>
+    <message>
+        <source>The text is empty: paste or open the text of a dispatch.</source>
+        <translation>النص فارغ: الصق نص برقية أو افتحه.</translation>
+    </message>
+    <message>
+        <source>This is not text (%1 of its first %2 characters are control or undecodable characters): open the dispatch as plain text.</source>
+        <translation>هذا ليس نصًّا (%1 من أول %2 محرفًا فيه محارف تحكم أو محارف يتعذر فك ترميزها): افتح البرقية نصًّا عاديًّا.</translation>
+    </message>
+    <message>
+        <source>The text is in no language Frontline reads: suggestions are made for French, English and Arabic texts.</source>
+        <translation>النص ليس بلغة يقرؤها Frontline: تُقدَّم الاقتراحات للنصوص الفرنسية والإنجليزية والعربية.</translation>
+    </message>
+    <message>
+        <source>Language &quot;%1&quot; is not one Frontline suggests annotations for: use fr, en or ar.</source>
+        <translation>لا يقترح Frontline تعليقات للغة «%1»: استخدم fr أو en أو ar.</translation>
+    </message>
+    <message>
+        <source>; &apos;%1&apos;: %2</source>
+        <translation>؛ «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>geo::ArticleReader</name>
+    <message>
+        <source>&quot;%1&quot; is new in format %2, and this file declares &quot;%3&quot;; write &quot;frontline&quot;: &quot;%2&quot; at the top of the file</source>
+        <translation>«%1» جديد في الصيغة %2، وهذا الملف يعلن &quot;%3&quot;؛ اكتب &quot;frontline&quot;: &quot;%2&quot; في أعلى الملف</translation>
+    </message>
+    <message>
+        <source>a place id (a key-town key such as &quot;saraqib&quot;, &quot;osm:node/...&quot;, or a &quot;local:...&quot; place of the article&apos;s &quot;entities&quot;)</source>
+        <translation>معرّف مكان (مفتاح بلدة رئيسية مثل &quot;saraqib&quot;، أو &quot;osm:node/...&quot;، أو مكان &quot;local:...&quot; من &quot;entities&quot; في المقال)</translation>
+    </message>
+    <message>
+        <source>a &quot;local:...&quot; entity of the article&apos;s &quot;entities&quot; (the event&apos;s name)</source>
+        <translation>كيان &quot;local:...&quot; من &quot;entities&quot; في المقال (اسم الحدث)</translation>
+    </message>
+    <message>
+        <source>the collection</source>
+        <translation>المجموعة</translation>
+    </message>
+    <message>
+        <source>add &quot;frontline&quot;: &quot;%1&quot; next to &quot;type&quot; to declare the format</source>
+        <translation>أضف &quot;frontline&quot;: &quot;%1&quot; بجانب &quot;type&quot; للتصريح بالصيغة</translation>
+    </message>
+    <message>
+        <source>unsupported format version &quot;%1&quot;; this version of Frontline reads %2</source>
+        <translation>إصدار الصيغة &quot;%1&quot; غير مدعوم؛ هذا الإصدار من Frontline يقرأ %2</translation>
+    </message>
+    <message>
+        <source>the article (id, title, publisher, published, language, kind, text) goes in an &quot;article&quot; object at the top level</source>
+        <translation>يوضع المقال (id وtitle وpublisher وpublished وlanguage وkind وtext) في كائن &quot;article&quot; في المستوى الأعلى</translation>
+    </message>
+    <message>
+        <source>&quot;article&quot; must be an object, not %1</source>
+        <translation>يجب أن يكون &quot;article&quot; كائنًا، لا %1</translation>
+    </message>
+    <message>
+        <source>article</source>
+        <translation>المقال</translation>
+    </message>
+    <message>
+        <source>article member</source>
+        <translation>عضو المقال</translation>
+    </message>
+    <message>
+        <source>give the article a stable id such as &quot;afp-2020-02-08-saraqeb&quot;</source>
+        <translation>أعطِ المقال معرّفًا ثابتًا مثل &quot;afp-2020-02-08-saraqeb&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; &quot;%1&quot; holds control characters (shown as \x.. or \u....), which a terminal or a list would act on; write the id in plain letters, digits and hyphens</source>
+        <translation>يحوي &quot;id&quot; &quot;%1&quot; محارف تحكم (تظهر بصيغة \x.. أو \u....) قد تتصرف بناءً عليها طرفية أو قائمة؛ اكتب المعرّف بحروف لاتينية بسيطة وأرقام وشرطات</translation>
+    </message>
+    <message>
+        <source>name the publisher, e.g. &quot;AFP&quot;</source>
+        <translation>اذكر الناشر، مثل &quot;AFP&quot;</translation>
+    </message>
+    <message>
+        <source>the full plain text of the article goes here</source>
+        <translation>يوضع هنا النص الكامل للمقال بلا تنسيق</translation>
+    </message>
+    <message>
+        <source>write the publication day as YYYY-MM-DD</source>
+        <translation>اكتب يوم النشر بالصيغة YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>&quot;published&quot;: %1; write the publication day as YYYY-MM-DD</source>
+        <translation>&quot;published&quot;: %1؛ اكتب يوم النشر بالصيغة YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>&quot;published&quot; &quot;%1&quot; is a month, which is new in format %2, and this file declares &quot;%3&quot;; write &quot;frontline&quot;: &quot;%2&quot; at the top of the file, or the day as YYYY-MM-DD</source>
+        <translation>&quot;published&quot; &quot;%1&quot; شهر، وهذا جديد في الصيغة %2، وهذا الملف يعلن &quot;%3&quot;؛ اكتب &quot;frontline&quot;: &quot;%2&quot; في أعلى الملف، أو اكتب اليوم بالصيغة YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>&quot;published&quot; must be one day (YYYY-MM-DD), or (format 1.1) a month (YYYY-MM) when only the month is known, not &quot;%1&quot;</source>
+        <translation>يجب أن يكون &quot;published&quot; يومًا واحدًا (YYYY-MM-DD)، أو (الصيغة 1.1) شهرًا (YYYY-MM) حين لا يُعرف إلا الشهر، لا &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>give the language as a BCP 47 tag such as &quot;fr&quot;</source>
+        <translation>اذكر اللغة بوسم BCP 47 مثل &quot;fr&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;language&quot; &quot;%1&quot; is not a BCP 47 tag; write &quot;fr&quot;, &quot;en&quot;, &quot;ar&quot;...</source>
+        <translation>&quot;language&quot; &quot;%1&quot; ليس وسم BCP 47؛ اكتب &quot;fr&quot; أو &quot;en&quot; أو &quot;ar&quot;…</translation>
+    </message>
+    <message>
+        <source>&quot;url&quot; &quot;%1&quot; is not an http(s) address; give the page&apos;s address or leave it empty and say why in &quot;notes&quot;</source>
+        <translation>&quot;url&quot; &quot;%1&quot; ليس عنوان http(s)؛ اذكر عنوان الصفحة، أو اتركه فارغًا واذكر السبب في &quot;notes&quot;</translation>
+    </message>
+    <message>
+        <source>no &quot;url&quot;: give the address the text was taken from, or say in &quot;notes&quot; why there is none</source>
+        <translation>لا يوجد &quot;url&quot;: اذكر العنوان الذي أُخذ منه النص، أو بيّن في &quot;notes&quot; سبب عدم وجوده</translation>
+    </message>
+    <message>
+        <source>give its names by language, e.g. &quot;names&quot;: {&quot;en&quot;: &quot;Moscow&quot;, &quot;fr&quot;: &quot;Moscou&quot;}</source>
+        <translation>اذكر أسماءه حسب اللغة، مثل &quot;names&quot;: {&quot;en&quot;: &quot;Moscow&quot;, &quot;fr&quot;: &quot;Moscou&quot;}</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a BCP 47 language tag; write &quot;fr&quot;, &quot;en&quot;, &quot;ar&quot;...</source>
+        <translation>&quot;%1&quot; ليس وسم لغة BCP 47؛ اكتب &quot;fr&quot; أو &quot;en&quot; أو &quot;ar&quot;…</translation>
+    </message>
+    <message>
+        <source>write the name, or leave the language out</source>
+        <translation>اكتب الاسم، أو احذف اللغة</translation>
+    </message>
+    <message>
+        <source>&quot;names&quot; is empty; give at least one name, e.g. {&quot;en&quot;: &quot;...&quot;}</source>
+        <translation>&quot;names&quot; فارغ؛ اذكر اسمًا واحدًا على الأقل، مثل {&quot;en&quot;: &quot;...&quot;}</translation>
+    </message>
+    <message>
+        <source>entity %1</source>
+        <translation>الكيان %1</translation>
+    </message>
+    <message>
+        <source>entity &quot;%1&quot;</source>
+        <translation>الكيان &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>an entity must be an object with &quot;id&quot;, &quot;kind&quot; and &quot;names&quot;, not %1</source>
+        <translation>يجب أن يكون الكيان كائنًا فيه &quot;id&quot; و&quot;kind&quot; و&quot;names&quot;، لا %1</translation>
+    </message>
+    <message>
+        <source>entity member</source>
+        <translation>عضو الكيان</translation>
+    </message>
+    <message>
+        <source>give it an id such as &quot;local:moscow&quot;</source>
+        <translation>أعطه معرّفًا مثل &quot;local:moscow&quot;</translation>
+    </message>
+    <message>
+        <source>entity id &quot;%1&quot; must be &quot;local:&quot; followed by lower-case letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot;, e.g. &quot;local:moscow&quot;</source>
+        <translation>يجب أن يكون معرّف الكيان &quot;%1&quot; على شكل &quot;local:&quot; تليها حروف لاتينية صغيرة أو أرقام أو &quot;.&quot; أو &quot;_&quot; أو &quot;-&quot;، مثل &quot;local:moscow&quot;</translation>
+    </message>
+    <message>
+        <source>duplicate entity id &quot;%1&quot;</source>
+        <translation>معرّف الكيان &quot;%1&quot; مكرر</translation>
+    </message>
+    <message>
+        <source>use one of %1</source>
+        <translation>استخدم أحد %1</translation>
+    </message>
+    <message>
+        <source>an actor goes in the top-level &quot;actors&quot; list (with its kind, role and side), and annotations point at it as &quot;actor:&lt;id&gt;&quot;; &quot;entities&quot; holds places and other named things</source>
+        <translation>توضع الجهة الفاعلة في قائمة &quot;actors&quot; في المستوى الأعلى (مع نوعها ودورها وجانبها)، وتشير إليها التعليقات بـ &quot;actor:&lt;id&gt;&quot;؛ أما &quot;entities&quot; فتضم الأماكن وسائر الأشياء المسمّاة</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;; use one of %2</source>
+        <translation>النوع &quot;%1&quot; غير معروف؛ استخدم أحد %2</translation>
+    </message>
+    <message>
+        <source>&quot;point&quot; must be [longitude, latitude], two numbers in degrees</source>
+        <translation>يجب أن يكون &quot;point&quot; على شكل [خط الطول، خط العرض]، عددين بالدرجات</translation>
+    </message>
+    <message>
+        <source>&quot;point&quot; [%1, %2] is not a longitude and latitude in degrees (longitude -180 to 180 first, then latitude -90 to 90)</source>
+        <translation>&quot;point&quot; [%1, %2] ليس خط طول وخط عرض بالدرجات (خط الطول أولًا من ‎-180 إلى 180، ثم خط العرض من ‎-90 إلى 90)</translation>
+    </message>
+    <message>
+        <source>only a place has a &quot;point&quot;</source>
+        <translation>لا يكون &quot;point&quot; إلا لمكان</translation>
+    </message>
+    <message>
+        <source>actor %1</source>
+        <translation>الجهة الفاعلة %1</translation>
+    </message>
+    <message>
+        <source>actor &quot;%1&quot;</source>
+        <translation>الجهة الفاعلة &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>an actor must be an object with &quot;id&quot;, &quot;kind&quot; and &quot;names&quot;, not %1</source>
+        <translation>يجب أن تكون الجهة الفاعلة كائنًا فيه &quot;id&quot; و&quot;kind&quot; و&quot;names&quot;، لا %1</translation>
+    </message>
+    <message>
+        <source>actor member</source>
+        <translation>عضو الجهة الفاعلة</translation>
+    </message>
+    <message>
+        <source>give it an id such as &quot;reuters&quot;</source>
+        <translation>أعطه معرّفًا مثل &quot;reuters&quot;</translation>
+    </message>
+    <message>
+        <source>write the id without &quot;actor:&quot; (&quot;%1&quot;), as in actors.json; annotations add &quot;actor:&quot;</source>
+        <translation>اكتب المعرّف دون &quot;actor:&quot; (&quot;%1&quot;)، كما في actors.json؛ فالتعليقات تضيف &quot;actor:&quot;</translation>
+    </message>
+    <message>
+        <source>actor id &quot;%1&quot; must be lower-case letters, digits and hyphens, e.g. &quot;reuters&quot;</source>
+        <translation>يجب أن يتكون معرّف الجهة الفاعلة &quot;%1&quot; من حروف لاتينية صغيرة وأرقام وشرطات، مثل &quot;reuters&quot;</translation>
+    </message>
+    <message>
+        <source>duplicate actor id &quot;%1&quot;</source>
+        <translation>معرّف الجهة الفاعلة &quot;%1&quot; مكرر</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already an actor of actors.json; point at it as &quot;%2&quot; without defining it here</source>
+        <translation>&quot;%1&quot; جهة فاعلة موجودة في actors.json؛ أشر إليه بـ &quot;%2&quot; دون تعريفه هنا</translation>
+    </message>
+    <message>
+        <source>date it: YYYY-MM-DD, YYYY-MM, FROM/TO, or (format 1.1) YYYY, a date followed by &quot;~&quot; (about) or preceded by &quot;../&quot; (on or before)</source>
+        <translation>أرّخه: YYYY-MM-DD أو YYYY-MM أو FROM/TO، أو (الصيغة 1.1) YYYY، أو تاريخًا يليه &quot;~&quot; (تقريبًا) أو يسبقه &quot;../&quot; (في ذلك اليوم أو قبله)</translation>
+    </message>
+    <message>
+        <source>&quot;event_date&quot;: %1</source>
+        <translation>&quot;event_date&quot;: %1</translation>
+    </message>
+    <message>
+        <source>&quot;event_date&quot; &quot;%1&quot; is written in a form new in format %2 (a year, &quot;~&quot; or &quot;../&quot;), and this file declares &quot;%3&quot;; write &quot;frontline&quot;: &quot;%2&quot; at the top of the file</source>
+        <translation>&quot;event_date&quot; &quot;%1&quot; مكتوب بشكل جديد في الصيغة %2 (سنة، أو &quot;~&quot;، أو &quot;../&quot;)، وهذا الملف يعلن &quot;%3&quot;؛ اكتب &quot;frontline&quot;: &quot;%2&quot; في أعلى الملف</translation>
+    </message>
+    <message>
+        <source>1 day, 2 week, 3 month</source>
+        <translation>1 يوم، 2 أسبوع، 3 شهر</translation>
+    </message>
+    <message>
+        <source>1 place, 2 near it, 3 region</source>
+        <translation>1 المكان، 2 قربه، 3 المنطقة</translation>
+    </message>
+    <message>
+        <source>&quot;time_precision&quot; 1 (an exact day) contradicts &quot;event_date&quot; &quot;%1&quot;, which spans several days; use 2 (week) or 3 (month)</source>
+        <translation>&quot;time_precision&quot; 1 (يوم محدد) يناقض &quot;event_date&quot; &quot;%1&quot; الذي يمتد عدة أيام؛ استخدم 2 (أسبوع) أو 3 (شهر)</translation>
+    </message>
+    <message>
+        <source>&quot;time_precision&quot; 1 (an exact day) contradicts &quot;event_date&quot; &quot;%1&quot;, which is %2; use 2 (week) or 3 (month), or leave it out</source>
+        <translation>&quot;time_precision&quot; 1 (يوم محدد) يناقض &quot;event_date&quot; &quot;%1&quot; وهو %2؛ استخدم 2 (أسبوع) أو 3 (شهر)، أو احذفه</translation>
+    </message>
+    <message>
+        <source>approximate (~)</source>
+        <translation>تقريبي (~)</translation>
+    </message>
+    <message>
+        <source>open (../)</source>
+        <translation>مفتوح (../)</translation>
+    </message>
+    <message>
+        <source>unknown %1 &quot;%2&quot;: not in the bundled areas or posts</source>
+        <translation>%1 &quot;%2&quot; غير معروف: ليس من المناطق أو النقاط المرفقة</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; &quot;%2&quot; must be %3%4</source>
+        <translation>يجب أن يكون &quot;%1&quot; &quot;%2&quot; %3%4</translation>
+    </message>
+    <message>
+        <source>, an &quot;area:...&quot; or a &quot;post:...&quot;</source>
+        <translation>، أو &quot;area:...&quot;، أو &quot;post:...&quot;</translation>
+    </message>
+    <message>
+        <source>unknown local entity &quot;%1&quot;: define it in the top-level &quot;entities&quot;</source>
+        <translation>الكيان المحلي &quot;%1&quot; غير معروف: عرّفه في &quot;entities&quot; في المستوى الأعلى</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an entity of kind &quot;other&quot;, not a place</source>
+        <translation>&quot;%1&quot; كيان من النوع &quot;other&quot;، وليس مكانًا</translation>
+    </message>
+    <message>
+        <source>unknown place &quot;%1&quot;: not in the gazetteer; use a known place id, or define it in the top-level &quot;entities&quot; as &quot;local:...&quot; (format 1.1)</source>
+        <translation>المكان &quot;%1&quot; غير معروف: ليس في المعجم الجغرافي؛ استخدم معرّف مكان معروفًا، أو عرّفه في &quot;entities&quot; في المستوى الأعلى بصيغة &quot;local:...&quot; (الصيغة 1.1)</translation>
+    </message>
+    <message>
+        <source>say what the words refer to (a place id, &quot;road:M5&quot;, &quot;post:7&quot;, &quot;area:SY07&quot;, &quot;border:SY-TR&quot;, &quot;actor:sana&quot;, &quot;local:...&quot;)</source>
+        <translation>اذكر ما تشير إليه الكلمات (معرّف مكان، &quot;road:M5&quot;، &quot;post:7&quot;، &quot;area:SY07&quot;، &quot;border:SY-TR&quot;، &quot;actor:sana&quot;، &quot;local:...&quot;)</translation>
+    </message>
+    <message>
+        <source>entity &quot;%1&quot; does not fit kind &quot;%2&quot;; it needs %3</source>
+        <translation>الكيان &quot;%1&quot; لا يناسب النوع &quot;%2&quot;؛ المطلوب %3</translation>
+    </message>
+    <message>
+        <source>unknown local entity &quot;%1&quot;: define it in the top-level &quot;entities&quot; (format 1.1)</source>
+        <translation>الكيان المحلي &quot;%1&quot; غير معروف: عرّفه في &quot;entities&quot; في المستوى الأعلى (الصيغة 1.1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an entity of kind &quot;other&quot;; a place annotation points at a place</source>
+        <translation>&quot;%1&quot; كيان من النوع &quot;other&quot;؛ وتعليق المكان يشير إلى مكان</translation>
+    </message>
+    <message>
+        <source>unknown entity &quot;%1&quot;: not in the gazetteer, roads, posts, areas, borders or actors; use a known id (see docs/article-format.md)</source>
+        <translation>الكيان &quot;%1&quot; غير معروف: ليس في المعجم الجغرافي ولا في الطرق أو النقاط أو المناطق أو الحدود أو الجهات الفاعلة؛ استخدم معرّفًا معروفًا (انظر docs/article-format.md)</translation>
+    </message>
+    <message>
+        <source>only an area claim (&quot;claim_scope&quot;: &quot;area&quot;) has &quot;area_share&quot;</source>
+        <translation>لا يكون &quot;area_share&quot; إلا لادعاء يخص منطقة (&quot;claim_scope&quot;: &quot;area&quot;)</translation>
+    </message>
+    <message>
+        <source>&quot;place&quot; &quot;%1&quot; is an area: a claim about an area says &quot;claim_scope&quot;: &quot;area&quot; (format 1.1)</source>
+        <translation>&quot;place&quot; &quot;%1&quot; منطقة: الادعاء الذي يخص منطقة يذكر &quot;claim_scope&quot;: &quot;area&quot; (الصيغة 1.1)</translation>
+    </message>
+    <message>
+        <source>name the place the claim is about by its id, e.g. &quot;saraqib&quot;</source>
+        <translation>اذكر المكان الذي يخصه الادعاء بمعرّفه، مثل &quot;saraqib&quot;</translation>
+    </message>
+    <message>
+        <source>an area claim names its area either by &quot;place&quot; or by a Polygon geometry, not both; remove one</source>
+        <translation>الادعاء الذي يخص منطقة يحددها إما بـ &quot;place&quot; وإما بهندسة Polygon، لا بالاثنين؛ احذف أحدهما</translation>
+    </message>
+    <message>
+        <source>&quot;place&quot; &quot;%1&quot; of an area claim must be a governorate or district by its OCHA pcode, e.g. &quot;area:SY07&quot; (Idleb) or &quot;area:SY0700&quot; (Idleb district)</source>
+        <translation>يجب أن يكون &quot;place&quot; &quot;%1&quot; في ادعاء يخص منطقة محافظةً أو منطقةً إدارية برمزها pcode لدى OCHA، مثل &quot;area:SY07&quot; (إدلب) أو &quot;area:SY0700&quot; (منطقة إدلب)</translation>
+    </message>
+    <message>
+        <source>unknown area &quot;%1&quot;: not a pcode of the bundled boundaries</source>
+        <translation>المنطقة &quot;%1&quot; غير معروفة: ليست رمز pcode من الحدود المرفقة</translation>
+    </message>
+    <message>
+        <source>an area claim needs &quot;place&quot;: &quot;area:&lt;pcode&gt;&quot; (e.g. &quot;area:SY07&quot;) or a Polygon geometry</source>
+        <translation>يحتاج الادعاء الذي يخص منطقة إلى &quot;place&quot;: &quot;area:&lt;pcode&gt;&quot; (مثل &quot;area:SY07&quot;) أو هندسة Polygon</translation>
+    </message>
+    <message>
+        <source>the percentage of the area the controller holds, 0 to 100</source>
+        <translation>النسبة المئوية من المنطقة التي يسيطر عليها الطرف، من 0 إلى 100</translation>
+    </message>
+    <message>
+        <source>&quot;area_share&quot; %1 must be a percentage above 0 and at most 100</source>
+        <translation>يجب أن يكون &quot;area_share&quot; %1 نسبة مئوية أكبر من 0 ولا تزيد على 100</translation>
+    </message>
+    <message>
+        <source>only a claim has &quot;%1&quot;</source>
+        <translation>لا يكون &quot;%1&quot; إلا لادعاء</translation>
+    </message>
+    <message>
+        <source>only an event (&quot;kind&quot;: &quot;event&quot;) has &quot;%1&quot;</source>
+        <translation>لا يكون &quot;%1&quot; إلا لحدث (&quot;kind&quot;: &quot;event&quot;)</translation>
+    </message>
+    <message>
+        <source>only a claim or an event has &quot;claimant_actor&quot;</source>
+        <translation>لا يكون &quot;claimant_actor&quot; إلا لادعاء أو حدث</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an actor id such as &quot;actor:state-tv&quot;, not &quot;%2&quot;</source>
+        <translation>يجب أن يكون &quot;%1&quot; معرّف جهة فاعلة مثل &quot;actor:state-tv&quot;، لا &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>unknown actor &quot;%1&quot;: not in actors.json nor in the article&apos;s &quot;actors&quot;</source>
+        <translation>الجهة الفاعلة &quot;%1&quot; غير معروفة: ليست في actors.json ولا في &quot;actors&quot; في المقال</translation>
+    </message>
+    <message>
+        <source>unknown event_type &quot;%1&quot;; use one of ACLED&apos;s %2%3</source>
+        <translation>event_type &quot;%1&quot; غير معروف؛ استخدم أحد أنواع ACLED: %2%3</translation>
+    </message>
+    <message>
+        <source> (&quot;%1&quot; is a sub_event_type of &quot;%2&quot;)</source>
+        <translation> (&quot;%1&quot; نوع فرعي sub_event_type من &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>say what happened, e.g. &quot;Agreement&quot;, &quot;Security corridor&quot;, &quot;Joint patrol&quot;, &quot;Reinforcement&quot;, &quot;Shelling/artillery/missile attack&quot;, &quot;Air/drone strike&quot;</source>
+        <translation>اذكر ما حدث، مثل &quot;Agreement&quot;، &quot;Security corridor&quot;، &quot;Joint patrol&quot;، &quot;Reinforcement&quot;، &quot;Shelling/artillery/missile attack&quot;، &quot;Air/drone strike&quot;</translation>
+    </message>
+    <message>
+        <source>sub_event_type &quot;%1&quot; is not one of &quot;%2&quot;: %3</source>
+        <translation>sub_event_type &quot;%1&quot; ليس من أنواع &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>only an agreement, a corridor or another strategic development has an &quot;effective_date&quot;</source>
+        <translation>لا يكون &quot;effective_date&quot; إلا لاتفاق أو ممر أو تطور استراتيجي آخر</translation>
+    </message>
+    <message>
+        <source>&quot;effective_date&quot;: %1</source>
+        <translation>&quot;effective_date&quot;: %1</translation>
+    </message>
+    <message>
+        <source>&quot;effective_date&quot; &quot;%1&quot; is before &quot;event_date&quot; &quot;%2&quot;: an agreement takes effect on or after the day it is made</source>
+        <translation>&quot;effective_date&quot; &quot;%1&quot; يسبق &quot;event_date&quot; &quot;%2&quot;: يسري الاتفاق يوم إبرامه أو بعده</translation>
+    </message>
+    <message>
+        <source>a corridor runs along a road: &quot;road&quot;: &quot;road:M4&quot;</source>
+        <translation>يمتد الممر على طول طريق: &quot;road&quot;: &quot;road:M4&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;road&quot; must be a road id such as &quot;road:M4&quot;, not &quot;%1&quot;</source>
+        <translation>يجب أن يكون &quot;road&quot; معرّف طريق مثل &quot;road:M4&quot;، لا &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown road &quot;%1&quot;</source>
+        <translation>الطريق &quot;%1&quot; غير معروف</translation>
+    </message>
+    <message>
+        <source>give the corridor&apos;s whole width across the road in km, e.g. 12 for 6 km on each side</source>
+        <translation>اذكر العرض الكامل للممر عبر الطريق بالكيلومترات، مثل 12 لـ 6 كم على كل جانب</translation>
+    </message>
+    <message>
+        <source>only a &quot;Security corridor&quot; has &quot;width_km&quot;</source>
+        <translation>لا يكون &quot;width_km&quot; إلا لـ &quot;Security corridor&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;width_km&quot; %1 must be above 0 and at most 200 (km across the road)</source>
+        <translation>يجب أن يكون &quot;width_km&quot; %1 أكبر من 0 ولا يزيد على 200 (كم عبر الطريق)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an end of the stretch of &quot;road&quot; the event runs along; give &quot;road&quot; too</source>
+        <translation>&quot;%1&quot; طرف من المقطع الذي يمتد عليه الحدث من &quot;road&quot;؛ اذكر &quot;road&quot; أيضًا</translation>
+    </message>
+    <message>
+        <source>say where it happened: &quot;place&quot; (a place id, &quot;local:...&quot;, &quot;area:...&quot; or &quot;post:...&quot;) or a geometry</source>
+        <translation>اذكر أين حدث: &quot;place&quot; (معرّف مكان، أو &quot;local:...&quot;، أو &quot;area:...&quot;، أو &quot;post:...&quot;) أو هندسة</translation>
+    </message>
+    <message>
+        <source>kind &quot;event&quot; is new in format %1, and this file declares &quot;%2&quot;; write &quot;frontline&quot;: &quot;%1&quot; at the top of the file</source>
+        <translation>النوع &quot;event&quot; جديد في الصيغة %1، وهذا الملف يعلن &quot;%2&quot;؛ اكتب &quot;frontline&quot;: &quot;%1&quot; في أعلى الملف</translation>
+    </message>
+    <message>
+        <source>give the exact words of the text</source>
+        <translation>اذكر كلمات النص بحرفها</translation>
+    </message>
+    <message>
+        <source>code points from the start of the text</source>
+        <translation>عدد نقاط الترميز من بداية النص</translation>
+    </message>
+    <message>
+        <source>give both &quot;start&quot; and &quot;end&quot;, or neither</source>
+        <translation>اذكر &quot;start&quot; و&quot;end&quot; معًا، أو لا تذكر أيًّا منهما</translation>
+    </message>
+    <message>
+        <source>&quot;start&quot; %1 is after &quot;end&quot; %2</source>
+        <translation>&quot;start&quot; %1 يقع بعد &quot;end&quot; %2</translation>
+    </message>
+    <message>
+        <source>give the figure as a number, e.g. 350</source>
+        <translation>اذكر الرقم عددًا، مثل 350</translation>
+    </message>
+    <message>
+        <source>say what the figure counts, e.g. &quot;vehicles&quot;</source>
+        <translation>اذكر ما يعدّه الرقم، مثل &quot;vehicles&quot;</translation>
+    </message>
+    <message>
+        <source>unknown sub_event_type &quot;%1&quot; for a post; use one of %2</source>
+        <translation>sub_event_type &quot;%1&quot; غير معروف لنقطة مراقبة؛ استخدم أحد %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs an &quot;event_date&quot;: say when it happened</source>
+        <translation>يحتاج &quot;%1&quot; إلى &quot;event_date&quot;: اذكر متى حدث</translation>
+    </message>
+    <message>
+        <source>say who makes the claim, e.g. &quot;state TV&quot;</source>
+        <translation>اذكر من يطلق الادعاء، مثل &quot;state TV&quot;</translation>
+    </message>
+    <message>
+        <source>unknown origin &quot;%1&quot;; use &quot;suggested&quot; (proposed by the tool, not checked by a person) or &quot;accepted&quot; (proposed by the tool and accepted by a person), or leave &quot;origin&quot; out for an annotation written by a person</source>
+        <translation>الأصل &quot;%1&quot; غير معروف؛ استخدم &quot;suggested&quot; (اقترحته الأداة ولم يراجعه شخص) أو &quot;accepted&quot; (اقترحته الأداة وقبله شخص)، أو احذف &quot;origin&quot; لتعليق كتبه شخص</translation>
+    </message>
+    <message>
+        <source>GDAL&apos;s GeoJSON driver cannot read the file (%1); keep &quot;type&quot;: &quot;FeatureCollection&quot; and &quot;frontline&quot; before &quot;article&quot;, at the start of the file, where GDAL looks for them</source>
+        <translation>لا يستطيع مشغّل GeoJSON في GDAL قراءة الملف (%1)؛ أبقِ &quot;type&quot;: &quot;FeatureCollection&quot; و&quot;frontline&quot; قبل &quot;article&quot; في بداية الملف، حيث يبحث عنهما GDAL</translation>
+    </message>
+    <message>
+        <source>GDAL reads the file with its %1 driver, not as one GeoJSON FeatureCollection; write a single FeatureCollection</source>
+        <translation>يقرأ GDAL الملف بمشغّله %1، لا بوصفه FeatureCollection واحدة بصيغة GeoJSON؛ اكتب FeatureCollection واحدة</translation>
+    </message>
+    <message>
+        <source>GDAL does not pass the &quot;%1&quot; member on as written; check its JSON</source>
+        <translation>لا يمرّر GDAL العضو &quot;%1&quot; كما كُتب؛ تحقق من JSON الخاص به</translation>
+    </message>
+    <message>
+        <source>GDAL reads %1 features where the JSON has %2; check the features array</source>
+        <translation>يقرأ GDAL %1 من العناصر حيث يحوي JSON %2؛ تحقق من مصفوفة features</translation>
+    </message>
+    <message>
+        <source>OGR cannot read this geometry; write a GeoJSON geometry object</source>
+        <translation>لا يستطيع OGR قراءة هذه الهندسة؛ اكتب كائن هندسة بصيغة GeoJSON</translation>
+    </message>
+    <message>
+        <source>&quot;geometry&quot; must be null or a GeoJSON geometry object with &quot;type&quot; one of %1, not %2</source>
+        <translation>يجب أن يكون &quot;geometry&quot; إما null وإما كائن هندسة GeoJSON نوعه &quot;type&quot; أحد %1، لا %2</translation>
+    </message>
+    <message>
+        <source>this %1 has no coordinates GDAL can read; write &quot;coordinates&quot; as RFC 7946 says, or &quot;geometry&quot;: null</source>
+        <translation>لا يحوي هذا الـ %1 إحداثيات يستطيع GDAL قراءتها؛ اكتب &quot;coordinates&quot; كما تنص RFC 7946، أو &quot;geometry&quot;: null</translation>
+    </message>
+    <message>
+        <source>%1 vertices, over the limit of %2 for an annotation; simplify the geometry</source>
+        <translation>%1 رأسًا، وهذا يتجاوز الحد البالغ %2 للتعليق الواحد؛ بسّط الهندسة</translation>
+    </message>
+    <message>
+        <source>coordinate [%1, %2] is not a longitude and latitude in degrees (RFC 7946: longitude -180 to 180 first, then latitude -90 to 90)</source>
+        <translation>الإحداثية [%1, %2] ليست خط طول وخط عرض بالدرجات (RFC 7946: خط الطول أولًا من ‎-180 إلى 180، ثم خط العرض من ‎-90 إلى 90)</translation>
+    </message>
+    <message>
+        <source>a &quot;crs&quot; member, which RFC 7946 removed: article coordinates are longitude and latitude in degrees (WGS 84) and no other CRS is read; remove &quot;crs&quot; and give the coordinates in degrees</source>
+        <translation>عضو &quot;crs&quot;، وقد ألغته RFC 7946: إحداثيات المقال خط طول وخط عرض بالدرجات (WGS 84) ولا يُقرأ أي نظام إحداثيات آخر؛ احذف &quot;crs&quot; واذكر الإحداثيات بالدرجات</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 بايت</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 ميغابايت</translation>
+    </message>
+    <message>
+        <source>is a folder, not an article file; give the path of an article file (.geojson) in it</source>
+        <translation>مجلد وليس ملف مقال؛ اذكر مسار ملف مقال (.geojson) داخله</translation>
+    </message>
+    <message>
+        <source>not a regular file (a pipe, a socket or a device); save the article to a file and give that file&apos;s path</source>
+        <translation>ليس ملفًا عاديًّا (أنبوب أو مقبس أو جهاز)؛ احفظ المقال في ملف واذكر مسار ذلك الملف</translation>
+    </message>
+    <message>
+        <source>cannot read the file (%1); %2</source>
+        <translation>تتعذر قراءة الملف (%1)؛ %2</translation>
+    </message>
+    <message>
+        <source>check that you may read it and the folders it is in (permission denied?)</source>
+        <translation>تحقق من أن لديك إذن قراءته وقراءة المجلدات التي تحويه (الإذن مرفوض؟)</translation>
+    </message>
+    <message>
+        <source>check the path</source>
+        <translation>تحقق من المسار</translation>
+    </message>
+    <message>
+        <source>the file is %1, over the limit of %2 for an article; an article file holds one text and its annotations, so check that this is the right file</source>
+        <translation>حجم الملف %1، وهذا يتجاوز الحد البالغ %2 للمقال؛ ملف المقال يحوي نصًّا واحدًا وتعليقاته، فتحقق من أنه الملف الصحيح</translation>
+    </message>
+    <message>
+        <source>read error (%1)</source>
+        <translation>خطأ في القراءة (%1)</translation>
+    </message>
+    <message>
+        <source>the file is over the limit of %1 for an article; an article file holds one text and its annotations, so check that this is the right file</source>
+        <translation>الملف يتجاوز الحد البالغ %1 للمقال؛ ملف المقال يحوي نصًّا واحدًا وتعليقاته، فتحقق من أنه الملف الصحيح</translation>
+    </message>
+    <message>
+        <source>the article is %1, over the limit of %2 for an article</source>
+        <translation>حجم المقال %1، وهذا يتجاوز الحد البالغ %2 للمقال</translation>
+    </message>
+    <message>
+        <source>the file holds a NUL byte (0x00) here, which JSON text never does: this is a binary file, or text saved as UTF-16; save the article as UTF-8 text, or write the character as \u0000 if it belongs in a string</source>
+        <translation>يحوي الملف هنا بايتًا NUL ‏(0x00)، وهو ما لا يحويه نص JSON أبدًا: هذا ملف ثنائي، أو نص محفوظ بترميز UTF-16؛ احفظ المقال نصًّا بترميز UTF-8، أو اكتب المحرف بصيغة \u0000 إن كان جزءًا من سلسلة</translation>
+    </message>
+    <message>
+        <source>JSON nested more than %1 levels deep here; an article is a few levels deep, so check that this is an article file</source>
+        <translation>JSON متداخل هنا لأكثر من %1 مستوى؛ المقال لا يتجاوز بضعة مستويات، فتحقق من أنه ملف مقال</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 here; an article file is a GeoJSON FeatureCollection (JSON text), fix its syntax</source>
+        <translation>ليس JSON: %1 هنا؛ ملف المقال FeatureCollection بصيغة GeoJSON (نص JSON)، فأصلح صياغته</translation>
+    </message>
+    <message>
+        <source>its &quot;type&quot; is %1</source>
+        <translation>نوعه &quot;type&quot; هو %1</translation>
+    </message>
+    <message>
+        <source>the top level is an array</source>
+        <translation>المستوى الأعلى مصفوفة</translation>
+    </message>
+    <message>
+        <source>JSON, but not a GeoJSON FeatureCollection (%1); an article file is one {&quot;type&quot;: &quot;FeatureCollection&quot;, ...}</source>
+        <translation>JSON، لكنه ليس FeatureCollection بصيغة GeoJSON ‏(%1)؛ ملف المقال كائن واحد {&quot;type&quot;: &quot;FeatureCollection&quot;, ...}</translation>
+    </message>
+    <message>
+        <source>&quot;features&quot; must be an array of annotations, not %1</source>
+        <translation>يجب أن يكون &quot;features&quot; مصفوفة تعليقات، لا %1</translation>
+    </message>
+    <message>
+        <source>feature %1 must be a GeoJSON Feature object, not %2</source>
+        <translation>يجب أن يكون العنصر %1 كائن Feature بصيغة GeoJSON، لا %2</translation>
+    </message>
+    <message>
+        <source>feature %1</source>
+        <translation>العنصر %1</translation>
+    </message>
+    <message>
+        <source>annotation &quot;%1&quot;</source>
+        <translation>التعليق &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;type&quot; must be &quot;Feature&quot;</source>
+        <translation>يجب أن يكون &quot;type&quot; مساويًا لـ &quot;Feature&quot;</translation>
+    </message>
+    <message>
+        <source>needs an &quot;id&quot; string, unique in the file (e.g. &quot;a12&quot;)</source>
+        <translation>يحتاج إلى سلسلة &quot;id&quot; فريدة في الملف (مثل &quot;a12&quot;)</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; &quot;%1&quot; holds control characters (shown as \x.. or \u....); write the id in plain letters and digits</source>
+        <translation>يحوي &quot;id&quot; &quot;%1&quot; محارف تحكم (تظهر بصيغة \x.. أو \u....)؛ اكتب المعرّف بحروف لاتينية بسيطة وأرقام</translation>
+    </message>
+    <message>
+        <source>duplicate id &quot;%1&quot; (first used on line %2); ids must be unique</source>
+        <translation>المعرّف &quot;%1&quot; مكرر (استُخدم أولًا في السطر %2)؛ يجب أن تكون المعرّفات فريدة</translation>
+    </message>
+    <message>
+        <source>write &quot;geometry&quot;: null when the gazetteer locates the entity</source>
+        <translation>اكتب &quot;geometry&quot;: null حين يحدد المعجم الجغرافي موقع الكيان</translation>
+    </message>
+    <message>
+        <source>&quot;properties&quot; must be an object, not %1</source>
+        <translation>يجب أن يكون &quot;properties&quot; كائنًا، لا %1</translation>
+    </message>
+    <message>
+        <source>; the quote must be the exact words of the text (whitespace aside)</source>
+        <translation>؛ يجب أن يكون الاقتباس كلمات النص بحرفها (باستثناء المسافات)</translation>
+    </message>
+    <message>
+        <source>annotation &quot;%1&quot;: the quote does not anchor in the article text: %2%3</source>
+        <translation>التعليق &quot;%1&quot;: الاقتباس لا يرتبط بموضع في نص المقال: %2%3</translation>
+    </message>
+</context>
+<context>
+    <name>geo::JsonMembers</name>
+    <message>
+        <source>a number</source>
+        <translation>عددًا</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>سلسلة نصية</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>مصفوفة</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>كائنًا</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>غائب</translation>
+    </message>
+    <message>
+        <source>: missing &quot;%1&quot;; %2</source>
+        <translation>: العضو &quot;%1&quot; مفقود؛ %2</translation>
+    </message>
+    <message>
+        <source>add it</source>
+        <translation>أضفه</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string, not %2</source>
+        <translation>يجب أن يكون &quot;%1&quot; سلسلة نصية، لا %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty; %2</source>
+        <translation>&quot;%1&quot; فارغ؛ %2</translation>
+    </message>
+    <message>
+        <source>fill it in</source>
+        <translation>املأه</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number, not %2 (%3)</source>
+        <translation>يجب أن يكون &quot;%1&quot; عددًا، لا %2 (%3)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3 (%4), not %5 %6</source>
+        <translation>يجب أن يكون &quot;%1&quot; عددًا صحيحًا من %2 إلى %3 (%4)، لا %5 %6</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; %2 is out of range; give a whole number from %3 to %4 (%5)</source>
+        <translation>&quot;%1&quot; %2 خارج النطاق؛ اذكر عددًا صحيحًا من %3 إلى %4 (%5)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an array, not %2</source>
+        <translation>يجب أن يكون &quot;%1&quot; مصفوفة، لا %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object, not %2</source>
+        <translation>يجب أن يكون &quot;%1&quot; كائنًا، لا %2</translation>
+    </message>
+    <message>
+        <source>: item %1 of &quot;%2&quot; must be a non-empty string, not %3</source>
+        <translation>: يجب أن يكون العنصر %1 من &quot;%2&quot; سلسلة نصية غير فارغة، لا %3</translation>
+    </message>
+    <message>
+        <source>an empty string</source>
+        <translation>سلسلة فارغة</translation>
+    </message>
+    <message>
+        <source>unknown %1 &quot;%2&quot; (a misspelling?); known: %3</source>
+        <translation>%1 &quot;%2&quot; غير معروف (خطأ إملائي؟)؛ المعروف: %3</translation>
+    </message>
+    <message>
+        <source>use one of %1</source>
+        <translation>استخدم أحد %1</translation>
+    </message>
+    <message>
+        <source>unknown %1 &quot;%2&quot;; use one of %3</source>
+        <translation>%1 &quot;%2&quot; غير معروف؛ استخدم أحد %3</translation>
+    </message>
+</context>
+<context>
+    <name>geo::SuggestDates</name>
+    <message>
+        <source>day written %1</source>
+        <translation>يوم مكتوب %1</translation>
+    </message>
+    <message>
+        <source>day and month &apos;%1&apos;</source>
+        <translation>اليوم والشهر «%1»</translation>
+    </message>
+    <message>
+        <source>part of a month &apos;%1&apos;</source>
+        <translation>جزء من شهر «%1»</translation>
+    </message>
+    <message>
+        <source>month and day</source>
+        <translation>الشهر واليوم</translation>
+    </message>
+    <message>
+        <source>month and year</source>
+        <translation>الشهر والسنة</translation>
+    </message>
+    <message>
+        <source>season &apos;%1&apos;</source>
+        <translation>الفصل «%1»</translation>
+    </message>
+    <message>
+        <source>weekday &apos;%1&apos; on or before the publication day %2</source>
+        <translation>يوم الأسبوع «%1» في يوم النشر %2 أو قبله</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; counted from the publication day %2</source>
+        <translation>«%1» محسوبًا من يوم النشر %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the week before the publication day %2</source>
+        <translation>«%1»: الأسبوع الذي يسبق يوم النشر %2</translation>
+    </message>
+    <message>
+        <source>years %1 to %2</source>
+        <translation>السنوات من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>the year %1</source>
+        <translation>سنة %1</translation>
+    </message>
+</context>
+<context>
+    <name>geo::TextAnchor</name>
+    <message>
+        <source>empty quote: give the exact words of the text</source>
+        <translation>اقتباس فارغ: اذكر كلمات النص بحرفها</translation>
+    </message>
+    <message>
+        <source>quote not found: %1</source>
+        <translation>لم يُعثر على الاقتباس: %1</translation>
+    </message>
+    <message>
+        <source>ambiguous: %1 occurrences of %2, and prefix/suffix do not single one out (%3 agree equally); give a longer prefix or suffix</source>
+        <translation>ملتبس: %1 مواضع لـ %2، ولا تميّز السابقة أو اللاحقة أحدها (%3 تتطابق بالقدر نفسه)؛ اذكر سابقة أو لاحقة أطول</translation>
     </message>
 </context>
 <context>

@@ -25,98 +25,70 @@ Une carte de la ligne de front d&apos;Idleb (Idlib), dans le nord-ouest de la Sy
     </message>
 </context>
 <context>
-    <name>ArticleTextView</name>
-    <message>
-        <source>Paste the dispatch here (Ctrl+V), or open a .txt or .html file</source>
-        <translation>Collez la dépêche ici (Ctrl+V), ou ouvrez un fichier .txt ou .html</translation>
-    </message>
-    <message>
-        <source>This text has %1 characters; the workbench takes a dispatch of up to %2. Split it into its articles, or annotate it with frontline-cli annotate.</source>
-        <translation>Ce texte compte %1 caractères ; l&apos;atelier accepte une dépêche de %2 caractères au plus. Découpez-le en articles, ou annotez-le avec frontline-cli annotate.</translation>
-    </message>
-</context>
-<context>
-    <name>ArticleWorkbench</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>&amp;Save as…</source>
-        <translation>&amp;Enregistrer sous…</translation>
-    </message>
-    <message>
-        <source>&amp;Import into the store</source>
-        <translation>I&amp;mporter dans la base</translation>
-    </message>
-    <message>
-        <source>New article</source>
-        <translation>Nouvel article</translation>
-    </message>
-    <message>
-        <source>&amp;Open file…</source>
-        <translation>Ou&amp;vrir un fichier…</translation>
-    </message>
-    <message>
-        <source>A .txt file, or an .html page whose text is taken (nothing in it is fetched or run)</source>
-        <translation>Un fichier .txt, ou une page .html dont seul le texte est repris (rien n&apos;y est téléchargé ni exécuté)</translation>
-    </message>
-    <message>
-        <source>Suggestions</source>
-        <translation>Suggestions</translation>
-    </message>
-    <message>
-        <source>Annotate the selection</source>
-        <translation>Annoter la sélection</translation>
-    </message>
-    <message>
-        <source>Before import</source>
-        <translation>Avant l&apos;import</translation>
-    </message>
-    <message>
-        <source>Problems:</source>
-        <translation>Problèmes :</translation>
-    </message>
-    <message>
-        <source>On the map:</source>
-        <translation>Sur la carte :</translation>
-    </message>
-    <message>
-        <source>Write the article as an annotated-article file (.geojson)</source>
-        <translation>Écrire l&apos;article dans un fichier d&apos;article annoté (.geojson)</translation>
-    </message>
-    <message>
-        <source>Open a dispatch</source>
-        <translation>Ouvrir une dépêche</translation>
-    </message>
-    <message>
-        <source>Text or web page (*.txt *.html *.htm);;All files (*)</source>
-        <translation>Texte ou page web (*.txt *.html *.htm);;Tous les fichiers (*)</translation>
-    </message>
+    <name>AnnotateSelectionPanel</name>
     <message>
         <source>Select words in the text, then say what they are.</source>
         <translation>Sélectionnez des mots dans le texte, puis dites ce qu&apos;ils désignent.</translation>
+    </message>
+    <message>
+        <source>Pick on the &amp;map</source>
+        <translation>Choisir sur la &amp;carte</translation>
+    </message>
+    <message>
+        <source>A&amp;dd annotation</source>
+        <translation>A&amp;jouter l&apos;annotation</translation>
+    </message>
+    <message>
+        <source>&amp;Use for the selected row</source>
+        <translation>&amp;Utiliser pour la ligne choisie</translation>
+    </message>
+    <message>
+        <source>Search by any spelling: Saraqib, سراقب, Sana…</source>
+        <translation>Cherchez sous n&apos;importe quelle graphie : Saraqeb, سراقب, Sana…</translation>
+    </message>
+    <message>
+        <source>While this is down, a click on a town, road or area of the main window&apos;s map chooses it</source>
+        <translation>Tant que ce bouton est enfoncé, un clic sur une localité, une route ou une zone de la carte de la fenêtre principale la choisit</translation>
+    </message>
+    <message>
+        <source>what it counts: vehicles, people, percent…</source>
+        <translation>ce qu&apos;il compte : véhicules, personnes, pour cent…</translation>
+    </message>
+    <message>
+        <source>Point the annotation selected in the suggestions at this entity instead</source>
+        <translation>Faire désigner cette entité à l&apos;annotation choisie dans les suggestions</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Nature :</translation>
+    </message>
+    <message>
+        <source>Entity:</source>
+        <translation>Entité :</translation>
+    </message>
+    <message>
+        <source>Figure:</source>
+        <translation>Chiffre :</translation>
     </message>
     <message>
         <source>Selected: %1</source>
         <translation>Sélection : %1</translation>
     </message>
     <message>
-        <source>Save the annotated article</source>
-        <translation>Enregistrer l&apos;article annoté</translation>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>Annotated articles (*.geojson)</source>
-        <translation>Articles annotés (*.geojson)</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Saved to %1</source>
-        <translation>Enregistré dans %1</translation>
+        <source>on the map</source>
+        <translation>sur la carte</translation>
     </message>
-    <message>
-        <source>Paste the dispatch or open a file; the suggestions come as you go.</source>
-        <translation>Collez la dépêche ou ouvrez un fichier ; les suggestions arrivent au fur et à mesure.</translation>
-    </message>
+</context>
+<context>
+    <name>ArticleMetadataForm</name>
     <message>
         <source>French</source>
         <translation>Français</translation>
@@ -186,48 +158,106 @@ Une carte de la ligne de front d&apos;Idleb (Idlib), dans le nord-ouest de la Sy
         <translation>N&amp;otes :</translation>
     </message>
     <message>
-        <source>Search by any spelling: Saraqib, سراقب, Sana…</source>
-        <translation>Cherchez sous n&apos;importe quelle graphie : Saraqeb, سراقب, Sana…</translation>
-    </message>
-    <message>
-        <source>Pick on the &amp;map</source>
-        <translation>Choisir sur la &amp;carte</translation>
-    </message>
-    <message>
-        <source>While this is down, a click on a town, road or area of the main window&apos;s map chooses it</source>
-        <translation>Tant que ce bouton est enfoncé, un clic sur une localité, une route ou une zone de la carte de la fenêtre principale la choisit</translation>
-    </message>
-    <message>
-        <source>what it counts: vehicles, people, percent…</source>
-        <translation>ce qu&apos;il compte : véhicules, personnes, pour cent…</translation>
-    </message>
-    <message>
-        <source>&amp;Use for the selected row</source>
-        <translation>&amp;Utiliser pour la ligne choisie</translation>
-    </message>
-    <message>
-        <source>Point the annotation selected in the suggestions at this entity instead</source>
-        <translation>Faire désigner cette entité à l&apos;annotation choisie dans les suggestions</translation>
-    </message>
-    <message>
-        <source>Kind:</source>
-        <translation>Nature :</translation>
-    </message>
-    <message>
-        <source>Entity:</source>
-        <translation>Entité :</translation>
-    </message>
-    <message>
-        <source>Figure:</source>
-        <translation>Chiffre :</translation>
-    </message>
-    <message>
-        <source>Correct article — %1</source>
-        <translation>Corriger l&apos;article — %1</translation>
+        <source>Id:</source>
+        <translation>Identifiant :</translation>
     </message>
     <message>
         <source>The corrected article replaces the stored one with this id</source>
         <translation>L&apos;article corrigé remplace celui de la base qui porte cet identifiant</translation>
+    </message>
+    <message>
+        <source>detected: %1</source>
+        <translation>détectée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleTextView</name>
+    <message>
+        <source>Paste the dispatch here (Ctrl+V), or open a .txt or .html file</source>
+        <translation>Collez la dépêche ici (Ctrl+V), ou ouvrez un fichier .txt ou .html</translation>
+    </message>
+    <message>
+        <source>This text has %1 characters; the workbench takes a dispatch of up to %2. Split it into its articles, or annotate it with frontline-cli annotate.</source>
+        <translation>Ce texte compte %1 caractères ; l&apos;atelier accepte une dépêche de %2 caractères au plus. Découpez-le en articles, ou annotez-le avec frontline-cli annotate.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleWorkbench</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>&amp;Import into the store</source>
+        <translation>I&amp;mporter dans la base</translation>
+    </message>
+    <message>
+        <source>New article</source>
+        <translation>Nouvel article</translation>
+    </message>
+    <message>
+        <source>&amp;Open file…</source>
+        <translation>Ou&amp;vrir un fichier…</translation>
+    </message>
+    <message>
+        <source>A .txt file, or an .html page whose text is taken (nothing in it is fetched or run)</source>
+        <translation>Un fichier .txt, ou une page .html dont seul le texte est repris (rien n&apos;y est téléchargé ni exécuté)</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <source>Annotate the selection</source>
+        <translation>Annoter la sélection</translation>
+    </message>
+    <message>
+        <source>Before import</source>
+        <translation>Avant l&apos;import</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Problèmes :</translation>
+    </message>
+    <message>
+        <source>On the map:</source>
+        <translation>Sur la carte :</translation>
+    </message>
+    <message>
+        <source>Write the article as an annotated-article file (.geojson)</source>
+        <translation>Écrire l&apos;article dans un fichier d&apos;article annoté (.geojson)</translation>
+    </message>
+    <message>
+        <source>Open a dispatch</source>
+        <translation>Ouvrir une dépêche</translation>
+    </message>
+    <message>
+        <source>Text or web page (*.txt *.html *.htm);;All files (*)</source>
+        <translation>Texte ou page web (*.txt *.html *.htm);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Save the annotated article</source>
+        <translation>Enregistrer l&apos;article annoté</translation>
+    </message>
+    <message>
+        <source>Annotated articles (*.geojson)</source>
+        <translation>Articles annotés (*.geojson)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>Paste the dispatch or open a file; the suggestions come as you go.</source>
+        <translation>Collez la dépêche ou ouvrez un fichier ; les suggestions arrivent au fur et à mesure.</translation>
+    </message>
+    <message>
+        <source>Correct article — %1</source>
+        <translation>Corriger l&apos;article — %1</translation>
     </message>
     <message>
         <source>in the stored article</source>
@@ -259,22 +289,6 @@ Une carte de la ligne de front d&apos;Idleb (Idlib), dans le nord-ouest de la Sy
             <numerusform>%n suggestion à vérifier : acceptez-la, rejetez-la ou modifiez-la ; rien n&apos;est importé avant que vous l&apos;acceptiez.</numerusform>
             <numerusform>%n suggestions à vérifier : acceptez, rejetez ou modifiez chacune ; rien n&apos;est importé avant que vous l&apos;acceptiez.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>detected: %1</source>
-        <translation>détectée : %1</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>on the map</source>
-        <translation>sur la carte</translation>
     </message>
     <message>
         <source>Nothing an article can point at there: click a town, a road or a governorate.</source>
@@ -344,20 +358,16 @@ Une carte de la ligne de front d&apos;Idleb (Idlib), dans le nord-ouest de la Sy
         <source>The import is under way; the window closes once it has landed.</source>
         <translation>L&apos;import est en cours ; la fenêtre se fermera une fois qu&apos;il aura abouti.</translation>
     </message>
-    <message>
-        <source>Id:</source>
-        <translation>Identifiant :</translation>
-    </message>
-    <message>
-        <source>A&amp;dd annotation</source>
-        <translation>A&amp;jouter l&apos;annotation</translation>
-    </message>
     <message numerus="yes">
         <source>%n annotation(s) accepted: check the claims and what the map will show, then import.</source>
         <translation>
             <numerusform>%n annotation acceptée : vérifiez les revendications et ce que montrera la carte, puis importez.</numerusform>
             <numerusform>%n annotations acceptées : vérifiez les revendications et ce que montrera la carte, puis importez.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>article</source>
+        <translation>article</translation>
     </message>
 </context>
 <context>
@@ -1661,6 +1671,10 @@ Une carte de la ligne de front d&apos;Idleb (Idlib), dans le nord-ouest de la Sy
         <source>event</source>
         <translation>événement</translation>
     </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
 </context>
 <context>
     <name>TimelapseDialog</name>
@@ -1895,6 +1909,873 @@ Une carte de la ligne de front d&apos;Idleb (Idlib), dans le nord-ouest de la Sy
 %2</source>
         <translation>Changements du %1 :
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>geo::AnnotationSuggester</name>
+    <message>
+        <source>road name &apos;%1&apos;</source>
+        <translation>nom de route « %1 »</translation>
+    </message>
+    <message>
+        <source>border phrase &apos;%1&apos;</source>
+        <translation>expression de frontière « %1 »</translation>
+    </message>
+    <message>
+        <source>country name &apos;%1&apos;</source>
+        <translation>nom de pays « %1 »</translation>
+    </message>
+    <message>
+        <source>gazetteer name &apos;%1&apos; (%2)</source>
+        <translation>nom du répertoire géographique « %1 » (%2)</translation>
+    </message>
+    <message>
+        <source>, after the prefix &apos;%1&apos;</source>
+        <translation>, après le préfixe « %1 »</translation>
+    </message>
+    <message>
+        <source>; %1 places bear this name, the key town or the one nearest Idleb first</source>
+        <translation> ; %1 lieux portent ce nom : la ville clé ou la plus proche d&apos;Idleb d&apos;abord</translation>
+    </message>
+    <message>
+        <source>actor alias &apos;%1&apos;</source>
+        <translation>autre nom de l&apos;acteur « %1 »</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; before a governorate seat</source>
+        <translation>« %1 » avant un chef-lieu de gouvernorat</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; after a governorate seat</source>
+        <translation>« %1 » après un chef-lieu de gouvernorat</translation>
+    </message>
+    <message>
+        <source>&apos;%1 %2&apos; names the province</source>
+        <translation>« %1 %2 » désigne la province</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation> ; </translation>
+    </message>
+    <message>
+        <source>post number %1</source>
+        <translation>poste numéro %1</translation>
+    </message>
+    <message>
+        <source>post named &apos;%1&apos;</source>
+        <translation>poste nommé « %1 »</translation>
+    </message>
+    <message>
+        <source>post named like &apos;%1&apos;</source>
+        <translation>poste au nom proche de « %1 »</translation>
+    </message>
+    <message>
+        <source>post at %1 (%2)</source>
+        <translation>poste à %1 (%2)</translation>
+    </message>
+    <message>
+        <source>observation post phrase &apos;%1&apos;, %2</source>
+        <translation>expression de poste d&apos;observation « %1 », %2</translation>
+    </message>
+    <message>
+        <source>number word</source>
+        <translation>nombre en toutes lettres</translation>
+    </message>
+    <message>
+        <source>%1 and what it counts: &apos;%2&apos;</source>
+        <translation>%1 et ce qu&apos;il compte : « %2 »</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names who holds the place</source>
+        <translation>« %1 » dit qui tient le lieu</translation>
+    </message>
+    <message>
+        <source>cue &apos;%1&apos; (%2)</source>
+        <translation>indice « %1 » (%2)</translation>
+    </message>
+    <message>
+        <source>, actor &apos;%1&apos;</source>
+        <translation>, acteur « %1 »</translation>
+    </message>
+    <message>
+        <source>, no actor named: the cue implies the %1 side</source>
+        <translation>, aucun acteur nommé : l&apos;indice suppose le camp %1</translation>
+    </message>
+    <message>
+        <source>, &apos;%1&apos; taken as %2 of an earlier sentence</source>
+        <translation>, « %1 » compris comme %2 d&apos;une phrase précédente</translation>
+    </message>
+    <message>
+        <source>the town</source>
+        <translation>la ville</translation>
+    </message>
+    <message>
+        <source>, place &apos;%1&apos;</source>
+        <translation>, lieu « %1 »</translation>
+    </message>
+    <message>
+        <source>, attributed to &apos;%1&apos;</source>
+        <translation>, attribué à « %1 »</translation>
+    </message>
+    <message>
+        <source>, place &apos;%1&apos;, listed with &apos;%2&apos;</source>
+        <translation>, lieu « %1 », cité avec « %2 »</translation>
+    </message>
+    <message>
+        <source>The text is empty: paste or open the text of a dispatch.</source>
+        <translation>Le texte est vide : collez ou ouvrez le texte d&apos;une dépêche.</translation>
+    </message>
+    <message>
+        <source>This is not text (%1 of its first %2 characters are control or undecodable characters): open the dispatch as plain text.</source>
+        <translation>Ce n&apos;est pas du texte (%1 de ses %2 premiers caractères sont des caractères de contrôle ou indéchiffrables) : ouvrez la dépêche en texte brut.</translation>
+    </message>
+    <message>
+        <source>The text is in no language Frontline reads: suggestions are made for French, English and Arabic texts.</source>
+        <translation>Le texte n&apos;est dans aucune langue que Frontline lit : les suggestions se font pour des textes en français, en anglais et en arabe.</translation>
+    </message>
+    <message>
+        <source>Language &quot;%1&quot; is not one Frontline suggests annotations for: use fr, en or ar.</source>
+        <translation>Frontline ne suggère pas d&apos;annotations pour la langue « %1 » : utilisez fr, en ou ar.</translation>
+    </message>
+    <message>
+        <source>; &apos;%1&apos;: %2</source>
+        <translation> ; « %1 » : %2</translation>
+    </message>
+</context>
+<context>
+    <name>geo::ArticleReader</name>
+    <message>
+        <source>&quot;%1&quot; is new in format %2, and this file declares &quot;%3&quot;; write &quot;frontline&quot;: &quot;%2&quot; at the top of the file</source>
+        <translation>« %1 » est nouveau dans le format %2, et ce fichier déclare &quot;%3&quot; ; écrivez &quot;frontline&quot;: &quot;%2&quot; en tête du fichier</translation>
+    </message>
+    <message>
+        <source>a place id (a key-town key such as &quot;saraqib&quot;, &quot;osm:node/...&quot;, or a &quot;local:...&quot; place of the article&apos;s &quot;entities&quot;)</source>
+        <translation>un identifiant de lieu (la clé d&apos;une ville clé comme &quot;saraqib&quot;, &quot;osm:node/...&quot;, ou un lieu &quot;local:...&quot; des &quot;entities&quot; de l&apos;article)</translation>
+    </message>
+    <message>
+        <source>a &quot;local:...&quot; entity of the article&apos;s &quot;entities&quot; (the event&apos;s name)</source>
+        <translation>une entité &quot;local:...&quot; des &quot;entities&quot; de l&apos;article (le nom de l&apos;événement)</translation>
+    </message>
+    <message>
+        <source>the collection</source>
+        <translation>la collection</translation>
+    </message>
+    <message>
+        <source>add &quot;frontline&quot;: &quot;%1&quot; next to &quot;type&quot; to declare the format</source>
+        <translation>ajoutez &quot;frontline&quot;: &quot;%1&quot; à côté de &quot;type&quot; pour déclarer le format</translation>
+    </message>
+    <message>
+        <source>unsupported format version &quot;%1&quot;; this version of Frontline reads %2</source>
+        <translation>version de format &quot;%1&quot; non prise en charge ; cette version de Frontline lit %2</translation>
+    </message>
+    <message>
+        <source>the article (id, title, publisher, published, language, kind, text) goes in an &quot;article&quot; object at the top level</source>
+        <translation>l&apos;article (id, title, publisher, published, language, kind, text) va dans un objet &quot;article&quot; au premier niveau</translation>
+    </message>
+    <message>
+        <source>&quot;article&quot; must be an object, not %1</source>
+        <translation>&quot;article&quot; doit être un objet, pas %1</translation>
+    </message>
+    <message>
+        <source>article</source>
+        <translation>article</translation>
+    </message>
+    <message>
+        <source>article member</source>
+        <translation>membre d&apos;article</translation>
+    </message>
+    <message>
+        <source>give the article a stable id such as &quot;afp-2020-02-08-saraqeb&quot;</source>
+        <translation>donnez à l&apos;article un identifiant stable comme &quot;afp-2020-02-08-saraqeb&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; &quot;%1&quot; holds control characters (shown as \x.. or \u....), which a terminal or a list would act on; write the id in plain letters, digits and hyphens</source>
+        <translation>&quot;id&quot; &quot;%1&quot; contient des caractères de contrôle (montrés comme \x.. ou \u....), qu&apos;un terminal ou une liste interpréterait ; écrivez l&apos;identifiant en lettres simples, chiffres et tirets</translation>
+    </message>
+    <message>
+        <source>name the publisher, e.g. &quot;AFP&quot;</source>
+        <translation>nommez l&apos;éditeur, par ex. &quot;AFP&quot;</translation>
+    </message>
+    <message>
+        <source>the full plain text of the article goes here</source>
+        <translation>le texte brut complet de l&apos;article va ici</translation>
+    </message>
+    <message>
+        <source>write the publication day as YYYY-MM-DD</source>
+        <translation>écrivez le jour de publication sous la forme AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>&quot;published&quot;: %1; write the publication day as YYYY-MM-DD</source>
+        <translation>&quot;published&quot; : %1 ; écrivez le jour de publication sous la forme AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>&quot;published&quot; &quot;%1&quot; is a month, which is new in format %2, and this file declares &quot;%3&quot;; write &quot;frontline&quot;: &quot;%2&quot; at the top of the file, or the day as YYYY-MM-DD</source>
+        <translation>&quot;published&quot; &quot;%1&quot; est un mois, ce qui est nouveau dans le format %2, et ce fichier déclare &quot;%3&quot; ; écrivez &quot;frontline&quot;: &quot;%2&quot; en tête du fichier, ou le jour sous la forme AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>&quot;published&quot; must be one day (YYYY-MM-DD), or (format 1.1) a month (YYYY-MM) when only the month is known, not &quot;%1&quot;</source>
+        <translation>&quot;published&quot; doit être un jour (AAAA-MM-JJ), ou (format 1.1) un mois (AAAA-MM) quand seul le mois est connu, pas &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>give the language as a BCP 47 tag such as &quot;fr&quot;</source>
+        <translation>donnez la langue sous forme d&apos;étiquette BCP 47 comme &quot;fr&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;language&quot; &quot;%1&quot; is not a BCP 47 tag; write &quot;fr&quot;, &quot;en&quot;, &quot;ar&quot;...</source>
+        <translation>&quot;language&quot; &quot;%1&quot; n&apos;est pas une étiquette BCP 47 ; écrivez &quot;fr&quot;, &quot;en&quot;, &quot;ar&quot;…</translation>
+    </message>
+    <message>
+        <source>&quot;url&quot; &quot;%1&quot; is not an http(s) address; give the page&apos;s address or leave it empty and say why in &quot;notes&quot;</source>
+        <translation>&quot;url&quot; &quot;%1&quot; n&apos;est pas une adresse http(s) ; donnez l&apos;adresse de la page, ou laissez-la vide et dites pourquoi dans &quot;notes&quot;</translation>
+    </message>
+    <message>
+        <source>no &quot;url&quot;: give the address the text was taken from, or say in &quot;notes&quot; why there is none</source>
+        <translation>pas de &quot;url&quot; : donnez l&apos;adresse d&apos;où vient le texte, ou dites dans &quot;notes&quot; pourquoi il n&apos;y en a pas</translation>
+    </message>
+    <message>
+        <source>give its names by language, e.g. &quot;names&quot;: {&quot;en&quot;: &quot;Moscow&quot;, &quot;fr&quot;: &quot;Moscou&quot;}</source>
+        <translation>donnez ses noms par langue, par ex. &quot;names&quot;: {&quot;en&quot;: &quot;Moscow&quot;, &quot;fr&quot;: &quot;Moscou&quot;}</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a BCP 47 language tag; write &quot;fr&quot;, &quot;en&quot;, &quot;ar&quot;...</source>
+        <translation>&quot;%1&quot; n&apos;est pas une étiquette de langue BCP 47 ; écrivez &quot;fr&quot;, &quot;en&quot;, &quot;ar&quot;…</translation>
+    </message>
+    <message>
+        <source>write the name, or leave the language out</source>
+        <translation>écrivez le nom, ou omettez la langue</translation>
+    </message>
+    <message>
+        <source>&quot;names&quot; is empty; give at least one name, e.g. {&quot;en&quot;: &quot;...&quot;}</source>
+        <translation>&quot;names&quot; est vide ; donnez au moins un nom, par ex. {&quot;en&quot;: &quot;...&quot;}</translation>
+    </message>
+    <message>
+        <source>entity %1</source>
+        <translation>entité %1</translation>
+    </message>
+    <message>
+        <source>entity &quot;%1&quot;</source>
+        <translation>entité &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>an entity must be an object with &quot;id&quot;, &quot;kind&quot; and &quot;names&quot;, not %1</source>
+        <translation>une entité doit être un objet avec &quot;id&quot;, &quot;kind&quot; et &quot;names&quot;, pas %1</translation>
+    </message>
+    <message>
+        <source>entity member</source>
+        <translation>membre d&apos;entité</translation>
+    </message>
+    <message>
+        <source>give it an id such as &quot;local:moscow&quot;</source>
+        <translation>donnez-lui un identifiant comme &quot;local:moscow&quot;</translation>
+    </message>
+    <message>
+        <source>entity id &quot;%1&quot; must be &quot;local:&quot; followed by lower-case letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot;, e.g. &quot;local:moscow&quot;</source>
+        <translation>l&apos;identifiant d&apos;entité &quot;%1&quot; doit être &quot;local:&quot; suivi de minuscules, de chiffres, de &quot;.&quot;, &quot;_&quot; ou &quot;-&quot;, par ex. &quot;local:moscow&quot;</translation>
+    </message>
+    <message>
+        <source>duplicate entity id &quot;%1&quot;</source>
+        <translation>identifiant d&apos;entité &quot;%1&quot; en double</translation>
+    </message>
+    <message>
+        <source>use one of %1</source>
+        <translation>utilisez l&apos;un de %1</translation>
+    </message>
+    <message>
+        <source>an actor goes in the top-level &quot;actors&quot; list (with its kind, role and side), and annotations point at it as &quot;actor:&lt;id&gt;&quot;; &quot;entities&quot; holds places and other named things</source>
+        <translation>un acteur va dans la liste &quot;actors&quot; du premier niveau (avec son type, son rôle et son camp), et les annotations le désignent par &quot;actor:&lt;id&gt;&quot; ; &quot;entities&quot; contient les lieux et les autres choses nommées</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;; use one of %2</source>
+        <translation>type &quot;%1&quot; inconnu ; utilisez l&apos;un de %2</translation>
+    </message>
+    <message>
+        <source>&quot;point&quot; must be [longitude, latitude], two numbers in degrees</source>
+        <translation>&quot;point&quot; doit être [longitude, latitude], deux nombres en degrés</translation>
+    </message>
+    <message>
+        <source>&quot;point&quot; [%1, %2] is not a longitude and latitude in degrees (longitude -180 to 180 first, then latitude -90 to 90)</source>
+        <translation>&quot;point&quot; [%1, %2] n&apos;est pas une longitude et une latitude en degrés (la longitude de -180 à 180 d&apos;abord, puis la latitude de -90 à 90)</translation>
+    </message>
+    <message>
+        <source>only a place has a &quot;point&quot;</source>
+        <translation>seul un lieu a un &quot;point&quot;</translation>
+    </message>
+    <message>
+        <source>actor %1</source>
+        <translation>acteur %1</translation>
+    </message>
+    <message>
+        <source>actor &quot;%1&quot;</source>
+        <translation>acteur &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>an actor must be an object with &quot;id&quot;, &quot;kind&quot; and &quot;names&quot;, not %1</source>
+        <translation>un acteur doit être un objet avec &quot;id&quot;, &quot;kind&quot; et &quot;names&quot;, pas %1</translation>
+    </message>
+    <message>
+        <source>actor member</source>
+        <translation>membre d&apos;acteur</translation>
+    </message>
+    <message>
+        <source>give it an id such as &quot;reuters&quot;</source>
+        <translation>donnez-lui un identifiant comme &quot;reuters&quot;</translation>
+    </message>
+    <message>
+        <source>write the id without &quot;actor:&quot; (&quot;%1&quot;), as in actors.json; annotations add &quot;actor:&quot;</source>
+        <translation>écrivez l&apos;identifiant sans &quot;actor:&quot; (&quot;%1&quot;), comme dans actors.json ; les annotations ajoutent &quot;actor:&quot;</translation>
+    </message>
+    <message>
+        <source>actor id &quot;%1&quot; must be lower-case letters, digits and hyphens, e.g. &quot;reuters&quot;</source>
+        <translation>l&apos;identifiant d&apos;acteur &quot;%1&quot; doit être fait de minuscules, de chiffres et de tirets, par ex. &quot;reuters&quot;</translation>
+    </message>
+    <message>
+        <source>duplicate actor id &quot;%1&quot;</source>
+        <translation>identifiant d&apos;acteur &quot;%1&quot; en double</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already an actor of actors.json; point at it as &quot;%2&quot; without defining it here</source>
+        <translation>&quot;%1&quot; est déjà un acteur de actors.json ; désignez-le par &quot;%2&quot; sans le définir ici</translation>
+    </message>
+    <message>
+        <source>date it: YYYY-MM-DD, YYYY-MM, FROM/TO, or (format 1.1) YYYY, a date followed by &quot;~&quot; (about) or preceded by &quot;../&quot; (on or before)</source>
+        <translation>datez-le : AAAA-MM-JJ, AAAA-MM, DÉBUT/FIN, ou (format 1.1) AAAA, une date suivie de &quot;~&quot; (environ) ou précédée de &quot;../&quot; (au plus tard)</translation>
+    </message>
+    <message>
+        <source>&quot;event_date&quot;: %1</source>
+        <translation>&quot;event_date&quot; : %1</translation>
+    </message>
+    <message>
+        <source>&quot;event_date&quot; &quot;%1&quot; is written in a form new in format %2 (a year, &quot;~&quot; or &quot;../&quot;), and this file declares &quot;%3&quot;; write &quot;frontline&quot;: &quot;%2&quot; at the top of the file</source>
+        <translation>&quot;event_date&quot; &quot;%1&quot; est écrit sous une forme nouvelle dans le format %2 (une année, &quot;~&quot; ou &quot;../&quot;), et ce fichier déclare &quot;%3&quot; ; écrivez &quot;frontline&quot;: &quot;%2&quot; en tête du fichier</translation>
+    </message>
+    <message>
+        <source>1 day, 2 week, 3 month</source>
+        <translation>1 jour, 2 semaine, 3 mois</translation>
+    </message>
+    <message>
+        <source>1 place, 2 near it, 3 region</source>
+        <translation>1 lieu, 2 près de lui, 3 région</translation>
+    </message>
+    <message>
+        <source>&quot;time_precision&quot; 1 (an exact day) contradicts &quot;event_date&quot; &quot;%1&quot;, which spans several days; use 2 (week) or 3 (month)</source>
+        <translation>&quot;time_precision&quot; 1 (un jour exact) contredit &quot;event_date&quot; &quot;%1&quot;, qui couvre plusieurs jours ; utilisez 2 (semaine) ou 3 (mois)</translation>
+    </message>
+    <message>
+        <source>&quot;time_precision&quot; 1 (an exact day) contradicts &quot;event_date&quot; &quot;%1&quot;, which is %2; use 2 (week) or 3 (month), or leave it out</source>
+        <translation>&quot;time_precision&quot; 1 (un jour exact) contredit &quot;event_date&quot; &quot;%1&quot;, qui est %2 ; utilisez 2 (semaine) ou 3 (mois), ou omettez-le</translation>
+    </message>
+    <message>
+        <source>approximate (~)</source>
+        <translation>approximatif (~)</translation>
+    </message>
+    <message>
+        <source>open (../)</source>
+        <translation>ouvert (../)</translation>
+    </message>
+    <message>
+        <source>unknown %1 &quot;%2&quot;: not in the bundled areas or posts</source>
+        <translation>%1 &quot;%2&quot; inconnu : absent des zones et des postes fournis</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; &quot;%2&quot; must be %3%4</source>
+        <translation>&quot;%1&quot; &quot;%2&quot; doit être %3%4</translation>
+    </message>
+    <message>
+        <source>, an &quot;area:...&quot; or a &quot;post:...&quot;</source>
+        <translation>, un &quot;area:...&quot; ou un &quot;post:...&quot;</translation>
+    </message>
+    <message>
+        <source>unknown local entity &quot;%1&quot;: define it in the top-level &quot;entities&quot;</source>
+        <translation>entité locale &quot;%1&quot; inconnue : définissez-la dans les &quot;entities&quot; du premier niveau</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an entity of kind &quot;other&quot;, not a place</source>
+        <translation>&quot;%1&quot; est une entité de type &quot;other&quot;, pas un lieu</translation>
+    </message>
+    <message>
+        <source>unknown place &quot;%1&quot;: not in the gazetteer; use a known place id, or define it in the top-level &quot;entities&quot; as &quot;local:...&quot; (format 1.1)</source>
+        <translation>lieu &quot;%1&quot; inconnu : absent du répertoire géographique ; utilisez un identifiant de lieu connu, ou définissez-le dans les &quot;entities&quot; du premier niveau comme &quot;local:...&quot; (format 1.1)</translation>
+    </message>
+    <message>
+        <source>say what the words refer to (a place id, &quot;road:M5&quot;, &quot;post:7&quot;, &quot;area:SY07&quot;, &quot;border:SY-TR&quot;, &quot;actor:sana&quot;, &quot;local:...&quot;)</source>
+        <translation>dites ce que désignent les mots (un identifiant de lieu, &quot;road:M5&quot;, &quot;post:7&quot;, &quot;area:SY07&quot;, &quot;border:SY-TR&quot;, &quot;actor:sana&quot;, &quot;local:...&quot;)</translation>
+    </message>
+    <message>
+        <source>entity &quot;%1&quot; does not fit kind &quot;%2&quot;; it needs %3</source>
+        <translation>l&apos;entité &quot;%1&quot; ne convient pas au type &quot;%2&quot; ; il faut %3</translation>
+    </message>
+    <message>
+        <source>unknown local entity &quot;%1&quot;: define it in the top-level &quot;entities&quot; (format 1.1)</source>
+        <translation>entité locale &quot;%1&quot; inconnue : définissez-la dans les &quot;entities&quot; du premier niveau (format 1.1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an entity of kind &quot;other&quot;; a place annotation points at a place</source>
+        <translation>&quot;%1&quot; est une entité de type &quot;other&quot; ; une annotation de lieu désigne un lieu</translation>
+    </message>
+    <message>
+        <source>unknown entity &quot;%1&quot;: not in the gazetteer, roads, posts, areas, borders or actors; use a known id (see docs/article-format.md)</source>
+        <translation>entité &quot;%1&quot; inconnue : absente du répertoire géographique, des routes, des postes, des zones, des frontières et des acteurs ; utilisez un identifiant connu (voir docs/article-format.md)</translation>
+    </message>
+    <message>
+        <source>only an area claim (&quot;claim_scope&quot;: &quot;area&quot;) has &quot;area_share&quot;</source>
+        <translation>seule une revendication sur une zone (&quot;claim_scope&quot;: &quot;area&quot;) a &quot;area_share&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;place&quot; &quot;%1&quot; is an area: a claim about an area says &quot;claim_scope&quot;: &quot;area&quot; (format 1.1)</source>
+        <translation>&quot;place&quot; &quot;%1&quot; est une zone : une revendication sur une zone dit &quot;claim_scope&quot;: &quot;area&quot; (format 1.1)</translation>
+    </message>
+    <message>
+        <source>name the place the claim is about by its id, e.g. &quot;saraqib&quot;</source>
+        <translation>nommez le lieu de la revendication par son identifiant, par ex. &quot;saraqib&quot;</translation>
+    </message>
+    <message>
+        <source>an area claim names its area either by &quot;place&quot; or by a Polygon geometry, not both; remove one</source>
+        <translation>une revendication sur une zone nomme sa zone soit par &quot;place&quot;, soit par une géométrie Polygon, pas les deux ; retirez l&apos;un des deux</translation>
+    </message>
+    <message>
+        <source>&quot;place&quot; &quot;%1&quot; of an area claim must be a governorate or district by its OCHA pcode, e.g. &quot;area:SY07&quot; (Idleb) or &quot;area:SY0700&quot; (Idleb district)</source>
+        <translation>&quot;place&quot; &quot;%1&quot; d&apos;une revendication sur une zone doit être un gouvernorat ou un district désigné par son pcode OCHA, par ex. &quot;area:SY07&quot; (Idleb) ou &quot;area:SY0700&quot; (district d&apos;Idleb)</translation>
+    </message>
+    <message>
+        <source>unknown area &quot;%1&quot;: not a pcode of the bundled boundaries</source>
+        <translation>zone &quot;%1&quot; inconnue : pas un pcode des limites fournies</translation>
+    </message>
+    <message>
+        <source>an area claim needs &quot;place&quot;: &quot;area:&lt;pcode&gt;&quot; (e.g. &quot;area:SY07&quot;) or a Polygon geometry</source>
+        <translation>une revendication sur une zone demande &quot;place&quot;: &quot;area:&lt;pcode&gt;&quot; (par ex. &quot;area:SY07&quot;) ou une géométrie Polygon</translation>
+    </message>
+    <message>
+        <source>the percentage of the area the controller holds, 0 to 100</source>
+        <translation>le pourcentage de la zone que tient le camp, de 0 à 100</translation>
+    </message>
+    <message>
+        <source>&quot;area_share&quot; %1 must be a percentage above 0 and at most 100</source>
+        <translation>&quot;area_share&quot; %1 doit être un pourcentage supérieur à 0 et d&apos;au plus 100</translation>
+    </message>
+    <message>
+        <source>only a claim has &quot;%1&quot;</source>
+        <translation>seule une revendication a &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>only an event (&quot;kind&quot;: &quot;event&quot;) has &quot;%1&quot;</source>
+        <translation>seul un événement (&quot;kind&quot;: &quot;event&quot;) a &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>only a claim or an event has &quot;claimant_actor&quot;</source>
+        <translation>seuls une revendication ou un événement ont &quot;claimant_actor&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an actor id such as &quot;actor:state-tv&quot;, not &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; doit être un identifiant d&apos;acteur comme &quot;actor:state-tv&quot;, pas &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>unknown actor &quot;%1&quot;: not in actors.json nor in the article&apos;s &quot;actors&quot;</source>
+        <translation>acteur &quot;%1&quot; inconnu : ni dans actors.json ni dans les &quot;actors&quot; de l&apos;article</translation>
+    </message>
+    <message>
+        <source>unknown event_type &quot;%1&quot;; use one of ACLED&apos;s %2%3</source>
+        <translation>event_type &quot;%1&quot; inconnu ; utilisez l&apos;un de ceux d&apos;ACLED : %2%3</translation>
+    </message>
+    <message>
+        <source> (&quot;%1&quot; is a sub_event_type of &quot;%2&quot;)</source>
+        <translation> (&quot;%1&quot; est un sub_event_type de &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>say what happened, e.g. &quot;Agreement&quot;, &quot;Security corridor&quot;, &quot;Joint patrol&quot;, &quot;Reinforcement&quot;, &quot;Shelling/artillery/missile attack&quot;, &quot;Air/drone strike&quot;</source>
+        <translation>dites ce qui s&apos;est passé, par ex. &quot;Agreement&quot;, &quot;Security corridor&quot;, &quot;Joint patrol&quot;, &quot;Reinforcement&quot;, &quot;Shelling/artillery/missile attack&quot;, &quot;Air/drone strike&quot;</translation>
+    </message>
+    <message>
+        <source>sub_event_type &quot;%1&quot; is not one of &quot;%2&quot;: %3</source>
+        <translation>sub_event_type &quot;%1&quot; n&apos;est pas un de ceux de &quot;%2&quot; : %3</translation>
+    </message>
+    <message>
+        <source>only an agreement, a corridor or another strategic development has an &quot;effective_date&quot;</source>
+        <translation>seuls un accord, un corridor ou une autre évolution stratégique ont une &quot;effective_date&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;effective_date&quot;: %1</source>
+        <translation>&quot;effective_date&quot; : %1</translation>
+    </message>
+    <message>
+        <source>&quot;effective_date&quot; &quot;%1&quot; is before &quot;event_date&quot; &quot;%2&quot;: an agreement takes effect on or after the day it is made</source>
+        <translation>&quot;effective_date&quot; &quot;%1&quot; est avant &quot;event_date&quot; &quot;%2&quot; : un accord prend effet le jour où il est conclu ou après</translation>
+    </message>
+    <message>
+        <source>a corridor runs along a road: &quot;road&quot;: &quot;road:M4&quot;</source>
+        <translation>un corridor longe une route : &quot;road&quot;: &quot;road:M4&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;road&quot; must be a road id such as &quot;road:M4&quot;, not &quot;%1&quot;</source>
+        <translation>&quot;road&quot; doit être un identifiant de route comme &quot;road:M4&quot;, pas &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown road &quot;%1&quot;</source>
+        <translation>route &quot;%1&quot; inconnue</translation>
+    </message>
+    <message>
+        <source>give the corridor&apos;s whole width across the road in km, e.g. 12 for 6 km on each side</source>
+        <translation>donnez la largeur totale du corridor de part et d&apos;autre de la route en km, par ex. 12 pour 6 km de chaque côté</translation>
+    </message>
+    <message>
+        <source>only a &quot;Security corridor&quot; has &quot;width_km&quot;</source>
+        <translation>seul un &quot;Security corridor&quot; a &quot;width_km&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;width_km&quot; %1 must be above 0 and at most 200 (km across the road)</source>
+        <translation>&quot;width_km&quot; %1 doit être supérieur à 0 et d&apos;au plus 200 (km de part et d&apos;autre de la route)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an end of the stretch of &quot;road&quot; the event runs along; give &quot;road&quot; too</source>
+        <translation>&quot;%1&quot; est une extrémité du tronçon de &quot;road&quot; que suit l&apos;événement ; donnez aussi &quot;road&quot;</translation>
+    </message>
+    <message>
+        <source>say where it happened: &quot;place&quot; (a place id, &quot;local:...&quot;, &quot;area:...&quot; or &quot;post:...&quot;) or a geometry</source>
+        <translation>dites où cela s&apos;est passé : &quot;place&quot; (un identifiant de lieu, &quot;local:...&quot;, &quot;area:...&quot; ou &quot;post:...&quot;) ou une géométrie</translation>
+    </message>
+    <message>
+        <source>kind &quot;event&quot; is new in format %1, and this file declares &quot;%2&quot;; write &quot;frontline&quot;: &quot;%1&quot; at the top of the file</source>
+        <translation>le type &quot;event&quot; est nouveau dans le format %1, et ce fichier déclare &quot;%2&quot; ; écrivez &quot;frontline&quot;: &quot;%1&quot; en tête du fichier</translation>
+    </message>
+    <message>
+        <source>give the exact words of the text</source>
+        <translation>donnez les mots exacts du texte</translation>
+    </message>
+    <message>
+        <source>code points from the start of the text</source>
+        <translation>points de code depuis le début du texte</translation>
+    </message>
+    <message>
+        <source>give both &quot;start&quot; and &quot;end&quot;, or neither</source>
+        <translation>donnez à la fois &quot;start&quot; et &quot;end&quot;, ou aucun des deux</translation>
+    </message>
+    <message>
+        <source>&quot;start&quot; %1 is after &quot;end&quot; %2</source>
+        <translation>&quot;start&quot; %1 est après &quot;end&quot; %2</translation>
+    </message>
+    <message>
+        <source>give the figure as a number, e.g. 350</source>
+        <translation>donnez le chiffre sous forme de nombre, par ex. 350</translation>
+    </message>
+    <message>
+        <source>say what the figure counts, e.g. &quot;vehicles&quot;</source>
+        <translation>dites ce que compte le chiffre, par ex. &quot;vehicles&quot;</translation>
+    </message>
+    <message>
+        <source>unknown sub_event_type &quot;%1&quot; for a post; use one of %2</source>
+        <translation>sub_event_type &quot;%1&quot; inconnu pour un poste ; utilisez l&apos;un de %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs an &quot;event_date&quot;: say when it happened</source>
+        <translation>&quot;%1&quot; demande une &quot;event_date&quot; : dites quand cela s&apos;est passé</translation>
+    </message>
+    <message>
+        <source>say who makes the claim, e.g. &quot;state TV&quot;</source>
+        <translation>dites qui la revendique, par ex. &quot;state TV&quot;</translation>
+    </message>
+    <message>
+        <source>unknown origin &quot;%1&quot;; use &quot;suggested&quot; (proposed by the tool, not checked by a person) or &quot;accepted&quot; (proposed by the tool and accepted by a person), or leave &quot;origin&quot; out for an annotation written by a person</source>
+        <translation>origine &quot;%1&quot; inconnue ; utilisez &quot;suggested&quot; (proposée par l&apos;outil, non vérifiée par une personne) ou &quot;accepted&quot; (proposée par l&apos;outil et acceptée par une personne), ou omettez &quot;origin&quot; pour une annotation écrite par une personne</translation>
+    </message>
+    <message>
+        <source>GDAL&apos;s GeoJSON driver cannot read the file (%1); keep &quot;type&quot;: &quot;FeatureCollection&quot; and &quot;frontline&quot; before &quot;article&quot;, at the start of the file, where GDAL looks for them</source>
+        <translation>le pilote GeoJSON de GDAL ne peut pas lire le fichier (%1) ; gardez &quot;type&quot;: &quot;FeatureCollection&quot; et &quot;frontline&quot; avant &quot;article&quot;, au début du fichier, là où GDAL les cherche</translation>
+    </message>
+    <message>
+        <source>GDAL reads the file with its %1 driver, not as one GeoJSON FeatureCollection; write a single FeatureCollection</source>
+        <translation>GDAL lit le fichier avec son pilote %1, et non comme une seule FeatureCollection GeoJSON ; écrivez une seule FeatureCollection</translation>
+    </message>
+    <message>
+        <source>GDAL does not pass the &quot;%1&quot; member on as written; check its JSON</source>
+        <translation>GDAL ne transmet pas le membre &quot;%1&quot; tel qu&apos;il est écrit ; vérifiez son JSON</translation>
+    </message>
+    <message>
+        <source>GDAL reads %1 features where the JSON has %2; check the features array</source>
+        <translation>GDAL lit %1 entités là où le JSON en a %2 ; vérifiez le tableau features</translation>
+    </message>
+    <message>
+        <source>OGR cannot read this geometry; write a GeoJSON geometry object</source>
+        <translation>OGR ne peut pas lire cette géométrie ; écrivez un objet géométrie GeoJSON</translation>
+    </message>
+    <message>
+        <source>&quot;geometry&quot; must be null or a GeoJSON geometry object with &quot;type&quot; one of %1, not %2</source>
+        <translation>&quot;geometry&quot; doit être null ou un objet géométrie GeoJSON dont le &quot;type&quot; est l&apos;un de %1, pas %2</translation>
+    </message>
+    <message>
+        <source>this %1 has no coordinates GDAL can read; write &quot;coordinates&quot; as RFC 7946 says, or &quot;geometry&quot;: null</source>
+        <translation>ce %1 n&apos;a pas de coordonnées que GDAL puisse lire ; écrivez &quot;coordinates&quot; comme le dit la RFC 7946, ou &quot;geometry&quot;: null</translation>
+    </message>
+    <message>
+        <source>%1 vertices, over the limit of %2 for an annotation; simplify the geometry</source>
+        <translation>%1 sommets, au-delà de la limite de %2 pour une annotation ; simplifiez la géométrie</translation>
+    </message>
+    <message>
+        <source>coordinate [%1, %2] is not a longitude and latitude in degrees (RFC 7946: longitude -180 to 180 first, then latitude -90 to 90)</source>
+        <translation>la coordonnée [%1, %2] n&apos;est pas une longitude et une latitude en degrés (RFC 7946 : la longitude de -180 à 180 d&apos;abord, puis la latitude de -90 à 90)</translation>
+    </message>
+    <message>
+        <source>a &quot;crs&quot; member, which RFC 7946 removed: article coordinates are longitude and latitude in degrees (WGS 84) and no other CRS is read; remove &quot;crs&quot; and give the coordinates in degrees</source>
+        <translation>un membre &quot;crs&quot;, que la RFC 7946 a supprimé : les coordonnées d&apos;un article sont une longitude et une latitude en degrés (WGS 84) et aucun autre système de coordonnées n&apos;est lu ; retirez &quot;crs&quot; et donnez les coordonnées en degrés</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 Mo</translation>
+    </message>
+    <message>
+        <source>is a folder, not an article file; give the path of an article file (.geojson) in it</source>
+        <translation>est un dossier, pas un fichier d&apos;article ; donnez le chemin d&apos;un fichier d&apos;article (.geojson) qu&apos;il contient</translation>
+    </message>
+    <message>
+        <source>not a regular file (a pipe, a socket or a device); save the article to a file and give that file&apos;s path</source>
+        <translation>pas un fichier ordinaire (un tube, un socket ou un périphérique) ; enregistrez l&apos;article dans un fichier et donnez le chemin de ce fichier</translation>
+    </message>
+    <message>
+        <source>cannot read the file (%1); %2</source>
+        <translation>impossible de lire le fichier (%1) ; %2</translation>
+    </message>
+    <message>
+        <source>check that you may read it and the folders it is in (permission denied?)</source>
+        <translation>vérifiez que vous avez le droit de le lire, ainsi que les dossiers qui le contiennent (permission refusée ?)</translation>
+    </message>
+    <message>
+        <source>check the path</source>
+        <translation>vérifiez le chemin</translation>
+    </message>
+    <message>
+        <source>the file is %1, over the limit of %2 for an article; an article file holds one text and its annotations, so check that this is the right file</source>
+        <translation>le fichier fait %1, au-delà de la limite de %2 pour un article ; un fichier d&apos;article contient un texte et ses annotations, vérifiez donc que c&apos;est le bon fichier</translation>
+    </message>
+    <message>
+        <source>read error (%1)</source>
+        <translation>erreur de lecture (%1)</translation>
+    </message>
+    <message>
+        <source>the file is over the limit of %1 for an article; an article file holds one text and its annotations, so check that this is the right file</source>
+        <translation>le fichier dépasse la limite de %1 pour un article ; un fichier d&apos;article contient un texte et ses annotations, vérifiez donc que c&apos;est le bon fichier</translation>
+    </message>
+    <message>
+        <source>the article is %1, over the limit of %2 for an article</source>
+        <translation>l&apos;article fait %1, au-delà de la limite de %2 pour un article</translation>
+    </message>
+    <message>
+        <source>the file holds a NUL byte (0x00) here, which JSON text never does: this is a binary file, or text saved as UTF-16; save the article as UTF-8 text, or write the character as \u0000 if it belongs in a string</source>
+        <translation>le fichier contient ici un octet NUL (0x00), ce qu&apos;un texte JSON ne contient jamais : c&apos;est un fichier binaire, ou un texte enregistré en UTF-16 ; enregistrez l&apos;article en texte UTF-8, ou écrivez le caractère \u0000 s&apos;il fait partie d&apos;une chaîne</translation>
+    </message>
+    <message>
+        <source>JSON nested more than %1 levels deep here; an article is a few levels deep, so check that this is an article file</source>
+        <translation>JSON imbriqué ici sur plus de %1 niveaux ; un article n&apos;a que quelques niveaux, vérifiez donc que c&apos;est un fichier d&apos;article</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 here; an article file is a GeoJSON FeatureCollection (JSON text), fix its syntax</source>
+        <translation>pas du JSON : %1 ici ; un fichier d&apos;article est une FeatureCollection GeoJSON (texte JSON), corrigez sa syntaxe</translation>
+    </message>
+    <message>
+        <source>its &quot;type&quot; is %1</source>
+        <translation>son &quot;type&quot; est %1</translation>
+    </message>
+    <message>
+        <source>the top level is an array</source>
+        <translation>le premier niveau est un tableau</translation>
+    </message>
+    <message>
+        <source>JSON, but not a GeoJSON FeatureCollection (%1); an article file is one {&quot;type&quot;: &quot;FeatureCollection&quot;, ...}</source>
+        <translation>du JSON, mais pas une FeatureCollection GeoJSON (%1) ; un fichier d&apos;article est un seul {&quot;type&quot;: &quot;FeatureCollection&quot;, ...}</translation>
+    </message>
+    <message>
+        <source>&quot;features&quot; must be an array of annotations, not %1</source>
+        <translation>&quot;features&quot; doit être un tableau d&apos;annotations, pas %1</translation>
+    </message>
+    <message>
+        <source>feature %1 must be a GeoJSON Feature object, not %2</source>
+        <translation>l&apos;entité %1 doit être un objet Feature GeoJSON, pas %2</translation>
+    </message>
+    <message>
+        <source>feature %1</source>
+        <translation>entité %1</translation>
+    </message>
+    <message>
+        <source>annotation &quot;%1&quot;</source>
+        <translation>annotation &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;type&quot; must be &quot;Feature&quot;</source>
+        <translation>&quot;type&quot; doit être &quot;Feature&quot;</translation>
+    </message>
+    <message>
+        <source>needs an &quot;id&quot; string, unique in the file (e.g. &quot;a12&quot;)</source>
+        <translation>demande une chaîne &quot;id&quot;, unique dans le fichier (par ex. &quot;a12&quot;)</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; &quot;%1&quot; holds control characters (shown as \x.. or \u....); write the id in plain letters and digits</source>
+        <translation>&quot;id&quot; &quot;%1&quot; contient des caractères de contrôle (montrés comme \x.. ou \u....) ; écrivez l&apos;identifiant en lettres simples et en chiffres</translation>
+    </message>
+    <message>
+        <source>duplicate id &quot;%1&quot; (first used on line %2); ids must be unique</source>
+        <translation>identifiant &quot;%1&quot; en double (utilisé d&apos;abord à la ligne %2) ; les identifiants doivent être uniques</translation>
+    </message>
+    <message>
+        <source>write &quot;geometry&quot;: null when the gazetteer locates the entity</source>
+        <translation>écrivez &quot;geometry&quot;: null quand le répertoire géographique situe l&apos;entité</translation>
+    </message>
+    <message>
+        <source>&quot;properties&quot; must be an object, not %1</source>
+        <translation>&quot;properties&quot; doit être un objet, pas %1</translation>
+    </message>
+    <message>
+        <source>; the quote must be the exact words of the text (whitespace aside)</source>
+        <translation> ; la citation doit reprendre les mots exacts du texte (aux espaces près)</translation>
+    </message>
+    <message>
+        <source>annotation &quot;%1&quot;: the quote does not anchor in the article text: %2%3</source>
+        <translation>annotation &quot;%1&quot; : la citation ne s&apos;ancre pas dans le texte de l&apos;article : %2%3</translation>
+    </message>
+</context>
+<context>
+    <name>geo::JsonMembers</name>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>: missing &quot;%1&quot;; %2</source>
+        <translation> : &quot;%1&quot; manque ; %2</translation>
+    </message>
+    <message>
+        <source>add it</source>
+        <translation>ajoutez-le</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string, not %2</source>
+        <translation>&quot;%1&quot; doit être une chaîne, pas %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty; %2</source>
+        <translation>&quot;%1&quot; est vide ; %2</translation>
+    </message>
+    <message>
+        <source>fill it in</source>
+        <translation>remplissez-le</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number, not %2 (%3)</source>
+        <translation>&quot;%1&quot; doit être un nombre, pas %2 (%3)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3 (%4), not %5 %6</source>
+        <translation>&quot;%1&quot; doit être un nombre entier de %2 à %3 (%4), pas %5 %6</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; %2 is out of range; give a whole number from %3 to %4 (%5)</source>
+        <translation>&quot;%1&quot; %2 est hors limites ; donnez un nombre entier de %3 à %4 (%5)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an array, not %2</source>
+        <translation>&quot;%1&quot; doit être un tableau, pas %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object, not %2</source>
+        <translation>&quot;%1&quot; doit être un objet, pas %2</translation>
+    </message>
+    <message>
+        <source>: item %1 of &quot;%2&quot; must be a non-empty string, not %3</source>
+        <translation> : l&apos;élément %1 de &quot;%2&quot; doit être une chaîne non vide, pas %3</translation>
+    </message>
+    <message>
+        <source>an empty string</source>
+        <translation>une chaîne vide</translation>
+    </message>
+    <message>
+        <source>unknown %1 &quot;%2&quot; (a misspelling?); known: %3</source>
+        <translation>%1 &quot;%2&quot; inconnu (une faute de frappe ?) ; connus : %3</translation>
+    </message>
+    <message>
+        <source>use one of %1</source>
+        <translation>utilisez l&apos;un de %1</translation>
+    </message>
+    <message>
+        <source>unknown %1 &quot;%2&quot;; use one of %3</source>
+        <translation>%1 &quot;%2&quot; inconnu ; utilisez l&apos;un de %3</translation>
+    </message>
+</context>
+<context>
+    <name>geo::SuggestDates</name>
+    <message>
+        <source>day written %1</source>
+        <translation>jour écrit %1</translation>
+    </message>
+    <message>
+        <source>day and month &apos;%1&apos;</source>
+        <translation>jour et mois « %1 »</translation>
+    </message>
+    <message>
+        <source>part of a month &apos;%1&apos;</source>
+        <translation>partie d&apos;un mois « %1 »</translation>
+    </message>
+    <message>
+        <source>month and day</source>
+        <translation>mois et jour</translation>
+    </message>
+    <message>
+        <source>month and year</source>
+        <translation>mois et année</translation>
+    </message>
+    <message>
+        <source>season &apos;%1&apos;</source>
+        <translation>saison « %1 »</translation>
+    </message>
+    <message>
+        <source>weekday &apos;%1&apos; on or before the publication day %2</source>
+        <translation>jour de la semaine « %1 », le jour de publication %2 ou avant</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; counted from the publication day %2</source>
+        <translation>« %1 » compté à partir du jour de publication %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the week before the publication day %2</source>
+        <translation>« %1 » : la semaine précédant le jour de publication %2</translation>
+    </message>
+    <message>
+        <source>years %1 to %2</source>
+        <translation>années %1 à %2</translation>
+    </message>
+    <message>
+        <source>the year %1</source>
+        <translation>l&apos;année %1</translation>
+    </message>
+</context>
+<context>
+    <name>geo::TextAnchor</name>
+    <message>
+        <source>empty quote: give the exact words of the text</source>
+        <translation>citation vide : donnez les mots exacts du texte</translation>
+    </message>
+    <message>
+        <source>quote not found: %1</source>
+        <translation>citation introuvable : %1</translation>
+    </message>
+    <message>
+        <source>ambiguous: %1 occurrences of %2, and prefix/suffix do not single one out (%3 agree equally); give a longer prefix or suffix</source>
+        <translation>ambiguë : %1 occurrences de %2, et le préfixe ou le suffixe n&apos;en distingue aucune (%3 correspondent autant) ; donnez un préfixe ou un suffixe plus long</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "app/gui/article_workbench.h"
 #include "app/gui/articles_panel.h"
 #include "app/gui/claim_editor.h"
+#include "app/gui/interface_language.h"
 #include "app/gui/main_window.h"
 #include "app/gui/map_session.h"
 #include "app/gui/map_view.h"
@@ -15,6 +16,7 @@
 #include "app/gui/timeline_bar.h"
 
 #include "geo/articles/article_reader.h"
+#include "geo/core/date_text.h"
 #include "geo/core/projector.h"
 #include "geo/store/article_store.h"
 #include "geo/store/bundled_articles.h"
@@ -31,6 +33,7 @@
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -39,6 +42,8 @@
 #include <QTreeWidget>
 
 #include <memory>
+
+Q_DECLARE_METATYPE(geo::Language)
 
 namespace {
 
@@ -87,6 +92,8 @@ private slots:
     void badInputGetsAMessage();
     void annotateSelectionAndEditClaim();
     void correctAStoredArticle();
+    void reasonsProblemsAndDatesInTheInterfaceLanguage_data();
+    void reasonsProblemsAndDatesInTheInterfaceLanguage();
 
 private:
     ArticleWorkbench* openWorkbench();
@@ -569,6 +576,85 @@ void TestArticleWorkbench::correctAStoredArticle()
     QCOMPARE(m_window->articleSession()->timeline()->controlOf(QStringLiteral("saraqib"), QDate(2020, 2, 5)).status,
              geo::ClaimStatus::Assessed);
     w->close();
+}
+
+void TestArticleWorkbench::reasonsProblemsAndDatesInTheInterfaceLanguage_data()
+{
+    QTest::addColumn<geo::Language>("lang");
+    QTest::addColumn<QString>("placeReason"); // how the reason of a place found in the gazetteer begins
+    QTest::addColumn<QString>("noAddress");   // the reader's problem with an article without address nor notes
+    QTest::newRow("fr") << geo::Language::French << QStringLiteral("nom du répertoire géographique « ")
+                        << QStringLiteral("pas de \"url\" : donnez l'adresse d'où vient le texte");
+    QTest::newRow("ar") << geo::Language::Arabic << QStringLiteral("اسم في المعجم الجغرافي «")
+                        << QStringLiteral("لا يوجد \"url\": اذكر العنوان الذي أُخذ منه النص");
+}
+
+void TestArticleWorkbench::reasonsProblemsAndDatesInTheInterfaceLanguage()
+{
+    // English on a French or Arabic page is a bug: the suggestions' reasons and the reader's problems, written in
+    // geo, follow the interface language as the window's own words do, and the dates are written the way the
+    // interface language writes them.
+    QFETCH(geo::Language, lang);
+    QFETCH(QString, placeReason);
+    QFETCH(QString, noAddress);
+    QVERIFY(applyInterfaceLanguage(lang));
+    const auto english = qScopeGuard([] { applyInterfaceLanguage(geo::Language::English); });
+    ArticleWorkbench* w = openWorkbench();
+    QVERIFY(w);
+    const auto close = qScopeGuard([w] { w->close(); });
+    QVERIFY(QTest::qWaitForWindowExposed(w));
+
+    // The locale's short form (Arabic's without its right-to-left marks: a right-to-left date field lays its sections
+    // out from the right itself, the day rightmost).
+    const QLocale locale = geo::dateLocale(lang);
+    const QString format = locale.dateFormat(QLocale::ShortFormat).remove(QChar(0x200F));
+    QCOMPARE(w->publishedEdit()->displayFormat(), format);
+    w->publishedEdit()->setDate(QDate(2020, 2, 8));
+    if (lang == geo::Language::Arabic) {
+        QCOMPARE(w->publishedEdit()->layoutDirection(), Qt::RightToLeft);
+        QCOMPARE(w->publishedEdit()->text(), QStringLiteral("2020/2/8")); // shown "2020/2/8", read 8, 2, 2020
+    } else {
+        QCOMPARE(w->publishedEdit()->text(), QStringLiteral("08/02/2020"));
+    }
+
+    QSignalSpy finished(w, &ArticleWorkbench::suggestionsFinished);
+    paste(w, seedForms().at(0));
+    QVERIFY(finished.wait(30000));
+    QVERIFY(waitIdle(w));
+    int claim = -1;
+    int place = -1;
+    for (int i = 0; i < w->items().size(); ++i) {
+        const geo::Annotation& a = w->items().at(i).annotation;
+        if (a.kind == geo::AnnotationKind::Place && a.entity == QLatin1String("saraqib") && place < 0)
+            place = i;
+        if (a.kind == geo::AnnotationKind::Claim && claim < 0)
+            claim = i;
+    }
+    QVERIFY(place >= 0);
+    const QString reason = w->items().at(place).reason;
+    QVERIFY2(reason.startsWith(placeReason), qPrintable(reason));
+    QVERIFY2(!reason.contains(QLatin1String("gazetteer")), qPrintable(reason));
+    w->suggestionList()->setCurrentItem(place); // shown as it is under the list
+    QVERIFY2(w->suggestionList()->reasonLabel()->text().contains(reason),
+             qPrintable(w->suggestionList()->reasonLabel()->text()));
+
+    // Neither an address nor notes: the reader's problem, in the interface language.
+    const QString problems = w->problems().join(QLatin1Char('\n'));
+    QVERIFY2(problems.contains(noAddress), qPrintable(problems));
+    QVERIFY2(!problems.contains(QLatin1String("give the address")), qPrintable(problems));
+
+    // The claim's day in the list, and the claim editor's dates.
+    QVERIFY(claim >= 0);
+    const geo::Annotation& c = w->items().at(claim).annotation;
+    const QString target = w->suggestionList()->tree()->topLevelItem(claim)->text(SuggestionList::EntityColumn);
+    QVERIFY(c.eventDateFrom.isValid());
+    QVERIFY2(!target.contains(c.eventDateFrom.toString(Qt::ISODate)), qPrintable(target));
+    if (c.eventDateFrom == c.eventDateTo)
+        QVERIFY2(target.contains(geo::dateText(c.eventDateFrom, lang)), qPrintable(target));
+    w->suggestionList()->setCurrentItem(claim);
+    QDateEdit* from = w->claimEditor()->fromEdit();
+    QCOMPARE(from->displayFormat(), format);
+    QCOMPARE(from->layoutDirection(), lang == geo::Language::Arabic ? Qt::RightToLeft : Qt::LeftToRight);
 }
 
 QTEST_MAIN(TestArticleWorkbench)
