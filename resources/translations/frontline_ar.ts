@@ -2089,6 +2089,30 @@ A map of the Idleb (Idlib) frontline in north-west Syria, 2019–2020: towns in 
         <source>; &apos;%1&apos;: %2</source>
         <translation>؛ «%1»: %2</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; on &apos;%2&apos; names the province</source>
+        <translation>«%1» مع «%2» تعني المحافظة</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2, named before</source>
+        <translation>«%1» تعني %2، المذكورة من قبل</translation>
+    </message>
+    <message>
+        <source>nationality adjective &apos;%1&apos; on a word of %2</source>
+        <translation>صفة الجنسية «%1» على كلمة تدل على %2</translation>
+    </message>
+    <message>
+        <source>the state</source>
+        <translation>الدولة</translation>
+    </message>
+    <message>
+        <source>forces</source>
+        <translation>القوات</translation>
+    </message>
+    <message>
+        <source>, no actor named: the %1 side of the earlier claim on the place</source>
+        <translation>، لم تُذكر أي جهة فاعلة: الجانب %1 في الادعاء السابق بشأن المكان</translation>
+    </message>
 </context>
 <context>
     <name>geo::ArticleReader</name>

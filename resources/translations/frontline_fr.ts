@@ -2041,6 +2041,30 @@ Une carte de la ligne de front d&apos;Idleb (Idlib), dans le nord-ouest de la Sy
         <source>; &apos;%1&apos;: %2</source>
         <translation> ; « %1 » : %2</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; on &apos;%2&apos; names the province</source>
+        <translation>« %1 » qualifiant « %2 » désigne la province</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2, named before</source>
+        <translation>« %1 » désigne %2, nommé plus haut</translation>
+    </message>
+    <message>
+        <source>nationality adjective &apos;%1&apos; on a word of %2</source>
+        <translation>adjectif de nationalité « %1 » sur un mot désignant %2</translation>
+    </message>
+    <message>
+        <source>the state</source>
+        <translation>l&apos;État</translation>
+    </message>
+    <message>
+        <source>forces</source>
+        <translation>des forces</translation>
+    </message>
+    <message>
+        <source>, no actor named: the %1 side of the earlier claim on the place</source>
+        <translation>, aucun acteur nommé : le camp %1 de la revendication précédente sur ce lieu</translation>
+    </message>
 </context>
 <context>
     <name>geo::ArticleReader</name>
