@@ -437,14 +437,14 @@ std::shared_ptr<FeatureIndex> FeatureIndex::open(const QString& path, int layerI
 {
     if (cancelled)
         *cancelled = false;
-    // The layer's indexed copy, when it has one. The copy was made from the file as it is now (same size and
+    // The file's indexed copy, when it has one. The copy was made from the file as it is now (same size and
     // modification time), after the file had been opened with every check: the file is not opened again.
     auto fromCopy = [&](const QString& copy) -> std::shared_ptr<FeatureIndex> {
         QString copyError;
-        auto source = VectorSource::open(copy, &copyError);
+        auto source = VectorSource::open(copy, &copyError, {}, SourceKind::Layer, /*readCopy=*/false);
         if (!source || source->driverName() != QLatin1String("GPKG"))
             return nullptr;
-        auto index = open(std::move(source), 0, path, crs, &copyError);
+        auto index = open(std::move(source), layerIndex, path, crs, &copyError);
         if (!index || index->d->rtree.isEmpty())
             return nullptr;
         index->d->cachePath = copy;
@@ -452,17 +452,17 @@ std::shared_ptr<FeatureIndex> FeatureIndex::open(const QString& path, int layerI
         return index;
     };
     if (options.useCache) {
-        if (const QString copy = LayerCache::find(path, layerIndex); !copy.isEmpty()) {
+        if (const QString copy = LayerCache::find(path); !copy.isEmpty()) {
             if (auto index = fromCopy(copy))
                 return index;
             QFile::remove(copy); // damaged: built again below
         }
     }
-    auto source = VectorSource::open(path, error);
+    auto source = VectorSource::open(path, error, {}, SourceKind::Layer, options.useCache);
     if (!source)
         return nullptr;
     if (options.useCache && source->dataset()->GetLayer(layerIndex) && LayerCache::wanted(*source, layerIndex)) {
-        const LayerCache::Result built = LayerCache::build(*source, layerIndex, options.progress);
+        const LayerCache::Result built = LayerCache::build(*source, options.progress);
         if (built.cancelled) {
             if (cancelled)
                 *cancelled = true;
@@ -477,7 +477,13 @@ std::shared_ptr<FeatureIndex> FeatureIndex::open(const QString& path, int layerI
             qWarning("%s; reading the file itself", qUtf8Printable(built.error));
         }
     }
-    return open(std::move(source), layerIndex, path, crs, error);
+    const QString copy = source->copyPath();
+    auto index = open(std::move(source), layerIndex, path, crs, error);
+    if (index && !copy.isEmpty()) {
+        index->d->cachePath = copy;
+        index->d->fidOffset = 1;
+    }
+    return index;
 }
 
 std::shared_ptr<FeatureIndex> FeatureIndex::open(std::unique_ptr<VectorSource> source, int layerIndex,
@@ -541,8 +547,9 @@ std::shared_ptr<FeatureIndex> FeatureIndex::open(std::unique_ptr<VectorSource> s
             QStringLiteral("%1, layer %2: coordinates outside what %3 can show").arg(path, d.layerName, crsCode(crs)));
     d.bounds = QRectF(QPointF(x0, y0), QPointF(x1, y1));
 
-    if (source->driverName() == QLatin1String("GPKG") && layer->TestCapability(OLCFastSpatialFilter) &&
-        layer->GetGeometryColumn() && *layer->GetGeometryColumn()) {
+    const bool gpkg = source->driverName() == QLatin1String("GPKG") || !source->copyPath().isEmpty();
+    if (gpkg && layer->TestCapability(OLCFastSpatialFilter) && layer->GetGeometryColumn() &&
+        *layer->GetGeometryColumn()) {
         const QByteArray rtree = quoted(QByteArray("rtree_") + layer->GetName() + '_' + layer->GetGeometryColumn());
         const gdal::QuietErrors quiet;
         if (OGRLayer* probe =

@@ -40,6 +40,9 @@ constexpr int kProgressEvery = 500;
 constexpr qint64 kStaleTemporarySeconds = 3600;
 const QLatin1String kSuffix(".gpkg");
 const QLatin1String kTemporaryMark(".gpkg.part");
+// Column names in the copy that no field of a file is likely to have.
+constexpr char kFidColumn[] = "frontline_fid";
+constexpr char kGeometryColumn[] = "frontline_geometry";
 
 struct Settings {
     std::mutex mutex;
@@ -63,8 +66,8 @@ struct Key {
     QString name;   // prefix, then the file's state and the format: the copy's file name
 };
 
-// The key of layer LAYERINDEX of the file PATH as it is now; nothing for a bundled resource or a missing file.
-std::optional<Key> keyOf(const QString& path, int layerIndex)
+// The key of the file PATH as it is now; nothing for a bundled resource or a missing file.
+std::optional<Key> keyOf(const QString& path)
 {
     if (path.startsWith(QLatin1String(":/")))
         return std::nullopt;
@@ -74,7 +77,6 @@ std::optional<Key> keyOf(const QString& path, int layerIndex)
     const QString absolute = info.canonicalFilePath();
     QCryptographicHash where(QCryptographicHash::Sha1);
     where.addData(absolute.toUtf8());
-    where.addData(QByteArray("\n") + QByteArray::number(layerIndex));
 
     // The file and those beside it of the same base name (a shapefile's .shx, .dbf, .prj, .qix ...).
     QCryptographicHash state(QCryptographicHash::Sha1);
@@ -203,14 +205,19 @@ bool LayerCache::wanted(const VectorSource& source, int layerIndex)
 {
     if (source.path().startsWith(QLatin1String(":/")) || !QFileInfo(source.path()).isFile())
         return false;
+    // An OpenStreetMap file is read for its highways only; a VRT reads other files, whose changes its own
+    // modification time does not show.
+    if (source.driverName() == QLatin1String("OSM") || source.driverName() == QLatin1String("OGR_VRT") ||
+        !source.copyPath().isEmpty())
+        return false;
     OGRLayer* layer = source.dataset()->GetLayer(layerIndex);
     return layer && !layer->TestCapability(OLCFastSpatialFilter);
 }
 
-QString LayerCache::find(const QString& path, int layerIndex)
+QString LayerCache::find(const QString& path)
 {
     const QString folder = directory().isEmpty() ? QString() : QDir(directory()).absolutePath();
-    const auto key = keyOf(path, layerIndex);
+    const auto key = keyOf(path);
     if (folder.isEmpty() || !key)
         return {};
     const QString copy = folder + QLatin1Char('/') + key->name;
@@ -223,14 +230,13 @@ QString LayerCache::find(const QString& path, int layerIndex)
     return copy;
 }
 
-LayerCache::Result LayerCache::build(const VectorSource& source, int layerIndex, const Progress& progress)
+LayerCache::Result LayerCache::build(const VectorSource& source, const Progress& progress)
 {
     Result result;
     const Progress report = progress ? progress : (t_scope ? t_scope->m_progress : Progress());
     const QString folder = directory().isEmpty() ? QString() : QDir(directory()).absolutePath();
-    const auto key = keyOf(source.path(), layerIndex);
-    OGRLayer* from = source.dataset()->GetLayer(layerIndex);
-    if (folder.isEmpty() || !key || !from) {
+    const auto key = keyOf(source.path());
+    if (folder.isEmpty() || !key || !source.copyPath().isEmpty()) {
         result.error = QStringLiteral("%1: no cache folder for an indexed copy").arg(source.path());
         return result;
     }
@@ -249,7 +255,7 @@ LayerCache::Result LayerCache::build(const VectorSource& source, int layerIndex,
         building = m;
     }
     const std::lock_guard buildLock(*building);
-    result.path = find(source.path(), layerIndex);
+    result.path = find(source.path());
     if (!result.path.isEmpty())
         return result; // another thread built it meanwhile
 
@@ -262,6 +268,12 @@ LayerCache::Result LayerCache::build(const VectorSource& source, int layerIndex,
         result.error = QStringLiteral("%1: no indexed copy in %2 (%3)").arg(source.path(), folder, message);
         return result;
     };
+    auto cancel = [&] {
+        removeWithCompanions(temporary);
+        result.path.clear();
+        result.cancelled = true;
+        return result;
+    };
 
     const gdal::QuietErrors quiet;
     GDALDriver* gpkg = GetGDALDriverManager()->GetDriverByName("GPKG");
@@ -272,84 +284,92 @@ LayerCache::Result LayerCache::build(const VectorSource& source, int layerIndex,
     GDALDatasetUniquePtr out(gpkg->Create(temporary.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
     if (!out)
         return fail(gdal::lastError());
-    CPLStringList layerOptions;
-    layerOptions.SetNameValue("SPATIAL_INDEX", "YES");
-    layerOptions.SetNameValue("GEOMETRY_NAME", "geom");
-    layerOptions.SetNameValue("FID", "fid");
-    OGRLayer* to = out->CreateLayer(from->GetName(), from->GetSpatialRef(), from->GetGeomType(), layerOptions.List());
-    if (!to)
-        return fail(gdal::lastError());
-
-    // Geometries only: every attribute is left unread.
-    {
-        CPLStringList ignored;
-        const OGRFeatureDefn* defn = from->GetLayerDefn();
-        for (int i = 0; i < defn->GetFieldCount(); ++i)
-            ignored.AddString(defn->GetFieldDefn(i)->GetNameRef());
-        ignored.AddString("OGR_STYLE");
-        from->SetIgnoredFields(const_cast<const char**>(ignored.List()));
+    GDALDataset* in = source.dataset();
+    qint64 total = 0;
+    for (int i = 0; i < in->GetLayerCount(); ++i) {
+        const qint64 n = in->GetLayer(i)->GetFeatureCount(FALSE);
+        total = n >= 0 && total >= 0 ? total + n : -1;
     }
-    from->SetSpatialFilter(nullptr);
-    from->SetAttributeFilter(nullptr);
-    from->ResetReading();
-    const qint64 total = from->GetFeatureCount(FALSE);
     qint64 done = 0;
-    bool cancelled = report && !report(total > 0 ? 0.0 : -1.0);
-    bool ok = out->StartTransaction() == OGRERR_NONE;
-    QString writeError;
+    if (report && !report(total > 0 ? 0.0 : -1.0))
+        return cancel();
+    bool complete = true; // every field of every layer, as it is in the file
     gdal::takeRefusedRequests();
-    CPLErrorReset();
-    for (auto& f : *from) {
-        if (cancelled || !ok)
-            break;
-        ++done;
-        if (done % kProgressEvery == 0 && report && !report(total > 0 ? std::min(1.0, double(done) / total) : -1.0))
-            cancelled = true;
-        OGRGeometry* g = f->StealGeometry();
-        if (!g || g->IsEmpty()) {
-            delete g;
-            continue;
+    for (int i = 0; i < in->GetLayerCount(); ++i) {
+        OGRLayer* from = in->GetLayer(i);
+        CPLStringList layerOptions;
+        layerOptions.SetNameValue("SPATIAL_INDEX", "YES");
+        layerOptions.SetNameValue("GEOMETRY_NAME", kGeometryColumn);
+        layerOptions.SetNameValue("FID", kFidColumn);
+        OGRLayer* to =
+            out->CreateLayer(from->GetName(), from->GetSpatialRef(), from->GetGeomType(), layerOptions.List());
+        if (!to)
+            return fail(gdal::lastError());
+        const OGRFeatureDefn* defn = from->GetLayerDefn();
+        std::vector<int> fieldMap(size_t(defn->GetFieldCount()), -1);
+        for (int k = 0; k < defn->GetFieldCount(); ++k) {
+            const OGRFieldDefn* field = defn->GetFieldDefn(k);
+            if (to->CreateField(const_cast<OGRFieldDefn*>(field), /*bApproxOK=*/TRUE) == OGRERR_NONE) {
+                const OGRFieldDefn* made = to->GetLayerDefn()->GetFieldDefn(to->GetLayerDefn()->GetFieldCount() - 1);
+                fieldMap[size_t(k)] = to->GetLayerDefn()->GetFieldCount() - 1;
+                complete = complete && made && EQUAL(made->GetNameRef(), field->GetNameRef()) &&
+                           made->GetType() == field->GetType();
+            } else {
+                complete = false;
+            }
         }
-        OGRFeature feature(to->GetLayerDefn());
-        feature.SetGeometryDirectly(g);
-        feature.SetFID(f->GetFID() >= 0 ? f->GetFID() + 1 : OGRNullFID);
-        if (to->CreateFeature(&feature) != OGRERR_NONE) {
-            ok = false;
-            writeError = gdal::lastError();
-            break;
+        from->SetSpatialFilter(nullptr);
+        from->SetAttributeFilter(nullptr);
+        from->ResetReading();
+        bool ok = out->StartTransaction() == OGRERR_NONE;
+        bool cancelled = false;
+        QString writeError;
+        CPLErrorReset();
+        for (auto& f : *from) {
+            if (!ok)
+                break;
+            ++done;
+            if (done % kProgressEvery == 0 && report &&
+                !report(total > 0 ? std::min(1.0, double(done) / total) : -1.0)) {
+                cancelled = true;
+                break;
+            }
+            OGRFeature feature(to->GetLayerDefn());
+            feature.SetFrom(f.get(), fieldMap.data(), /*bForgiving=*/TRUE);
+            // Ids as in the file, plus one: a GeoPackage has none under 1.
+            feature.SetFID(f->GetFID() >= 0 ? f->GetFID() + 1 : OGRNullFID);
+            if (to->CreateFeature(&feature) != OGRERR_NONE) {
+                ok = false;
+                writeError = gdal::lastError();
+                break;
+            }
+            if (done % kTransactionFeatures == 0)
+                ok = out->CommitTransaction() == OGRERR_NONE && out->StartTransaction() == OGRERR_NONE;
         }
-        if (done % kTransactionFeatures == 0)
-            ok = out->CommitTransaction() == OGRERR_NONE && out->StartTransaction() == OGRERR_NONE;
+        const bool readFailed = CPLGetLastErrorType() >= CE_Failure && writeError.isEmpty() && ok;
+        const QString readError = readFailed ? gdal::lastError() : QString();
+        from->ResetReading();
+        if (cancelled) {
+            out.reset();
+            return cancel();
+        }
+        if (!gdal::takeRefusedRequests().isEmpty())
+            return fail(QStringLiteral("the file asks for the network"));
+        if (!ok)
+            return fail(writeError.isEmpty() ? gdal::lastError() : writeError);
+        if (readFailed)
+            return fail(QStringLiteral("read error: %1").arg(readError));
+        if (out->CommitTransaction() != OGRERR_NONE)
+            return fail(gdal::lastError());
     }
-    const bool readFailed = CPLGetLastErrorType() >= CE_Failure && writeError.isEmpty();
-    const QString readError = readFailed ? gdal::lastError() : QString();
-    from->SetIgnoredFields(nullptr);
-    from->ResetReading();
-    if (cancelled) {
-        out.reset();
-        fail(QString());
-        result.error.clear();
-        result.cancelled = true;
-        return result;
-    }
-    if (!gdal::takeRefusedRequests().isEmpty())
-        return fail(QStringLiteral("the file asks for the network"));
-    if (!ok)
-        return fail(writeError.isEmpty() ? gdal::lastError() : writeError);
-    if (readFailed)
-        return fail(QStringLiteral("read error: %1").arg(readError));
-    if (out->CommitTransaction() != OGRERR_NONE)
-        return fail(gdal::lastError());
+    out->SetMetadataItem(kDriverItem, source.driverName().toUtf8().constData());
+    out->SetMetadataItem(kCompleteItem, complete ? "YES" : "NO");
     CPLErrorReset();
-    out.reset(); // the R-tree is filled here, in one pass
+    out.reset(); // the R-trees are filled here, one pass each
     if (CPLGetLastErrorType() >= CE_Failure)
         return fail(gdal::lastError());
-    if (report && !report(1.0)) {
-        fail(QString());
-        result.error.clear();
-        result.cancelled = true;
-        return result;
-    }
+    if (report && !report(1.0))
+        return cancel();
     flushToDisk(temporary);
     std::error_code renameError;
     std::filesystem::rename(QFile::encodeName(temporary).toStdString(), QFile::encodeName(copy).toStdString(),
@@ -357,7 +377,7 @@ LayerCache::Result LayerCache::build(const VectorSource& source, int layerIndex,
     if (renameError)
         return fail(QString::fromStdString(renameError.message()));
     removeWithCompanions(temporary); // a journal GDAL may have left
-    // The copies of this layer as the file was before.
+    // The copies of the file as it was before.
     for (const QFileInfo& old : QDir(folder).entryInfoList({key->prefix + QLatin1String("-*") + kSuffix}, QDir::Files))
         if (old.absoluteFilePath() != copy)
             removeWithCompanions(old.absoluteFilePath());

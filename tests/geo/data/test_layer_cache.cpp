@@ -60,6 +60,7 @@ private slots:
     void aChangedFileIsBuiltAgain();
     void aCancelledBuildLeavesNothing();
     void aCancelFromTheLoadersCaller();
+    void theFileIsReadFromItsCopyAsItIs();
     void indexFindsWhatAScanOfTheFileFinds_data();
     void indexFindsWhatAScanOfTheFileFinds();
     void samePictureFromTheFileAndTheCopy_data();
@@ -249,14 +250,14 @@ void TestLayerCache::aCancelledBuildLeavesNothing()
     QCOMPARE(LayerCache::buildCount(), builds);
     // No copy, whole or partial, and no journal.
     QCOMPARE(filesIn(m_cache), cacheBefore);
-    QVERIFY(LayerCache::find(other, 0).isEmpty());
+    QVERIFY(LayerCache::find(other).isEmpty());
 
     // Opened again without a cancel, it is built.
     const auto opened = FeatureIndex::open(other, 0, DisplayCrs::WebMercator, &error, {}, &cancelled);
     QVERIFY2(opened, qPrintable(error));
     QVERIFY(!cancelled);
     QCOMPARE(LayerCache::buildCount(), builds + 1);
-    QCOMPARE(opened->cachePath(), LayerCache::find(other, 0));
+    QCOMPARE(opened->cachePath(), LayerCache::find(other));
     QVERIFY(QFile::remove(opened->cachePath()));
 }
 
@@ -283,6 +284,45 @@ void TestLayerCache::aCancelFromTheLoadersCaller()
     QVERIFY(!layers.first()->index->cachePath().isEmpty());
     QCOMPARE(calls, 3);
     QVERIFY(QFile::remove(layers.first()->index->cachePath()));
+}
+
+// Once the copy exists, opening the file reads the copy (not the whole GeoJSON again): the same layer, fields,
+// features, ids, attributes and vertices.
+void TestLayerCache::theFileIsReadFromItsCopyAsItIs()
+{
+    QString error;
+    QVERIFY2(FeatureIndex::open(m_path, 0, DisplayCrs::WebMercator, &error), qPrintable(error));
+    const QString copy = LayerCache::find(m_path);
+    QVERIFY(!copy.isEmpty());
+    auto source = VectorSource::open(m_path, &error);
+    QVERIFY2(source, qPrintable(error));
+    QCOMPARE(source->copyPath(), copy);
+    QCOMPARE(source->path(), m_path);
+    QCOMPARE(source->driverName(), QStringLiteral("GeoJSON"));
+    auto file = VectorSource::open(m_path, &error, {}, SourceKind::Layer, /*readCopy=*/false);
+    QVERIFY2(file, qPrintable(error));
+    QVERIFY(file->copyPath().isEmpty());
+    QCOMPARE(source->layerCount(), file->layerCount());
+    const LayerInfo a = source->layerInfo(0), b = file->layerInfo(0);
+    QCOMPARE(a.name, b.name);
+    QCOMPARE(a.kind, b.kind);
+    QCOMPARE(a.featureCount, b.featureCount);
+    QCOMPARE(a.crs, b.crs);
+    QCOMPARE(a.fields.size(), b.fields.size());
+    for (int i = 0; i < a.fields.size(); ++i) {
+        QCOMPARE(a.fields[i].name, b.fields[i].name);
+        QCOMPARE(a.fields[i].type, b.fields[i].type);
+    }
+    QCOMPARE(source->countFeatures(0, QStringLiteral("name = 'shape'")), qint64(m_features.size()));
+    QVector<Feature> features;
+    QVERIFY2(source->readFeatures(0, ReadOptions{}, &features, &error), qPrintable(error));
+    QCOMPARE(features.size(), m_features.size());
+    for (int i = 0; i < features.size(); ++i) {
+        QCOMPARE(features[i].fid, m_features[i].fid);
+        QCOMPARE(features[i].attributes, m_features[i].attributes);
+        QCOMPARE(features[i].geometry.kind, m_features[i].geometry.kind);
+        QVERIFY(features[i].geometry.parts == m_features[i].geometry.parts);
+    }
 }
 
 void TestLayerCache::indexFindsWhatAScanOfTheFileFinds_data()
