@@ -62,7 +62,7 @@ std::atomic<int> g_builds{0};
 thread_local LayerCache::ProgressScope* t_scope = nullptr;
 
 struct Key {
-    QString prefix; // the file and layer
+    QString prefix; // the file
     QString name;   // prefix, then the file's state and the format: the copy's file name
 };
 
@@ -217,8 +217,10 @@ bool LayerCache::wanted(const VectorSource& source, int layerIndex)
 QString LayerCache::find(const QString& path)
 {
     const QString folder = directory().isEmpty() ? QString() : QDir(directory()).absolutePath();
+    if (folder.isEmpty())
+        return {};
     const auto key = keyOf(path);
-    if (folder.isEmpty() || !key)
+    if (!key)
         return {};
     const QString copy = folder + QLatin1Char('/') + key->name;
     QFile file(copy);
