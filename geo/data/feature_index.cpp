@@ -3,6 +3,8 @@
 #include "geo/core/gdal_support_p.h"
 #include "geo/data/vector_source.h"
 
+#include <QFile>
+
 #include <gdal_priv.h>
 #include <ogr_spatialref.h>
 #include <ogrsf_frmts.h>
@@ -169,6 +171,9 @@ struct FeatureIndex::Impl {
     // The GeoPackage R-tree, read with SQL: the ids and boxes of the features a frame reaches, without their
     // geometries, so that features under a pixel are dots without being read.
     QByteArray rtree, table, fidColumn, geomColumn;
+    // Read through an indexed copy (geo/data/layer_cache.h): its path, and what its ids add to the file's.
+    QString cachePath;
+    qint64 fidOffset = 0;
 
     mutable std::mutex mutex; // the dataset, the transformations and the cache
     struct Entry {
@@ -322,7 +327,7 @@ struct FeatureIndex::Impl {
                                            const Box& displayWindow) const
     {
         auto out = std::make_shared<CompactGeometry>();
-        out->fid = fid;
+        out->fid = fid - fidOffset;
         out->kind = kind;
         std::vector<const OGRSimpleCurve*> curves;
         std::vector<OGRGeometryUniquePtr> owned;
@@ -427,16 +432,68 @@ struct FeatureIndex::Impl {
 FeatureIndex::FeatureIndex() : d(std::make_unique<Impl>()) {}
 FeatureIndex::~FeatureIndex() = default;
 
-std::shared_ptr<FeatureIndex> FeatureIndex::open(const QString& path, int layerIndex, DisplayCrs crs, QString* error)
+std::shared_ptr<FeatureIndex> FeatureIndex::open(const QString& path, int layerIndex, DisplayCrs crs, QString* error,
+                                                 const IndexOpenOptions& options, bool* cancelled)
+{
+    if (cancelled)
+        *cancelled = false;
+    // The file's indexed copy, when it has one. The copy was made from the file as it is now (same size and
+    // modification time), after the file had been opened with every check: the file is not opened again.
+    auto fromCopy = [&](const QString& copy) -> std::shared_ptr<FeatureIndex> {
+        QString copyError;
+        auto source = VectorSource::open(copy, &copyError, {}, SourceKind::Layer, /*readCopy=*/false);
+        if (!source || source->driverName() != QLatin1String("GPKG"))
+            return nullptr;
+        auto index = open(std::move(source), layerIndex, path, crs, &copyError);
+        if (!index || index->d->rtree.isEmpty())
+            return nullptr;
+        index->d->cachePath = copy;
+        index->d->fidOffset = 1;
+        return index;
+    };
+    if (options.useCache) {
+        if (const QString copy = LayerCache::find(path); !copy.isEmpty()) {
+            if (auto index = fromCopy(copy))
+                return index;
+            QFile::remove(copy); // damaged: built again below
+        }
+    }
+    auto source = VectorSource::open(path, error, {}, SourceKind::Layer, options.useCache);
+    if (!source)
+        return nullptr;
+    if (options.useCache && source->dataset()->GetLayer(layerIndex) && LayerCache::wanted(*source, layerIndex)) {
+        const LayerCache::Result built = LayerCache::build(*source, options.progress);
+        if (built.cancelled) {
+            if (cancelled)
+                *cancelled = true;
+            if (error)
+                *error = QStringLiteral("%1: opening cancelled").arg(path);
+            return nullptr;
+        }
+        if (!built.path.isEmpty()) {
+            if (auto index = fromCopy(built.path))
+                return index;
+        } else if (!built.error.isEmpty()) {
+            qWarning("%s; reading the file itself", qUtf8Printable(built.error));
+        }
+    }
+    const QString copy = source->copyPath();
+    auto index = open(std::move(source), layerIndex, path, crs, error);
+    if (index && !copy.isEmpty()) {
+        index->d->cachePath = copy;
+        index->d->fidOffset = 1;
+    }
+    return index;
+}
+
+std::shared_ptr<FeatureIndex> FeatureIndex::open(std::unique_ptr<VectorSource> source, int layerIndex,
+                                                 const QString& path, DisplayCrs crs, QString* error)
 {
     auto fail = [error](const QString& message) {
         if (error)
             *error = message;
         return std::shared_ptr<FeatureIndex>();
     };
-    auto source = VectorSource::open(path, error);
-    if (!source)
-        return nullptr;
     OGRLayer* layer = source->dataset()->GetLayer(layerIndex);
     if (!layer)
         return fail(QStringLiteral("%1: no layer number %2").arg(path).arg(layerIndex));
@@ -490,8 +547,9 @@ std::shared_ptr<FeatureIndex> FeatureIndex::open(const QString& path, int layerI
             QStringLiteral("%1, layer %2: coordinates outside what %3 can show").arg(path, d.layerName, crsCode(crs)));
     d.bounds = QRectF(QPointF(x0, y0), QPointF(x1, y1));
 
-    if (source->driverName() == QLatin1String("GPKG") && layer->TestCapability(OLCFastSpatialFilter) &&
-        layer->GetGeometryColumn() && *layer->GetGeometryColumn()) {
+    const bool gpkg = source->driverName() == QLatin1String("GPKG") || !source->copyPath().isEmpty();
+    if (gpkg && layer->TestCapability(OLCFastSpatialFilter) && layer->GetGeometryColumn() &&
+        *layer->GetGeometryColumn()) {
         const QByteArray rtree = quoted(QByteArray("rtree_") + layer->GetName() + '_' + layer->GetGeometryColumn());
         const gdal::QuietErrors quiet;
         if (OGRLayer* probe =
@@ -546,6 +604,10 @@ qint64 FeatureIndex::featureCount() const
 bool FeatureIndex::hasSpatialIndex() const
 {
     return !d->rtree.isEmpty() || d->layer->TestCapability(OLCFastSpatialFilter);
+}
+QString FeatureIndex::cachePath() const
+{
+    return d->cachePath;
 }
 
 void FeatureIndex::setMemoryBound(size_t bytes)
@@ -693,7 +755,7 @@ QVector<qint64> FeatureIndex::indexedFeatureIds(const QRectF& layerRect) const
     std::vector<Impl::Candidate> candidates;
     d->candidates(rect, &candidates, [&](qint64 fid, const OGRGeometry*, const Box& box) {
         if (box.meets(rect))
-            ids.append(fid);
+            ids.append(fid - d->fidOffset);
     });
     // The R-tree keeps boxes rounded outwards: each candidate's own box decides.
     std::vector<qint64> fids;
@@ -706,7 +768,7 @@ QVector<qint64> FeatureIndex::indexedFeatureIds(const QRectF& layerRect) const
         OGREnvelope e;
         g->getEnvelope(&e);
         if (Box{e.MinX, e.MinY, e.MaxX, e.MaxY}.meets(rect))
-            ids.append(fid);
+            ids.append(fid - d->fidOffset);
     });
     std::sort(ids.begin(), ids.end());
     return ids;
@@ -726,7 +788,7 @@ QVector<qint64> FeatureIndex::scannedFeatureIds(const QRectF& layerRect) const
         OGREnvelope e;
         g->getEnvelope(&e);
         if (Box{e.MinX, e.MinY, e.MaxX, e.MaxY}.meets(rect))
-            ids.append(f->GetFID());
+            ids.append(f->GetFID() - d->fidOffset);
     }
     std::sort(ids.begin(), ids.end());
     return ids;

@@ -3,10 +3,13 @@
 // GeoPackage R-tree, a shapefile's .qix, any driver's spatial filter) finds the features a frame reaches, and only
 // those are read, projected and simplified to a fraction of a pixel. What a zoom band needs is kept in flat arrays
 // of display-CRS coordinates, within a memory bound, so that a pan reads only the features that come into view.
+// A file whose driver has no spatial index (a GeoJSON, a shapefile without .qix, CSV, KML ...) is read through an
+// indexed copy kept in the cache folder (geo/data/layer_cache.h), built on its first open.
 // Thread-safe: render threads share one index (the file is read under a lock).
 
 #include "geo/core/geometry.h"
 #include "geo/core/projector.h"
+#include "geo/data/layer_cache.h"
 
 #include <QRectF>
 #include <QString>
@@ -17,6 +20,8 @@
 #include <vector>
 
 namespace geo {
+
+class VectorSource;
 
 // One feature as one zoom band draws it: display CRS, simplified, all parts back to back.
 struct CompactGeometry {
@@ -43,12 +48,25 @@ struct FrameFeatures {
     QString error; // the file could not be read (the frame shows what was read)
 };
 
+struct IndexOpenOptions {
+    // A layer whose file has no spatial index is read through its indexed copy in the cache folder, built now when
+    // there is none for the file as it is (which reads the whole file once). False: the file itself, scanned by
+    // every query.
+    bool useCache = true;
+    // Building the copy: how far it is, and a cancel (see LayerCache::Progress); without one, the thread's
+    // LayerCache::ProgressScope.
+    LayerCache::Progress progress;
+};
+
 class FeatureIndex {
 public:
     // Layer LAYERINDEX of PATH (opened with the same driver allow-list and network rules as VectorSource), for
-    // display in CRS. Reads the layer's extent (from the file's header where it has one) and nothing else.
-    // Returns nullptr and sets *error when the file or layer cannot be opened or its CRS cannot be shown in CRS.
-    static std::shared_ptr<FeatureIndex> open(const QString& path, int layerIndex, DisplayCrs crs, QString* error);
+    // display in CRS. Reads the layer's extent (from the file's header where it has one) and nothing else, unless
+    // an indexed copy has to be built (see IndexOpenOptions). Returns nullptr and sets *error when the file or
+    // layer cannot be opened, its CRS cannot be shown in CRS, or the copy's build was cancelled (*cancelled true).
+    // A copy that cannot be built (no cache folder, a full disk) is not an error: the file is read itself.
+    static std::shared_ptr<FeatureIndex> open(const QString& path, int layerIndex, DisplayCrs crs, QString* error,
+                                              const IndexOpenOptions& options = {}, bool* cancelled = nullptr);
     ~FeatureIndex();
     FeatureIndex(const FeatureIndex&) = delete;
     FeatureIndex& operator=(const FeatureIndex&) = delete;
@@ -61,6 +79,8 @@ public:
     qint64 featureCount() const; // -1 when the file does not say without a scan
     // The file's own spatial index answers the queries (else each query scans the layer).
     bool hasSpatialIndex() const;
+    // The indexed copy the layer is read from (geo/data/layer_cache.h); empty when it is read from PATH itself.
+    QString cachePath() const;
 
     // What a frame of MAPRECT (display CRS) at UNITSPERPIXEL needs: the features reaching into MAPRECT, each
     // simplified to a quarter of a pixel of its zoom band (a band spans a factor of two of unitsPerPixel), those
@@ -69,7 +89,8 @@ public:
     FrameFeatures query(const QRectF& mapRect, double unitsPerPixel, const std::function<bool()>& cancelled = {}) const;
 
     // The ids of the features whose bounding box meets RECT (in the layer's own CRS), found through the spatial
-    // index; and the same found by reading every feature (for tests and checks).
+    // index; and the same found by reading every feature of what the index reads (for tests and checks). Ids are
+    // the file's own feature ids (CompactGeometry::fid too), also when read through a copy.
     QVector<qint64> indexedFeatureIds(const QRectF& layerRect) const;
     QVector<qint64> scannedFeatureIds(const QRectF& layerRect) const;
 
@@ -86,6 +107,9 @@ public:
 
 private:
     FeatureIndex();
+    // Layer LAYERINDEX of SOURCE, opened for the file PATH.
+    static std::shared_ptr<FeatureIndex> open(std::unique_ptr<VectorSource> source, int layerIndex, const QString& path,
+                                              DisplayCrs crs, QString* error);
     struct Impl;
     std::unique_ptr<Impl> d;
 };

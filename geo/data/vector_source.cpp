@@ -2,6 +2,7 @@
 
 #include "geo/core/gdal_support_p.h"
 #include "geo/core/resource_files.h"
+#include "geo/data/layer_cache.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -227,12 +228,17 @@ QString vrtRefusal(const QString& gdalPath, const AllowedDrivers& layerDrivers)
 
 struct VectorSource::Impl {
     GDALDatasetUniquePtr dataset;
+    // Read from the file's indexed copy (geo/data/layer_cache.h): its path, the file's driver, and what the copy's
+    // feature ids add to the file's.
+    QString copyPath;
+    QString sourceDriver;
+    qint64 fidOffset = 0;
 };
 
 VectorSource::~VectorSource() = default;
 
 std::unique_ptr<VectorSource> VectorSource::open(const QString& path, QString* error, const QStringList& openOptions,
-                                                 SourceKind kind)
+                                                 SourceKind kind, bool readCopy)
 {
     gdal::registerOnce();
     auto fail = [error](const QString& message) {
@@ -240,6 +246,27 @@ std::unique_ptr<VectorSource> VectorSource::open(const QString& path, QString* e
             *error = message;
         return std::unique_ptr<VectorSource>();
     };
+
+    // A file with a complete indexed copy in the cache folder is read from the copy: the same layers, fields and
+    // features (ids given back as the file's), without parsing the whole file again. The copy was made from the
+    // file as it is now (same size and modification time), opened with every check below.
+    if (readCopy && kind == SourceKind::Layer && openOptions.isEmpty() && !path.startsWith(QLatin1String(":/"))) {
+        if (const QString copy = LayerCache::find(path); !copy.isEmpty()) {
+            QString copyError;
+            auto source = open(copy, &copyError, {}, kind, /*readCopy=*/false);
+            if (source && source->driverName() == QLatin1String("GPKG")) {
+                const char* driver = source->d->dataset->GetMetadataItem(LayerCache::kDriverItem);
+                const char* complete = source->d->dataset->GetMetadataItem(LayerCache::kCompleteItem);
+                if (driver && *driver && complete && EQUAL(complete, "YES")) {
+                    source->d->copyPath = copy;
+                    source->d->sourceDriver = QString::fromUtf8(driver);
+                    source->d->fidOffset = 1;
+                    source->m_path = path;
+                    return source;
+                }
+            }
+        }
+    }
 
     QString gdalPath;
     if (path.startsWith(QLatin1String(":/"))) {
@@ -323,6 +350,8 @@ std::unique_ptr<VectorSource> VectorSource::open(const QString& path, QString* e
 
 QString VectorSource::driverName() const
 {
+    if (!d->sourceDriver.isEmpty())
+        return d->sourceDriver;
     GDALDriver* driver = d->dataset->GetDriver();
     return driver ? QString::fromUtf8(driver->GetDescription()) : QString();
 }
@@ -344,6 +373,11 @@ std::optional<int> VectorSource::layerIndex(const QString& name) const
 GDALDataset* VectorSource::dataset() const
 {
     return d->dataset.get();
+}
+
+QString VectorSource::copyPath() const
+{
+    return d->copyPath;
 }
 
 qint64 VectorSource::countFeatures(int layerIndex, const QString& filter) const
@@ -449,7 +483,7 @@ bool VectorSource::readFeatures(int layerIndex, const ReadOptions& options, QVec
             return false;
         }
         Feature feature;
-        feature.fid = f->GetFID();
+        feature.fid = f->GetFID() - d->fidOffset;
         for (int i = 0; i < f->GetFieldCount(); ++i)
             feature.attributes.insert(QString::fromUtf8(f->GetFieldDefnRef(i)->GetNameRef()), fieldValue(f.get(), i));
         if (OGRGeometry* g = f->GetGeometryRef()) {

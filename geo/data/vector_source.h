@@ -69,8 +69,10 @@ public:
     // remote "crs" link, schema or source) is refused too (GDAL is kept off the network, see gdal_support_p.h).
     // Qt resource paths (":/...") are served to GDAL from memory. On failure returns nullptr and sets *error to a
     // message naming the file and what to do.
+    // A Layer opened without open options is read from the file's indexed copy when there is one (see copyPath());
+    // READCOPY false reads the file itself.
     static std::unique_ptr<VectorSource> open(const QString& path, QString* error, const QStringList& openOptions = {},
-                                              SourceKind kind = SourceKind::Layer);
+                                              SourceKind kind = SourceKind::Layer, bool readCopy = true);
     ~VectorSource();
     VectorSource(const VectorSource&) = delete;
     VectorSource& operator=(const VectorSource&) = delete;
@@ -94,11 +96,16 @@ public:
     // collection's foreign members. Empty when the item does not exist.
     QString layerMetadataItem(int layerIndex, const QString& name, const QString& domain = QString()) const;
 
-    // The GDAL path of the open dataset (for a Qt resource, its in-memory copy).
+    // The GDAL path of the open dataset (for a Qt resource, its in-memory copy; for a file read from its indexed
+    // copy, the copy).
     QString gdalPath() const { return m_gdalPath; }
 
-    // The open dataset, for geo's own readers that go further than whole layers (feature_index.cpp).
+    // The open dataset, for geo's own readers that go further than whole layers (feature_index.cpp). For a file
+    // read from its indexed copy, the copy: its feature ids are the file's plus one.
     GDALDataset* dataset() const;
+    // The file's indexed copy in the cache folder (geo/data/layer_cache.h) when the file is read from it (a Layer
+    // opened without open options, once the copy exists), else empty. driverName() stays the file's driver.
+    QString copyPath() const;
 
 private:
     VectorSource() = default;
