@@ -480,7 +480,9 @@ bool indexed(const VectorSource& source, int i, const LayerInfo& info, UserLayer
 } // namespace
 
 QVector<std::shared_ptr<const MapLayer>> loadUserLayers(const QString& path, DisplayCrs crs, QString* error,
-                                                        UserLayerLoading loading)
+                                                        UserLayerLoading loading,
+                                                        const std::function<bool()>& cancelled,
+                                                        const std::function<void(int done, int total)>& progress)
 {
     QVector<std::shared_ptr<const MapLayer>> result;
     auto source = VectorSource::open(path, error);
@@ -490,7 +492,19 @@ QVector<std::shared_ptr<const MapLayer>> loadUserLayers(const QString& path, Dis
     const bool osm = source->driverName() == QLatin1String("OSM");
     const QString fileName = QFileInfo(path).fileName();
     QStringList problems;
-    for (int i = 0; i < source->layerCount(); ++i) {
+    auto stop = [&] {
+        if (!cancelled || !cancelled())
+            return false;
+        if (error)
+            *error = QStringLiteral("%1: opening cancelled").arg(path);
+        return true;
+    };
+    const int layerCount = source->layerCount();
+    for (int i = 0; i < layerCount; ++i) {
+        if (stop())
+            return {};
+        if (i > 0 && progress)
+            progress(i, layerCount);
         const LayerInfo info = source->layerInfo(i, /*exactCount=*/false);
         if (osm && info.name != QLatin1String("lines"))
             continue;
@@ -524,6 +538,8 @@ QVector<std::shared_ptr<const MapLayer>> loadUserLayers(const QString& path, Dis
             problems << layerError;
             continue;
         }
+        if (stop())
+            return {};
         const bool hasGeometry =
             std::any_of(features.cbegin(), features.cend(), [](const Feature& f) { return !f.geometry.isEmpty(); });
         if (!hasGeometry)
@@ -571,6 +587,10 @@ QVector<std::shared_ptr<const MapLayer>> loadUserLayers(const QString& path, Dis
             layer->kind = layer->features.first().geometry.kind;
         result.append(layer);
     }
+    if (stop())
+        return {};
+    if (progress)
+        progress(layerCount, layerCount);
     if (result.isEmpty() && error) {
         *error = problems.isEmpty()
                      ? QStringLiteral("%1: no layer with geometry (nothing to draw); open a file with points, lines "
