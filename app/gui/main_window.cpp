@@ -424,6 +424,12 @@ void MainWindow::onDataChanged()
     m_view->setHiddenLayers(m_hidden);
     m_view->setLayerOrder(m_order);
     refreshLayersPanel();
+    if (!m_session->catalog()) {
+        // The catalog and then the articles (the store, the control timeline) once the first map is on screen:
+        // they colour it, they need not hold it up. A window not shown draws no frame: then after a second.
+        connect(m_view, &MapView::frameReady, m_session, &MapSession::loadCatalog, Qt::SingleShotConnection);
+        QTimer::singleShot(1000, m_session, &MapSession::loadCatalog);
+    }
     if (m_articlesStarted) {
         m_articleSession->setDisplayCrs(data->crs);
         m_articleSession->requestControl(m_timeline->date());
@@ -435,7 +441,6 @@ void MainWindow::onDataChanged()
 
 void MainWindow::startArticles()
 {
-    // The articles (the store, the control timeline) after the first map: they colour it, they need not hold it up.
     const auto data = m_session->data();
     if (m_articlesStarted || !data || !m_session->catalog())
         return;

@@ -54,20 +54,21 @@ void MapSession::loadBundled(geo::DisplayCrs crs)
             m_data = loaded.data;
             m_gazetteer = loaded.gazetteer;
             emit dataChanged();
-            if (!m_catalog)
-                loadCatalog(m_data);
             for (const QString& path : std::exchange(m_queuedPaths, {}))
                 openLayer(path);
         });
 }
 
-void MapSession::loadCatalog(const std::shared_ptr<const geo::MapData>& data)
+void MapSession::loadCatalog()
 {
+    if (m_catalogRequested || !m_data)
+        return;
+    m_catalogRequested = true;
     ++m_pending;
     // The bundled places do not depend on the map's CRS: one catalog serves every reload.
     runInBackground(
         &m_pool, this,
-        [data]() {
+        [data = m_data]() {
             Loaded loaded;
             if (auto catalog = geo::EntityCatalog::loadBundled(data->places, &loaded.error))
                 loaded.catalog = std::make_shared<const geo::EntityCatalog>(std::move(*catalog));

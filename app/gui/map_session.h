@@ -31,10 +31,11 @@ public:
     bool isOpeningLayer() const { return !m_opening.isEmpty() || !m_queuedPaths.isEmpty(); }
     QStringList userPaths() const { return m_userPaths; } // the files the user opened as layers, oldest first
 
-    // Loads the bundled map in CRS (and reloads the user's layers in it). Emits dataChanged or loadFailed. The
-    // map comes first; the entity catalog (which the articles need, not the map) is read once, after the first
-    // map, and announced by catalogReady.
+    // Loads the bundled map in CRS (and reloads the user's layers in it). Emits dataChanged or loadFailed.
     void loadBundled(geo::DisplayCrs crs);
+    // Reads the entity catalog (which the articles need, not the map) once the map is there: emits catalogReady,
+    // or loadFailed. Does nothing when it is read or being read, or before the first map.
+    void loadCatalog();
     // Adds every drawable layer of PATH, on a worker: returns at once. Emits layerOpenProgress while it reads,
     // then layersOpened, or loadFailed with nothing changed; layerOpenFinished in every case.
     void openLayer(const QString& path);
@@ -65,7 +66,7 @@ private:
     };
     QVector<Opening> m_opening; // oldest first
     int m_openingIds = 0;
-    void loadCatalog(const std::shared_ptr<const geo::MapData>& data);
+    bool m_catalogRequested = false;
     int m_generation = 0;
     int m_pending = 0;
     QThreadPool m_pool; // the loads this session started, and only those, are waited for when it goes
