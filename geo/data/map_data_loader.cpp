@@ -1,5 +1,6 @@
 #include "geo/data/map_data_loader.h"
 
+#include "geo/data/bundled_cache.h"
 #include "geo/data/feature_index.h"
 #include "geo/data/observation_post_list.h"
 #include "geo/data/place_catalog.h"
@@ -357,8 +358,9 @@ std::shared_ptr<const MapData> loadBundledMap(DisplayCrs crs, QString* error)
     for (const int i : {2, 1, 0, 3, 4, 5, 6})
         jobs.emplace_back([&, i] {
             const bool polygonsOrLines = files[i].role != LayerRole::Places && files[i].role != LayerRole::Posts;
-            reads[i].ok = readFile(QStringLiteral(":/geodata/") + files[i].file,
-                                   polygonsOrLines ? kSimplifyDegrees : 0.0, &reads[i].features, &reads[i].error);
+            reads[i].ok =
+                readBundledFeatures(QStringLiteral(":/geodata/") + files[i].file,
+                                    polygonsOrLines ? kSimplifyDegrees : 0.0, &reads[i].features, &reads[i].error);
         });
     jobs.emplace_back([&] { places = loadBundledPlaces(&placesError); });
     jobs.emplace_back([&] {
