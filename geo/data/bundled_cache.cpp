@@ -1,13 +1,14 @@
 #include "geo/data/bundled_cache.h"
 
-#include "geo/core/file_writer.h"
-
 #include <QCryptographicHash>
 #include <QDataStream>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QTemporaryFile>
+
+#include <filesystem>
 
 #include <gdal.h>
 #include <geos_c.h>
@@ -113,11 +114,17 @@ void writeCache(const QString& file, const QByteArray& key, const QVector<Featur
         s.setVersion(QDataStream::Qt_6_0);
         s << kMagic << key << payload << QCryptographicHash::hash(payload, QCryptographicHash::Sha1);
     }
-    // Whole or not at all, so that another process never reads half a file; a failure only costs the next start
-    // a read of the bundled file.
-    FileWriter writer(file);
-    if (writer.open() && writer.write(bytes))
-        writer.commit();
+    // Whole or not at all (a temporary renamed over the entry), so that another process never reads half a file.
+    // Not synced to disk: a cache need not survive a power cut, the digest catches what a crash leaves, and a
+    // failure only costs the next start a read of the bundled file.
+    QTemporaryFile temporary(file + QStringLiteral(".XXXXXX"));
+    if (!temporary.open() || temporary.write(bytes) != bytes.size() || !temporary.flush())
+        return;
+    std::error_code ignored;
+    std::filesystem::rename(QFile::encodeName(temporary.fileName()).toStdString(),
+                            QFile::encodeName(file).toStdString(), ignored);
+    if (!ignored)
+        temporary.setAutoRemove(false); // it is the entry now
 }
 
 } // namespace
