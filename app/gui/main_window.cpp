@@ -33,6 +33,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
@@ -84,7 +86,8 @@ MainWindow::MainWindow(const QString& storePath, QWidget* parent)
       m_legend(new LegendWidget(this)), m_identify(new IdentifyPanel(this)), m_posts(new PostsPanel(this)),
       m_search(new SearchField(this)), m_cursorLabel(new QLabel(this)), m_articleSession(new ArticleSession(this)),
       m_articlesPanel(new ArticlesPanel(this)), m_timeline(new TimelineBar(this)), m_storeLabel(new QLabel(this)),
-      m_readOnlyLabel(new QLabel(this)), m_storeArgument(storePath)
+      m_readOnlyLabel(new QLabel(this)), m_openProgress(new QProgressBar(this)), m_openCancel(new QPushButton(this)),
+      m_storeArgument(storePath)
 {
     setAcceptDrops(true);
     resize(1280, 800);
@@ -110,6 +113,24 @@ MainWindow::MainWindow(const QString& storePath, QWidget* parent)
     statusBar()->addPermanentWidget(m_readOnlyLabel);
     statusBar()->addPermanentWidget(m_storeLabel);
     statusBar()->addPermanentWidget(m_cursorLabel);
+    statusBar()->addPermanentWidget(m_openProgress);
+    statusBar()->addPermanentWidget(m_openCancel);
+    m_openProgress->setMaximumWidth(200);
+    m_openProgress->setTextVisible(false);
+    m_openProgress->hide();
+    m_openCancel->setText(tr("Cancel"));
+    m_openCancel->setToolTip(tr("Stop opening the layer; the map stays as it is"));
+    m_openCancel->hide();
+    connect(m_openCancel, &QPushButton::clicked, this, [this] {
+        m_session->cancelLayerOpening();
+        statusBar()->showMessage(tr("Stopped opening the layer; the map is as it was"), 5000);
+    });
+    connect(m_session, &MapSession::layerOpenProgress, this, [this](const QString&, int done, int total) {
+        m_openProgress->setRange(0, total);
+        m_openProgress->setValue(done);
+    });
+    connect(m_session, &MapSession::layerOpenFinished, this, &MainWindow::showLayerOpening);
+    connect(m_session, &MapSession::catalogReady, this, &MainWindow::startArticles);
     m_cursorLabel->setMinimumWidth(180);
     m_readOnlyLabel->setStyleSheet(
         QStringLiteral("QLabel { background: #fff3cd; color: #5c3d00; border: 1px solid #e0c36a; padding: 1px 6px; }"));
@@ -403,17 +424,38 @@ void MainWindow::onDataChanged()
     m_view->setHiddenLayers(m_hidden);
     m_view->setLayerOrder(m_order);
     refreshLayersPanel();
-    if (!m_articlesStarted && m_session->catalog()) {
-        m_articlesStarted = true;
-        m_articleSession->setCatalog(m_session->catalog(), data->crs, data->posts);
-        m_articleSession->start();
-    } else if (m_articlesStarted) {
+    if (!m_session->catalog()) {
+        // The catalog and then the articles (the store, the control timeline) once the first map is on screen:
+        // they colour it, they need not hold it up. A window not shown draws no frame: then after a second.
+        connect(m_view, &MapView::frameReady, m_session, &MapSession::loadCatalog, Qt::SingleShotConnection);
+        QTimer::singleShot(1000, m_session, &MapSession::loadCatalog);
+    }
+    if (m_articlesStarted) {
         m_articleSession->setDisplayCrs(data->crs);
         m_articleSession->requestControl(m_timeline->date());
     }
     m_posts->setPosts(data->posts);
     m_search->setGazetteer(m_session->gazetteer(), geo::PlaceSearch::districtsOf(*data), data->crs);
     refreshLegend();
+}
+
+void MainWindow::startArticles()
+{
+    const auto data = m_session->data();
+    if (m_articlesStarted || !data || !m_session->catalog())
+        return;
+    m_articlesStarted = true;
+    m_articleSession->setCatalog(m_session->catalog(), data->crs, data->posts);
+    m_articleSession->start();
+}
+
+void MainWindow::showLayerOpening()
+{
+    const bool opening = m_session->isOpeningLayer();
+    if (opening && !m_openProgress->isVisible())
+        m_openProgress->setRange(0, 0); // busy until the first layer is read
+    m_openProgress->setVisible(opening);
+    m_openCancel->setVisible(opening);
 }
 
 void MainWindow::refreshLayersPanel()
@@ -612,6 +654,7 @@ void MainWindow::refreshLegend()
 void MainWindow::openLayerFile(const QString& path)
 {
     m_session->openLayer(path);
+    showLayerOpening();
 }
 
 void MainWindow::setLabelLanguage(geo::Language lang)

@@ -26,6 +26,8 @@ class PostsPanel;
 class QActionGroup;
 class QDockWidget;
 class QLabel;
+class QProgressBar;
+class QPushButton;
 class SearchField;
 class TimelapseDialog;
 class TimelineBar;
@@ -84,6 +86,9 @@ public:
     // Which store is open (its tooltip has the whole connection, without its password).
     QLabel* storeLabel() const { return m_storeLabel; }
     QLabel* readOnlyLabel() const { return m_readOnlyLabel; }
+    // While a file opens as a layer (File > Open layer…): its progress and a Cancel button in the status bar.
+    QProgressBar* layerOpenProgress() const { return m_openProgress; }
+    QPushButton* layerOpenCancel() const { return m_openCancel; }
 
 signals:
     void errorShown(const QString& message);
@@ -140,8 +145,12 @@ private:
     QAction* m_importAction = nullptr;
     QAction* m_newArticleAction = nullptr;
     QAction* m_clearHighlightAction = nullptr;
-    QLabel* m_storeLabel;                       // which store is open (without its password)
-    QLabel* m_readOnlyLabel;                    // shown while the store is read-only for this user
+    QLabel* m_storeLabel;         // which store is open (without its password)
+    QLabel* m_readOnlyLabel;      // shown while the store is read-only for this user
+    QProgressBar* m_openProgress; // shown while a layer opens
+    QPushButton* m_openCancel;    // gives up the layers being opened
+    void startArticles();
+    void showLayerOpening();
     QString m_storeArgument;                    // the constructor's store: it wins over the one remembered
     QActionGroup* m_languageActions = nullptr;  // View > Label language, one checked
     QActionGroup* m_crsActions = nullptr;       // View > Projection, one checked

@@ -39,10 +39,6 @@ void MapSession::loadBundled(geo::DisplayCrs crs)
                     data = data->withLayer(layer);
             }
             loaded.gazetteer = std::make_shared<geo::Gazetteer>(data->places);
-            auto catalog = geo::EntityCatalog::loadBundled(data->places, &loaded.error);
-            if (!catalog)
-                return loaded;
-            loaded.catalog = std::make_shared<const geo::EntityCatalog>(std::move(*catalog));
             loaded.data = std::move(data);
             return loaded;
         },
@@ -57,10 +53,35 @@ void MapSession::loadBundled(geo::DisplayCrs crs)
             m_crs = crs;
             m_data = loaded.data;
             m_gazetteer = loaded.gazetteer;
-            m_catalog = loaded.catalog;
             emit dataChanged();
             for (const QString& path : std::exchange(m_queuedPaths, {}))
                 openLayer(path);
+        });
+}
+
+void MapSession::loadCatalog()
+{
+    if (m_catalogRequested || !m_data)
+        return;
+    m_catalogRequested = true;
+    ++m_pending;
+    // The bundled places do not depend on the map's CRS: one catalog serves every reload.
+    runInBackground(
+        &m_pool, this,
+        [data = m_data]() {
+            Loaded loaded;
+            if (auto catalog = geo::EntityCatalog::loadBundled(data->places, &loaded.error))
+                loaded.catalog = std::make_shared<const geo::EntityCatalog>(std::move(*catalog));
+            return loaded;
+        },
+        [this](const Loaded& loaded) {
+            --m_pending;
+            if (!loaded.catalog) {
+                emit loadFailed(loaded.error);
+                return;
+            }
+            m_catalog = loaded.catalog;
+            emit catalogReady();
         });
 }
 
@@ -72,21 +93,37 @@ void MapSession::openLayer(const QString& path)
     }
     const geo::DisplayCrs crs = m_crs;
     const int generation = m_generation;
+    const int id = ++m_openingIds;
+    auto cancelled = std::make_shared<std::atomic_bool>(false);
+    m_opening.append({id, path, cancelled});
     ++m_pending;
     runInBackground(
         &m_pool, this,
-        [path, crs]() {
+        [this, path, crs, cancelled]() {
             Loaded loaded;
-            loaded.layers = geo::loadUserLayers(path, crs, &loaded.error);
+            loaded.layers = geo::loadUserLayers(
+                path, crs, &loaded.error, geo::UserLayerLoading::Automatic, [cancelled] { return bool(*cancelled); },
+                [this, path, cancelled](int done, int total) {
+                    // Queued to the session's thread; the session outlives its pool's work.
+                    QMetaObject::invokeMethod(this, [this, path, cancelled, done, total] {
+                        if (!*cancelled)
+                            emit layerOpenProgress(path, done, total);
+                    });
+                });
             return loaded;
         },
-        [this, generation, path](const Loaded& loaded) {
+        [this, generation, path, id, cancelled](const Loaded& loaded) {
             --m_pending;
+            if (*cancelled)
+                return; // given up: the map stays as it was, and layerOpenFinished was said at once
+            m_opening.removeIf([id](const Opening& o) { return o.id == id; });
             if (loaded.layers.isEmpty()) {
+                emit layerOpenFinished(path, false);
                 emit loadFailed(loaded.error);
                 return;
             }
             if (generation != m_generation || !m_data) {
+                emit layerOpenFinished(path, false);
                 emit loadFailed(tr("%1: the map was reloaded meanwhile; open the file again").arg(path));
                 return;
             }
@@ -102,6 +139,17 @@ void MapSession::openLayer(const QString& path)
             if (!m_userPaths.contains(path))
                 m_userPaths << path;
             emit dataChanged();
+            emit layerOpenFinished(path, true);
             emit layersOpened(ids, highways);
         });
+}
+
+void MapSession::cancelLayerOpening()
+{
+    for (const QString& path : std::exchange(m_queuedPaths, {}))
+        emit layerOpenFinished(path, false);
+    for (const Opening& o : std::exchange(m_opening, {})) {
+        *o.cancelled = true;
+        emit layerOpenFinished(o.path, false);
+    }
 }

@@ -1,5 +1,6 @@
 #include "geo/data/map_data_loader.h"
 
+#include "geo/data/bundled_cache.h"
 #include "geo/data/feature_index.h"
 #include "geo/data/observation_post_list.h"
 #include "geo/data/place_catalog.h"
@@ -9,7 +10,15 @@
 #include <QHash>
 #include <QSet>
 
+#include <QSemaphore>
+#include <QThread>
+#include <QThreadPool>
+
+#include <atomic>
+#include <functional>
+#include <iterator>
 #include <map>
+#include <vector>
 
 namespace geo {
 
@@ -108,21 +117,57 @@ bool readFile(const QString& path, double simplify, QVector<Feature>* out, QStri
     return source->readFeatures(0, options, out, error);
 }
 
-std::shared_ptr<MapLayer> bundledLayer(const QString& id, const QString& title, LayerRole role, const QString& file,
-                                       const QString& source, const Projector& projector, QString* error,
+// One bundled file: its layer's id, title, role, file under :/geodata/ and the source said in the legend.
+struct BundledFile {
+    QString id;
+    QString title;
+    LayerRole role;
+    QString file;
+    QString source;
+};
+
+// What reading one bundled file gave.
+struct FileRead {
+    QVector<Feature> features;
+    QString error;
+    bool ok = false;
+};
+
+// Runs every job, on the calling thread and on as many idle threads of the global pool as help: a job is taken
+// by whichever thread is free first. Returns once all are done. Waits only for the threads it got (tryStart),
+// and the calling thread works too, so that it never waits on a pool busy with other work (or with its caller).
+void runShared(const std::vector<std::function<void()>>& jobs)
+{
+    std::atomic<size_t> next{0};
+    auto drain = [&] {
+        for (size_t i = next.fetch_add(1); i < jobs.size(); i = next.fetch_add(1))
+            jobs[i]();
+    };
+    QSemaphore finished;
+    int helpers = 0;
+    const int wanted = std::min(int(jobs.size()), QThread::idealThreadCount()) - 1;
+    for (int i = 0; i < wanted; ++i) {
+        if (!QThreadPool::globalInstance()->tryStart([&] {
+                drain();
+                finished.release();
+            }))
+            break;
+        ++helpers;
+    }
+    drain();
+    finished.acquire(helpers);
+}
+
+std::shared_ptr<MapLayer> bundledLayer(const BundledFile& file, const QVector<Feature>& features,
+                                       const Projector& projector, QString* error,
                                        const std::function<void(const Feature&, MapFeature&)>& decorate = {})
 {
-    QVector<Feature> features;
-    const QString path = QStringLiteral(":/geodata/") + file;
-    const bool polygonsOrLines = role != LayerRole::Places && role != LayerRole::Posts;
-    if (!readFile(path, polygonsOrLines ? kSimplifyDegrees : 0.0, &features, error))
-        return nullptr;
     auto layer = std::make_shared<MapLayer>();
-    layer->id = id;
-    layer->title = title;
-    layer->role = role;
-    layer->source = source;
-    layer->sourcePath = path;
+    layer->id = file.id;
+    layer->title = file.title;
+    layer->role = file.role;
+    layer->source = file.source;
+    layer->sourcePath = QStringLiteral(":/geodata/") + file.file;
     if (!features.isEmpty())
         layer->kind = features.first().geometry.kind;
     if (!buildFeatures(features, projector, layer.get(), decorate, error))
@@ -205,12 +250,9 @@ std::shared_ptr<MapLayer> placesLayer(const QVector<Place>& places, const QSet<Q
     return layer;
 }
 
-std::shared_ptr<MapLayer> schematicHighways(const QVector<Place>& places, const Projector& projector,
-                                            QSet<QString>* townsOnHighways, QString* error)
+std::shared_ptr<MapLayer> schematicHighways(const QVector<Feature>& rows, const QVector<Place>& places,
+                                            const Projector& projector, QSet<QString>* townsOnHighways, QString* error)
 {
-    QVector<Feature> rows;
-    if (!readFile(QStringLiteral(":/geodata/roads/highway_towns_order.csv"), 0, &rows, error))
-        return nullptr;
     // highway -> seq -> row; the CSV's own lon/lat are the key towns' points.
     std::map<QString, std::map<int, Feature>> byRoad;
     for (const Feature& r : rows)
@@ -280,67 +322,118 @@ std::shared_ptr<const MapData> loadBundledMap(DisplayCrs crs, QString* error)
             *error = projector.errorString();
         return nullptr;
     }
+    const QString ocha = QStringLiteral("UN OCHA / UNCS via HDX (CC BY 3.0 IGO)");
+    const QString gshhg = QStringLiteral("GSHHG 2.3.7 (LGPL)");
+    const QString postsSource =
+        QStringLiteral("SOHR, Wikipedia (CC BY-SA 4.0), Anadolu, Al-Akhbar; points GeoNames / OSM");
+    // The bundled files, in drawing order; the places and posts layers come between the highways and the posts.
+    const BundledFile files[] = {
+        {QStringLiteral("land"), QStringLiteral("Land (Syria, Turkey)"), LayerRole::Land,
+         QStringLiteral("boundaries/dcw_countries_nw.geojson"), QStringLiteral("DCW-GMT 2.1.1 (LGPL)")},
+        {QStringLiteral("governorates"), QStringLiteral("Governorates"), LayerRole::Governorates,
+         QStringLiteral("boundaries/syr_adm1_ocha.geojson"), ocha},
+        {QStringLiteral("districts"), QStringLiteral("Districts"), LayerRole::Districts,
+         QStringLiteral("boundaries/syr_adm2_ocha_nw.geojson"), ocha},
+        {QStringLiteral("rivers"), QStringLiteral("Rivers (Orontes)"), LayerRole::Rivers,
+         QStringLiteral("boundaries/gshhg_rivers_nw.geojson"), gshhg},
+        {QStringLiteral("shoreline"), QStringLiteral("Coastline"), LayerRole::Shoreline,
+         QStringLiteral("boundaries/gshhg_shoreline_nw.geojson"), gshhg},
+        {QStringLiteral("border"), QStringLiteral("Syria–Turkey border"), LayerRole::Border,
+         QStringLiteral("boundaries/gshhg_national_borders_nw.geojson"), gshhg},
+        {QStringLiteral("posts"), QStringLiteral("Turkish observation posts (approximate)"), LayerRole::Posts,
+         QStringLiteral("observation_posts/turkish_posts_idlib_located.geojson"), postsSource},
+    };
+    constexpr int fileCount = int(std::size(files));
+
+    // Reading and simplifying the files is most of the work and needs no projection: every file is read at
+    // once, on this thread and whatever idle threads the pool has; the layers are then built here, in order.
+    FileRead reads[fileCount];
+    FileRead highwayRows;
+    QVector<Place> places;
+    QString placesError;
+    QVector<ObservationPost> posts;
+    QString postsError;
+    std::vector<std::function<void()>> jobs;
+    // The two biggest files (the governorates and the districts) first, so that two threads share them.
+    for (const int i : {2, 1, 0, 3, 4, 5, 6})
+        jobs.emplace_back([&, i] {
+            const bool polygonsOrLines = files[i].role != LayerRole::Places && files[i].role != LayerRole::Posts;
+            reads[i].ok =
+                readBundledFeatures(QStringLiteral(":/geodata/") + files[i].file,
+                                    polygonsOrLines ? kSimplifyDegrees : 0.0, &reads[i].features, &reads[i].error);
+        });
+    jobs.emplace_back([&] { places = loadBundledPlaces(&placesError); });
+    jobs.emplace_back([&] {
+        posts =
+            loadObservationPosts(QStringLiteral(":/geodata/observation_posts/turkish_posts_idlib.csv"), &postsError);
+    });
+    jobs.emplace_back([&] {
+        highwayRows.ok = readFile(QStringLiteral(":/geodata/roads/highway_towns_order.csv"), 0, &highwayRows.features,
+                                  &highwayRows.error);
+    });
+    runShared(jobs);
+
+    auto fail = [error](const QString& message) {
+        if (error)
+            *error = message;
+        return nullptr;
+    };
+    if (places.isEmpty())
+        return fail(placesError);
+    if (posts.isEmpty())
+        return fail(postsError);
+    for (const FileRead& r : reads)
+        if (!r.ok)
+            return fail(r.error);
+    if (!highwayRows.ok)
+        return fail(highwayRows.error);
+
     auto data = std::make_shared<MapData>();
     data->crs = crs;
     data->attribution = kAttribution;
-    data->places = loadBundledPlaces(error);
-    if (data->places.isEmpty())
-        return nullptr;
-    data->posts = loadObservationPosts(QStringLiteral(":/geodata/observation_posts/turkish_posts_idlib.csv"), error);
-    if (data->posts.isEmpty())
-        return nullptr;
+    data->places = std::move(places);
+    data->posts = std::move(posts);
 
-    const QString ocha = QStringLiteral("UN OCHA / UNCS via HDX (CC BY 3.0 IGO)");
-    const QString gshhg = QStringLiteral("GSHHG 2.3.7 (LGPL)");
-    const QVector<Place>& places = data->places;
-
+    const QVector<Place>& placeList = data->places;
+    const std::function<void(const Feature&, MapFeature&)> decorations[fileCount] = {
+        {},
+        [&](const Feature& f, MapFeature& mf) {
+            mf.labelEn = f.attributes.value(QStringLiteral("ADM1_EN")).toString();
+            mf.labelAr = f.attributes.value(QStringLiteral("ADM1_AR")).toString();
+            mf.labelFr = governorateFrench(f.attributes.value(QStringLiteral("ADM1_PCODE")).toString(), placeList);
+            mf.rank = 500;
+        },
+        [](const Feature& f, MapFeature& mf) {
+            mf.labelEn = mf.labelFr = f.attributes.value(QStringLiteral("ADM2_EN")).toString();
+            mf.labelAr = f.attributes.value(QStringLiteral("ADM2_AR")).toString();
+            mf.rank = 150;
+        },
+        {},
+        {},
+        {},
+        [&](const Feature& f, MapFeature& mf) {
+            const PostLabels labels = postMapLabels(f.attributes, f.labelPoint, placeList);
+            mf.labelEn = labels.en;
+            mf.labelFr = labels.fr;
+            mf.labelAr = labels.ar;
+            mf.rank = 700;
+        },
+    };
+    QString buildError;
     QVector<std::shared_ptr<MapLayer>> layers;
-    layers.append(bundledLayer(QStringLiteral("land"), QStringLiteral("Land (Syria, Turkey)"), LayerRole::Land,
-                               QStringLiteral("boundaries/dcw_countries_nw.geojson"),
-                               QStringLiteral("DCW-GMT 2.1.1 (LGPL)"), projector, error));
-    layers.append(bundledLayer(QStringLiteral("governorates"), QStringLiteral("Governorates"), LayerRole::Governorates,
-                               QStringLiteral("boundaries/syr_adm1_ocha.geojson"), ocha, projector, error,
-                               [&](const Feature& f, MapFeature& mf) {
-                                   mf.labelEn = f.attributes.value(QStringLiteral("ADM1_EN")).toString();
-                                   mf.labelAr = f.attributes.value(QStringLiteral("ADM1_AR")).toString();
-                                   mf.labelFr = governorateFrench(
-                                       f.attributes.value(QStringLiteral("ADM1_PCODE")).toString(), places);
-                                   mf.rank = 500;
-                               }));
-    layers.append(bundledLayer(QStringLiteral("districts"), QStringLiteral("Districts"), LayerRole::Districts,
-                               QStringLiteral("boundaries/syr_adm2_ocha_nw.geojson"), ocha, projector, error,
-                               [](const Feature& f, MapFeature& mf) {
-                                   mf.labelEn = mf.labelFr = f.attributes.value(QStringLiteral("ADM2_EN")).toString();
-                                   mf.labelAr = f.attributes.value(QStringLiteral("ADM2_AR")).toString();
-                                   mf.rank = 150;
-                               }));
-    layers.append(bundledLayer(QStringLiteral("rivers"), QStringLiteral("Rivers (Orontes)"), LayerRole::Rivers,
-                               QStringLiteral("boundaries/gshhg_rivers_nw.geojson"), gshhg, projector, error));
-    layers.append(bundledLayer(QStringLiteral("shoreline"), QStringLiteral("Coastline"), LayerRole::Shoreline,
-                               QStringLiteral("boundaries/gshhg_shoreline_nw.geojson"), gshhg, projector, error));
-    layers.append(bundledLayer(QStringLiteral("border"), QStringLiteral("Syria–Turkey border"), LayerRole::Border,
-                               QStringLiteral("boundaries/gshhg_national_borders_nw.geojson"), gshhg, projector,
-                               error));
+    for (int i = 0; i < fileCount - 1; ++i)
+        layers.append(bundledLayer(files[i], reads[i].features, projector, &buildError, decorations[i]));
     QSet<QString> townsOnHighways;
-    layers.append(schematicHighways(places, projector, &townsOnHighways, error));
-    layers.append(placesLayer(places, townsOnHighways, projector, error));
-    auto posts =
-        bundledLayer(QStringLiteral("posts"), QStringLiteral("Turkish observation posts (approximate)"),
-                     LayerRole::Posts, QStringLiteral("observation_posts/turkish_posts_idlib_located.geojson"),
-                     QStringLiteral("SOHR, Wikipedia (CC BY-SA 4.0), Anadolu, Al-Akhbar; points GeoNames / OSM"),
-                     projector, error, [&](const Feature& f, MapFeature& mf) {
-                         const PostLabels labels = postMapLabels(f.attributes, f.labelPoint, places);
-                         mf.labelEn = labels.en;
-                         mf.labelFr = labels.fr;
-                         mf.labelAr = labels.ar;
-                         mf.rank = 700;
-                     });
-    if (posts)
-        posts->approximate = true; // each post stands on its village's point
-    layers.append(posts);
+    layers.append(schematicHighways(highwayRows.features, placeList, projector, &townsOnHighways, &buildError));
+    layers.append(placesLayer(placeList, townsOnHighways, projector, &buildError));
+    auto postsLayer = bundledLayer(files[fileCount - 1], reads[fileCount - 1].features, projector, &buildError,
+                                   decorations[fileCount - 1]);
+    if (postsLayer)
+        postsLayer->approximate = true; // each post stands on its village's point
+    layers.append(postsLayer);
     for (const auto& l : layers)
         if (!l)
-            return nullptr;
+            return fail(buildError);
 
     QRectF extent;
     for (const auto& l : layers) {
@@ -389,7 +482,9 @@ bool indexed(const VectorSource& source, int i, const LayerInfo& info, UserLayer
 } // namespace
 
 QVector<std::shared_ptr<const MapLayer>> loadUserLayers(const QString& path, DisplayCrs crs, QString* error,
-                                                        UserLayerLoading loading)
+                                                        UserLayerLoading loading,
+                                                        const std::function<bool()>& cancelled,
+                                                        const std::function<void(int done, int total)>& progress)
 {
     QVector<std::shared_ptr<const MapLayer>> result;
     auto source = VectorSource::open(path, error);
@@ -399,7 +494,19 @@ QVector<std::shared_ptr<const MapLayer>> loadUserLayers(const QString& path, Dis
     const bool osm = source->driverName() == QLatin1String("OSM");
     const QString fileName = QFileInfo(path).fileName();
     QStringList problems;
-    for (int i = 0; i < source->layerCount(); ++i) {
+    auto stop = [&] {
+        if (!cancelled || !cancelled())
+            return false;
+        if (error)
+            *error = QStringLiteral("%1: opening cancelled").arg(path);
+        return true;
+    };
+    const int layerCount = source->layerCount();
+    for (int i = 0; i < layerCount; ++i) {
+        if (stop())
+            return {};
+        if (i > 0 && progress)
+            progress(i, layerCount);
         const LayerInfo info = source->layerInfo(i, /*exactCount=*/false);
         if (osm && info.name != QLatin1String("lines"))
             continue;
@@ -433,6 +540,8 @@ QVector<std::shared_ptr<const MapLayer>> loadUserLayers(const QString& path, Dis
             problems << layerError;
             continue;
         }
+        if (stop())
+            return {};
         const bool hasGeometry =
             std::any_of(features.cbegin(), features.cend(), [](const Feature& f) { return !f.geometry.isEmpty(); });
         if (!hasGeometry)
@@ -480,6 +589,10 @@ QVector<std::shared_ptr<const MapLayer>> loadUserLayers(const QString& path, Dis
             layer->kind = layer->features.first().geometry.kind;
         result.append(layer);
     }
+    if (stop())
+        return {};
+    if (progress)
+        progress(layerCount, layerCount);
     if (result.isEmpty() && error) {
         *error = problems.isEmpty()
                      ? QStringLiteral("%1: no layer with geometry (nothing to draw); open a file with points, lines "

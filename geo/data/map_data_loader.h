@@ -6,6 +6,8 @@
 
 #include <QString>
 
+#include <functional>
+
 namespace geo {
 
 // The bundled Idleb map in CRS. Returns nullptr and sets *error if a bundled file cannot be read.
@@ -20,9 +22,15 @@ std::shared_ptr<const MapData> loadBundledMap(DisplayCrs crs, QString* error);
 // and attributes, for the legend and the feature picker) and indexes a big one (MapLayer::index: read a frame at a
 // time through the file's spatial index, nothing kept but the extent and a bounded cache). Points, OpenStreetMap
 // files and M4/M5 highway layers are always read whole.
+//
+// CANCELLED, when given, is asked between layers (and before a layer read whole is built): once it says yes the
+// load stops and returns an empty list with *error saying it was cancelled. PROGRESS, when given, is told after
+// each layer how many of the file's layers are done (on the loading thread).
 enum class UserLayerLoading { Automatic, Indexed, InMemory };
 QVector<std::shared_ptr<const MapLayer>> loadUserLayers(const QString& path, DisplayCrs crs, QString* error,
-                                                        UserLayerLoading loading = UserLayerLoading::Automatic);
+                                                        UserLayerLoading loading = UserLayerLoading::Automatic,
+                                                        const std::function<bool()>& cancelled = {},
+                                                        const std::function<void(int done, int total)>& progress = {});
 
 // Automatic indexes a layer with more features than this, or one in a file larger than kIndexFileBytes.
 inline constexpr qint64 kIndexAboveFeatures = 20000;

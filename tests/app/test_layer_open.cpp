@@ -1,0 +1,165 @@
+// File > Open layer… on a big file: the window keeps answering while the file is read (the open runs on a worker
+// and the call returns at once), shows its progress and a Cancel button in the status bar, and Cancel leaves the
+// map exactly as it was.
+#include "app/gui/main_window.h"
+#include "app/gui/map_session.h"
+#include "app/gui/map_view.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <cmath>
+
+class TestLayerOpen : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void openingKeepsTheWindowAnsweringAndShowsProgress();
+    void cancelLeavesTheMapAsBefore();
+
+private:
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_bigLayer;
+};
+
+void TestLayerOpen::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // settings go to a test location, not the user's
+    QCoreApplication::setOrganizationName("FrontlineTest");
+    QCoreApplication::setApplicationName("frontline-test");
+}
+
+void TestLayerOpen::init()
+{
+    QSettings().clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    // A layer read whole (fewer features than the indexing threshold, a file under its size): 3,000 rings of 100
+    // vertices around NW Syria, 300,000 vertices to read, simplify, project and build.
+    m_bigLayer = m_dir->filePath("rings.geojson");
+    QFile file(m_bigLayer);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"type":"FeatureCollection","features":[)");
+    for (int f = 0; f < 3000; ++f) {
+        const double cx = 35.6 + (f % 60) * 0.03, cy = 35.0 + (f / 60) * 0.03;
+        QByteArray ring;
+        for (int v = 0; v <= 100; ++v) {
+            const double a = 2 * M_PI * (v % 100) / 100.0;
+            ring += QByteArray(v ? "," : "") + "[" + QByteArray::number(cx + 0.01 * std::cos(a), 'f', 6) + "," +
+                    QByteArray::number(cy + 0.01 * std::sin(a), 'f', 6) + "]";
+        }
+        file.write(QByteArray(f ? "," : "") + R"({"type":"Feature","properties":{"n":)" + QByteArray::number(f) +
+                   R"(},"geometry":{"type":"Polygon","coordinates":[[)" + ring + "]]}}");
+    }
+    file.write("]}");
+    file.close();
+
+    m_window = std::make_unique<MainWindow>(m_dir->filePath("store.gpkg"));
+    m_window->resize(1100, 750);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    if (!m_window->session()->data()) {
+        QSignalSpy loaded(m_window->session(), &MapSession::dataChanged);
+        QVERIFY(loaded.wait(60000));
+    }
+    QVERIFY(!m_window->layerOpenProgress()->isVisible());
+    QVERIFY(!m_window->layerOpenCancel()->isVisible());
+}
+
+void TestLayerOpen::cleanup()
+{
+    m_window.reset();
+    m_dir.reset();
+}
+
+void TestLayerOpen::openingKeepsTheWindowAnsweringAndShowsProgress()
+{
+    MapSession* session = m_window->session();
+    QSignalSpy opened(session, &MapSession::layersOpened);
+    QSignalSpy failed(session, &MapSession::loadFailed);
+
+    // The event loop's heartbeat while the file opens: a timer every 10 ms, and the longest wait between two.
+    QElapsedTimer sinceLastTick;
+    qint64 longestGap = 0;
+    QTimer heartbeat;
+    heartbeat.setInterval(10);
+    connect(&heartbeat, &QTimer::timeout, this, [&] { longestGap = std::max(longestGap, sinceLastTick.restart()); });
+
+    QElapsedTimer openTime;
+    openTime.start();
+    m_window->openLayerFile(m_bigLayer);
+    const qint64 callTime = openTime.elapsed();
+    sinceLastTick.start();
+    heartbeat.start();
+    // Back at once, the file still opening, its progress and Cancel in the status bar.
+    QVERIFY(session->isOpeningLayer());
+    QVERIFY(m_window->layerOpenProgress()->isVisible());
+    QVERIFY(m_window->layerOpenCancel()->isVisible());
+    QVERIFY(m_window->layerOpenCancel()->isEnabled());
+
+    QTRY_VERIFY_WITH_TIMEOUT(!session->isOpeningLayer(), 120000);
+    const qint64 loadTime = openTime.elapsed();
+    heartbeat.stop();
+    QVERIFY2(failed.isEmpty(), qPrintable(failed.isEmpty() ? QString() : failed.first().first().toString()));
+    QCOMPARE(opened.size(), 1);
+    QVERIFY(session->data()->layer(opened.first().first().toStringList().value(0)));
+    // The progress went away with the open.
+    QVERIFY(!m_window->layerOpenProgress()->isVisible());
+    QVERIFY(!m_window->layerOpenCancel()->isVisible());
+    qInfo("opening returned after %lld ms, the layer came after %lld ms, the longest wait between heartbeats was "
+          "%lld ms",
+          static_cast<long long>(callTime), static_cast<long long>(loadTime), static_cast<long long>(longestGap));
+    // The call returned in a small part of the load, and the window answered all along: no wait between two
+    // heartbeats near what the load took (on the GUI thread one wait would be all of it).
+    QVERIFY2(callTime * 10 < loadTime,
+             qPrintable(QStringLiteral("call %1 ms, load %2 ms").arg(callTime).arg(loadTime)));
+    QVERIFY2(longestGap * 2 < loadTime,
+             qPrintable(QStringLiteral("longest wait %1 ms, load %2 ms").arg(longestGap).arg(loadTime)));
+}
+
+void TestLayerOpen::cancelLeavesTheMapAsBefore()
+{
+    MapSession* session = m_window->session();
+    const auto before = session->data();
+    const QStringList pathsBefore = session->userPaths();
+    QSignalSpy opened(session, &MapSession::layersOpened);
+    QSignalSpy changed(session, &MapSession::dataChanged);
+    QSignalSpy failed(session, &MapSession::loadFailed);
+
+    m_window->openLayerFile(m_bigLayer);
+    QVERIFY(m_window->layerOpenCancel()->isVisible());
+    QTest::mouseClick(m_window->layerOpenCancel(), Qt::LeftButton);
+    // Given up at once: the status bar says so, nothing is opening any more.
+    QVERIFY(!session->isOpeningLayer());
+    QVERIFY(!m_window->layerOpenProgress()->isVisible());
+    QVERIFY(!m_window->layerOpenCancel()->isVisible());
+
+    // Whatever the worker still did, once it is done the map is the same map, with the same layers.
+    QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), 120000);
+    QTest::qWait(50); // anything still posted
+    QCOMPARE(session->data(), before);
+    QCOMPARE(session->userPaths(), pathsBefore);
+    QVERIFY(opened.isEmpty());
+    QVERIFY(changed.isEmpty());
+    QVERIFY(failed.isEmpty());
+    QVERIFY(m_window->lastError().isEmpty());
+
+    // And the same file opens afterwards, as if nothing had happened.
+    m_window->openLayerFile(m_bigLayer);
+    QTRY_VERIFY_WITH_TIMEOUT(!session->isOpeningLayer(), 120000);
+    QCOMPARE(opened.size(), 1);
+    QVERIFY(session->data() != before);
+}
+
+QTEST_MAIN(TestLayerOpen)
+#include "test_layer_open.moc"
