@@ -24,6 +24,16 @@ QString writeGeoJson(const QString& dir, const QByteArray& geometry, const QByte
     return path;
 }
 
+// Writes BYTES to NAME in DIR and gives its path (empty if it could not be written).
+QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+        return {};
+    return path;
+}
+
 } // namespace
 
 class TestVectorSource : public QObject {
@@ -173,11 +183,8 @@ void TestVectorSource::badInput()
     QFETCH(QByteArray, content);
     QFETCH(QString, expected);
     QTemporaryDir dir;
-    const QString path = dir.filePath("broken.geojson");
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(content);
-    f.close();
+    const QString path = writeFile(dir, "broken.geojson", content);
+    QVERIFY(!path.isEmpty());
     QString error;
     auto source = VectorSource::open(path, &error);
     QVERIFY(!source);
@@ -216,11 +223,8 @@ void TestVectorSource::coordinatesFarOutsideAreRefused()
     QFETCH(QByteArray, wkt);
     QFETCH(bool, refused);
     QTemporaryDir dir;
-    const QString path = dir.filePath("far.csv");
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("WKT,name\n\"" + wkt + "\",far\n");
-    f.close();
+    const QString path = writeFile(dir, "far.csv", "WKT,name\n\"" + wkt + "\",far\n");
+    QVERIFY(!path.isEmpty());
     QString error;
     auto source = VectorSource::open(path, &error);
     QVERIFY2(source, qPrintable(error));
