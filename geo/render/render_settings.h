@@ -16,8 +16,24 @@
 
 namespace geo {
 
+// Which part of the frame a render draws. Whole is the full picture at once (exports, the command line). The window's
+// tile cache (tiled_renderer.h) composes the same picture from four parts, bottom to top: the date-free layers under
+// the control areas (background, land, governorates, districts: cut in tiles), the control areas and area claims
+// of the date, the date-free layers over them (rivers, borders, roads, user layers, and the base boundaries again
+// when control areas cover them: cut in tiles, on transparent), and what changes with the date or the view (events,
+// towns and posts, highlights, every label, the corner overlays). Every part but BaseUnder starts from
+// transparent pixels; drawn over one another in that order they give Whole's picture.
+enum class FramePart {
+    Whole,
+    BaseUnder,
+    Control,
+    BaseOver,
+    DatedAndLabels,
+};
+
 struct RenderSettings {
     Viewport viewport;
+    FramePart part = FramePart::Whole;
     double devicePixelRatio = 1.0;
     Language labelLanguage = Language::French;
     QSet<QString> hiddenLayers; // layer ids
