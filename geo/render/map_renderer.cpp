@@ -358,15 +358,54 @@ private:
         return controlDrawn || drawControlLayer(baseLayers);
     }
 
+    // How much of a layer's lines and polygons a part paints. Qt's fast path for thin cosmetic dashed lines starts
+    // its dashes afresh where the clip cuts a line, so such a line cut into tiles would not match itself across a
+    // tile's edge: the parts drawn per frame draw those lines, over the tiles of their side of the control areas
+    // (the district boundaries have no fill: nothing in between covers them).
+    enum class Paint { Nothing, Everything, AllButThinDashes, ThinDashesOnly };
+
+    Paint paintOf(bool aboveControl) const
+    {
+        switch (m_settings.part) {
+        case FramePart::Whole: return Paint::Everything;
+        case FramePart::BaseUnder: return aboveControl ? Paint::Nothing : Paint::AllButThinDashes;
+        case FramePart::Control: return aboveControl ? Paint::Nothing : Paint::ThinDashesOnly;
+        case FramePart::BaseOver: return aboveControl ? Paint::AllButThinDashes : Paint::Nothing;
+        case FramePart::DatedAndLabels: return aboveControl ? Paint::ThinDashesOnly : Paint::Nothing;
+        }
+        return Paint::Nothing;
+    }
+
+    static bool thinDashes(const QPen& pen)
+    {
+        return pen.isCosmetic() && pen.widthF() <= 1.0 && pen.style() != Qt::SolidLine && pen.style() != Qt::NoPen;
+    }
+
+    // PEN and BRUSH as PAINT keeps them; false when nothing is left to draw.
+    static bool keep(Paint paint, QPen* pen, QBrush* brush)
+    {
+        switch (paint) {
+        case Paint::Nothing: return false;
+        case Paint::Everything: return true;
+        case Paint::AllButThinDashes:
+            if (thinDashes(*pen))
+                *pen = Qt::NoPen;
+            return pen->style() != Qt::NoPen || brush->style() != Qt::NoBrush;
+        case Paint::ThinDashesOnly: *brush = Qt::NoBrush; return thinDashes(*pen);
+        }
+        return false;
+    }
+
     // The control areas over the base polygons, then the base layers' boundaries again: the areas are opaque,
     // and the governorate and district lines must still show through them.
     bool drawControlLayer(const QVector<const MapLayer*>& baseLayers)
     {
-        if (draws(FramePart::Control)) {
-            drawControlAreas(m_painter, m_settings, m_toScreen);
-            drawAreaClaims(m_painter, m_settings, m_data, m_toScreen); // under the towns, over the derived areas
-        }
-        if (!draws(FramePart::BaseOver) || !MapRenderer::redrawsBaseBoundaries(m_settings))
+        if (!draws(FramePart::Control))
+            return true;
+        drawControlAreas(m_painter, m_settings, m_toScreen);
+        drawAreaClaims(m_painter, m_settings, m_data, m_toScreen); // under the towns, over the derived areas
+        if (!m_settings.control || m_settings.control->areas.isEmpty() ||
+            m_settings.hiddenLayers.contains(kControlAreasId))
             return true;
         for (const MapLayer* layer : baseLayers) {
             if (layer->role == LayerRole::Land || (!layer->bounds.intersects(m_visibleMap) && !layer->bounds.isEmpty()))
@@ -425,22 +464,21 @@ private:
     // areas), and hands its points, labels and label obstacles to the placer when this part places them.
     bool drawLayer(const MapLayer& layer, bool aboveControl)
     {
-        const bool paints = m_settings.part == FramePart::Whole ||
-                            (m_settings.part == FramePart::BaseUnder && !aboveControl) ||
-                            (m_settings.part == FramePart::BaseOver && aboveControl);
+        const Paint paint = paintOf(aboveControl);
         const bool places = draws(FramePart::DatedAndLabels);
-        if (!paints && !places)
+        if (paint == Paint::Nothing && !places)
             return true;
         if (!layer.bounds.intersects(m_visibleMap) && !layer.bounds.isEmpty())
             return true;
         if (layer.index) {
-            if (!paints)
-                return true;
             // A big layer read a frame at a time (no labels: a user layer has none).
             const MapFeature any;
+            QPen pen = Style::penFor(layer, any);
+            QBrush brush = Style::fillFor(layer, any);
+            if (!keep(paint, &pen, &brush))
+                return true;
             const LayerPaintResult r =
-                paintIndexedLayer(m_painter, *layer.index, m_vp, Style::penFor(layer, any), Style::fillFor(layer, any),
-                                  [this] { return m_settings.cancelled(); });
+                paintIndexedLayer(m_painter, *layer.index, m_vp, pen, brush, [this] { return m_settings.cancelled(); });
             m_result.featuresDrawn += r.features + r.dots;
             return !r.cancelled;
         }
@@ -457,7 +495,7 @@ private:
             const bool labelled = m_settings.drawLabels && (Style::labelVisible(layer, f, m_upp) || highlighted);
             switch (f.geometry.kind) {
             case GeometryKind::Polygon:
-            case GeometryKind::Line: drawPathFeature(layer, f, labelled, paints, places); break;
+            case GeometryKind::Line: drawPathFeature(layer, f, labelled, paint, places); break;
             case GeometryKind::Point:
                 if (places)
                     addPointFeature(layer, f, labelled);
@@ -468,17 +506,19 @@ private:
         return true;
     }
 
-    // A line or polygon is drawn at once (simplified at small scales) when PAINTS; its label or shields wait for
-    // placing, when PLACES.
-    void drawPathFeature(const MapLayer& layer, const MapFeature& f, bool labelled, bool paints, bool places)
+    // A line or polygon is drawn at once (simplified at small scales), as much of it as PAINT says; its label or
+    // shields wait for placing, when PLACES.
+    void drawPathFeature(const MapLayer& layer, const MapFeature& f, bool labelled, Paint paint, bool places)
     {
         const QPainterPath& path = (m_upp > Style::kSimplifyAbove && !f.simplePath.isEmpty()) ? f.simplePath : f.path;
-        if (paints) {
+        QPen pen = Style::penFor(layer, f);
+        QBrush brush = f.geometry.kind == GeometryKind::Polygon ? Style::fillFor(layer, f) : QBrush(Qt::NoBrush);
+        if (keep(paint, &pen, &brush)) {
             ++m_result.featuresDrawn;
             m_painter.save();
             m_painter.setTransform(m_toScreen, true);
-            m_painter.setPen(Style::penFor(layer, f));
-            m_painter.setBrush(f.geometry.kind == GeometryKind::Polygon ? Style::fillFor(layer, f) : Qt::NoBrush);
+            m_painter.setPen(pen);
+            m_painter.setBrush(brush);
             m_painter.drawPath(path);
             m_painter.restore();
         }
@@ -692,11 +732,6 @@ void MapRenderer::drawDateBadge(QPainter& painter, QPointF topLeft, const QDate&
     painter.setPen(QColor(0x11, 0x11, 0x11));
     painter.drawText(box, Qt::AlignCenter, dateBadgeText(date, lang));
     painter.restore();
-}
-
-bool MapRenderer::redrawsBaseBoundaries(const RenderSettings& settings)
-{
-    return settings.control && !settings.control->areas.isEmpty() && !settings.hiddenLayers.contains(kControlAreasId);
 }
 
 QVector<std::shared_ptr<const MapLayer>> MapRenderer::orderedVisibleLayers(const RenderSettings& settings,

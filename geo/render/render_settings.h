@@ -17,12 +17,14 @@
 namespace geo {
 
 // Which part of the frame a render draws. Whole is the full picture at once (exports, the command line). The window's
-// tile cache (tiled_renderer.h) composes the same picture from four parts, bottom to top: the date-free layers under
-// the control areas (background, land, governorates, districts: cut in tiles), the control areas and area claims
-// of the date, the date-free layers over them (rivers, borders, roads, user layers, and the base boundaries again
-// when control areas cover them: cut in tiles, on transparent), and what changes with the date or the view (events,
-// towns and posts, highlights, every label, the corner overlays). Every part but BaseUnder starts from
-// transparent pixels; drawn over one another in that order they give Whole's picture.
+// tile cache (tiled_renderer.h) composes the same picture from four parts, bottom to top: BaseUnder, the date-free
+// layers under the control areas (background, land, governorates: cut in tiles); Control, what changes with the
+// date there (the district lines, the control areas and area claims, the base boundaries again over the areas);
+// BaseOver, the date-free layers over them (rivers, borders, roads, user layers: cut in tiles); DatedAndLabels,
+// what changes with the date or the view (events, towns and posts, highlights, every label, the corner overlays).
+// Thin dashed lines are never cut in tiles (Qt restarts their dashes at a clip's edge): the per-frame part on
+// their side of the control areas draws them. Every part but BaseUnder starts from transparent pixels; drawn over
+// one another in that order they give Whole's picture.
 enum class FramePart {
     Whole,
     BaseUnder,

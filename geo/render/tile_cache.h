@@ -12,8 +12,8 @@ namespace geo {
 
 struct TileKey {
     // Which stack of layers the tile holds: the date-free layers under the control areas (opaque), or those over
-    // them (on transparent), without or with the base boundaries drawn again over the areas.
-    enum Stack : quint8 { Under, Over, OverWithBoundaries };
+    // them (on transparent).
+    enum Stack : quint8 { Under, Over };
 
     quint64 level = 0; // the bits of a device pixel's size in display CRS units: one zoom level per exact size
     qint32 column = 0; // column 0 starts at x = 0 of the display CRS, eastwards

@@ -43,11 +43,6 @@ struct GridFrame {
     qint64 lastRow() const { return floorDiv(y + height - 1, kTile); }
 };
 
-TileKey::Stack overStack(const RenderSettings& settings)
-{
-    return MapRenderer::redrawsBaseBoundaries(settings) ? TileKey::OverWithBoundaries : TileKey::Over;
-}
-
 bool transparent(const QImage& image)
 {
     for (int y = 0; y < image.height(); ++y) {
@@ -140,7 +135,7 @@ QVector<TileKey> TiledRenderer::tilesFor(const RenderSettings& settings) const
         return keys;
     const GridFrame grid(snapped(settings.viewport, settings.devicePixelRatio), settings.devicePixelRatio);
     const quint64 level = TileKey::levelOf(grid.pixel);
-    for (TileKey::Stack stack : {TileKey::Under, overStack(settings)})
+    for (TileKey::Stack stack : {TileKey::Under, TileKey::Over})
         for (qint64 row = grid.firstRow(); row <= grid.lastRow(); ++row)
             for (qint64 column = grid.firstColumn(); column <= grid.lastColumn(); ++column)
                 keys.append(TileKey{level, qint32(column), qint32(row), stack});
@@ -160,7 +155,7 @@ QVector<RenderedTile> TiledRenderer::renderTiles(const RenderSettings& settings,
 {
     QVector<RenderedTile> tiles;
     const double dpr = settings.devicePixelRatio;
-    for (TileKey::Stack stack : {TileKey::Under, TileKey::Over, TileKey::OverWithBoundaries}) {
+    for (TileKey::Stack stack : {TileKey::Under, TileKey::Over}) {
         // This stack's tiles row by row, in runs of neighbouring columns; a run with the same columns as the
         // run just above it joins its block (the strip a pan uncovers is one block, an L is two).
         QMap<qint64, QVector<qint64>> columnsByRow;
@@ -200,12 +195,6 @@ QVector<RenderedTile> TiledRenderer::renderTiles(const RenderSettings& settings,
             RenderSettings s = settings;
             s.viewport = blockViewport(pixel, dpr, b.column, b.row, b.columns, b.rows);
             s.part = stack == TileKey::Under ? FramePart::BaseUnder : FramePart::BaseOver;
-            // The over stack draws the base boundaries again exactly when the control areas of SETTINGS cover them;
-            // the tile's stack says which.
-            if (stack == TileKey::Over)
-                s.hiddenLayers.insert(kControlAreasId);
-            else if (stack == TileKey::OverWithBoundaries && !MapRenderer::redrawsBaseBoundaries(s))
-                continue;
             QImage block = transparentImage(QSize(b.columns * kTile, b.rows * kTile), dpr);
             QPainter painter(&block);
             const MapRenderer::Result r = MapRenderer::render(painter, s, data);
@@ -239,7 +228,7 @@ FrameOverlay TiledRenderer::renderOverlay(const RenderSettings& settings, const 
     RenderSettings s = settings;
     s.viewport = overlay.viewport = snapped(settings.viewport, dpr);
     const QSize size = s.viewport.size() * dpr;
-    if (settings.control) {
+    {
         s.part = FramePart::Control;
         overlay.control = transparentImage(size, dpr);
         QPainter painter(&overlay.control);
@@ -312,7 +301,7 @@ bool TiledRenderer::compose(QPainter& painter, const RenderSettings& settings, c
     const Viewport view = snapped(settings.viewport, dpr);
     bool complete = drawStack(painter, view, dpr, TileKey::Under);
     drawMoved(painter, overlay.control, overlay.viewport, view, dpr);
-    complete = drawStack(painter, view, dpr, overStack(settings)) && complete;
+    complete = drawStack(painter, view, dpr, TileKey::Over) && complete;
     drawMoved(painter, overlay.dated, overlay.viewport, view, dpr);
     return complete && !overlay.isNull() && !overlay.cancelled && overlay.viewport == view;
 }

@@ -1,10 +1,10 @@
 #pragma once
 // The window's frames from tiles. The layers that do not change with the date (land, boundaries, rivers, borders,
 // roads, user layers) are drawn once per zoom level in tiles of TileCache::kTileSize device pixels and kept; a
-// frame blits them and draws over them only what changes with the date or the view: the control areas between
-// the two stacks of tiles, and the events, towns, posts and every label (placed for the whole frame, never per
-// tile) on top. The parts come from MapRenderer (FramePart), so the composed picture is the one MapRenderer
-// draws at once.
+// frame blits them and draws over them only what changes with the date or the view: the control areas (and the
+// thin dashed district lines, which cannot be cut) between the two stacks of tiles, and the events, towns, posts
+// and every label (placed for the whole frame, never per tile) on top. The parts come from MapRenderer (FramePart), so
+// the composed picture is the one MapRenderer draws at once.
 //
 // Threads: the TiledRenderer (its cache) belongs to one thread; renderTiles and renderOverlay are pure functions
 // of their arguments for any thread, and their results are handed back to the owner (insert, compose).
