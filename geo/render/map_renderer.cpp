@@ -347,7 +347,8 @@ private:
                 if (!drawControlLayer(baseLayers))
                     return false;
                 controlDrawn = true;
-                if (m_settings.part == FramePart::BaseUnder || m_settings.part == FramePart::Control)
+                if (m_settings.part != FramePart::Whole && m_settings.part != FramePart::BaseOver &&
+                    m_settings.part != FramePart::DatedAndLabels)
                     return true; // nothing of theirs lies above the control areas
             }
             if (!controlDrawn)
@@ -370,6 +371,8 @@ private:
         case FramePart::Whole: return Paint::Everything;
         case FramePart::BaseUnder: return aboveControl ? Paint::Nothing : Paint::AllButThinDashes;
         case FramePart::Control: return aboveControl ? Paint::Nothing : Paint::ThinDashesOnly;
+        case FramePart::BaseBoundaries:
+        case FramePart::BoundaryDashes: return Paint::Nothing;
         case FramePart::BaseOver: return aboveControl ? Paint::AllButThinDashes : Paint::Nothing;
         case FramePart::DatedAndLabels: return aboveControl ? Paint::ThinDashesOnly : Paint::Nothing;
         }
@@ -400,12 +403,15 @@ private:
     // and the governorate and district lines must still show through them.
     bool drawControlLayer(const QVector<const MapLayer*>& baseLayers)
     {
-        if (!draws(FramePart::Control))
-            return true;
-        drawControlAreas(m_painter, m_settings, m_toScreen);
-        drawAreaClaims(m_painter, m_settings, m_data, m_toScreen); // under the towns, over the derived areas
-        if (!m_settings.control || m_settings.control->areas.isEmpty() ||
-            m_settings.hiddenLayers.contains(kControlAreasId))
+        if (draws(FramePart::Control)) {
+            drawControlAreas(m_painter, m_settings, m_toScreen);
+            drawAreaClaims(m_painter, m_settings, m_data, m_toScreen); // under the towns, over the derived areas
+        }
+        const Paint again = m_settings.part == FramePart::Whole            ? Paint::Everything
+                            : m_settings.part == FramePart::BaseBoundaries ? Paint::AllButThinDashes
+                            : m_settings.part == FramePart::BoundaryDashes ? Paint::ThinDashesOnly
+                                                                           : Paint::Nothing;
+        if (again == Paint::Nothing || !MapRenderer::redrawsBaseBoundaries(m_settings))
             return true;
         for (const MapLayer* layer : baseLayers) {
             if (layer->role == LayerRole::Land || (!layer->bounds.intersects(m_visibleMap) && !layer->bounds.isEmpty()))
@@ -415,8 +421,9 @@ private:
                     return false;
                 if (!f.bounds.intersects(m_visibleMap))
                     continue;
-                const QPen pen = Style::penFor(*layer, f);
-                if (pen.style() == Qt::NoPen)
+                QPen pen = Style::penFor(*layer, f);
+                QBrush brush(Qt::NoBrush);
+                if (pen.style() == Qt::NoPen || !keep(again, &pen, &brush))
                     continue;
                 const QPainterPath& path =
                     (m_upp > Style::kSimplifyAbove && !f.simplePath.isEmpty()) ? f.simplePath : f.path;
@@ -732,6 +739,11 @@ void MapRenderer::drawDateBadge(QPainter& painter, QPointF topLeft, const QDate&
     painter.setPen(QColor(0x11, 0x11, 0x11));
     painter.drawText(box, Qt::AlignCenter, dateBadgeText(date, lang));
     painter.restore();
+}
+
+bool MapRenderer::redrawsBaseBoundaries(const RenderSettings& settings)
+{
+    return settings.control && !settings.control->areas.isEmpty() && !settings.hiddenLayers.contains(kControlAreasId);
 }
 
 QVector<std::shared_ptr<const MapLayer>> MapRenderer::orderedVisibleLayers(const RenderSettings& settings,

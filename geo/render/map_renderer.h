@@ -36,6 +36,10 @@ public:
     // Where drawCredits puts its box in AREA.
     static QRectF creditsRect(const QRectF& area, const QString& text);
 
+    // Whether the control areas of SETTINGS cover the base polygons, so that their boundaries are drawn again over
+    // the areas (FramePart::BaseBoundaries and BoundaryDashes draw nothing otherwise).
+    static bool redrawsBaseBoundaries(const RenderSettings& settings);
+
     // The layers in the order RenderSettings asks, bottom to top, hidden ones left out.
     static QVector<std::shared_ptr<const MapLayer>> orderedVisibleLayers(const RenderSettings& settings,
                                                                          const MapData& data);

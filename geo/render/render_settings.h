@@ -17,20 +17,18 @@
 namespace geo {
 
 // Which part of the frame a render draws. Whole is the full picture at once (exports, the command line). The window's
-// tile cache (tiled_renderer.h) composes the same picture from four parts, bottom to top: BaseUnder, the date-free
-// layers under the control areas (background, land, governorates: cut in tiles); Control, what changes with the
-// date there (the district lines, the control areas and area claims, the base boundaries again over the areas);
-// BaseOver, the date-free layers over them (rivers, borders, roads, user layers: cut in tiles); DatedAndLabels,
-// what changes with the date or the view (events, towns and posts, highlights, every label, the corner overlays).
-// Thin dashed lines are never cut in tiles (Qt restarts their dashes at a clip's edge): the per-frame part on
-// their side of the control areas draws them. Every part but BaseUnder starts from transparent pixels; drawn over
-// one another in that order they give Whole's picture.
+// tile cache (tiled_renderer.h) composes the same picture from parts drawn over one another in this order, the
+// date-free ones cut in tiles and kept, the others drawn per frame. Every part but BaseUnder starts from transparent
+// pixels. Thin dashed lines (the district boundaries) are never cut in tiles, since Qt starts their dashes afresh
+// where a clip cuts them: the per-frame part on their side of the control areas draws them.
 enum class FramePart {
     Whole,
-    BaseUnder,
-    Control,
-    BaseOver,
-    DatedAndLabels,
+    BaseUnder,      // tiles: the background, land and governorates under the control areas
+    Control,        // per frame: the district lines under the areas, the control areas, the area claims
+    BaseBoundaries, // tiles: the governorate lines again over the control areas (when there are areas)
+    BoundaryDashes, // per frame: the district lines again over the control areas (when there are areas)
+    BaseOver,       // tiles: rivers, coast, border, roads, user layers
+    DatedAndLabels, // per frame: events, towns, posts, highlights, every label, the corner overlays
 };
 
 struct RenderSettings {

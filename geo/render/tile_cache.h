@@ -11,9 +11,9 @@
 namespace geo {
 
 struct TileKey {
-    // Which stack of layers the tile holds: the date-free layers under the control areas (opaque), or those over
-    // them (on transparent).
-    enum Stack : quint8 { Under, Over };
+    // Which stack of layers the tile holds: the date-free layers under the control areas (opaque), the base
+    // boundaries drawn again over the areas, or the layers over them (FramePart::BaseUnder, BaseBoundaries, BaseOver).
+    enum Stack : quint8 { Under, Boundaries, Over };
 
     quint64 level = 0; // the bits of a device pixel's size in display CRS units: one zoom level per exact size
     qint32 column = 0; // column 0 starts at x = 0 of the display CRS, eastwards

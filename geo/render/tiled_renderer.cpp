@@ -135,7 +135,10 @@ QVector<TileKey> TiledRenderer::tilesFor(const RenderSettings& settings) const
         return keys;
     const GridFrame grid(snapped(settings.viewport, settings.devicePixelRatio), settings.devicePixelRatio);
     const quint64 level = TileKey::levelOf(grid.pixel);
-    for (TileKey::Stack stack : {TileKey::Under, TileKey::Over})
+    QVector<TileKey::Stack> stacks{TileKey::Under, TileKey::Over};
+    if (MapRenderer::redrawsBaseBoundaries(settings))
+        stacks.append(TileKey::Boundaries);
+    for (TileKey::Stack stack : std::as_const(stacks))
         for (qint64 row = grid.firstRow(); row <= grid.lastRow(); ++row)
             for (qint64 column = grid.firstColumn(); column <= grid.lastColumn(); ++column)
                 keys.append(TileKey{level, qint32(column), qint32(row), stack});
@@ -155,7 +158,7 @@ QVector<RenderedTile> TiledRenderer::renderTiles(const RenderSettings& settings,
 {
     QVector<RenderedTile> tiles;
     const double dpr = settings.devicePixelRatio;
-    for (TileKey::Stack stack : {TileKey::Under, TileKey::Over}) {
+    for (TileKey::Stack stack : {TileKey::Under, TileKey::Boundaries, TileKey::Over}) {
         // This stack's tiles row by row, in runs of neighbouring columns; a run with the same columns as the
         // run just above it joins its block (the strip a pan uncovers is one block, an L is two).
         QMap<qint64, QVector<qint64>> columnsByRow;
@@ -194,7 +197,9 @@ QVector<RenderedTile> TiledRenderer::renderTiles(const RenderSettings& settings,
         for (const Block& b : std::as_const(blocks)) {
             RenderSettings s = settings;
             s.viewport = blockViewport(pixel, dpr, b.column, b.row, b.columns, b.rows);
-            s.part = stack == TileKey::Under ? FramePart::BaseUnder : FramePart::BaseOver;
+            s.part = stack == TileKey::Under        ? FramePart::BaseUnder
+                     : stack == TileKey::Boundaries ? FramePart::BaseBoundaries
+                                                    : FramePart::BaseOver;
             QImage block = transparentImage(QSize(b.columns * kTile, b.rows * kTile), dpr);
             QPainter painter(&block);
             const MapRenderer::Result r = MapRenderer::render(painter, s, data);
@@ -204,7 +209,9 @@ QVector<RenderedTile> TiledRenderer::renderTiles(const RenderSettings& settings,
             for (int row = 0; row < b.rows; ++row)
                 for (int column = 0; column < b.columns; ++column) {
                     QImage tile = block.copy(column * kTile, row * kTile, kTile, kTile);
-                    if (stack != TileKey::Under && transparent(tile))
+                    if (stack == TileKey::Under)
+                        tile.reinterpretAsFormat(QImage::Format_RGB32); // opaque: blitted without blending
+                    else if (transparent(tile))
                         tile = QImage();
                     tiles.append({TileKey{level, qint32(b.column + column), qint32(b.row + row), stack}, tile});
                 }
@@ -228,20 +235,19 @@ FrameOverlay TiledRenderer::renderOverlay(const RenderSettings& settings, const 
     RenderSettings s = settings;
     s.viewport = overlay.viewport = snapped(settings.viewport, dpr);
     const QSize size = s.viewport.size() * dpr;
-    {
-        s.part = FramePart::Control;
-        overlay.control = transparentImage(size, dpr);
-        QPainter painter(&overlay.control);
-        overlay.cancelled = MapRenderer::render(painter, s, data).cancelled;
-    }
-    if (overlay.cancelled)
+    auto draw = [&](FramePart part, QImage* image) {
+        s.part = part;
+        *image = transparentImage(size, dpr);
+        QPainter painter(image);
+        const MapRenderer::Result r = MapRenderer::render(painter, s, data);
+        overlay.cancelled = r.cancelled;
+        return r;
+    };
+    if (draw(FramePart::Control, &overlay.control).cancelled)
         return overlay;
-    s.part = FramePart::DatedAndLabels;
-    overlay.dated = transparentImage(size, dpr);
-    QPainter painter(&overlay.dated);
-    const MapRenderer::Result r = MapRenderer::render(painter, s, data);
-    overlay.cancelled = r.cancelled;
-    overlay.labels = r.labels;
+    if (MapRenderer::redrawsBaseBoundaries(s) && draw(FramePart::BoundaryDashes, &overlay.dashes).cancelled)
+        return overlay;
+    overlay.labels = draw(FramePart::DatedAndLabels, &overlay.dated).labels;
     return overlay;
 }
 
@@ -301,6 +307,10 @@ bool TiledRenderer::compose(QPainter& painter, const RenderSettings& settings, c
     const Viewport view = snapped(settings.viewport, dpr);
     bool complete = drawStack(painter, view, dpr, TileKey::Under);
     drawMoved(painter, overlay.control, overlay.viewport, view, dpr);
+    if (MapRenderer::redrawsBaseBoundaries(settings)) {
+        complete = drawStack(painter, view, dpr, TileKey::Boundaries) && complete;
+        drawMoved(painter, overlay.dashes, overlay.viewport, view, dpr);
+    }
     complete = drawStack(painter, view, dpr, TileKey::Over) && complete;
     drawMoved(painter, overlay.dated, overlay.viewport, view, dpr);
     return complete && !overlay.isNull() && !overlay.cancelled && overlay.viewport == view;

@@ -2,9 +2,9 @@
 // The window's frames from tiles. The layers that do not change with the date (land, boundaries, rivers, borders,
 // roads, user layers) are drawn once per zoom level in tiles of TileCache::kTileSize device pixels and kept; a
 // frame blits them and draws over them only what changes with the date or the view: the control areas (and the
-// thin dashed district lines, which cannot be cut) between the two stacks of tiles, and the events, towns, posts
-// and every label (placed for the whole frame, never per tile) on top. The parts come from MapRenderer (FramePart), so
-// the composed picture is the one MapRenderer draws at once.
+// thin dashed district lines, which cannot be cut) between the stacks of tiles, and the events, towns, posts and
+// every label (placed for the whole frame, never per tile) on top. See FramePart for the order. The parts come from
+// MapRenderer (FramePart), so the composed picture is the one MapRenderer draws at once.
 //
 // Threads: the TiledRenderer (its cache) belongs to one thread; renderTiles and renderOverlay are pure functions
 // of their arguments for any thread, and their results are handed back to the owner (insert, compose).
@@ -33,6 +33,7 @@ struct RenderedTile {
 struct FrameOverlay {
     Viewport viewport; // the snapped view they were drawn for
     QImage control;    // FramePart::Control
+    QImage dashes;     // FramePart::BoundaryDashes; null when there are no control areas
     QImage dated;      // FramePart::DatedAndLabels
     QVector<PlacedLabel> labels;
     bool cancelled = false;
