@@ -256,20 +256,18 @@ void MapView::paintEvent(QPaintEvent*)
         painter.drawText(rect(), Qt::AlignCenter, tr("Loading the Idleb map…"));
         return;
     }
-    if (m_tiles.cache().count() == 0) {
-        // No tile yet (the first frame, or layers changed): the last frame, moved and scaled, until they come.
-        if (!m_image.isNull()) {
-            const QRectF area = m_imageViewport.mapRect();
-            const QPointF tl = m_viewport.toScreen(QPointF(area.left(), area.bottom()));
-            const QPointF br = m_viewport.toScreen(QPointF(area.right(), area.top()));
-            painter.save();
-            painter.setRenderHint(QPainter::SmoothPixmapTransform, true);
-            painter.drawImage(QRectF(tl, br), m_image);
-            painter.restore();
-        }
+    if (m_tiles.cache().count() == 0 && !m_image.isNull()) {
+        // No tile since the layers changed: the last frame, moved and scaled, until they come.
+        const QRectF area = m_imageViewport.mapRect();
+        const QPointF tl = m_viewport.toScreen(QPointF(area.left(), area.bottom()));
+        const QPointF br = m_viewport.toScreen(QPointF(area.right(), area.top()));
+        painter.save();
+        painter.setRenderHint(QPainter::SmoothPixmapTransform, true);
+        painter.drawImage(QRectF(tl, br), m_image);
+        painter.restore();
     } else {
         // The tiles of the view (the nearest level's, scaled, where they are not drawn yet), the control areas and
-        // the labels of the newest overlay.
+        // the labels of the newest overlay: on the first start, whichever comes first shows first.
         m_tiles.compose(painter, frameSettings(), m_overlay);
     }
     geo::MapRenderer::drawScaleBar(painter, m_viewport, m_data->crs, QPointF(12, height() - 12),
