@@ -5,6 +5,12 @@
 #include "geo/data/feature_index.h"
 #include "geo/data/map_data_loader.h"
 #include "geo/render/map_renderer.h"
+#include "geo/render/tiled_renderer.h"
+#include "geo/articles/article_reader.h"
+#include "geo/control/dated_control.h"
+#include "geo/data/entity_catalog.h"
+#include "geo/data/place_catalog.h"
+#include "geo/store/bundled_articles.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -13,6 +19,7 @@
 #include <numeric>
 
 #include <sys/resource.h>
+#include <time.h>
 
 namespace cli {
 
@@ -48,6 +55,133 @@ QString line(const QString& title, const Timing& t)
         .arg(t.median, 0, 'f', 1)
         .arg(t.max, 0, 'f', 1)
         .arg(t.min, 0, 'f', 1);
+}
+
+// The calling thread's processor time so far, in ms: on a machine busy with other work it stays near what an idle
+// machine's clock would say, where the wall clock does not.
+double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+// Who held what on DATE by the bundled articles, as the window shows it on first start; null with *ERROR.
+std::shared_ptr<const geo::ControlOverlay>
+bundledOverlayAt(const geo::ControlTimeline& timeline, const geo::EntityCatalog& catalog, QDate date, QString* error)
+{
+    auto overlay = geo::controlOverlayAt(timeline, nullptr, catalog, date, geo::DisplayCrs::WebMercator, error);
+    return error->isEmpty() ? overlay : nullptr;
+}
+
+// The window's own frames (geo/render/tiled_renderer.h, the code app/gui/map_view.cpp runs), at the home view with
+// a date chosen: a pan frame composed from cached tiles (the overlay of the view before, moved, as while the hand
+// is on the mouse), the labels then placed for the panned view, and a redraw after a date change (tiles kept).
+ExitCode benchTiles(const std::shared_ptr<const geo::MapData>& shared, QSize size, int frames)
+{
+    QString error;
+    const QVector<geo::Place> places = geo::loadBundledPlaces(&error);
+    const auto catalog = places.isEmpty() ? std::nullopt : geo::EntityCatalog::loadBundled(places, &error);
+    if (!catalog) {
+        err() << "frontline-cli bench: " << error << "\n";
+        return ExitCode::Failure;
+    }
+    QList<geo::Article> articles;
+    for (const QString& path : geo::bundledArticlePaths()) {
+        const geo::ArticleReadResult read = geo::ArticleReader::read(path, {});
+        if (read.ok())
+            articles.append(*read.article);
+    }
+    const geo::ControlTimeline timeline(articles);
+    std::shared_ptr<const geo::ControlOverlay> dates[2];
+    const QDate days[2] = {QDate(2020, 2, 8), QDate(2020, 3, 5)};
+    for (int i = 0; i < 2; ++i)
+        if (!(dates[i] = bundledOverlayAt(timeline, *catalog, days[i], &error))) {
+            err() << "frontline-cli bench: " << error << "\n";
+            return ExitCode::Failure;
+        }
+    const auto vp = viewportFor(QString(), size, *shared, &error);
+    if (!vp) {
+        err() << "frontline-cli bench: " << error << "\n";
+        return ExitCode::Failure;
+    }
+    geo::RenderSettings settings;
+    settings.viewport = *vp;
+    settings.control = dates[0];
+    geo::TiledRenderer tiles;
+    tiles.setBase(settings, shared);
+    auto elapsed = [](QElapsedTimer& t) { return t.nsecsElapsed() / 1e6; };
+
+    QElapsedTimer t;
+    t.start();
+    int drawn = 0;
+    geo::FrameOverlay overlay;
+    tiles.renderFrame(settings, &overlay, &drawn);
+    const double firstMs = elapsed(t);
+
+    // The pan: steps of 1/40 of the width (a drag), east then back west; the tiles of every step drawn first,
+    // untimed: a pan frame is timed from the cache.
+    const double step = size.width() / 40.0;
+    QVector<geo::Viewport> path;
+    geo::Viewport v = settings.viewport;
+    for (int i = 0; i < frames; ++i) {
+        v.panByPixels(QPointF(i < frames / 2 ? -step : step, 0));
+        path.append(v);
+        geo::RenderSettings s = settings;
+        s.viewport = v;
+        tiles.insert(geo::TiledRenderer::renderTiles(s, *shared, tiles.missingTiles(s)));
+    }
+    QVector<double> pan, labels, panCpu, labelsCpu;
+    int incomplete = 0;
+    for (const geo::Viewport& at : std::as_const(path)) {
+        geo::RenderSettings s = settings;
+        s.viewport = at;
+        t.restart();
+        double cpu = threadCpuMs();
+        bool complete = false;
+        const QImage frame = tiles.composeImage(s, overlay, &complete);
+        pan.append(elapsed(t));
+        panCpu.append(threadCpuMs() - cpu);
+        // Only the overlay is stale (drawn for the view before); every tile is there.
+        incomplete += tiles.missingTiles(s).isEmpty() ? 0 : 1;
+        t.restart();
+        cpu = threadCpuMs();
+        overlay = geo::TiledRenderer::renderOverlay(s, *shared);
+        labels.append(elapsed(t));
+        labelsCpu.append(threadCpuMs() - cpu);
+    }
+    // Date changes at the home view: the tiles stay, the control areas, the dated layers and the labels are drawn
+    // again and composed.
+    const int tilesBefore = tiles.tilesDrawn();
+    QVector<double> redraw, redrawCpu;
+    for (int i = 0; i < frames; ++i) {
+        settings.control = dates[(i + 1) % 2];
+        t.restart();
+        const double cpu = threadCpuMs();
+        tiles.renderFrame(settings);
+        redraw.append(elapsed(t));
+        redrawCpu.append(threadCpuMs() - cpu);
+    }
+    out() << "The window's tiled frames, home view, " << days[0].toString(Qt::ISODate) << " and "
+          << days[1].toString(Qt::ISODate) << " by the bundled articles:\n";
+    out() << QStringLiteral("%1  %2 ms  (%3 tiles of %4 px, %5 MB cached)\n")
+                 .arg(QStringLiteral("first frame through tiles"), -34)
+                 .arg(firstMs, 0, 'f', 1)
+                 .arg(drawn)
+                 .arg(geo::TileCache::kTileSize)
+                 .arg(tiles.cache().bytes() / 1048576.0, 0, 'f', 1);
+    auto withCpu = [](const QString& title, const QVector<double>& ms, const QVector<double>& cpu) {
+        QString l = line(title, summarize(ms));
+        l.chop(1);
+        return l + QStringLiteral("  (processor %1 ms)\n").arg(summarize(cpu).median, 0, 'f', 1);
+    };
+    out() << withCpu(QStringLiteral("pan frame from tiles"), pan, panCpu)
+          << withCpu(QStringLiteral("labels placed after a pan step"), labels, labelsCpu)
+          << withCpu(QStringLiteral("redraw after a date change"), redraw, redrawCpu);
+    if (incomplete > 0 || tiles.tilesDrawn() != tilesBefore)
+        out() << "  (" << incomplete << " pan frames missed a tile; " << tiles.tilesDrawn() - tilesBefore
+              << " tiles drawn again after a date change)\n";
+    return ExitCode::Ok;
 }
 
 // bench --layer: opening a file as a layer, its first frame, N more frames of the same view, and a pan of N steps.
@@ -222,8 +356,9 @@ ExitCode runBench(const QStringList& args)
                      .arg(result.featuresDrawn)
                      .arg(result.labels.size());
     }
+    const ExitCode tiled = benchTiles(data, *size, frames);
     out().flush();
-    return ExitCode::Ok;
+    return tiled;
 }
 
 } // namespace cli

@@ -47,6 +47,8 @@ MapView::~MapView()
     // finished frame posts itself to the view.
     if (m_cancel)
         m_cancel->store(true);
+    if (m_tileCancel)
+        m_tileCancel->store(true);
     m_pool.waitForDone();
 }
 
@@ -142,38 +144,104 @@ void MapView::scheduleRender()
         m_renderTimer.start();
 }
 
+geo::RenderSettings MapView::frameSettings() const
+{
+    geo::RenderSettings settings = m_settings;
+    settings.viewport = m_viewport;
+    settings.devicePixelRatio = devicePixelRatioF();
+    settings.drawCredits = true;
+    return settings;
+}
+
 void MapView::startRender()
 {
     if (!m_data || m_viewport.size().isEmpty())
         return;
+    geo::RenderSettings settings = frameSettings();
+    // A layer opened, shown, hidden or moved: the tiles drawn so far show the old layers.
+    if (m_tiles.setBase(settings, m_data)) {
+        ++m_tileGeneration;
+        m_tilesInFlight.clear();
+        if (m_tileCancel)
+            m_tileCancel->store(true);
+        m_tileCancel.reset();
+    }
+    requestTiles(settings);
+
+    // The control areas, the dated layers and the labels of this view, for the whole view at once.
     if (m_cancel)
-        m_cancel->store(true); // the previous frame is no longer wanted
+        m_cancel->store(true); // the previous overlay is no longer wanted
     m_cancel = std::make_shared<std::atomic_bool>(false);
-    geo::RenderSettings settings = m_settings;
-    settings.viewport = m_viewport;
-    settings.devicePixelRatio = devicePixelRatioF();
     settings.cancel = m_cancel;
-    settings.drawCredits = true;
     const int generation = ++m_generation;
+    m_overlayCurrent = false;
+    ++m_inFlight;
+    auto data = m_data;
+    runInBackground(
+        &m_pool, this, [settings, data]() { return geo::TiledRenderer::renderOverlay(settings, *data); },
+        [this, generation](const geo::FrameOverlay& overlay) {
+            --m_inFlight;
+            if (generation != m_generation || overlay.cancelled || overlay.isNull())
+                return; // superseded or cancelled
+            m_overlay = overlay;
+            m_overlayCurrent = true;
+            update();
+            finishFrameIfComplete();
+        });
+}
+
+void MapView::requestTiles(const geo::RenderSettings& frame)
+{
+    QVector<geo::TileKey> missing = m_tiles.missingTiles(frame);
+    missing.erase(std::remove_if(missing.begin(), missing.end(),
+                                 [this](const geo::TileKey& k) { return m_tilesInFlight.contains(k); }),
+                  missing.end());
+    if (missing.isEmpty())
+        return;
+    // A new zoom level: the tiles still under way for the one before are no longer wanted.
+    if (missing.first().level != m_tileLevel || !m_tileCancel) {
+        if (m_tileCancel)
+            m_tileCancel->store(true);
+        m_tileCancel = std::make_shared<std::atomic_bool>(false);
+        m_tileLevel = missing.first().level;
+    }
+    geo::RenderSettings settings = frame;
+    settings.cancel = m_tileCancel;
+    for (const geo::TileKey& k : std::as_const(missing))
+        m_tilesInFlight.insert(k);
     ++m_inFlight;
     auto data = m_data;
     runInBackground(
         &m_pool, this,
-        [settings, data]() {
-            geo::MapRenderer::Result result;
-            QImage image = geo::MapRenderer::renderImage(settings, *data, &result);
-            return result.cancelled ? QImage() : image;
-        },
-        [this, generation, viewport = settings.viewport](const QImage& image) {
+        [settings, data, missing]() { return geo::TiledRenderer::renderTiles(settings, *data, missing); },
+        [this, generation = m_tileGeneration, missing](const QVector<geo::RenderedTile>& tiles) {
             --m_inFlight;
-            if (generation != m_generation || image.isNull())
-                return; // superseded or cancelled
-            m_image = image;
-            m_imageViewport = viewport;
-            ++m_framesFinished;
+            if (generation != m_tileGeneration)
+                return; // drawn for layers no longer shown
+            for (const geo::TileKey& k : missing)
+                m_tilesInFlight.remove(k);
+            m_tiles.insert(tiles);
+            if (tiles.isEmpty()) // cancelled: ask again for whatever the view still lacks
+                requestTiles(frameSettings());
             update();
-            emit frameReady();
+            finishFrameIfComplete();
         });
+}
+
+// When every tile of the view is there and the overlay of this very view, the frame is done: kept as the last
+// frame (for tests and screenshots) and announced.
+void MapView::finishFrameIfComplete()
+{
+    if (!m_data || !m_overlayCurrent || m_renderTimer.isActive())
+        return;
+    const geo::RenderSettings settings = frameSettings();
+    const geo::Viewport view = geo::TiledRenderer::snapped(settings.viewport, settings.devicePixelRatio);
+    if (m_overlay.viewport != view || !m_tiles.missingTiles(settings).isEmpty())
+        return;
+    m_image = m_tiles.composeImage(settings, m_overlay);
+    m_imageViewport = view;
+    ++m_framesFinished;
+    emit frameReady();
 }
 
 void MapView::paintEvent(QPaintEvent*)
@@ -188,13 +256,19 @@ void MapView::paintEvent(QPaintEvent*)
         painter.drawText(rect(), Qt::AlignCenter, tr("Loading the Idleb map…"));
         return;
     }
-    if (!m_image.isNull()) {
-        // Where the last frame's area lies in the current view.
+    if (m_tiles.cache().count() == 0 && !m_image.isNull()) {
+        // No tile since the layers changed: the last frame, moved and scaled, until they come.
         const QRectF area = m_imageViewport.mapRect();
         const QPointF tl = m_viewport.toScreen(QPointF(area.left(), area.bottom()));
         const QPointF br = m_viewport.toScreen(QPointF(area.right(), area.top()));
+        painter.save();
         painter.setRenderHint(QPainter::SmoothPixmapTransform, true);
         painter.drawImage(QRectF(tl, br), m_image);
+        painter.restore();
+    } else {
+        // The tiles of the view (the nearest level's, scaled, where they are not drawn yet), the control areas and
+        // the labels of the newest overlay: on the first start, whichever comes first shows first.
+        m_tiles.compose(painter, frameSettings(), m_overlay);
     }
     geo::MapRenderer::drawScaleBar(painter, m_viewport, m_data->crs, QPointF(12, height() - 12),
                                    m_settings.labelLanguage);

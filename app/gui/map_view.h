@@ -1,11 +1,14 @@
 #pragma once
-// The map widget. Frames are rendered on the thread pool from a snapshot of the settings; a newer request
-// cancels the older frame, and while a frame is under way the last one is shown moved and scaled to the current
-// view, so panning and zooming never wait for the renderer.
+// The map widget. Frames come from a tile cache (geo/render/tiled_renderer.h): the date-free layers are drawn in
+// tiles per zoom level on the thread pool and kept; each paint blits them and draws over them the control areas and
+// the dated layers with the labels, drawn on the pool for the whole view (a newer request cancels the older one).
+// While a view's tiles are under way the nearest cached level stands in, scaled, and while its labels are under
+// way the last ones are shown moved: panning and zooming never wait for the renderer.
 
 #include "geo/render/feature_picker.h"
 #include "geo/data/map_data.h"
 #include "geo/render/render_settings.h"
+#include "geo/render/tiled_renderer.h"
 #include "geo/control/control_timeline.h"
 
 #include <QImage>
@@ -49,7 +52,8 @@ public:
         return s;
     }
 
-    // The newest finished frame, and the number of frames finished so far (for tests and screenshots).
+    // The newest finished frame (every tile and the labels of its very view), and the number of frames finished so
+    // far (for tests and screenshots).
     QImage lastFrame() const { return m_image; }
     int framesFinished() const { return m_framesFinished; }
     bool isRendering() const { return m_inFlight > 0 || m_renderTimer.isActive(); }
@@ -76,6 +80,9 @@ protected:
 private:
     void scheduleRender();
     void startRender();
+    geo::RenderSettings frameSettings() const; // the current settings, view and pixel ratio, for a render job
+    void requestTiles(const geo::RenderSettings& settings);
+    void finishFrameIfComplete();
     void viewportEdited();
     void updateToolTip(QPointF pos, QPointF globalPos);
 
@@ -85,6 +92,13 @@ private:
     geo::RenderSettings m_settings;
     bool m_homePending = true;
 
+    geo::TiledRenderer m_tiles;         // GUI thread only; jobs return tiles to it
+    QSet<geo::TileKey> m_tilesInFlight; // asked of the pool and not back yet
+    int m_tileGeneration = 0;           // bumped when the tiles are dropped: older jobs' tiles are not kept
+    quint64 m_tileLevel = 0;            // the zoom level tiles are being drawn for
+    std::shared_ptr<std::atomic_bool> m_tileCancel;
+    geo::FrameOverlay m_overlay;   // the control areas, dated layers and labels, of m_overlay.viewport
+    bool m_overlayCurrent = false; // drawn with the current settings (else a newer one is under way)
     QImage m_image;                // newest finished frame
     geo::Viewport m_imageViewport; // what it shows
     int m_generation = 0;

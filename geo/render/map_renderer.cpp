@@ -8,7 +8,9 @@
 #include "geo/render/scale_bar.h"
 #include "geo/render/style.h"
 
+#include <QCache>
 #include <QFontMetricsF>
+#include <QMutex>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
@@ -60,6 +62,83 @@ void drawLabel(QPainter& painter, const PlacedLabel& label)
     painter.strokePath(path, QPen(QColor(255, 255, 255, 220), 3.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     painter.fillPath(path, c.color);
 }
+
+// A haloed label is slow to draw (its glyphs' outline stroked with round joins), and the tiled window draws the
+// same labels at the same fractions of a pixel frame after frame (a pan moves them by whole pixels, a date change
+// not at all). So there, each is drawn once into a small image aligned on the device pixels, kept here for every
+// render thread, and blitted: the pixels are those drawLabel gives in place.
+class LabelSprites {
+public:
+    static LabelSprites& instance()
+    {
+        static LabelSprites sprites;
+        return sprites;
+    }
+
+    // Draws LABEL (not boxed) like drawLabel, on a painter with no world transform over a device of pixel ratio
+    // DPR.
+    void draw(QPainter& painter, const PlacedLabel& label, double dpr)
+    {
+        const LabelCandidate& c = label.candidate;
+        // The baseline to a 64th of a device pixel: a pan moves it by whole pixels give or take a rounding error.
+        const QPointF device = label.baseline * dpr * 64;
+        const QPoint sixtyFourths(qRound(device.x()), qRound(device.y()));
+        const QPoint whole(sixtyFourths.x() >> 6, sixtyFourths.y() >> 6);
+        const QPointF fraction = QPointF(sixtyFourths - whole * 64) / 64;
+        const QString key = c.text + QChar(0x1f) + c.font.key() + QChar(0x1f) + QString::number(c.color.rgba(), 16) +
+                            QChar(0x1f) + QString::number(fraction.x(), 'g', 17) + QChar(0x1f) +
+                            QString::number(fraction.y(), 'g', 17) + QChar(0x1f) + QString::number(dpr, 'g', 17);
+        QMutexLocker lock(&m_mutex);
+        Sprite* sprite = m_sprites.object(key);
+        if (!sprite) {
+            lock.unlock();
+            auto made = std::make_unique<Sprite>(make(c, fraction, dpr));
+            const qint64 cost = std::max<qint64>(1, made->image.sizeInBytes());
+            lock.relock();
+            m_sprites.insert(key, made.release(), cost);
+            sprite = m_sprites.object(key);
+            if (!sprite) { // larger than the whole cache
+                lock.unlock();
+                drawLabel(painter, label);
+                return;
+            }
+        }
+        const Sprite copy = *sprite;
+        lock.unlock();
+        painter.drawImage(QPointF(whole + copy.offset) / dpr, copy.image);
+    }
+
+private:
+    struct Sprite {
+        QImage image;
+        QPoint offset; // of the image's top-left device pixel from the baseline's
+    };
+
+    static Sprite make(const LabelCandidate& c, QPointF fraction, double dpr)
+    {
+        QPainterPath path;
+        path.addText(fraction / dpr, c.font, c.text);
+        // The halo reaches 1.5 pixels beyond the glyphs; a pixel more for the anti-aliasing.
+        const QRectF reach = path.boundingRect().adjusted(-3, -3, 3, 3);
+        const QRect device(QPoint(int(std::floor(reach.left() * dpr)), int(std::floor(reach.top() * dpr))),
+                           QPoint(int(std::ceil(reach.right() * dpr)), int(std::ceil(reach.bottom() * dpr))));
+        Sprite sprite{QImage(device.size(), QImage::Format_ARGB32_Premultiplied), device.topLeft()};
+        sprite.image.fill(Qt::transparent);
+        QPainter painter(&sprite.image);
+        painter.setRenderHint(QPainter::Antialiasing, true);
+        painter.setRenderHint(QPainter::TextAntialiasing, true);
+        painter.translate(-device.topLeft());
+        painter.scale(dpr, dpr);
+        painter.strokePath(path, QPen(QColor(255, 255, 255, 220), 3.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter.fillPath(path, c.color);
+        painter.end();
+        sprite.image.setDevicePixelRatio(dpr);
+        return sprite;
+    }
+
+    QMutex m_mutex;
+    QCache<QString, Sprite> m_sprites{qint64(24) << 20}; // bytes
+};
 
 std::optional<LabelCandidate> labelCandidate(const MapLayer& layer, const MapFeature& f, const RenderSettings& settings)
 {
@@ -220,6 +299,10 @@ public:
             m_painter.restore();
             return m_result;
         }
+        if (!draws(FramePart::DatedAndLabels)) {
+            m_painter.restore();
+            return m_result;
+        }
         drawDatedEvents();
         const std::optional<QPointF> highlight = highlightedPlace();
         const QVector<QPointF> marked = markedPlaces();
@@ -241,10 +324,14 @@ private:
         QPointF at;
     };
 
+    // Whether this render draws PART of the frame (all of them when it draws the whole frame).
+    bool draws(FramePart part) const { return m_settings.part == FramePart::Whole || m_settings.part == part; }
+
     void drawBackground()
     {
         m_painter.setClipRect(m_screen);
-        m_painter.fillRect(m_screen, palette::noData);
+        if (draws(FramePart::BaseUnder))
+            m_painter.fillRect(m_screen, palette::noData);
         m_painter.setRenderHint(QPainter::Antialiasing, true);
         m_painter.setRenderHint(QPainter::TextAntialiasing, true);
     }
@@ -260,23 +347,71 @@ private:
                 if (!drawControlLayer(baseLayers))
                     return false;
                 controlDrawn = true;
+                if (m_settings.part != FramePart::Whole && m_settings.part != FramePart::BaseOver &&
+                    m_settings.part != FramePart::DatedAndLabels)
+                    return true; // nothing of theirs lies above the control areas
             }
             if (!controlDrawn)
                 baseLayers.append(layer.get());
-            if (!drawLayer(*layer))
+            if (!drawLayer(*layer, controlDrawn))
                 return false;
         }
         return controlDrawn || drawControlLayer(baseLayers);
+    }
+
+    // How much of a layer's lines and polygons a part paints. Qt's fast path for thin cosmetic dashed lines starts
+    // its dashes afresh where the clip cuts a line, so such a line cut into tiles would not match itself across a
+    // tile's edge: the parts drawn per frame draw those lines, over the tiles of their side of the control areas
+    // (the district boundaries have no fill: nothing in between covers them).
+    enum class Paint { Nothing, Everything, AllButThinDashes, ThinDashesOnly };
+
+    Paint paintOf(bool aboveControl) const
+    {
+        switch (m_settings.part) {
+        case FramePart::Whole: return Paint::Everything;
+        case FramePart::BaseUnder: return aboveControl ? Paint::Nothing : Paint::AllButThinDashes;
+        case FramePart::Control: return aboveControl ? Paint::Nothing : Paint::ThinDashesOnly;
+        case FramePart::BaseBoundaries:
+        case FramePart::BoundaryDashes: return Paint::Nothing;
+        case FramePart::BaseOver: return aboveControl ? Paint::AllButThinDashes : Paint::Nothing;
+        case FramePart::DatedAndLabels: return aboveControl ? Paint::ThinDashesOnly : Paint::Nothing;
+        }
+        return Paint::Nothing;
+    }
+
+    static bool thinDashes(const QPen& pen)
+    {
+        return pen.isCosmetic() && pen.widthF() <= 1.0 && pen.style() != Qt::SolidLine && pen.style() != Qt::NoPen;
+    }
+
+    // PEN and BRUSH as PAINT keeps them; false when nothing is left to draw.
+    static bool keep(Paint paint, QPen* pen, QBrush* brush)
+    {
+        switch (paint) {
+        case Paint::Nothing: return false;
+        case Paint::Everything: return true;
+        case Paint::AllButThinDashes:
+            if (thinDashes(*pen))
+                *pen = Qt::NoPen;
+            return pen->style() != Qt::NoPen || brush->style() != Qt::NoBrush;
+        case Paint::ThinDashesOnly: *brush = Qt::NoBrush; return thinDashes(*pen);
+        }
+        return false;
     }
 
     // The control areas over the base polygons, then the base layers' boundaries again: the areas are opaque,
     // and the governorate and district lines must still show through them.
     bool drawControlLayer(const QVector<const MapLayer*>& baseLayers)
     {
-        drawControlAreas(m_painter, m_settings, m_toScreen);
-        drawAreaClaims(m_painter, m_settings, m_data, m_toScreen); // under the towns, over the derived areas
-        if (!m_settings.control || m_settings.control->areas.isEmpty() ||
-            m_settings.hiddenLayers.contains(kControlAreasId))
+        if (draws(FramePart::Control)) {
+            drawControlAreas(m_painter, m_settings, m_toScreen);
+            drawAreaClaims(m_painter, m_settings, m_data, m_toScreen); // under the towns, over the derived areas
+        }
+        const Paint again = m_settings.part == FramePart::Whole            ? Paint::Everything
+                            : m_settings.part == FramePart::BaseBoundaries ? Paint::AllButThinDashes
+                            : m_settings.part == FramePart::BoundaryDashes ? Paint::ThinDashesOnly
+                                                                           : Paint::Nothing;
+        if (again == Paint::Nothing || !MapRenderer::redrawsBaseBoundaries(m_settings))
             return true;
         for (const MapLayer* layer : baseLayers) {
             if (layer->role == LayerRole::Land || (!layer->bounds.intersects(m_visibleMap) && !layer->bounds.isEmpty()))
@@ -286,8 +421,9 @@ private:
                     return false;
                 if (!f.bounds.intersects(m_visibleMap))
                     continue;
-                const QPen pen = Style::penFor(*layer, f);
-                if (pen.style() == Qt::NoPen)
+                QPen pen = Style::penFor(*layer, f);
+                QBrush brush(Qt::NoBrush);
+                if (pen.style() == Qt::NoPen || !keep(again, &pen, &brush))
                     continue;
                 const QPainterPath& path =
                     (m_upp > Style::kSimplifyAbove && !f.simplePath.isEmpty()) ? f.simplePath : f.path;
@@ -331,16 +467,25 @@ private:
                layer.role == LayerRole::Districts;
     }
 
-    bool drawLayer(const MapLayer& layer)
+    // Draws LAYER's lines and polygons when this part paints them (ABOVECONTROL: the layer comes after the control
+    // areas), and hands its points, labels and label obstacles to the placer when this part places them.
+    bool drawLayer(const MapLayer& layer, bool aboveControl)
     {
+        const Paint paint = paintOf(aboveControl);
+        const bool places = draws(FramePart::DatedAndLabels);
+        if (paint == Paint::Nothing && !places)
+            return true;
         if (!layer.bounds.intersects(m_visibleMap) && !layer.bounds.isEmpty())
             return true;
         if (layer.index) {
             // A big layer read a frame at a time (no labels: a user layer has none).
             const MapFeature any;
+            QPen pen = Style::penFor(layer, any);
+            QBrush brush = Style::fillFor(layer, any);
+            if (!keep(paint, &pen, &brush))
+                return true;
             const LayerPaintResult r =
-                paintIndexedLayer(m_painter, *layer.index, m_vp, Style::penFor(layer, any), Style::fillFor(layer, any),
-                                  [this] { return m_settings.cancelled(); });
+                paintIndexedLayer(m_painter, *layer.index, m_vp, pen, brush, [this] { return m_settings.cancelled(); });
             m_result.featuresDrawn += r.features + r.dots;
             return !r.cancelled;
         }
@@ -357,25 +502,35 @@ private:
             const bool labelled = m_settings.drawLabels && (Style::labelVisible(layer, f, m_upp) || highlighted);
             switch (f.geometry.kind) {
             case GeometryKind::Polygon:
-            case GeometryKind::Line: drawPathFeature(layer, f, labelled); break;
-            case GeometryKind::Point: addPointFeature(layer, f, labelled); break;
+            case GeometryKind::Line: drawPathFeature(layer, f, labelled, paint, places); break;
+            case GeometryKind::Point:
+                if (places)
+                    addPointFeature(layer, f, labelled);
+                break;
             case GeometryKind::None: break;
             }
         }
         return true;
     }
 
-    // A line or polygon is drawn at once (simplified at small scales); its label or shields wait for placing.
-    void drawPathFeature(const MapLayer& layer, const MapFeature& f, bool labelled)
+    // A line or polygon is drawn at once (simplified at small scales), as much of it as PAINT says; its label or
+    // shields wait for placing, when PLACES.
+    void drawPathFeature(const MapLayer& layer, const MapFeature& f, bool labelled, Paint paint, bool places)
     {
-        ++m_result.featuresDrawn;
         const QPainterPath& path = (m_upp > Style::kSimplifyAbove && !f.simplePath.isEmpty()) ? f.simplePath : f.path;
-        m_painter.save();
-        m_painter.setTransform(m_toScreen, true);
-        m_painter.setPen(Style::penFor(layer, f));
-        m_painter.setBrush(f.geometry.kind == GeometryKind::Polygon ? Style::fillFor(layer, f) : Qt::NoBrush);
-        m_painter.drawPath(path);
-        m_painter.restore();
+        QPen pen = Style::penFor(layer, f);
+        QBrush brush = f.geometry.kind == GeometryKind::Polygon ? Style::fillFor(layer, f) : QBrush(Qt::NoBrush);
+        if (keep(paint, &pen, &brush)) {
+            ++m_result.featuresDrawn;
+            m_painter.save();
+            m_painter.setTransform(m_toScreen, true);
+            m_painter.setPen(pen);
+            m_painter.setBrush(brush);
+            m_painter.drawPath(path);
+            m_painter.restore();
+        }
+        if (!places)
+            return;
         if (layer.role == LayerRole::Highways) {
             // Labels keep off the road's band (its shields excepted), a pixel beyond the pen.
             const double halfWidth = Style::penFor(layer, f).widthF() / 2 + 1.0;
@@ -526,8 +681,15 @@ private:
     void drawLabels()
     {
         m_result.labels = m_placer.labels();
-        for (const PlacedLabel& label : std::as_const(m_result.labels))
-            drawLabel(m_painter, label);
+        // Sprites for the tiled window's labels only: an export or a whole frame draws each label in place.
+        const bool sprites = m_settings.part == FramePart::DatedAndLabels && m_painter.worldTransform().isIdentity();
+        const double dpr = m_painter.device() ? m_painter.device()->devicePixelRatioF() : 1.0;
+        for (const PlacedLabel& label : std::as_const(m_result.labels)) {
+            if (sprites && !label.candidate.boxed)
+                LabelSprites::instance().draw(m_painter, label, dpr);
+            else
+                drawLabel(m_painter, label);
+        }
     }
 
     // The credits and the "as of" badge, over the map.
@@ -577,6 +739,11 @@ void MapRenderer::drawDateBadge(QPainter& painter, QPointF topLeft, const QDate&
     painter.setPen(QColor(0x11, 0x11, 0x11));
     painter.drawText(box, Qt::AlignCenter, dateBadgeText(date, lang));
     painter.restore();
+}
+
+bool MapRenderer::redrawsBaseBoundaries(const RenderSettings& settings)
+{
+    return settings.control && !settings.control->areas.isEmpty() && !settings.hiddenLayers.contains(kControlAreasId);
 }
 
 QVector<std::shared_ptr<const MapLayer>> MapRenderer::orderedVisibleLayers(const RenderSettings& settings,

@@ -20,7 +20,8 @@ public:
         QVector<PlacedLabel> labels;
     };
 
-    // Paints the map into the rectangle (0,0)-(viewport size) of PAINTER's logical coordinates.
+    // Paints the map, or the part of it SETTINGS.part names, into the rectangle (0,0)-(viewport size) of PAINTER's
+    // logical coordinates.
     static Result render(QPainter& painter, const RenderSettings& settings, const MapData& data);
     // Convenience: a new image of the viewport's size times the device pixel ratio.
     static QImage renderImage(const RenderSettings& settings, const MapData& data, Result* result = nullptr);
@@ -34,6 +35,10 @@ public:
     static QRectF dateBadgeRect(QPointF topLeft, const QDate& date, Language lang);
     // Where drawCredits puts its box in AREA.
     static QRectF creditsRect(const QRectF& area, const QString& text);
+
+    // Whether the control areas of SETTINGS cover the base polygons, so that their boundaries are drawn again over
+    // the areas (FramePart::BaseBoundaries and BoundaryDashes draw nothing otherwise).
+    static bool redrawsBaseBoundaries(const RenderSettings& settings);
 
     // The layers in the order RenderSettings asks, bottom to top, hidden ones left out.
     static QVector<std::shared_ptr<const MapLayer>> orderedVisibleLayers(const RenderSettings& settings,

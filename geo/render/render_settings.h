@@ -16,8 +16,24 @@
 
 namespace geo {
 
+// Which part of the frame a render draws. Whole is the full picture at once (exports, the command line). The window's
+// tile cache (tiled_renderer.h) composes the same picture from parts drawn over one another in this order, the
+// date-free ones cut in tiles and kept, the others drawn per frame. Every part but BaseUnder starts from transparent
+// pixels. Thin dashed lines (the district boundaries) are never cut in tiles, since Qt starts their dashes afresh
+// where a clip cuts them: the per-frame part on their side of the control areas draws them.
+enum class FramePart {
+    Whole,
+    BaseUnder,      // tiles: the background, land and governorates under the control areas
+    Control,        // per frame: the district lines under the areas, the control areas, the area claims
+    BaseBoundaries, // tiles: the governorate lines again over the control areas (when there are areas)
+    BoundaryDashes, // per frame: the district lines again over the control areas (when there are areas)
+    BaseOver,       // tiles: rivers, coast, border, roads, user layers
+    DatedAndLabels, // per frame: events, towns, posts, highlights, every label, the corner overlays
+};
+
 struct RenderSettings {
     Viewport viewport;
+    FramePart part = FramePart::Whole;
     double devicePixelRatio = 1.0;
     Language labelLanguage = Language::French;
     QSet<QString> hiddenLayers; // layer ids
