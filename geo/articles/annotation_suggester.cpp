@@ -87,6 +87,33 @@ int eventPriority(const QString& event)
     return 0;
 }
 
+// A code of the vocabulary a reason names (a cue's event, a side, a post's event) in the interface language; a code
+// this table does not know stays as it is.
+QString reasonWord(const QString& code)
+{
+    static const char* const kWords[] = {
+        QT_TRANSLATE_NOOP("geo::AnnotationSuggester", "capture"),
+        QT_TRANSLATE_NOOP("geo::AnnotationSuggester", "retake"),
+        QT_TRANSLATE_NOOP("geo::AnnotationSuggester", "control"),
+        QT_TRANSLATE_NOOP("geo::AnnotationSuggester", "enter"),
+        QT_TRANSLATE_NOOP("geo::AnnotationSuggester", "withdraw"),
+        QT_TRANSLATE_NOOP("geo::AnnotationSuggester", "lose"),
+        QT_TRANSLATE_NOOP("geo::AnnotationSuggester", "government"),
+        QT_TRANSLATE_NOOP("geo::AnnotationSuggester", "opposition"),
+        QT_TRANSLATE_NOOP("geo::AnnotationSuggester", "hts"),
+        QT_TRANSLATE_NOOP("geo::AnnotationSuggester", "turkey"),
+        QT_TRANSLATE_NOOP("geo::AnnotationSuggester", "contested"),
+        QT_TRANSLATE_NOOP("geo::AnnotationSuggester", "unknown"),
+        QT_TRANSLATE_NOOP("geo::AnnotationSuggester", "post set up"),
+        QT_TRANSLATE_NOOP("geo::AnnotationSuggester", "post encircled"),
+        QT_TRANSLATE_NOOP("geo::AnnotationSuggester", "post withdrawn"),
+    };
+    for (const char* word : kWords)
+        if (code == QLatin1String(word))
+            return QCoreApplication::translate("geo::AnnotationSuggester", word);
+    return code;
+}
+
 QString oppositeSide(const QString& side)
 {
     if (side == QLatin1String("government"))
@@ -1064,7 +1091,7 @@ void Engine::findFigures()
                 }
             }
             last = j;
-            why = QStringLiteral("number");
+            why = QCoreApplication::translate("geo::AnnotationSuggester", "number");
         } else {
             const PhraseMatch w = m_numberWords.matchAt(m_text, m_tokens, i, m_tokenizer, t.arabic);
             if (!w.isValid())
@@ -1451,18 +1478,18 @@ void Engine::findClaims()
         claim.to = to;
         claim.entity = where.entity;
         claim.controller = controller;
-        claim.reason =
-            QCoreApplication::translate("geo::AnnotationSuggester", "cue '%1' (%2)").arg(cue.phrase, cue.event);
+        claim.reason = QCoreApplication::translate("geo::AnnotationSuggester", "cue '%1' (%2)")
+                           .arg(cue.phrase, reasonWord(cue.event));
         claim.reason +=
             actor >= 0 ? QCoreApplication::translate("geo::AnnotationSuggester", ", actor '%1'")
                              .arg(textOf(m_mentions.at(actor).from, m_mentions.at(actor).to))
             : earlier >= 0
                 ? QCoreApplication::translate("geo::AnnotationSuggester",
                                               ", no actor named: the %1 side of the earlier claim on the place")
-                      .arg(side)
+                      .arg(reasonWord(side))
                 : QCoreApplication::translate("geo::AnnotationSuggester",
                                               ", no actor named: the cue implies the %1 side")
-                      .arg(side);
+                      .arg(reasonWord(side));
         claim.reason += byReference ? QCoreApplication::translate("geo::AnnotationSuggester",
                                                                   ", '%1' taken as %2 of an earlier sentence")
                                           .arg(QCoreApplication::translate("geo::AnnotationSuggester", "the town"),
@@ -1700,8 +1727,8 @@ SuggestionResult Engine::run()
                         break;
                     }
                 setDate(date, &s);
-                s.reason +=
-                    QCoreApplication::translate("geo::AnnotationSuggester", "; '%1': %2").arg(m.claimant, m.unit);
+                s.reason += QCoreApplication::translate("geo::AnnotationSuggester", "; '%1': %2")
+                                .arg(m.claimant, reasonWord(m.unit));
             }
         } else {
             s.annotation.unit = m.unit;
