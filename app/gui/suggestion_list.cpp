@@ -3,6 +3,7 @@
 #include "article_text_view.h"
 #include "claim_editor.h"
 
+#include "geo/control/dated_control.h"
 #include "geo/core/date_text.h"
 
 #include <QHBoxLayout>
@@ -78,6 +79,52 @@ QString SuggestionList::kindLabel(geo::AnnotationKind kind)
     return {};
 }
 
+QString SuggestionList::figureUnitLabel(const QString& unit)
+{
+    // What a figure counts, as the article stores it (the vocabulary's English words, resources/articles/vocabulary/
+    // words.json), in the interface language; a unit the vocabulary does not have is shown as written.
+    static const char* const kUnits[] = {
+        QT_TR_NOOP("air strikes"),
+        QT_TR_NOOP("armoured vehicles"),
+        QT_TR_NOOP("children"),
+        QT_TR_NOOP("civilians"),
+        QT_TR_NOOP("days"),
+        QT_TR_NOOP("deaths"),
+        QT_TR_NOOP("displaced"),
+        QT_TR_NOOP("families"),
+        QT_TR_NOOP("fighters"),
+        QT_TR_NOOP("highways"),
+        QT_TR_NOOP("inhabitants"),
+        QT_TR_NOOP("killed"),
+        QT_TR_NOOP("km"),
+        QT_TR_NOOP("localities"),
+        QT_TR_NOOP("miles"),
+        QT_TR_NOOP("military installations"),
+        QT_TR_NOOP("military posts"),
+        QT_TR_NOOP("months"),
+        QT_TR_NOOP("observation posts"),
+        QT_TR_NOOP("people"),
+        QT_TR_NOOP("percent"),
+        QT_TR_NOOP("posts"),
+        QT_TR_NOOP("refugees"),
+        QT_TR_NOOP("soldiers"),
+        QT_TR_NOOP("strikes"),
+        QT_TR_NOOP("tanks"),
+        QT_TR_NOOP("towns"),
+        QT_TR_NOOP("trucks"),
+        QT_TR_NOOP("vehicles"),
+        QT_TR_NOOP("victims"),
+        QT_TR_NOOP("villages"),
+        QT_TR_NOOP("weeks"),
+        QT_TR_NOOP("wounded"),
+        QT_TR_NOOP("years"),
+    };
+    for (const char* known : kUnits)
+        if (unit == QLatin1String(known))
+            return tr(known);
+    return unit;
+}
+
 QString SuggestionList::targetText(const geo::Annotation& a, const geo::EntityCatalog* catalog, geo::Language lang)
 {
     auto name = [&](const QString& id) { return catalog ? catalog->name(id, lang) : id; };
@@ -93,11 +140,12 @@ QString SuggestionList::targetText(const geo::Annotation& a, const geo::EntityCa
                            .arg(name(a.place),
                                 ClaimEditor::controllerLabel(a.controller.value_or(geo::Controller::Unknown)), when);
         if (!a.claimant.isEmpty())
-            text = tr("%1 (%2)").arg(text, a.claimant);
+            text = tr("%1 (%2)").arg(text, geo::sourceNameIn(a.claimant, lang));
         return text;
     }
     if (a.kind == geo::AnnotationKind::Figure)
-        return a.value ? tr("%1 %2").arg(QLocale().toString(*a.value), a.unit).trimmed() : a.unit;
+        return a.value ? tr("%1 %2").arg(QLocale().toString(*a.value), figureUnitLabel(a.unit)).trimmed()
+                       : figureUnitLabel(a.unit);
     return name(a.entity);
 }
 

@@ -44,7 +44,10 @@ public:
     QLabel* reasonLabel() const { return m_reason; }
 
     static QString kindLabel(geo::AnnotationKind kind);
-    // What an annotation points at, in words: "Saraqeb", "Saraqeb → government, 2020-02-08 (state TV)".
+    // What a figure counts ("vehicles", as stored) in the interface language ("véhicules").
+    static QString figureUnitLabel(const QString& unit);
+    // What an annotation points at, in words: "Saraqeb", "Saraqeb → government, 8 February 2020 (state TV)", the
+    // claimant named in LANG where a name exists.
     static QString targetText(const geo::Annotation& annotation, const geo::EntityCatalog* catalog, geo::Language lang);
 
 signals:

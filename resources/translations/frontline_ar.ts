@@ -1393,6 +1393,18 @@ A map of the Idleb (Idlib) frontline in north-west Syria, 2019–2020: towns in 
         <source>The map is still loading; try again in a moment.</source>
         <translation>لا تزال الخريطة قيد التحميل؛ أعد المحاولة بعد لحظة.</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Stop opening the layer; the map stays as it is</source>
+        <translation>إيقاف فتح الطبقة؛ تبقى الخريطة كما هي</translation>
+    </message>
+    <message>
+        <source>Stopped opening the layer; the map is as it was</source>
+        <translation>توقف فتح الطبقة؛ الخريطة كما كانت</translation>
+    </message>
 </context>
 <context>
     <name>MapSession</name>
@@ -1702,6 +1714,142 @@ A map of the Idleb (Idlib) frontline in north-west Syria, 2019–2020: towns in 
     <message>
         <source>%1 to %2</source>
         <translation>من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>air strikes</source>
+        <translation>غارات جوية</translation>
+    </message>
+    <message>
+        <source>armoured vehicles</source>
+        <translation>مدرعات</translation>
+    </message>
+    <message>
+        <source>children</source>
+        <translation>أطفال</translation>
+    </message>
+    <message>
+        <source>civilians</source>
+        <translation>مدنيون</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>أيام</translation>
+    </message>
+    <message>
+        <source>deaths</source>
+        <translation>قتلى</translation>
+    </message>
+    <message>
+        <source>displaced</source>
+        <translation>نازحون</translation>
+    </message>
+    <message>
+        <source>families</source>
+        <translation>عائلات</translation>
+    </message>
+    <message>
+        <source>fighters</source>
+        <translation>مقاتلون</translation>
+    </message>
+    <message>
+        <source>highways</source>
+        <translation>طرق سريعة</translation>
+    </message>
+    <message>
+        <source>inhabitants</source>
+        <translation>نسمة</translation>
+    </message>
+    <message>
+        <source>killed</source>
+        <translation>قتلى</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>كم</translation>
+    </message>
+    <message>
+        <source>localities</source>
+        <translation>بلدات</translation>
+    </message>
+    <message>
+        <source>miles</source>
+        <translation>أميال</translation>
+    </message>
+    <message>
+        <source>military installations</source>
+        <translation>منشآت عسكرية</translation>
+    </message>
+    <message>
+        <source>military posts</source>
+        <translation>نقاط عسكرية</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>أشهر</translation>
+    </message>
+    <message>
+        <source>observation posts</source>
+        <translation>نقاط مراقبة</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>٪</translation>
+    </message>
+    <message>
+        <source>posts</source>
+        <translation>نقاط</translation>
+    </message>
+    <message>
+        <source>refugees</source>
+        <translation>لاجئون</translation>
+    </message>
+    <message>
+        <source>soldiers</source>
+        <translation>جنود</translation>
+    </message>
+    <message>
+        <source>strikes</source>
+        <translation>ضربات</translation>
+    </message>
+    <message>
+        <source>tanks</source>
+        <translation>دبابات</translation>
+    </message>
+    <message>
+        <source>towns</source>
+        <translation>مدن</translation>
+    </message>
+    <message>
+        <source>trucks</source>
+        <translation>شاحنات</translation>
+    </message>
+    <message>
+        <source>vehicles</source>
+        <translation>آليات</translation>
+    </message>
+    <message>
+        <source>victims</source>
+        <translation>ضحايا</translation>
+    </message>
+    <message>
+        <source>villages</source>
+        <translation>قرى</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>أسابيع</translation>
+    </message>
+    <message>
+        <source>wounded</source>
+        <translation>جرحى</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>سنوات</translation>
     </message>
 </context>
 <context>
@@ -2112,6 +2260,70 @@ A map of the Idleb (Idlib) frontline in north-west Syria, 2019–2020: towns in 
     <message>
         <source>, no actor named: the %1 side of the earlier claim on the place</source>
         <translation>، لم تُذكر أي جهة فاعلة: الجانب %1 في الادعاء السابق بشأن المكان</translation>
+    </message>
+    <message>
+        <source>capture</source>
+        <translation>سيطرة</translation>
+    </message>
+    <message>
+        <source>retake</source>
+        <translation>استعادة</translation>
+    </message>
+    <message>
+        <source>control</source>
+        <translation>تحكّم</translation>
+    </message>
+    <message>
+        <source>enter</source>
+        <translation>دخول</translation>
+    </message>
+    <message>
+        <source>withdraw</source>
+        <translation>انسحاب</translation>
+    </message>
+    <message>
+        <source>lose</source>
+        <translation>خسارة</translation>
+    </message>
+    <message>
+        <source>government</source>
+        <translation>الحكومة</translation>
+    </message>
+    <message>
+        <source>opposition</source>
+        <translation>المعارضة</translation>
+    </message>
+    <message>
+        <source>hts</source>
+        <translation>هيئة تحرير الشام</translation>
+    </message>
+    <message>
+        <source>turkey</source>
+        <translation>تركيا</translation>
+    </message>
+    <message>
+        <source>contested</source>
+        <translation>متنازع عليه</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>post set up</source>
+        <translation>إنشاء نقطة</translation>
+    </message>
+    <message>
+        <source>post encircled</source>
+        <translation>تطويق نقطة</translation>
+    </message>
+    <message>
+        <source>post withdrawn</source>
+        <translation>إخلاء نقطة</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>عدد</translation>
     </message>
 </context>
 <context>
@@ -2871,6 +3083,10 @@ A map of the Idleb (Idlib) frontline in north-west Syria, 2019–2020: towns in 
     <message>
         <source>[FILE...]</source>
         <translation>[ملف...]</translation>
+    </message>
+    <message>
+        <source>Say on standard error how long the first map took to appear after the program started, then quit.</source>
+        <translation>اذكر على مخرج الأخطاء المدة التي استغرقها ظهور الخريطة الأولى بعد بدء البرنامج، ثم أنهِ.</translation>
     </message>
 </context>
 </TS>

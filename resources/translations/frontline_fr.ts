@@ -1365,6 +1365,18 @@ Une carte de la ligne de front d&apos;Idleb (Idlib), dans le nord-ouest de la Sy
         <source>The map is still loading; try again in a moment.</source>
         <translation>La carte est encore en cours de chargement ; réessayez dans un instant.</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop opening the layer; the map stays as it is</source>
+        <translation>Arrêter l&apos;ouverture de la couche ; la carte reste telle quelle</translation>
+    </message>
+    <message>
+        <source>Stopped opening the layer; the map is as it was</source>
+        <translation>Ouverture de la couche arrêtée ; la carte est comme avant</translation>
+    </message>
 </context>
 <context>
     <name>MapSession</name>
@@ -1674,6 +1686,142 @@ Une carte de la ligne de front d&apos;Idleb (Idlib), dans le nord-ouest de la Sy
     <message>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>air strikes</source>
+        <translation>frappes aériennes</translation>
+    </message>
+    <message>
+        <source>armoured vehicles</source>
+        <translation>blindés</translation>
+    </message>
+    <message>
+        <source>children</source>
+        <translation>enfants</translation>
+    </message>
+    <message>
+        <source>civilians</source>
+        <translation>civils</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>deaths</source>
+        <translation>morts</translation>
+    </message>
+    <message>
+        <source>displaced</source>
+        <translation>déplacés</translation>
+    </message>
+    <message>
+        <source>families</source>
+        <translation>familles</translation>
+    </message>
+    <message>
+        <source>fighters</source>
+        <translation>combattants</translation>
+    </message>
+    <message>
+        <source>highways</source>
+        <translation>autoroutes</translation>
+    </message>
+    <message>
+        <source>inhabitants</source>
+        <translation>habitants</translation>
+    </message>
+    <message>
+        <source>killed</source>
+        <translation>tués</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <source>localities</source>
+        <translation>localités</translation>
+    </message>
+    <message>
+        <source>miles</source>
+        <translation>milles</translation>
+    </message>
+    <message>
+        <source>military installations</source>
+        <translation>installations militaires</translation>
+    </message>
+    <message>
+        <source>military posts</source>
+        <translation>postes militaires</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>observation posts</source>
+        <translation>postes d'observation</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>personnes</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>posts</source>
+        <translation>postes</translation>
+    </message>
+    <message>
+        <source>refugees</source>
+        <translation>réfugiés</translation>
+    </message>
+    <message>
+        <source>soldiers</source>
+        <translation>soldats</translation>
+    </message>
+    <message>
+        <source>strikes</source>
+        <translation>frappes</translation>
+    </message>
+    <message>
+        <source>tanks</source>
+        <translation>chars</translation>
+    </message>
+    <message>
+        <source>towns</source>
+        <translation>villes</translation>
+    </message>
+    <message>
+        <source>trucks</source>
+        <translation>camions</translation>
+    </message>
+    <message>
+        <source>vehicles</source>
+        <translation>véhicules</translation>
+    </message>
+    <message>
+        <source>victims</source>
+        <translation>victimes</translation>
+    </message>
+    <message>
+        <source>villages</source>
+        <translation>villages</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>semaines</translation>
+    </message>
+    <message>
+        <source>wounded</source>
+        <translation>blessés</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>ans</translation>
     </message>
 </context>
 <context>
@@ -2064,6 +2212,70 @@ Une carte de la ligne de front d&apos;Idleb (Idlib), dans le nord-ouest de la Sy
     <message>
         <source>, no actor named: the %1 side of the earlier claim on the place</source>
         <translation>, aucun acteur nommé : le camp %1 de la revendication précédente sur ce lieu</translation>
+    </message>
+    <message>
+        <source>capture</source>
+        <translation>prise</translation>
+    </message>
+    <message>
+        <source>retake</source>
+        <translation>reprise</translation>
+    </message>
+    <message>
+        <source>control</source>
+        <translation>contrôle</translation>
+    </message>
+    <message>
+        <source>enter</source>
+        <translation>entrée</translation>
+    </message>
+    <message>
+        <source>withdraw</source>
+        <translation>retrait</translation>
+    </message>
+    <message>
+        <source>lose</source>
+        <translation>perte</translation>
+    </message>
+    <message>
+        <source>government</source>
+        <translation>gouvernement</translation>
+    </message>
+    <message>
+        <source>opposition</source>
+        <translation>opposition</translation>
+    </message>
+    <message>
+        <source>hts</source>
+        <translation>HTS</translation>
+    </message>
+    <message>
+        <source>turkey</source>
+        <translation>Turquie</translation>
+    </message>
+    <message>
+        <source>contested</source>
+        <translation>contesté</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>post set up</source>
+        <translation>poste installé</translation>
+    </message>
+    <message>
+        <source>post encircled</source>
+        <translation>poste encerclé</translation>
+    </message>
+    <message>
+        <source>post withdrawn</source>
+        <translation>poste évacué</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nombre</translation>
     </message>
 </context>
 <context>
@@ -2823,6 +3035,10 @@ Une carte de la ligne de front d&apos;Idleb (Idlib), dans le nord-ouest de la Sy
     <message>
         <source>[FILE...]</source>
         <translation>[FICHIER...]</translation>
+    </message>
+    <message>
+        <source>Say on standard error how long the first map took to appear after the program started, then quit.</source>
+        <translation>Indiquer sur la sortie d&apos;erreur le temps mis par la première carte à s&apos;afficher après le lancement, puis quitter.</translation>
     </message>
 </context>
 </TS>

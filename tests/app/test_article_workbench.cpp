@@ -33,6 +33,7 @@
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
@@ -583,10 +584,17 @@ void TestArticleWorkbench::reasonsProblemsAndDatesInTheInterfaceLanguage_data()
     QTest::addColumn<geo::Language>("lang");
     QTest::addColumn<QString>("placeReason"); // how the reason of a place found in the gazetteer begins
     QTest::addColumn<QString>("noAddress");   // the reader's problem with an article without address nor notes
+    QTest::addColumn<QString>("cueEvent");    // a claim's reason: the kind of event its cue says, in brackets
+    QTest::addColumn<QString>("highways");    // the list's words for what "deux autoroutes" counts
+    QTest::addColumn<QString>("stateTv");     // the list's name for the claimant "state TV"
     QTest::newRow("fr") << geo::Language::French << QStringLiteral("nom du répertoire géographique « ")
-                        << QStringLiteral("pas de \"url\" : donnez l'adresse d'où vient le texte");
+                        << QStringLiteral("pas de \"url\" : donnez l'adresse d'où vient le texte")
+                        << QStringLiteral("\\((prise|reprise|contrôle|entrée|retrait|perte)\\)")
+                        << QStringLiteral("autoroutes") << QStringLiteral("télévision d'Etat syrienne");
     QTest::newRow("ar") << geo::Language::Arabic << QStringLiteral("اسم في المعجم الجغرافي «")
-                        << QStringLiteral("لا يوجد \"url\": اذكر العنوان الذي أُخذ منه النص");
+                        << QStringLiteral("لا يوجد \"url\": اذكر العنوان الذي أُخذ منه النص")
+                        << QStringLiteral("\\((سيطرة|استعادة|تحكّم|دخول|انسحاب|خسارة)\\)") << QStringLiteral("طرق سريعة")
+                        << QStringLiteral("التلفزيون السوري الرسمي");
 }
 
 void TestArticleWorkbench::reasonsProblemsAndDatesInTheInterfaceLanguage()
@@ -597,6 +605,9 @@ void TestArticleWorkbench::reasonsProblemsAndDatesInTheInterfaceLanguage()
     QFETCH(geo::Language, lang);
     QFETCH(QString, placeReason);
     QFETCH(QString, noAddress);
+    QFETCH(QString, cueEvent);
+    QFETCH(QString, highways);
+    QFETCH(QString, stateTv);
     QVERIFY(applyInterfaceLanguage(lang));
     const auto english = qScopeGuard([] { applyInterfaceLanguage(geo::Language::English); });
     ArticleWorkbench* w = openWorkbench();
@@ -642,6 +653,38 @@ void TestArticleWorkbench::reasonsProblemsAndDatesInTheInterfaceLanguage()
     const QString problems = w->problems().join(QLatin1Char('\n'));
     QVERIFY2(problems.contains(noAddress), qPrintable(problems));
     QVERIFY2(!problems.contains(QLatin1String("give the address")), qPrintable(problems));
+
+    // Every claim's reason names its cue's event and the side it gives in the interface language too.
+    const QRegularExpression translatedEvent(cueEvent);
+    const QRegularExpression englishWords(QStringLiteral("\\((capture|retake|control|enter|withdraw|lose)\\)|"
+                                                         "\\b(government|opposition|turkey) side"));
+    int claims = 0;
+    for (const auto& item : w->items()) {
+        if (item.annotation.kind != geo::AnnotationKind::Claim)
+            continue;
+        ++claims;
+        QVERIFY2(translatedEvent.match(item.reason).hasMatch(), qPrintable(item.reason));
+        QVERIFY2(!englishWords.match(item.reason).hasMatch(), qPrintable(item.reason));
+    }
+    QVERIFY(claims >= 2);
+
+    // What the list says each suggestion points at: a figure's unit and a claimant in the interface language too.
+    bool figureSeen = false;
+    bool claimantSeen = false;
+    for (int i = 0; i < w->items().size(); ++i) {
+        const geo::Annotation& a = w->items().at(i).annotation;
+        const QString target = w->suggestionList()->tree()->topLevelItem(i)->text(SuggestionList::EntityColumn);
+        if (a.kind == geo::AnnotationKind::Figure && a.unit == QLatin1String("highways")) {
+            figureSeen = true;
+            QVERIFY2(target.contains(highways) && !target.contains(QLatin1String("highways")), qPrintable(target));
+        }
+        if (a.kind == geo::AnnotationKind::Claim && a.claimant == QLatin1String("state TV")) {
+            claimantSeen = true;
+            QVERIFY2(target.contains(stateTv) && !target.contains(QLatin1String("state TV")), qPrintable(target));
+        }
+    }
+    QVERIFY(figureSeen);
+    QVERIFY(claimantSeen);
 
     // The claim's day in the list, and the claim editor's dates.
     QVERIFY(claim >= 0);
