@@ -38,8 +38,10 @@ measure() {
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 echo "| case | Frontline | QGIS 3.22 | QGIS / Frontline (time) | Frontline / QGIS (memory) |"
 echo "|---|---|---|---|---|"
+# Each round runs Frontline twice, over its own map (what a user gets by default) and the file alone (--no-map:
+# the same layers QGIS draws, nothing more), then QGIS once; both Frontline rows are compared with that QGIS run.
 run_case() { # title gpkg extent-or-empty name
-    local title=$1 gpkg=$2 extent=$3 name=$4 fl_t=() fl_m=() q_t=() q_m=() r
+    local title=$1 gpkg=$2 extent=$3 name=$4 fl_t=() fl_m=() fa_t=() fa_m=() q_t=() q_m=() t m
     local fl_args=(render --layer "$gpkg" --hide "user:$gpkg#countries" --size 1920x1080 --out "$out/$name-frontline.png")
     local q_args=("$qgis" "$gpkg" --out "$out/$name-qgis.png")
     if [[ -n $extent ]]; then
@@ -48,15 +50,20 @@ run_case() { # title gpkg extent-or-empty name
     else
         fl_args+=(--extent "-180,-85,180,85")
     fi
+    local fa_args=("${fl_args[@]}" --no-map)
+    fa_args[8]="$out/$name-frontline-alone.png"
     for ((i = 0; i < rounds; i++)); do
         read -r t m < <(measure "$cli" "${fl_args[@]}"); fl_t+=("$t"); fl_m+=("$m")
+        read -r t m < <(measure "$cli" "${fa_args[@]}"); fa_t+=("$t"); fa_m+=("$m")
         read -r t m < <(measure /usr/bin/python3 "${q_args[@]}"); q_t+=("$t"); q_m+=("$m")
     done
-    local ft fm qt qm
+    local ft fm at am qt qm
     ft=$(printf '%s\n' "${fl_t[@]}" | median); fm=$(printf '%s\n' "${fl_m[@]}" | median)
+    at=$(printf '%s\n' "${fa_t[@]}" | median); am=$(printf '%s\n' "${fa_m[@]}" | median)
     qt=$(printf '%s\n' "${q_t[@]}" | median); qm=$(printf '%s\n' "${q_m[@]}" | median)
-    awk -v c="$title" -v ft="$ft" -v fm="$fm" -v qt="$qt" -v qm="$qm" 'BEGIN {
-        printf "| %s | %.2f s, %d MB | %.2f s, %d MB | %.1f | %.2f |\n", c, ft, fm / 1024, qt, qm / 1024, qt / ft, fm / qm }'
+    awk -v c="$title" -v ft="$ft" -v fm="$fm" -v at="$at" -v am="$am" -v qt="$qt" -v qm="$qm" 'BEGIN {
+        printf "| %s, over the bundled map | %.2f s, %d MB | %.2f s, %d MB | %.1f | %.2f |\n", c, ft, fm / 1024, qt, qm / 1024, qt / ft, fm / qm
+        printf "| %s, the file alone (`--no-map`) | %.2f s, %d MB | (same run) | %.1f | %.2f |\n", c, at, am / 1024, qt / at, am / qm }'
 }
 run_case "world-full.gpkg, whole world" "$data/world-full.gpkg" "" world
 run_case "world-full.gpkg, framed on NW Syria" "$data/world-full.gpkg" "35.5,34.9,37.6,36.7" world-nw

@@ -53,6 +53,9 @@ ExitCode runRender(const QStringList& args)
                         "replace the schematic highways."),
          "FILE"},
         {QStringLiteral("highlight"), QStringLiteral("A place to ring."), "PLACE"},
+        {QStringLiteral("no-map"),
+         QStringLiteral("Draw the --layer files alone, without Frontline's own map (land, boundaries, places, labels); "
+                        "the default extent is then the files' own.")},
     });
     ExitCode code = ExitCode::Ok;
     if (!parseOrExplain(parser, QStringLiteral("render"), args, &code))
@@ -64,6 +67,15 @@ ExitCode runRender(const QStringList& args)
     }
     if (QFileInfo(outPath).suffix().compare(QLatin1String("png"), Qt::CaseInsensitive) != 0) {
         err() << "frontline-cli render: " << outPath << ": only PNG is written here; name the file .png\n";
+        return ExitCode::BadInput;
+    }
+    const bool noMap = parser.isSet(QStringLiteral("no-map"));
+    if (noMap && parser.values(QStringLiteral("layer")).isEmpty()) {
+        err() << "frontline-cli render: --no-map draws only the --layer files; give at least one --layer FILE\n";
+        return ExitCode::BadInput;
+    }
+    if (noMap && parser.isSet(QStringLiteral("highlight"))) {
+        err() << "frontline-cli render: --highlight rings a place of Frontline's map, which --no-map leaves out\n";
         return ExitCode::BadInput;
     }
     QString error;
@@ -92,7 +104,15 @@ ExitCode runRender(const QStringList& args)
             opened.layers = geo::loadUserLayers(path, crs, &opened.error);
             return opened;
         }));
-    auto data = loadMapOrExplain(*crs);
+    // Without the map, an empty one in the display CRS: the files' layers alone, framed on them by default.
+    std::shared_ptr<const geo::MapData> data;
+    if (noMap) {
+        auto none = std::make_shared<geo::MapData>();
+        none->crs = *crs;
+        data = none;
+    } else {
+        data = loadMapOrExplain(*crs);
+    }
     if (!data)
         return ExitCode::Failure;
     geo::RenderSettings settings;
@@ -105,6 +125,11 @@ ExitCode runRender(const QStringList& args)
         }
         for (const auto& l : layers) {
             data = data->withLayer(l);
+            if (noMap) {
+                auto framed = std::make_shared<geo::MapData>(*data);
+                framed->extent = framed->extent.isEmpty() ? l->bounds : framed->extent.united(l->bounds);
+                data = framed;
+            }
             if (l->role == geo::LayerRole::Highways)
                 settings.hiddenLayers.insert(geo::kSchematicHighwaysId);
         }

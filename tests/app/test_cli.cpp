@@ -24,6 +24,7 @@ class TestCli : public QObject {
 private slots:
     void renderWritesAPng();
     void renderMatchesTheRequestedView();
+    void renderTheFileAlone();
     void searchFindsSpellings_data();
     void searchFindsSpellings();
     void layersListsBundledData();
@@ -69,6 +70,46 @@ void TestCli::renderMatchesTheRequestedView()
     QCOMPARE(QImage(a), QImage(b)); // same place, two spellings, same picture
     QCOMPARE(m_cli.run({"render", "--out", b, "--size", "300x300", "--extent", "Idlib"}).exitCode, 0);
     QVERIFY(QImage(a) != QImage(b));
+}
+
+void TestCli::renderTheFileAlone()
+{
+    // --no-map draws the --layer files and nothing of Frontline's own map, framed on the files by default: a square
+    // over Idleb's countryside, on the background where the map would have drawn land, labels and boundaries.
+    QTemporaryDir dir;
+    const QString layer = dir.filePath("square.geojson");
+    {
+        QFile f(layer);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {}, "geometry":
+                   {"type": "Polygon", "coordinates": [[[36.4, 35.6], [36.8, 35.6], [36.8, 35.9], [36.4, 35.9],
+                   [36.4, 35.6]]]}}]})");
+    }
+    const QString alone = dir.filePath("alone.png");
+    const CliRun r = m_cli.run({"render", "--no-map", "--layer", layer, "--out", alone, "--size", "400x300"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QImage a(alone);
+    QCOMPARE(a.size(), QSize(400, 300));
+    // The square fills the middle; the frame's margin around it is one colour, the background.
+    const QRgb background = a.pixel(3, 3);
+    QVERIFY(a.pixel(200, 150) != background);
+    for (const QPoint corner : {QPoint(396, 3), QPoint(3, 250), QPoint(396, 250)})
+        QCOMPARE(a.pixel(corner), background);
+    // With the map, the same frame (the square's box) has land under the margin: a colour the file alone lacks.
+    const QString withMap = dir.filePath("with-map.png");
+    const CliRun m = m_cli.run(
+        {"render", "--layer", layer, "--out", withMap, "--size", "400x300", "--extent", "36.4,35.6,36.8,35.9"});
+    QVERIFY2(m.exitCode == 0, qPrintable(m.err));
+    QSet<QRgb> mapColours, aloneColours;
+    const QImage b(withMap);
+    for (int y = 0; y < 300; y += 2)
+        for (int x = 0; x < 400; x += 2) {
+            mapColours.insert(b.pixel(x, y));
+            aloneColours.insert(a.pixel(x, y));
+        }
+    QVERIFY2(aloneColours.size() * 4 < mapColours.size(),
+             qPrintable(
+                 QStringLiteral("%1 colours alone, %2 with the map").arg(aloneColours.size()).arg(mapColours.size())));
 }
 
 void TestCli::searchFindsSpellings_data()
@@ -136,6 +177,7 @@ void TestCli::badArguments_data()
     QTest::newRow("unknown layer") << QStringList{"render", "--out", "x.png", "--hide", "roads"} << 2 << "no layer";
     QTest::newRow("broken layer file") << QStringList{"render", "--out", "x.png", "--layer", "/nonexistent.geojson"}
                                        << 1 << "file not found";
+    QTest::newRow("no map, no layer") << QStringList{"render", "--out", "x.png", "--no-map"} << 2 << "--layer FILE";
     QTest::newRow("no match") << QStringList{"search", "Atlantis"} << 1 << "no place matches";
 }
 
