@@ -27,6 +27,7 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -128,6 +129,16 @@ MainWindow::MainWindow(const QString& storePath, QWidget* parent)
     connect(m_session, &MapSession::layerOpenProgress, this, [this](const QString&, int done, int total) {
         m_openProgress->setRange(0, total);
         m_openProgress->setValue(done);
+        m_openProgress->setToolTip(tr("Reading the layers: %1 of %2").arg(done).arg(total));
+    });
+    connect(m_session, &MapSession::layerCopyProgress, this, [this](const QString& path, double done) {
+        m_openProgress->setRange(0, 1000);
+        m_openProgress->setValue(qRound(done * 1000));
+        const QString message = tr("%1 has no spatial index: making an indexed copy, once (%2%)")
+                                    .arg(QFileInfo(path).fileName())
+                                    .arg(qRound(done * 100));
+        m_openProgress->setToolTip(message);
+        statusBar()->showMessage(message, 3000);
     });
     connect(m_session, &MapSession::layerOpenFinished, this, &MainWindow::showLayerOpening);
     connect(m_session, &MapSession::catalogReady, this, &MainWindow::startArticles);

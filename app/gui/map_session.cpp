@@ -2,6 +2,7 @@
 
 #include "background_task.h"
 
+#include "geo/data/layer_cache.h"
 #include "geo/data/map_data_loader.h"
 
 struct MapSession::Loaded {
@@ -101,6 +102,16 @@ void MapSession::openLayer(const QString& path)
         &m_pool, this,
         [this, path, crs, cancelled]() {
             Loaded loaded;
+            // A big layer of a file without a spatial index is first copied, once, into an indexed GeoPackage in the
+            // cache folder (geo/data/layer_cache.h): its progress goes to the same bar, and Cancel stops it.
+            const geo::LayerCache::ProgressScope copying([this, path, cancelled](double done) {
+                if (done >= 0)
+                    QMetaObject::invokeMethod(this, [this, path, cancelled, done] {
+                        if (!*cancelled)
+                            emit layerCopyProgress(path, done);
+                    });
+                return !*cancelled;
+            });
             loaded.layers = geo::loadUserLayers(
                 path, crs, &loaded.error, geo::UserLayerLoading::Automatic, [cancelled] { return bool(*cancelled); },
                 [this, path, cancelled](int done, int total) {

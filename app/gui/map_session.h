@@ -36,7 +36,8 @@ public:
     // Reads the entity catalog (which the articles need, not the map) once the map is there: emits catalogReady,
     // or loadFailed. Does nothing when it is read or being read, or before the first map.
     void loadCatalog();
-    // Adds every drawable layer of PATH, on a worker: returns at once. Emits layerOpenProgress while it reads,
+    // Adds every drawable layer of PATH, on a worker: returns at once. Emits layerOpenProgress while it reads (and
+    // layerCopyProgress while a file without a spatial index is copied into the cache folder, the first time),
     // then layersOpened, or loadFailed with nothing changed; layerOpenFinished in every case.
     void openLayer(const QString& path);
     // Gives up every layer being opened: the map stays as it is, whatever the workers still do (they stop at the
@@ -47,6 +48,7 @@ signals:
     void dataChanged();
     void catalogReady();
     void layerOpenProgress(const QString& path, int done, int total);
+    void layerCopyProgress(const QString& path, double done); // 0 to 1
     void layerOpenFinished(const QString& path, bool opened);
     void layersOpened(const QStringList& layerIds, bool replacesSchematicHighways);
     void loadFailed(const QString& message);

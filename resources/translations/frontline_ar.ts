@@ -1405,6 +1405,14 @@ A map of the Idleb (Idlib) frontline in north-west Syria, 2019–2020: towns in 
         <source>Stopped opening the layer; the map is as it was</source>
         <translation>توقف فتح الطبقة؛ الخريطة كما كانت</translation>
     </message>
+    <message>
+        <source>Reading the layers: %1 of %2</source>
+        <translation>قراءة الطبقات: %1 من %2</translation>
+    </message>
+    <message>
+        <source>%1 has no spatial index: making an indexed copy, once (%2%)</source>
+        <translation>لا يوجد فهرس مكاني في %1: تُنشأ نسخة مفهرسة مرة واحدة (%2٪)</translation>
+    </message>
 </context>
 <context>
     <name>MapSession</name>

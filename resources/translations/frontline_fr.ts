@@ -1377,6 +1377,14 @@ Une carte de la ligne de front d&apos;Idleb (Idlib), dans le nord-ouest de la Sy
         <source>Stopped opening the layer; the map is as it was</source>
         <translation>Ouverture de la couche arrêtée ; la carte est comme avant</translation>
     </message>
+    <message>
+        <source>Reading the layers: %1 of %2</source>
+        <translation>Lecture des couches : %1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 has no spatial index: making an indexed copy, once (%2%)</source>
+        <translation>%1 n'a pas d'index spatial : copie indexée, faite une seule fois (%2 %)</translation>
+    </message>
 </context>
 <context>
     <name>MapSession</name>
@@ -1761,7 +1769,7 @@ Une carte de la ligne de front d&apos;Idleb (Idlib), dans le nord-ouest de la Sy
     </message>
     <message>
         <source>observation posts</source>
-        <translation>postes d'observation</translation>
+        <translation>postes d&apos;observation</translation>
     </message>
     <message>
         <source>people</source>

@@ -4,11 +4,15 @@
 #include "app/gui/main_window.h"
 #include "app/gui/map_session.h"
 #include "app/gui/map_view.h"
+#include "geo/data/layer_cache.h"
+#include "geo/data/map_data_loader.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -26,6 +30,7 @@ private slots:
     void cleanup();
     void openingKeepsTheWindowAnsweringAndShowsProgress();
     void cancelLeavesTheMapAsBefore();
+    void anUnindexedFileIsCopiedWithProgressAndCancelKeepsNoCopy();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -159,6 +164,78 @@ void TestLayerOpen::cancelLeavesTheMapAsBefore()
     QTRY_VERIFY_WITH_TIMEOUT(!session->isOpeningLayer(), 120000);
     QCOMPARE(opened.size(), 1);
     QVERIFY(session->data() != before);
+}
+
+void TestLayerOpen::anUnindexedFileIsCopiedWithProgressAndCancelKeepsNoCopy()
+{
+    // A GeoJSON has no spatial index: with more features than the indexing threshold, its first open copies it
+    // into an indexed GeoPackage in the cache folder. The window shows that copy's progress on the same bar, and
+    // Cancel stops it with no copy kept and the map as it was.
+    const QString cache = m_dir->filePath("cache");
+    geo::LayerCache::setDirectory(cache);
+    const auto defaultFolder = qScopeGuard([] { geo::LayerCache::setDirectory({}); });
+    auto writeSquares = [](const QString& path, int count) {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return false;
+        file.write(R"({"type":"FeatureCollection","features":[)");
+        for (int f = 0; f < count; ++f) {
+            const double x = 35.6 + (f % 200) * 0.01, y = 35.0 + (f / 200) * 0.01;
+            file.write(QByteArray(f ? "," : "") + R"({"type":"Feature","properties":{"n":)" + QByteArray::number(f) +
+                       R"(},"geometry":{"type":"Polygon","coordinates":[[)" +
+                       QStringLiteral("[%1,%2],[%3,%2],[%3,%4],[%1,%4],[%1,%2]")
+                           .arg(x)
+                           .arg(y)
+                           .arg(x + 0.005)
+                           .arg(y + 0.005)
+                           .toLatin1() +
+                       "]]}}");
+        }
+        file.write("]}");
+        return file.error() == QFile::NoError;
+    };
+    const int count = int(geo::kIndexAboveFeatures) + 5000;
+    const QString squares = m_dir->filePath("squares.geojson");
+    QVERIFY(writeSquares(squares, count));
+    MapSession* session = m_window->session();
+    auto copies = [&] { return QDir(cache).entryList({QStringLiteral("*.gpkg")}, QDir::Files); };
+
+    // Cancelled during the copy: nothing kept, the map unchanged.
+    {
+        const auto before = session->data();
+        QSignalSpy copying(session, &MapSession::layerCopyProgress);
+        QSignalSpy opened(session, &MapSession::layersOpened);
+        m_window->openLayerFile(squares);
+        QVERIFY(copying.wait(60000));
+        QCOMPARE(m_window->layerOpenProgress()->maximum(), 1000);
+        QVERIFY(m_window->layerOpenProgress()->isVisible());
+        QTest::mouseClick(m_window->layerOpenCancel(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), 120000);
+        QTest::qWait(50);
+        QCOMPARE(session->data(), before);
+        QVERIFY(opened.isEmpty());
+        QVERIFY2(copies().isEmpty(), qPrintable(copies().join(QLatin1Char(' '))));
+        QVERIFY2(QDir(cache).entryList(QDir::Files).isEmpty() || !QDir(cache).exists(),
+                 qPrintable(QDir(cache).entryList(QDir::Files).join(QLatin1Char(' '))));
+    }
+    // Opened to the end: the progress rose to the whole file, one copy is kept, and the layer is on the map.
+    {
+        QSignalSpy copying(session, &MapSession::layerCopyProgress);
+        QSignalSpy opened(session, &MapSession::layersOpened);
+        m_window->openLayerFile(squares);
+        QTRY_VERIFY_WITH_TIMEOUT(!session->isOpeningLayer(), 120000);
+        QCOMPARE(opened.size(), 1);
+        QVERIFY(copying.size() >= 2);
+        double last = -1;
+        for (const QList<QVariant>& report : copying) {
+            const double done = report.at(1).toDouble();
+            QVERIFY(done >= last && done <= 1.0);
+            last = done;
+        }
+        QVERIFY(last > 0.5);
+        QCOMPARE(copies().size(), 1);
+        QVERIFY(!m_window->layerOpenProgress()->isVisible());
+    }
 }
 
 QTEST_MAIN(TestLayerOpen)
