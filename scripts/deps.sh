@@ -11,6 +11,7 @@ FRONTLINE_PACKAGES=(
   qt6-l10n-tools qt6-tools-dev                   # lupdate/lrelease and their CMake (Qt6LinguistTools): the window's .ts
   qt6-translations-l10n                          # Qt's own French and Arabic (qtbase_*.qm): standard buttons, dialogs
   libgdal-dev libgeos-dev libproj-dev proj-data  # GDAL/OGR, GEOS (Voronoi of control areas), PROJ
+  libpng-dev zlib1g-dev                          # the PNG writer of render and export pages
   desktop-file-utils appstream                   # packaging checks
   dpkg-dev file                                  # cpack -G DEB
   lintian                                        # packaging checks: lint the DEB (FRONTLINE_PACKAGE_CHECKS, ci preset)

@@ -5,36 +5,17 @@
 #include "geo/core/file_writer.h"
 #include "geo/data/map_data_loader.h"
 #include "geo/data/gazetteer.h"
+#include "geo/export/png_writer.h"
 #include "geo/render/map_renderer.h"
 #include "geo/render/style.h"
 
 #include <QFileInfo>
 #include <QFontMetricsF>
-#include <QImageWriter>
 #include <QPainter>
 
 #include <future>
 
 namespace cli {
-
-namespace {
-
-// Whether every pixel of IMAGE is opaque: then the PNG needs no alpha channel (a quarter less to compress).
-bool isOpaque(const QImage& image)
-{
-    if (!image.hasAlphaChannel())
-        return true;
-    const QImage argb = image.convertToFormat(QImage::Format_ARGB32_Premultiplied);
-    for (int y = 0; y < argb.height(); ++y) {
-        const auto* line = reinterpret_cast<const QRgb*>(argb.constScanLine(y));
-        for (int x = 0; x < argb.width(); ++x)
-            if (qAlpha(line[x]) != 255)
-                return false;
-    }
-    return true;
-}
-
-} // namespace
 
 ExitCode runRender(const QStringList& args)
 {
@@ -164,17 +145,12 @@ ExitCode runRender(const QStringList& args)
         geo::MapRenderer::drawScaleBar(painter, settings.viewport, data->crs,
                                        QPointF(12, settings.viewport.size().height() - 12), settings.labelLanguage);
     }
-    // The same pixels in less time: an opaque map without its alpha channel, and zlib's fast level (a file about
-    // as small as the default level's for a map's large flat areas, in half the time).
-    if (isOpaque(image))
-        image = image.convertToFormat(QImage::Format_RGB32);
     // Written whole or not at all, every write checked.
     geo::FileWriter file(outPath);
     if (file.open()) {
-        QImageWriter writer(file.device(), "png");
-        writer.setQuality(85);
-        if (!writer.write(image))
-            file.fail(writer.errorString());
+        QString pngError;
+        if (!geo::writePng(image, file.device(), &pngError))
+            file.fail(pngError);
     }
     if (!file.commit()) {
         err() << "frontline-cli render: " << file.error() << "; nothing written\n";

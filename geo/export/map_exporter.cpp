@@ -11,13 +11,13 @@
 #include "geo/render/map_renderer.h"
 #include "geo/export/north_arrow.h"
 #include "geo/export/page_painter.h"
+#include "geo/export/png_writer.h"
 #include "geo/render/style.h"
 #include "geo/export/svg_page.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QImageWriter>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QThreadPool>
@@ -272,9 +272,9 @@ QImage finishedImage(QImage image, int dpi)
 // IMAGE as a PNG into FILE, opened; false when it failed (FILE says why).
 bool savePng(const QImage& image, FileWriter* file)
 {
-    QImageWriter writer(file->device(), "png");
-    if (!writer.write(image))
-        file->fail(writer.errorString());
+    QString error;
+    if (!writePng(image, file->device(), &error))
+        file->fail(error);
     return !file->failed();
 }
 
