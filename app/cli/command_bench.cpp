@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <optional>
 
 #include <sys/resource.h>
 #include <time.h>
@@ -74,10 +75,14 @@ bundledOverlayAt(const geo::ControlTimeline& timeline, const geo::EntityCatalog&
     return error->isEmpty() ? overlay : nullptr;
 }
 
-// The window's own frames (geo/render/tiled_renderer.h, the code app/gui/map_view.cpp runs), at the home view with
-// a date chosen: a pan frame composed from cached tiles (the overlay of the view before, moved, as while the hand
-// is on the mouse), the labels then placed for the panned view, and a redraw after a date change (tiles kept).
-ExitCode benchTiles(const std::shared_ptr<const geo::MapData>& shared, QSize size, int frames)
+// The window's own frames (geo/render/tiled_renderer.h, the code app/gui/map_view.cpp runs), at VIEW (the home
+// view when none) with a date chosen: a pan frame composed from cached tiles (the overlay of the view before, moved,
+// as while the hand is on the mouse), the tiles each pan step uncovers (drawn on the window's pool meanwhile), the
+// labels then placed for the panned view, a zoom frame stood in by the level before and the tiles of the new level,
+// and a redraw after a date change (tiles kept).
+ExitCode benchTiles(const std::shared_ptr<const geo::MapData>& shared, QSize size, int frames,
+                    std::optional<geo::Viewport> view = std::nullopt,
+                    const QString& where = QStringLiteral("home view"))
 {
     QString error;
     const QVector<geo::Place> places = geo::loadBundledPlaces(&error);
@@ -100,7 +105,7 @@ ExitCode benchTiles(const std::shared_ptr<const geo::MapData>& shared, QSize siz
             err() << "frontline-cli bench: " << error << "\n";
             return ExitCode::Failure;
         }
-    const auto vp = viewportFor(QString(), size, *shared, &error);
+    const auto vp = view ? view : viewportFor(QString(), size, *shared, &error);
     if (!vp) {
         err() << "frontline-cli bench: " << error << "\n";
         return ExitCode::Failure;
@@ -119,17 +124,26 @@ ExitCode benchTiles(const std::shared_ptr<const geo::MapData>& shared, QSize siz
     tiles.renderFrame(settings, &overlay, &drawn);
     const double firstMs = elapsed(t);
 
-    // The pan: steps of 1/40 of the width (a drag), east then back west; the tiles of every step drawn first,
-    // untimed: a pan frame is timed from the cache.
+    // The pan: steps of 1/40 of the width (a drag), east then back west; the tiles each step uncovers drawn first
+    // (timed apart: the window draws them on its pool while it shows the frame), so a pan frame is timed from the
+    // cache.
     const double step = size.width() / 40.0;
     QVector<geo::Viewport> path;
+    QVector<double> newTiles;
+    int uncovered = 0;
     geo::Viewport v = settings.viewport;
     for (int i = 0; i < frames; ++i) {
         v.panByPixels(QPointF(i < frames / 2 ? -step : step, 0));
         path.append(v);
         geo::RenderSettings s = settings;
         s.viewport = v;
-        tiles.insert(geo::TiledRenderer::renderTiles(s, *shared, tiles.missingTiles(s)));
+        const QVector<geo::TileKey> missing = tiles.missingTiles(s);
+        if (missing.isEmpty())
+            continue;
+        uncovered += int(missing.size());
+        t.restart();
+        tiles.insert(geo::TiledRenderer::renderTiles(s, *shared, missing));
+        newTiles.append(elapsed(t));
     }
     QVector<double> pan, labels, panCpu, labelsCpu;
     int incomplete = 0;
@@ -150,7 +164,23 @@ ExitCode benchTiles(const std::shared_ptr<const geo::MapData>& shared, QSize siz
         labels.append(elapsed(t));
         labelsCpu.append(threadCpuMs() - cpu);
     }
-    // Date changes at the home view: the tiles stay, the control areas, the dated layers and the labels are drawn
+    // A zoom in by two about the centre: the frame stood in by the level before, scaled (as the window shows it at
+    // once), then the new level's tiles (drawn on the pool meanwhile).
+    QVector<double> zoomFrame, zoomTiles;
+    {
+        geo::RenderSettings s = settings;
+        for (int i = 0; i < std::max(1, frames / 4); ++i) {
+            s.viewport.zoomBy(i % 2 == 0 ? 2.0 : 0.5, QPointF(size.width() / 2.0, size.height() / 2.0));
+            t.restart();
+            bool complete = false;
+            const QImage standIn = tiles.composeImage(s, overlay, &complete);
+            zoomFrame.append(elapsed(t));
+            t.restart();
+            tiles.insert(geo::TiledRenderer::renderTiles(s, *shared, tiles.missingTiles(s)));
+            zoomTiles.append(elapsed(t));
+        }
+    }
+    // Date changes at the view: the tiles stay, the control areas, the dated layers and the labels are drawn
     // again and composed.
     const int tilesBefore = tiles.tilesDrawn();
     QVector<double> redraw, redrawCpu;
@@ -162,7 +192,7 @@ ExitCode benchTiles(const std::shared_ptr<const geo::MapData>& shared, QSize siz
         redraw.append(elapsed(t));
         redrawCpu.append(threadCpuMs() - cpu);
     }
-    out() << "The window's tiled frames, home view, " << days[0].toString(Qt::ISODate) << " and "
+    out() << "The window's tiled frames, " << where << ", " << days[0].toString(Qt::ISODate) << " and "
           << days[1].toString(Qt::ISODate) << " by the bundled articles:\n";
     out() << QStringLiteral("%1  %2 ms  (%3 tiles of %4 px, %5 MB cached)\n")
                  .arg(QStringLiteral("first frame through tiles"), -34)
@@ -175,8 +205,18 @@ ExitCode benchTiles(const std::shared_ptr<const geo::MapData>& shared, QSize siz
         l.chop(1);
         return l + QStringLiteral("  (processor %1 ms)\n").arg(summarize(cpu).median, 0, 'f', 1);
     };
-    out() << withCpu(QStringLiteral("pan frame from tiles"), pan, panCpu)
-          << withCpu(QStringLiteral("labels placed after a pan step"), labels, labelsCpu)
+    out() << withCpu(QStringLiteral("pan frame from tiles"), pan, panCpu);
+    if (!newTiles.isEmpty()) {
+        QString l = line(QStringLiteral("tiles a pan step uncovers"), summarize(newTiles));
+        l.chop(1);
+        out() << l
+              << QStringLiteral("  (%1 tiles in %2 steps, on the pool in the window)\n")
+                     .arg(uncovered)
+                     .arg(newTiles.size());
+    }
+    out() << withCpu(QStringLiteral("labels placed after a pan step"), labels, labelsCpu)
+          << line(QStringLiteral("zoom frame from the level before"), summarize(zoomFrame))
+          << line(QStringLiteral("tiles of the zoomed level"), summarize(zoomTiles))
           << withCpu(QStringLiteral("redraw after a date change"), redraw, redrawCpu);
     if (incomplete > 0 || tiles.tilesDrawn() != tilesBefore)
         out() << "  (" << incomplete << " pan frames missed a tile; " << tiles.tilesDrawn() - tilesBefore
@@ -264,7 +304,8 @@ ExitCode benchLayer(const QString& path, const QString& extent, QSize size, int 
                  .arg(peakMemoryMb(), 0, 'f', 1);
     out() << QStringLiteral("%1  %2 ms\n").arg(QStringLiteral("total"), -34).arg(total.nsecsElapsed() / 1e6, 0, 'f', 1);
     out().flush();
-    return ExitCode::Ok;
+    // The window's path over the same view: tiles with the file's layers in them.
+    return benchTiles(data, size, frames, *vp, QFileInfo(path).fileName());
 }
 
 } // namespace
