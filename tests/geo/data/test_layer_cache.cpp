@@ -9,6 +9,7 @@
 #include "geo/data/map_data_loader.h"
 #include "geo/data/vector_source.h"
 #include "geo/render/layer_painter.h"
+#include "synthetic_shapes.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -96,15 +97,7 @@ void TestLayerCache::writeGeoJson(const QString& path, int coastVertices, int is
     QRandomGenerator rng(seed);
     auto uniform = [&](double lo, double hi) { return lo + (hi - lo) * rng.generateDouble(); };
     auto addRing = [&](double cx, double cy, double radius, int n, double roughness) {
-        OGRLinearRing ring;
-        const double phase1 = uniform(0, 6.3), phase2 = uniform(0, 6.3);
-        for (int i = 0; i < n; ++i) {
-            const double a = 2 * M_PI * i / n;
-            const double r = radius * (1 + 0.15 * std::sin(7 * a + phase1) + 0.05 * std::sin(61 * a + phase2) +
-                                       roughness * (rng.generateDouble() - 0.5));
-            ring.addPoint(cx + r * std::cos(a), cy + r * std::sin(a) * 0.8);
-        }
-        ring.closeRings();
+        OGRLinearRing ring = frontline::test::wobblyRing(rng, cx, cy, radius, n, roughness);
         OGRPolygon polygon;
         polygon.addRing(&ring);
         OGRFeature f(layer->GetLayerDefn());

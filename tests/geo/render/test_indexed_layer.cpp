@@ -8,6 +8,7 @@
 #include "geo/data/map_data_loader.h"
 #include "geo/data/vector_source.h"
 #include "geo/render/layer_painter.h"
+#include "synthetic_shapes.h"
 
 #include <QPainter>
 #include <QRandomGenerator>
@@ -99,15 +100,7 @@ void TestIndexedLayer::initTestCase()
     shapes->CreateField(&name);
     QCOMPARE(ds->StartTransaction(), OGRERR_NONE);
     auto addRing = [&](double cx, double cy, double radius, int n, double roughness) {
-        OGRLinearRing ring;
-        double phase1 = uniform(0, 6.3), phase2 = uniform(0, 6.3);
-        for (int i = 0; i < n; ++i) {
-            const double a = 2 * M_PI * i / n;
-            const double r = radius * (1 + 0.15 * std::sin(7 * a + phase1) + 0.05 * std::sin(61 * a + phase2) +
-                                       roughness * (rng.generateDouble() - 0.5));
-            ring.addPoint(cx + r * std::cos(a), cy + r * std::sin(a) * 0.8);
-        }
-        ring.closeRings();
+        OGRLinearRing ring = frontline::test::wobblyRing(rng, cx, cy, radius, n, roughness);
         OGRPolygon polygon;
         polygon.addRing(&ring);
         OGRFeature f(shapes->GetLayerDefn());
@@ -124,15 +117,10 @@ void TestIndexedLayer::initTestCase()
     OGRLayer* lines = ds->CreateLayer("lines", &wgs84, wkbLineString, nullptr);
     QVERIFY(lines);
     for (int i = 0; i < 2500; ++i) {
-        OGRLineString line;
-        double x = uniform(33.5, 39.5), y = uniform(33.5, 38.0);
+        const double x = uniform(33.5, 39.5), y = uniform(33.5, 38.0);
         const double step = std::pow(10, uniform(-4, -2));
         const int n = 40 + int(rng.bounded(61));
-        for (int k = 0; k < n; ++k) {
-            line.addPoint(x, y);
-            x += step * (rng.generateDouble() - 0.4);
-            y += step * (rng.generateDouble() - 0.5);
-        }
+        OGRLineString line = frontline::test::wanderingLine(rng, x, y, step, n);
         OGRFeature f(lines->GetLayerDefn());
         f.SetGeometry(&line);
         QCOMPARE(lines->CreateFeature(&f), OGRERR_NONE);

@@ -19,6 +19,7 @@
 #include "geo/render/map_renderer.h"
 #include "geo/render/style.h"
 #include "geo/render/tiled_renderer.h"
+#include "synthetic_shapes.h"
 
 #include <QDir>
 #include <QRandomGenerator>
@@ -117,15 +118,8 @@ void TestTiledRender::initTestCase()
     QVERIFY(shapes);
     QCOMPARE(ds->StartTransaction(), OGRERR_NONE);
     {
-        OGRLinearRing ring;
         const int n = 200000;
-        for (int i = 0; i < n; ++i) {
-            const double a = 2 * M_PI * i / n;
-            const double r =
-                0.35 * (1 + 0.15 * std::sin(7 * a) + 0.05 * std::sin(61 * a) + 0.004 * (rng.generateDouble() - 0.5));
-            ring.addPoint(36.65 + r * std::cos(a), 35.85 + r * std::sin(a) * 0.8);
-        }
-        ring.closeRings();
+        OGRLinearRing ring = frontline::test::wobblyRing(rng, 36.65, 35.85, 0.35, n, 0.004, /*phases=*/false);
         OGRPolygon polygon;
         polygon.addRing(&ring);
         OGRFeature f(shapes->GetLayerDefn());
@@ -136,15 +130,10 @@ void TestTiledRender::initTestCase()
     OGRLayer* lines = ds->CreateLayer("streams", &wgs84, wkbLineString, nullptr);
     QVERIFY(lines);
     for (int i = 0; i < 1500; ++i) {
-        OGRLineString line;
-        double x = 36.0 + 1.4 * rng.generateDouble(), y = 35.3 + 1.2 * rng.generateDouble();
+        const double x = 36.0 + 1.4 * rng.generateDouble(), y = 35.3 + 1.2 * rng.generateDouble();
         const double step = std::pow(10, -3 + 1.5 * rng.generateDouble());
         const int n = 40 + int(rng.bounded(61));
-        for (int k = 0; k < n; ++k) {
-            line.addPoint(x, y);
-            x += step * (rng.generateDouble() - 0.4);
-            y += step * (rng.generateDouble() - 0.5);
-        }
+        OGRLineString line = frontline::test::wanderingLine(rng, x, y, step, n);
         OGRFeature f(lines->GetLayerDefn());
         f.SetGeometry(&line);
         QCOMPARE(lines->CreateFeature(&f), OGRERR_NONE);
