@@ -4,6 +4,22 @@
 
 #include <algorithm>
 
+namespace {
+
+// A's selector rewritten from the text around its anchored range (quote, prefix, suffix and offsets as ANCHOR
+// writes them).
+void takeSelector(geo::Annotation* a, const geo::TextAnchor& anchor)
+{
+    const geo::TextQuote s = anchor.selector(a->anchorStart, a->anchorEnd);
+    a->quote = s.quote;
+    a->prefix = s.prefix;
+    a->suffix = s.suffix;
+    a->start = s.start;
+    a->end = s.end;
+}
+
+} // namespace
+
 bool sameTarget(const geo::Annotation& a, const geo::Annotation& b)
 {
     return a.kind == b.kind && a.anchorStart == b.anchorStart && a.anchorEnd == b.anchorEnd &&
@@ -36,14 +52,8 @@ QList<WorkbenchItem> reanchoredItems(const QList<WorkbenchItem>& items, const QS
             continue;
         a.anchorStart = r.start;
         a.anchorEnd = r.end;
-        if (r.isAnchored()) {
-            const geo::TextQuote s = anchor.selector(r.start, r.end);
-            a.quote = s.quote;
-            a.prefix = s.prefix;
-            a.suffix = s.suffix;
-            a.start = s.start;
-            a.end = s.end;
-        }
+        if (r.isAnchored())
+            takeSelector(&a, anchor);
         kept << item;
     }
     return kept;
@@ -84,14 +94,8 @@ QList<geo::Annotation> acceptedAnnotations(const QList<WorkbenchItem>& items, co
             ann.origin = QStringLiteral("accepted");
         else if (ann.origin == QLatin1String("suggested"))
             ann.origin = QStringLiteral("accepted"); // a person has now looked at it
-        if (ann.isAnchored()) {
-            const geo::TextQuote s = anchor.selector(ann.anchorStart, ann.anchorEnd);
-            ann.quote = s.quote;
-            ann.prefix = s.prefix;
-            ann.suffix = s.suffix;
-            ann.start = s.start;
-            ann.end = s.end;
-        }
+        if (ann.isAnchored())
+            takeSelector(&ann, anchor);
         annotations << ann;
     }
     return annotations;
