@@ -9,6 +9,7 @@
 #include "geo/data/map_data_loader.h"
 #include "geo/data/vector_source.h"
 #include "geo/render/layer_painter.h"
+#include "image_diff.h"
 #include "synthetic_shapes.h"
 
 #include <QDateTime>
@@ -28,20 +29,10 @@ using namespace geo;
 
 namespace {
 
-// How many pixels of A and B differ by more than LEVELS in some channel.
+// How many pixels of A and B (opaque pictures of one size) differ by more than LEVELS in some channel.
 int differingPixels(const QImage& a, const QImage& b, int levels)
 {
-    int n = 0;
-    for (int y = 0; y < a.height(); ++y) {
-        const QRgb* pa = reinterpret_cast<const QRgb*>(a.constScanLine(y));
-        const QRgb* pb = reinterpret_cast<const QRgb*>(b.constScanLine(y));
-        for (int x = 0; x < a.width(); ++x) {
-            const int d = std::max({std::abs(qRed(pa[x]) - qRed(pb[x])), std::abs(qGreen(pa[x]) - qGreen(pb[x])),
-                                    std::abs(qBlue(pa[x]) - qBlue(pb[x]))});
-            n += d > levels ? 1 : 0;
-        }
-    }
-    return n;
+    return int(frontline::test::diffImages(a, b, QImage(), levels).differing);
 }
 
 QStringList filesIn(const QString& folder)
