@@ -527,7 +527,12 @@ bool VectorSource::readFeatures(int layerIndex, const ReadOptions& options, QVec
             if (options.keepWkb)
                 feature.wkb = linearWkb(g);
             if (options.simplifyTolerance > 0 && feature.geometry.kind != GeometryKind::Point) {
-                const OGRGeometryUniquePtr simple(g->SimplifyPreserveTopology(options.simplifyTolerance));
+                // A curved geometry is simplified as the straight segments it is drawn with: GDAL's own
+                // simplification of a curve turns the result back into curves and leaks on the way when the curve
+                // is degenerate (found by the layer-opener fuzzer).
+                const OGRGeometryUniquePtr linear(g->hasCurveGeometry() ? g->getLinearGeometry() : nullptr);
+                const OGRGeometryUniquePtr simple(
+                    (linear ? linear.get() : g)->SimplifyPreserveTopology(options.simplifyTolerance));
                 if (simple)
                     feature.simplified.kind = collect(simple.get(), &feature.simplified.parts);
             }

@@ -1,5 +1,9 @@
 #include "fuzz_support.h"
 
+#include "geo/data/vector_source.h"
+
+#include <QString>
+
 #include <cpl_conv.h>
 #include <cpl_error.h>
 
@@ -10,6 +14,14 @@
 #include <mutex>
 #include <system_error>
 #include <unistd.h>
+
+// The fuzz preset (clang, ASan): LeakSanitizer's interface, to set up GDAL's process-wide state out of its sight.
+#if defined(__clang__) && defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#include <sanitizer/lsan_interface.h>
+#define FRONTLINE_FUZZ_LSAN 1
+#endif
+#endif
 
 namespace fuzz {
 
@@ -36,6 +48,18 @@ void initialise()
         CPLSetConfigOption("GDAL_HTTP_MAX_RETRY", "0");
         CPLSetConfigOption("GML_DOWNLOAD_SCHEMA", "NO");
         CPLSetConfigOption("CPL_VSIL_CURL_ALLOWED_EXTENSIONS", "none");
+        // GDAL's drivers and virtual file handlers, made once for the whole process on its first use, are kept where
+        // the leak checker does not see them: made here, before the first input and with the checker off, they are
+        // not taken for a leak of whichever input first opens a file (the layer opener stopped on them after
+        // 832,714 clean inputs).
+#ifdef FRONTLINE_FUZZ_LSAN
+        __lsan_disable();
+#endif
+        QString ignored;
+        geo::VectorSource::open(QStringLiteral("/nonexistent/frontline-fuzz-warm-up.csv"), &ignored);
+#ifdef FRONTLINE_FUZZ_LSAN
+        __lsan_enable();
+#endif
     });
 }
 
