@@ -106,14 +106,15 @@ ExitCode runRender(const QStringList& args)
         }
         for (const auto& l : layers) {
             data = data->withLayer(l);
-            if (noMap) {
-                auto framed = std::make_shared<geo::MapData>(*data);
-                framed->extent = framed->extent.isEmpty() ? l->bounds : framed->extent.united(l->bounds);
-                data = framed;
-            }
             if (l->role == geo::LayerRole::Highways)
                 settings.hiddenLayers.insert(geo::kSchematicHighwaysId);
         }
+    }
+    if (noMap) { // framed by default on the files' layers, as the bundled map's extent frames it otherwise
+        auto framed = std::make_shared<geo::MapData>(*data);
+        for (const auto& l : framed->layers)
+            framed->extent = framed->extent.isEmpty() ? l->bounds : framed->extent.united(l->bounds);
+        data = framed;
     }
     const auto viewport = viewportFor(parser.value(QStringLiteral("extent")), *size, *data, &error);
     if (!viewport) {
