@@ -9,6 +9,20 @@ cd "$(dirname "$0")/.."
 # so that a clone in another folder hits the cache of the previous run.
 export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=1
 bash scripts/deps.sh
+
+# A whole run writes about 9 GB (build/ 3 GB, build-asan/ 5 GB, the test clusters and stores in /tmp): say so before
+# building rather than fail at a link half an hour in. What earlier runs left in the build folders counts as done.
+need_kb=$((9 * 1024 * 1024))
+for dir in build build-asan; do
+  [ -d "$dir" ] && need_kb=$((need_kb - $(du -sk "$dir" | cut -f1)))
+done
+[ "$need_kb" -gt $((1024 * 1024)) ] || need_kb=$((1024 * 1024))
+free_kb=$(df -Pk . | awk 'NR == 2 { print $4 }')
+if [ "$free_kb" -lt "$need_kb" ]; then
+  echo "scripts/test.sh: $((free_kb / 1024)) MB free on the disk of $PWD, the builds and tests need about" \
+    "$((need_kb / 1024)) MB more; free some space (old build folders, /tmp) and run again." >&2
+  exit 1
+fi
 times=()
 for preset in ci asan; do
   echo "== $preset: configure, build, test"
