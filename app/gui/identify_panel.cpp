@@ -1,6 +1,7 @@
 #include "identify_panel.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QMap>
 #include <QRegularExpression>
 
@@ -284,7 +285,11 @@ void IdentifyPanel::showFeature(const geo::PickedFeature& picked, const QList<ge
             html += row(tr("Coordinates"), coordinates(f.lonLat));
     }
     html += row(tr("Layer"), layer.title);
-    html += row(tr("Layer source"), layer.source);
+    // A bundled layer names its source and licence; a layer the user opened, its file.
+    if (layer.sourcePath.isEmpty() || layer.sourcePath.startsWith(QLatin1String(":/")))
+        html += row(tr("Layer source"), layer.source);
+    else
+        html += row(tr("Opened from"), QDir::toNativeSeparators(layer.sourcePath));
     html += QStringLiteral("</table>");
     if (layer.role == geo::LayerRole::Places)
         html += ledgerHtml(ledger, articles);

@@ -394,7 +394,8 @@ QString MapView::toolTipAt(QPointF pos) const
         return {};
     geo::RenderSettings s = m_settings;
     s.viewport = m_viewport;
-    const auto picked = geo::pickFeature(*m_data, s, pos);
+    // A hover reads no file: the features of indexed layers are told on a click.
+    const auto picked = geo::pickFeature(*m_data, s, pos, 6.0, geo::PickReach::InMemory);
     if (!picked || picked->feature().geometry.kind == geo::GeometryKind::Polygon)
         return {};
     const geo::MapFeature& f = picked->feature();

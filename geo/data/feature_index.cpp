@@ -26,6 +26,41 @@ constexpr int kFetchBatch = 400;
 // Simplification: a quarter of a pixel of the band's finest scale.
 constexpr double kTolerancePixels = 0.25;
 
+// Whether the rings of G hold P, even-odd as they are filled (each ring closed, as drawn).
+bool holds(const CompactGeometry& g, QPointF p)
+{
+    bool inside = false;
+    quint32 start = 0;
+    for (const quint32 end : g.partEnds) {
+        for (quint32 k = start; k < end; ++k) {
+            const QPointF a = g.points[k], b = g.points[k + 1 < end ? k + 1 : start];
+            if ((a.y() > p.y()) != (b.y() > p.y()) &&
+                p.x() < a.x() + (p.y() - a.y()) * (b.x() - a.x()) / (b.y() - a.y()))
+                inside = !inside;
+        }
+        start = end;
+    }
+    return inside;
+}
+
+// The distance from P to the nearest segment of G's parts.
+double distanceTo(const CompactGeometry& g, QPointF p)
+{
+    double nearest = std::numeric_limits<double>::infinity();
+    quint32 start = 0;
+    for (const quint32 end : g.partEnds) {
+        for (quint32 k = start; k + 1 < end; ++k) {
+            const QPointF a = g.points[k], ab = g.points[k + 1] - a;
+            const double len2 = QPointF::dotProduct(ab, ab);
+            const double t = len2 > 0 ? std::clamp(QPointF::dotProduct(p - a, ab) / len2, 0.0, 1.0) : 0.0;
+            const QPointF off = p - (a + t * ab);
+            nearest = std::min(nearest, std::hypot(off.x(), off.y()));
+        }
+        start = end;
+    }
+    return nearest;
+}
+
 struct Box {
     double minX = std::numeric_limits<double>::max(), minY = minX;
     double maxX = std::numeric_limits<double>::lowest(), maxY = maxX;
@@ -160,6 +195,8 @@ struct FeatureIndex::Impl {
     std::unique_ptr<VectorSource> source;
     OGRLayer* layer = nullptr;
     QString path, layerName;
+    int layerIndex = 0;
+    CPLStringList ignoredFields; // all of them: frames read geometries only
     GeometryKind kind = GeometryKind::None;
     DisplayCrs crs = DisplayCrs::WebMercator;
     QRectF bounds;
@@ -501,6 +538,7 @@ std::shared_ptr<FeatureIndex> FeatureIndex::open(std::unique_ptr<VectorSource> s
     Impl& d = *index->d;
     d.path = path;
     d.layer = layer;
+    d.layerIndex = layerIndex;
     d.layerName = QString::fromUtf8(layer->GetName());
     d.crs = crs;
     const LayerInfo info = source->layerInfo(layerIndex, /*exactCount=*/false);
@@ -561,14 +599,13 @@ std::shared_ptr<FeatureIndex> FeatureIndex::open(std::unique_ptr<VectorSource> s
             d.fidColumn = quoted(*layer->GetFIDColumn() ? layer->GetFIDColumn() : "fid");
         }
     }
-    // Only the geometry is read: every attribute and the style are left in the file.
+    // Only the geometry is read: every attribute and the style are left in the file (but for a click's feature).
     {
-        CPLStringList ignored;
         const OGRFeatureDefn* defn = layer->GetLayerDefn();
         for (int i = 0; i < defn->GetFieldCount(); ++i)
-            ignored.AddString(defn->GetFieldDefn(i)->GetNameRef());
-        ignored.AddString("OGR_STYLE");
-        layer->SetIgnoredFields(const_cast<const char**>(ignored.List()));
+            d.ignoredFields.AddString(defn->GetFieldDefn(i)->GetNameRef());
+        d.ignoredFields.AddString("OGR_STYLE");
+        layer->SetIgnoredFields(const_cast<const char**>(d.ignoredFields.List()));
     }
     if (const QStringList refused = gdal::takeRefusedRequests(); !refused.isEmpty())
         return fail(
@@ -745,6 +782,44 @@ FrameFeatures FeatureIndex::query(const QRectF& mapRect, double unitsPerPixel,
         frame.features.push_back(std::move(g));
     d->evict(use);
     return frame;
+}
+
+std::optional<IndexedFeatureHit> FeatureIndex::featureAt(QPointF mapPos, double unitsPerPixel,
+                                                         double tolerancePixels) const
+{
+    const double reach = tolerancePixels * unitsPerPixel;
+    if (!(reach > 0))
+        return std::nullopt;
+    const QRectF probe(mapPos - QPointF(reach, reach), QSizeF(2 * reach, 2 * reach));
+    const FrameFeatures frame = query(probe, unitsPerPixel);
+    const CompactGeometry* found = nullptr;
+    double nearest = reach;
+    // Drawn in the file's order: the last one is on top, and wins a tie.
+    for (auto it = frame.features.crbegin(); it != frame.features.crend(); ++it) {
+        const CompactGeometry& g = **it;
+        if (!g.bounds.adjusted(-reach, -reach, reach, reach).contains(mapPos))
+            continue;
+        if (g.kind == GeometryKind::Polygon) {
+            if (holds(g, mapPos)) {
+                found = &g;
+                break;
+            }
+        } else if (const double distance = distanceTo(g, mapPos);
+                   distance <= nearest && (!found || distance < nearest)) {
+            nearest = distance;
+            found = &g;
+        }
+    }
+    if (!found)
+        return std::nullopt;
+    IndexedFeatureHit hit;
+    hit.fid = found->fid;
+    hit.kind = found->kind;
+    const std::lock_guard lock(d->mutex);
+    d->layer->SetIgnoredFields(nullptr);
+    hit.attributes = d->source->featureAttributes(d->layerIndex, found->fid + d->fidOffset);
+    d->layer->SetIgnoredFields(const_cast<const char**>(d->ignoredFields.List()));
+    return hit;
 }
 
 QVector<qint64> FeatureIndex::indexedFeatureIds(const QRectF& layerRect) const

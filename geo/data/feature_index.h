@@ -13,10 +13,12 @@
 
 #include <QRectF>
 #include <QString>
+#include <QVariantMap>
 
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace geo {
@@ -46,6 +48,13 @@ struct FrameFeatures {
     int read = 0;              // features read from the file for this frame (the rest came from the cache)
     bool cancelled = false;
     QString error; // the file could not be read (the frame shows what was read)
+};
+
+// A feature of an indexed layer found under a point (FeatureIndex::featureAt).
+struct IndexedFeatureHit {
+    qint64 fid = -1; // the file's own id
+    GeometryKind kind = GeometryKind::None;
+    QVariantMap attributes; // read from the file for this hit
 };
 
 struct IndexOpenOptions {
@@ -87,6 +96,12 @@ public:
     // under a pixel as dots. Features already read for the band come from the cache. CANCELLED is checked between
     // features.
     FrameFeatures query(const QRectF& mapRect, double unitsPerPixel, const std::function<bool()>& cancelled = {}) const;
+
+    // The feature a frame at UNITSPERPIXEL draws at MAPPOS (display CRS), as query() gives it: for a polygon layer
+    // the last in the file's order (drawn on top) whose rings hold MAPPOS (even-odd, as drawn), for a line layer
+    // the nearest within TOLERANCEPIXELS; with its attributes read from the file. Features drawn as dots (under a
+    // pixel) are not found. Nothing when no feature is there.
+    std::optional<IndexedFeatureHit> featureAt(QPointF mapPos, double unitsPerPixel, double tolerancePixels) const;
 
     // The ids of the features whose bounding box meets RECT (in the layer's own CRS), found through the spatial
     // index; and the same found by reading every feature of what the index reads (for tests and checks). Ids are

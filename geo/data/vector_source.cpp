@@ -115,6 +115,14 @@ QVariant fieldValue(OGRFeature* f, int i)
     }
 }
 
+QVariantMap attributesOf(OGRFeature* f)
+{
+    QVariantMap attributes;
+    for (int i = 0; i < f->GetFieldCount(); ++i)
+        attributes.insert(QString::fromUtf8(f->GetFieldDefnRef(i)->GetNameRef()), fieldValue(f, i));
+    return attributes;
+}
+
 // The name of GDAL's OGR VRT driver.
 constexpr char kVrtDriver[] = "OGR_VRT";
 
@@ -419,6 +427,18 @@ LayerInfo VectorSource::layerInfo(int index, bool exactCount) const
     return info;
 }
 
+QVariantMap VectorSource::featureAttributes(int layerIndex, qint64 fid) const
+{
+    OGRLayer* layer = d->dataset ? d->dataset->GetLayer(layerIndex) : nullptr;
+    if (!layer)
+        return {};
+    const gdal::QuietErrors quiet;
+    const OGRFeatureUniquePtr f(layer->GetFeature(fid));
+    if (!f)
+        return {};
+    return attributesOf(f.get());
+}
+
 QString VectorSource::layerMetadataItem(int layerIndex, const QString& name, const QString& domain) const
 {
     OGRLayer* layer = d->dataset->GetLayer(layerIndex);
@@ -484,8 +504,7 @@ bool VectorSource::readFeatures(int layerIndex, const ReadOptions& options, QVec
         }
         Feature feature;
         feature.fid = f->GetFID() - d->fidOffset;
-        for (int i = 0; i < f->GetFieldCount(); ++i)
-            feature.attributes.insert(QString::fromUtf8(f->GetFieldDefnRef(i)->GetNameRef()), fieldValue(f.get(), i));
+        feature.attributes = attributesOf(f.get());
         if (OGRGeometry* g = f->GetGeometryRef()) {
             if (toWgs84 && g->transform(toWgs84.get()) != OGRERR_NONE) {
                 if (error)

@@ -91,6 +91,10 @@ public:
     // Returns false with *error set when the layer cannot be read (nothing is returned half-read).
     bool readFeatures(int layerIndex, const ReadOptions& options, QVector<Feature>* out, QString* error) const;
 
+    // The attributes of the feature with id FID (the dataset's own: for a copy, the copy's) of a layer, as
+    // readFeatures gives them; empty when the layer has no such feature.
+    QVariantMap featureAttributes(int layerIndex, qint64 fid) const;
+
     // One metadata item of a layer in a metadata domain (empty domain = the default one), e.g. the GeoJSON
     // driver's "NATIVE_DATA" item in the "NATIVE_DATA" domain when opened with NATIVE_DATA=YES: the JSON of the
     // collection's foreign members. Empty when the item does not exist.

@@ -1,5 +1,6 @@
 #include "geo/render/feature_picker.h"
 
+#include "geo/data/feature_index.h"
 #include "geo/render/event_painter.h"
 #include "geo/render/map_renderer.h"
 #include "geo/render/style.h"
@@ -28,8 +29,24 @@ bool drawn(const RenderSettings& settings, const MapLayer& layer, const MapFeatu
     return it == posts.constEnd() || it->state != PostState::NotYetSetUp;
 }
 
+// The feature of the indexed layer LAYER drawn under MAPPOS, read from its file.
+std::optional<PickedFeature> pickIndexedFeature(const std::shared_ptr<const MapLayer>& layer, QPointF mapPos,
+                                                double unitsPerPixel, double tolerance)
+{
+    const auto hit = layer->index->featureAt(mapPos, unitsPerPixel, tolerance);
+    if (!hit)
+        return std::nullopt;
+    auto feature = std::make_shared<MapFeature>();
+    feature->geometry.kind = hit->kind;
+    feature->attributes = hit->attributes;
+    feature->labelEn = feature->labelFr = feature->labelAr = hit->attributes.value(QStringLiteral("name")).toString();
+    PickedFeature picked(layer, -1);
+    picked.readFeature = std::move(feature);
+    return picked;
+}
+
 std::optional<PickedFeature> pickDrawnFeature(const MapData& data, const RenderSettings& settings, QPointF screenPos,
-                                              double tolerance)
+                                              double tolerance, PickReach reach)
 {
     const Viewport& vp = settings.viewport;
     const double upp = vp.unitsPerPixel();
@@ -50,6 +67,15 @@ std::optional<PickedFeature> pickDrawnFeature(const MapData& data, const RenderS
     for (const Pass pass : {Points, Lines, Polygons}) {
         for (auto it = layers.crbegin(); it != layers.crend(); ++it) {
             const MapLayer& layer = **it;
+            if (layer.index) {
+                const GeometryKind kind = layer.index->kind();
+                if (reach == PickReach::WithFiles && pass != Points &&
+                    (pass == Polygons) == (kind == GeometryKind::Polygon)) {
+                    if (auto picked = pickIndexedFeature(*it, mapPos, upp, tolerance))
+                        return picked;
+                }
+                continue;
+            }
             std::optional<PickedFeature> best;
             double bestDistance = tolerance;
             const QPointF offset = Style::markerOffset(layer);
@@ -102,9 +128,9 @@ std::optional<PickedFeature> pickDrawnFeature(const MapData& data, const RenderS
 } // namespace
 
 std::optional<PickedFeature> pickFeature(const MapData& data, const RenderSettings& settings, QPointF screenPos,
-                                         double tolerance)
+                                         double tolerance, PickReach reach)
 {
-    std::optional<PickedFeature> picked = pickDrawnFeature(data, settings, screenPos, tolerance);
+    std::optional<PickedFeature> picked = pickDrawnFeature(data, settings, screenPos, tolerance, reach);
     if (picked)
         picked->areaClaims = areaClaimsAt(data, settings, screenPos);
     return picked;

@@ -1138,6 +1138,10 @@ A map of the Idleb (Idlib) frontline in north-west Syria, 2019–2020: towns in 
         <source>Lower precision: the claim names no town; the towns&apos; own claims are drawn over its hatching.</source>
         <translation>دقة أقل: الادعاء لا يسمّي أي بلدة؛ ادعاءات البلدات نفسها مرسومة فوق التخطيط.</translation>
     </message>
+    <message>
+        <source>Opened from</source>
+        <translation>فُتحت من</translation>
+    </message>
 </context>
 <context>
     <name>LayersPanel</name>

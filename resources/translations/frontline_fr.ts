@@ -1114,6 +1114,10 @@ Une carte de la ligne de front d&apos;Idleb (Idlib), dans le nord-ouest de la Sy
         <source>Lower precision: the claim names no town; the towns&apos; own claims are drawn over its hatching.</source>
         <translation>Précision moindre : la revendication ne nomme aucune ville ; les revendications propres aux villes sont dessinées par-dessus ses hachures.</translation>
     </message>
+    <message>
+        <source>Opened from</source>
+        <translation>Ouverte depuis</translation>
+    </message>
 </context>
 <context>
     <name>LayersPanel</name>
@@ -1383,7 +1387,7 @@ Une carte de la ligne de front d&apos;Idleb (Idlib), dans le nord-ouest de la Sy
     </message>
     <message>
         <source>%1 has no spatial index: making an indexed copy, once (%2%)</source>
-        <translation>%1 n'a pas d'index spatial : copie indexée, faite une seule fois (%2 %)</translation>
+        <translation>%1 n&apos;a pas d&apos;index spatial : copie indexée, faite une seule fois (%2 %)</translation>
     </message>
 </context>
 <context>

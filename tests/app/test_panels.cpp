@@ -341,6 +341,24 @@ void TestPanels::districtReadsWithoutGisFields()
     QVERIFY2(userText.contains("surveyed") && userText.contains("2019-03-04") && !userText.contains("1899") &&
                  !userText.contains("validTo") && !userText.contains("Shape_Leng"),
              qPrintable(userText));
+
+    // A feature of a big layer, read from its file for a click (the layer holds none), with the file it came from.
+    auto indexed = std::make_shared<geo::MapLayer>();
+    indexed->id = "user:/data/roads.gpkg#roads";
+    indexed->title = "roads.gpkg";
+    indexed->sourcePath = "/data/roads.gpkg";
+    indexed->source = "Opened by the user: /data/roads.gpkg";
+    auto read = std::make_shared<geo::MapFeature>();
+    read->geometry.kind = geo::GeometryKind::Line;
+    read->labelEn = "M4";
+    read->attributes = {{"name", "M4"}, {"lanes", 4}};
+    geo::PickedFeature picked(indexed, -1);
+    picked.readFeature = read;
+    panel->showFeature(picked);
+    const QString readText = panel->toPlainText();
+    QVERIFY2(readText.startsWith("M4") && readText.contains("lanes") && readText.contains("Opened from") &&
+                 readText.contains("/data/roads.gpkg") && !readText.contains("Opened by the user"),
+             qPrintable(readText));
 }
 
 void TestPanels::saraqebSaysWhoHeldItAndOnWhichClaim()

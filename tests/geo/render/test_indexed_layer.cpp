@@ -5,14 +5,17 @@
 #include "geo/core/projector.h"
 #include "geo/core/viewport.h"
 #include "geo/data/feature_index.h"
+#include "geo/data/layer_cache.h"
 #include "geo/data/map_data_loader.h"
 #include "geo/data/vector_source.h"
+#include "geo/render/feature_picker.h"
 #include "geo/render/layer_painter.h"
 #include "image_diff.h"
 #include "synthetic_shapes.h"
 
 #include <QPainter>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -58,6 +61,8 @@ private slots:
     void aPanReadsOnlyWhatComesIntoView();
     void cacheStaysWithinItsBound();
     void bigLayersAreIndexedSmallOnesRead();
+    void aClickFindsTheFeatureDrawnThere_data();
+    void aClickFindsTheFeatureDrawnThere();
 
 private:
     QImage direct(int layer, const Viewport& vp);
@@ -325,6 +330,103 @@ void TestIndexedLayer::bigLayersAreIndexedSmallOnesRead()
     const auto automatic = loadUserLayers(m_path, DisplayCrs::WebMercator, &error);
     QCOMPARE(automatic.size(), 2);
     QVERIFY(!automatic[0]->index);
+}
+
+void TestIndexedLayer::aClickFindsTheFeatureDrawnThere_data()
+{
+    QTest::addColumn<QString>("driver");
+    QTest::addColumn<QString>("extension");
+    QTest::newRow("GeoPackage, through its R-tree") << "GPKG"
+                                                    << "gpkg";
+    QTest::newRow("GeoJSON, through its indexed copy") << "GeoJSON"
+                                                       << "geojson";
+}
+
+void TestIndexedLayer::aClickFindsTheFeatureDrawnThere()
+{
+    QFETCH(QString, driver);
+    QFETCH(QString, extension);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    LayerCache::setDirectory(dir.filePath(QStringLiteral("cache")));
+    auto restoreCache = qScopeGuard([] { LayerCache::setDirectory({}); });
+
+    // Two overlapping squares ("upper" written after "lower", so drawn over it), "lower" with a hole, and a road
+    // south of both; each file one layer (GeoJSON holds one).
+    OGRSpatialReference wgs84;
+    wgs84.importFromEPSG(4326);
+    auto write = [&](const QString& name, OGRwkbGeometryType type, const QList<std::pair<QByteArray, int>>& rows,
+                     const QList<QByteArray>& wkts) {
+        const QString path = dir.filePath(QStringLiteral("%1.%2").arg(name, extension));
+        GDALDriver* gdalDriver = GetGDALDriverManager()->GetDriverByName(driver.toUtf8().constData());
+        GDALDatasetUniquePtr ds(gdalDriver->Create(path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
+        if (!ds)
+            return QString();
+        OGRLayer* layer = ds->CreateLayer(name.toUtf8().constData(), &wgs84, type, nullptr);
+        OGRFieldDefn nameField("name", OFTString), population("population", OFTInteger);
+        layer->CreateField(&nameField);
+        layer->CreateField(&population);
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            OGRFeature f(layer->GetLayerDefn());
+            f.SetField("name", rows[i].first.constData());
+            f.SetField("population", rows[i].second);
+            OGRGeometry* g = nullptr;
+            OGRGeometryFactory::createFromWkt(wkts[i].constData(), &wgs84, &g);
+            f.SetGeometryDirectly(g);
+            if (layer->CreateFeature(&f) != OGRERR_NONE)
+                return QString();
+        }
+        return path;
+    };
+    const QString areasPath = write(QStringLiteral("areas"), wkbPolygon, {{"lower", 1}, {"upper", 2}},
+                                    {"POLYGON ((36.0 35.6, 36.4 35.6, 36.4 36.0, 36.0 36.0, 36.0 35.6), "
+                                     "(36.05 35.65, 36.15 35.65, 36.15 35.75, 36.05 35.75, 36.05 35.65))",
+                                     "POLYGON ((36.2 35.8, 36.6 35.8, 36.6 36.2, 36.2 36.2, 36.2 35.8))"});
+    const QString roadsPath =
+        write(QStringLiteral("roads"), wkbLineString, {{"road", 3}}, {"LINESTRING (36.0 35.3, 36.6 35.3)"});
+    QVERIFY(!areasPath.isEmpty() && !roadsPath.isEmpty());
+
+    QString error;
+    const auto areas = loadUserLayers(areasPath, DisplayCrs::WebMercator, &error, UserLayerLoading::Indexed);
+    QVERIFY2(areas.size() == 1 && areas[0]->index, qPrintable(error));
+    const auto roads = loadUserLayers(roadsPath, DisplayCrs::WebMercator, &error, UserLayerLoading::Indexed);
+    QVERIFY2(roads.size() == 1 && roads[0]->index, qPrintable(error));
+    QCOMPARE(areas[0]->index->cachePath().isEmpty(), driver == QLatin1String("GPKG"));
+    MapData data;
+    data.crs = DisplayCrs::WebMercator;
+    data.layers = {areas[0], roads[0]};
+
+    const Projector projector(DisplayCrs::WebMercator);
+    RenderSettings settings;
+    settings.viewport = Viewport(projector.forward(QPointF(36.3, 35.75)), 200.0, QSize(800, 600));
+    auto at = [&](double lon, double lat) { return settings.viewport.toScreen(projector.forward(QPointF(lon, lat))); };
+    auto nameAt = [&](QPointF screen, PickReach reach = PickReach::WithFiles) {
+        const auto picked = pickFeature(data, settings, screen, 6.0, reach);
+        return picked ? picked->feature().labelEn : QStringLiteral("(nothing)");
+    };
+
+    // Where the squares overlap, the one drawn on top; its attributes as the file has them.
+    const auto top = pickFeature(data, settings, at(36.3, 35.9));
+    QVERIFY(top);
+    QVERIFY(top->layer == areas[0]);
+    QCOMPARE(top->feature().geometry.kind, GeometryKind::Polygon);
+    QCOMPARE(top->feature().attributes.value(QStringLiteral("name")).toString(), QStringLiteral("upper"));
+    QCOMPARE(top->feature().attributes.value(QStringLiteral("population")).toInt(), 2);
+    QCOMPARE(nameAt(at(36.1, 35.9)), QStringLiteral("lower"));
+    QCOMPARE(nameAt(at(36.5, 36.1)), QStringLiteral("upper"));
+    // The hole is not the square's.
+    QCOMPARE(nameAt(at(36.1, 35.7)), QStringLiteral("(nothing)"));
+    // A line within the tolerance, not beyond it.
+    const QPointF onRoad = at(36.3, 35.3);
+    QCOMPARE(nameAt(onRoad + QPointF(0, -4)), QStringLiteral("road"));
+    QCOMPARE(nameAt(onRoad + QPointF(0, 12)), QStringLiteral("(nothing)"));
+    const auto road = pickFeature(data, settings, onRoad + QPointF(0, 3));
+    QVERIFY(road);
+    QVERIFY(road->layer == roads[0]);
+    QCOMPARE(road->feature().attributes.value(QStringLiteral("population")).toInt(), 3);
+    // Outside everything, and a hover, which reads no file.
+    QCOMPARE(nameAt(at(36.5, 35.45)), QStringLiteral("(nothing)"));
+    QCOMPARE(nameAt(at(36.3, 35.9), PickReach::InMemory), QStringLiteral("(nothing)"));
 }
 
 QTEST_MAIN(TestIndexedLayer)
