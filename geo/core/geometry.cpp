@@ -1,5 +1,7 @@
 #include "geo/core/geometry.h"
 
+#include <algorithm>
+#include <cmath>
 #include <limits>
 
 namespace geo {
@@ -43,6 +45,15 @@ QPainterPath toPainterPath(const Geometry& g)
             path.closeSubpath();
     }
     return path;
+}
+
+double distanceToSegment(QPointF p, QPointF a, QPointF b)
+{
+    const QPointF ab = b - a;
+    const double len2 = QPointF::dotProduct(ab, ab);
+    const double t = len2 > 0 ? std::clamp(QPointF::dotProduct(p - a, ab) / len2, 0.0, 1.0) : 0.0;
+    const QPointF off = p - (a + t * ab);
+    return std::hypot(off.x(), off.y());
 }
 
 } // namespace geo

@@ -25,4 +25,7 @@ struct Geometry {
 // The geometry as a Qt path in its own coordinates: polygon rings closed, odd-even fill.
 QPainterPath toPainterPath(const Geometry& geometry);
 
+// The distance from P to the segment from A to B, in their plane's units.
+double distanceToSegment(QPointF p, QPointF a, QPointF b);
+
 } // namespace geo

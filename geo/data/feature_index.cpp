@@ -50,11 +50,7 @@ double distanceTo(const CompactGeometry& g, QPointF p)
     quint32 start = 0;
     for (const quint32 end : g.partEnds) {
         for (quint32 k = start; k + 1 < end; ++k) {
-            const QPointF a = g.points[k], ab = g.points[k + 1] - a;
-            const double len2 = QPointF::dotProduct(ab, ab);
-            const double t = len2 > 0 ? std::clamp(QPointF::dotProduct(p - a, ab) / len2, 0.0, 1.0) : 0.0;
-            const QPointF off = p - (a + t * ab);
-            nearest = std::min(nearest, std::hypot(off.x(), off.y()));
+            nearest = std::min(nearest, distanceToSegment(p, g.points[k], g.points[k + 1]));
         }
         start = end;
     }

@@ -11,14 +11,6 @@ namespace geo {
 
 namespace {
 
-double distanceToSegment(QPointF p, QPointF a, QPointF b)
-{
-    const QPointF ab = b - a;
-    const double len2 = QPointF::dotProduct(ab, ab);
-    const double t = len2 > 0 ? std::clamp(QPointF::dotProduct(p - a, ab) / len2, 0.0, 1.0) : 0.0;
-    return QLineF(p, a + t * ab).length();
-}
-
 // Whether the renderer draws F at all: a post not yet set up on the chosen date is not on the map.
 bool drawn(const RenderSettings& settings, const MapLayer& layer, const MapFeature& f)
 {
